@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Salvo",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "Salvo", targets: ["Salvo"]),
+    .executable(name: "salvo", targets: ["SalvoCLI"]),
+    .executable(name: "salvo-bench", targets: ["SalvoBenchmarks"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+  ],
+  targets: [
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+    ),
+    .target(name: "SalvoModel"),
+    .target(
+      name: "SalvoIngest",
+      dependencies: ["SalvoModel", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .target(name: "SalvoText", dependencies: ["SalvoModel", "CICU"]),
+    .target(name: "SalvoIO", dependencies: ["SalvoModel"]),
+    .target(
+      name: "Salvo",
+      dependencies: ["SalvoModel", "SalvoIngest", "SalvoText", "SalvoIO", "CICU"]
+    ),
+    .executableTarget(
+      name: "SalvoCLI",
+      dependencies: [
+        "Salvo", "SalvoIO", "SalvoIngest",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "SalvoBenchmarks",
+      dependencies: [
+        "Salvo", "SalvoIngest", "SalvoText", "SalvoModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "SalvoTextTests", dependencies: ["SalvoText", "SalvoModel"]),
+    .testTarget(name: "SalvoIngestTests", dependencies: ["SalvoIngest", "SalvoModel"]),
+    .testTarget(name: "SalvoIOTests", dependencies: ["SalvoIO", "SalvoModel"]),
+    .testTarget(name: "SalvoTests", dependencies: ["Salvo"]),
+    .testTarget(name: "SalvoCLITests", dependencies: ["SalvoCLI"]),
+  ]
+)

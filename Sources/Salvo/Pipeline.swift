@@ -1,0 +1,68 @@
+import Foundation
+import SalvoIngest
+import SalvoModel
+import SalvoText
+
+/// The public API: runs Salvo's stages over articles.
+///
+/// Stage order: ingest → text layer (per document, concurrently) → output, in the
+/// deterministic order of the inputs whatever the number of workers.
+public struct Pipeline: Sendable {
+  /// The loaded gazetteers and configurations.
+  public let resources: Resources
+  private let pool: AnalyzerPool
+
+  /// Creates a pipeline over loaded resources.
+  public init(resources: Resources) {
+    self.resources = resources
+    pool = AnalyzerPool(configuration: resources.text)
+  }
+
+  /// Analyzes one document already in memory.
+  ///
+  /// - Throws: `TextError` when ICU fails.
+  public func analyze(_ document: Document) throws -> AnalyzedArticle {
+    try pool.withAnalyzer { analyzer in
+      AnalyzedArticle(document: document, layer: try analyzer.analyze(document))
+    }
+  }
+
+  /// Reads and analyzes one article source (a file, or a `.jsonl` line).
+  func process(_ source: ArticleSource) -> WorkResult {
+    let clock = ContinuousClock()
+    var result = WorkResult()
+    let ingestStart = clock.now
+    let outcomes = ArticleReader(configuration: resources.ingest).read(source)
+    result.ingestTime = clock.now - ingestStart
+    let textStart = clock.now
+    for outcome in outcomes {
+      switch outcome {
+      case .skipped(let skip):
+        result.items.append(.skipped(skip))
+      case .document(let document):
+        do {
+          result.items.append(.article(try analyze(document)))
+        } catch {
+          result.items.append(
+            .skipped(
+              SkippedInput(
+                path: document.id, code: .unreadable, reason: "text analysis failed: \(error)")))
+        }
+      }
+    }
+    result.textTime = clock.now - textStart
+    return result
+  }
+}
+
+/// What processing one source produced, with the time each stage took.
+struct WorkResult: Sendable {
+  enum Item: Sendable {
+    case article(AnalyzedArticle)
+    case skipped(SkippedInput)
+  }
+
+  var items: [Item] = []
+  var ingestTime: Duration = .zero
+  var textTime: Duration = .zero
+}

@@ -1,0 +1,57 @@
+import Foundation
+import SalvoIngest
+import SalvoText
+
+/// The data every stage needs, loaded once from a gazetteer folder and shared read-only.
+public struct Resources: Sendable {
+  /// The gazetteer folder it was loaded from.
+  public let gazetteers: URL
+  /// The text layer's language data.
+  public let text: TextConfiguration
+  /// Ingest's limits and boilerplate lexicon.
+  public var ingest: IngestConfiguration
+
+  /// Loads everything from `gazetteers`.
+  ///
+  /// - Throws: `ResourceError` when the folder is missing, or the error of the malformed
+  ///   file (with its `file:line:column`).
+  public init(gazetteers: URL) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: gazetteers.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw ResourceError(
+        "gazetteer folder not found: \(gazetteers.path) (set --gazetteers or SALVO_GAZETTEERS)")
+    }
+    self.gazetteers = gazetteers
+    text = try TextConfiguration.load(from: gazetteers.appendingPathComponent("text"))
+    ingest = try IngestConfiguration.load(gazetteers: gazetteers)
+  }
+
+  /// The gazetteer folder to use when none is given: `$SALVO_GAZETTEERS`, else
+  /// `./Gazetteers`, else the `Gazetteers` folder of the source checkout Salvo was built
+  /// from.
+  public static func defaultGazetteers(
+    environment: [String: String] = ProcessInfo.processInfo
+      .environment
+  ) -> URL {
+    if let path = environment["SALVO_GAZETTEERS"], !path.isEmpty {
+      return URL(fileURLWithPath: path)
+    }
+    let local = URL(fileURLWithPath: "Gazetteers")
+    if FileManager.default.fileExists(atPath: local.appendingPathComponent("text").path) {
+      return local
+    }
+    return URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Gazetteers")
+  }
+}
+
+/// Salvo's resources could not be loaded.
+public struct ResourceError: Error, Sendable, CustomStringConvertible {
+  public var message: String
+  /// Creates an error.
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}

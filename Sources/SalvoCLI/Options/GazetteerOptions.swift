@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Salvo
+
+/// `--gazetteers DIR`: where Salvo's data files live.
+struct GazetteerOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The gazetteer folder (default: $SALVO_GAZETTEERS, else ./Gazetteers).",
+      valueName: "dir"))
+  var gazetteers: String?
+
+  /// Loads the resources, turning failures into a clear message.
+  func loadResources() throws -> Resources {
+    let url = gazetteers.map { URL(fileURLWithPath: $0) } ?? Resources.defaultGazetteers()
+    do {
+      return try Resources(gazetteers: url)
+    } catch {
+      throw CommandFailure("cannot load gazetteers: \(error)")
+    }
+  }
+}
+
+/// A failure reported as `Error: <message>` with exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Salvo
+import SalvoIO
+import SalvoIngest
+
+/// `salvo extract PATH... [--out DIR]`: the main job.
+struct Extract: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Extract events from articles in files and folders.",
+    discussion: """
+      PATH may be files or folders (read recursively, in a fixed order). With --out DIR,
+      writes DIR/events.jsonl, DIR/mentions.jsonl and DIR/run.json, each atomically;
+      run.json accounts for every input file as processed or skipped with its reason.
+      Without --out, events go to stdout. Exit status 0 when every input was processed or
+      skipped with a reason.
+      """)
+
+  @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
+  var paths: [String]
+
+  @Option(
+    name: .shortAndLong, help: ArgumentHelp("Write the outputs into this folder.", valueName: "dir")
+  )
+  var out: String?
+
+  @Option(name: .shortAndLong, help: "Articles processed at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: ArgumentHelp("Skip articles larger than this many MiB.", valueName: "mib"))
+  var maxArticleMb: Int = IngestConfiguration.defaultMaxArticleBytes >> 20
+
+  @Flag(help: "Fail (exit 1) when any article has a warning.")
+  var strict = false
+
+  @OptionGroup var gazetteerOptions: GazetteerOptions
+  @OptionGroup var progressOptions: ProgressOptions
+
+  func validate() throws {
+    guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard maxArticleMb >= 1 else { throw ValidationError("--max-article-mb must be at least 1") }
+  }
+
+  func run() async throws {
+    var resources = try gazetteerOptions.loadResources()
+    resources.ingest.maxArticleBytes = maxArticleMb << 20
+    let runner = BatchRunner(pipeline: Pipeline(resources: resources), jobs: jobs)
+    let directory = try out.map { path in
+      do { return try RunDirectory(path: path) } catch { throw CommandFailure("\(error)") }
+    }
+    let line = progressOptions.showsProgress ? ProgressLine() : nil
+    let report: RunReport
+    do {
+      report = try await runner.run(
+        paths: paths, sink: { article in try directory?.write(article) },
+        progress: { line?.update($0) })
+    } catch let error as IngestError {
+      line?.finish()
+      throw CommandFailure("\(error)")
+    }
+    line?.finish()
+    if let directory {
+      try directory.commit(report: report)
+    }
+    if !progressOptions.quiet { summarize(report) }
+    if strict && !report.warnings.isEmpty {
+      throw CommandFailure("\(report.warnings.count) warning(s) and --strict was given")
+    }
+  }
+
+  private func summarize(_ report: RunReport) {
+    var lines: [String] = []
+    for warning in report.warnings {
+      lines.append("warning: \(warning.message) [\(warning.code.rawValue)]")
+    }
+    for skip in report.skipped {
+      lines.append("skipped: \(skip.path): \(skip.reason) [\(skip.code.rawValue)]")
+    }
+    let destination = out.map { " → \($0)" } ?? ""
+    lines.append(
+      String(
+        format: "salvo: %d articles from %d files (%d inputs skipped) in %.2f s%@",
+        report.articles, report.files.count, report.skipped.count, report.wallSeconds,
+        destination))
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+  }
+}

@@ -1,0 +1,52 @@
+import SalvoModel
+
+/// The `mentions.jsonl` record of one article (`salvo.article/1`).
+public enum ArticleRecord {
+  /// The schema id written in every record.
+  public static let schema = "salvo.article/1"
+
+  /// The record of a document and its text layer, offsets converted to Unicode scalars.
+  ///
+  /// - Parameters:
+  ///   - document: the ingested article.
+  ///   - layer: its text layer.
+  ///   - duplicateOf: the article id it duplicates, when deduplication found one.
+  public static func json(document: Document, layer: TextLayer, duplicateOf: String? = nil)
+    -> JSONValue
+  {
+    let offsets = ScalarOffsets(document.text)
+    func span(_ range: TextRange) -> JSONValue {
+      let scalar = offsets.scalarRange(range)
+      return .object([("start", .int(scalar.start)), ("end", .int(scalar.end))])
+    }
+    return .object([
+      ("schema", .string(schema)),
+      ("article_id", .string(document.id)),
+      ("path", .string(document.path)),
+      ("format", .string(document.format.rawValue)),
+      ("title", .string(document.title)),
+      ("outlet", .string(document.outlet)),
+      ("url", .string(document.url)),
+      ("published", .string(document.published?.isoDate)),
+      ("content_hash", .string(document.contentHash)),
+      ("duplicate_of", .string(duplicateOf)),
+      ("headline", document.headline.map(span) ?? .null),
+      ("boilerplate", .array(document.boilerplate.map(span))),
+      ("duplicate_lines", .array(document.duplicateLines.map(span))),
+      ("sentences", .array(layer.sentences.map { span($0.range) })),
+      ("mentions", .array([])),
+      ("event_mentions", .array([])),
+      ("warnings", .array(document.diagnostics.map(warning))),
+    ])
+  }
+
+  /// A diagnostic as a warning object.
+  public static func warning(_ diagnostic: Diagnostic) -> JSONValue {
+    .object([
+      ("code", .string(diagnostic.code.rawValue)),
+      ("severity", .string(diagnostic.severity.rawValue)),
+      ("message", .string(diagnostic.message)),
+      ("byte_offset", .int(diagnostic.byteOffset)),
+    ])
+  }
+}

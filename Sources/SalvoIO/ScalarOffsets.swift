@@ -1,0 +1,49 @@
+import SalvoModel
+
+/// Converts a document's UTF-8 byte offsets to the Unicode-scalar offsets of the output
+/// contract (what Python's `str` indexes).
+///
+/// Built once per document; conversions are O(1) for ASCII text and O(log n) otherwise.
+public struct ScalarOffsets: Sendable {
+  /// UTF-8 offsets where each multi-byte scalar starts, in order.
+  private let multiByteStarts: [Int]
+  /// For each entry of `multiByteStarts`, the extra bytes (beyond one per scalar) of that
+  /// scalar and all multi-byte scalars before it.
+  private let extraThrough: [Int]
+
+  /// Indexes `text`.
+  public init(_ text: String) {
+    var starts: [Int] = []
+    var extra: [Int] = []
+    var offset = 0
+    var total = 0
+    for scalar in text.unicodeScalars {
+      let width = UTF8.width(scalar)
+      if width > 1 {
+        total += width - 1
+        starts.append(offset)
+        extra.append(total)
+      }
+      offset += width
+    }
+    multiByteStarts = starts
+    extraThrough = extra
+  }
+
+  /// The scalar offset of a UTF-8 offset that lies on a scalar boundary.
+  public func scalarOffset(_ utf8Offset: Int) -> Int {
+    // The multi-byte scalars that start before a boundary end before it too.
+    var low = 0
+    var high = multiByteStarts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if multiByteStarts[mid] < utf8Offset { low = mid + 1 } else { high = mid }
+    }
+    return low == 0 ? utf8Offset : utf8Offset - extraThrough[low - 1]
+  }
+
+  /// A range in scalar offsets.
+  public func scalarRange(_ range: TextRange) -> (start: Int, end: Int) {
+    (scalarOffset(range.utf8Start), scalarOffset(range.utf8End))
+  }
+}

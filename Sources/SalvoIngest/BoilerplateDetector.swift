@@ -1,0 +1,151 @@
+import SalvoModel
+
+/// Finds page furniture in an article's blocks: source and byline lines, comment forms,
+/// disclaimers, image URLs, datelines, masthead and category lines, author bios, and the
+/// footer they open. Records them as ranges; the text is never changed.
+///
+/// Rules, in order:
+/// 1. A line matching a lexicon cue (`Gazetteers/ingest/boilerplate.tsv`) is boilerplate;
+///    `source` cues also name the outlet, `byline` cues count only before a name.
+/// 2. A line that is only a URL is boilerplate (an image, or the article's own URL).
+/// 3. A line that is only a date (and time) is a dateline: boilerplate, and the
+///    publication date.
+/// 4. Before the first line of prose, short label lines (at most four words, no sentence
+///    punctuation) are masthead or category lines.
+/// 5. A name line followed by a paragraph that starts with that name ("Jane Doe is a
+///    journalist…") is an author bio.
+/// 6. A `footer` or `source` cue in the second half of the article opens the footer: every
+///    later line is boilerplate.
+struct BoilerplateDetector {
+  let lexicon: BoilerplateLexicon
+  private let dates = DateTextParser()
+
+  init(lexicon: BoilerplateLexicon) { self.lexicon = lexicon }
+
+  /// Detects furniture among `blocks` of `text`; the headline block is never furniture.
+  func detect(text: String, blocks: [TextRange], headline: TextRange?, path: String)
+    -> PageFurniture
+  {
+    let facts = blocks.map { BlockFacts(range: $0, text: text) }
+    var furniture = PageFurniture()
+    var isBoilerplate = [Bool](repeating: false, count: facts.count)
+    var footerStart: Int?
+    var masthead: [Int] = []
+    var seenProse = false
+    for (index, block) in facts.enumerated() where block.range != headline {
+      if let cue = lexicon.match(block.normalized), accept(cue, in: block) {
+        isBoilerplate[index] = true
+        if cue.cue.role == .source { name(outlet: cue.rest, from: block, in: &furniture) }
+        if cue.cue.role == .footer || cue.cue.role == .source, footerStart == nil,
+          index * 2 >= facts.count
+        {
+          footerStart = index
+        }
+      } else if block.isURL {
+        isBoilerplate[index] = true
+        let url = String(block.words[0])
+        if furniture.url == nil && !Self.isMediaURL(url) { furniture.url = url }
+      } else if let parsed = dates.parse(block.line, source: .dateline) {
+        isBoilerplate[index] = true
+        if furniture.published == nil {
+          furniture.published = parsed.date
+          if parsed.ambiguousOrder {
+            furniture.diagnostics.append(
+              Diagnostic(
+                code: .ambiguousDate, severity: .note,
+                message: "dateline '\(block.line)' could be day/month or month/day; "
+                  + "read as day/month (\(parsed.date.isoDate))", path: path,
+                byteOffset: block.range.utf8Start))
+          }
+        }
+      } else if !seenProse && !block.isProse && block.words.count <= 4
+        && !block.endsLikeSentence
+      {
+        isBoilerplate[index] = true
+        masthead.append(index)
+      }
+      if block.isProse && !isBoilerplate[index] { seenProse = true }
+    }
+    markBios(facts, &isBoilerplate)
+    if let footerStart {
+      for index in footerStart..<facts.count { isBoilerplate[index] = true }
+    }
+    if furniture.outlet == nil,
+      let outletLine = masthead.map({ facts[$0] })
+        .filter({ $0.words.count >= 2 }).max(by: { $0.line.count < $1.line.count })
+    {
+      furniture.outlet = String(outletLine.line)
+    }
+    furniture.boilerplate = zip(facts, isBoilerplate).filter(\.1).map(\.0.range)
+    return furniture
+  }
+
+  /// Checks the conditions a cue's role puts on the rest of the line.
+  private func accept(_ match: (cue: BoilerplateLexicon.Cue, rest: String), in block: BlockFacts)
+    -> Bool
+  {
+    switch match.cue.role {
+    case .byline:
+      // "By Jane Doe", "By Jane Doe and John Roe, Reuters": a name must follow.
+      let name = block.line.dropFirst(match.cue.text.count).split(separator: ",").first ?? ""
+      let words = name.split(separator: " ")
+      return (1...6).contains(words.count)
+        && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
+    case .source:
+      return block.words.count <= 12
+    case .notice, .footer:
+      return true
+    }
+  }
+
+  /// Marks "Jane Doe" + "Jane Doe is a journalist…" pairs as an author bio.
+  private func markBios(_ facts: [BlockFacts], _ isBoilerplate: inout [Bool]) {
+    for index in facts.indices.dropLast() where facts[index].isNameLine {
+      let name = facts[index].words.joined(separator: " ")
+      let firstName = String(facts[index].words[0])
+      let next = facts[index + 1].line
+      let opensWithName = next.hasPrefix(name + " ") || next.hasPrefix(firstName + " ")
+      let rest = next.dropFirst(next.hasPrefix(name) ? name.count : firstName.count)
+        .trimmingPrefix(" ")
+      let describesPerson = ["is ", "has ", "was ", "writes ", "covers ", "reports "].contains {
+        rest.hasPrefix($0)
+      }
+      if opensWithName && describesPerson {
+        isBoilerplate[index] = true
+        isBoilerplate[index + 1] = true
+      }
+    }
+  }
+
+  private func name(outlet rest: String, from block: BlockFacts, in furniture: inout PageFurniture)
+  {
+    guard furniture.outlet == nil else { return }
+    // Keep the original capitalization of the rest of the line.
+    let original = block.line.suffix(rest.count).trimmingCharacters(in: .whitespaces)
+    guard !original.isEmpty else { return }
+    if let host = OutletName.host(of: original) {
+      furniture.outlet = host
+      if original.contains("/"), furniture.url == nil,
+        original.hasPrefix("http") || original.hasPrefix("www.")
+      {
+        furniture.url = original
+      }
+    } else {
+      furniture.outlet = original
+    }
+  }
+
+  /// Whether a URL points at an image or other media rather than an article.
+  static func isMediaURL(_ url: String) -> Bool {
+    let lowered = url.lowercased()
+    let path = lowered.split(separator: "?").first.map(String.init) ?? lowered
+    let mediaExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp4", ".mp3"]
+    let mediaFolders = [
+      "/images/", "/image/", "/photos/", "/photo/", "/media/", "/uploads/", "/img/",
+    ]
+    return mediaExtensions.contains { path.hasSuffix($0) }
+      || mediaFolders.contains {
+        path.contains($0)
+      }
+  }
+}

@@ -1,0 +1,108 @@
+/// The folded terms of one document, interned: each distinct term is stored once.
+///
+/// Every term also carries a 64-bit fingerprint of its folded UTF-8 bytes
+/// (`TermFingerprint`), which is the same in every document and in compiled gazetteers, so
+/// stages compare terms across documents without sharing a table.
+public struct TermTable: Sendable {
+  /// The folded strings, indexed by `TermID.rawValue`.
+  public private(set) var strings: [String] = []
+  /// Fingerprints of `strings`, index for index.
+  public private(set) var fingerprints: [UInt64] = []
+  private var index = FingerprintIndex()
+
+  /// Creates an empty table.
+  public init() {}
+
+  /// The number of distinct terms.
+  public var count: Int { strings.count }
+
+  /// The folded string of a term.
+  public subscript(id: TermID) -> String { strings[Int(id.rawValue)] }
+
+  /// The fingerprint of a term.
+  public func fingerprint(of id: TermID) -> UInt64 { fingerprints[Int(id.rawValue)] }
+
+  /// The id of an already interned fingerprint.
+  public func id(forFingerprint fingerprint: UInt64) -> TermID? {
+    index.find(fingerprint).map { TermID(rawValue: $0) }
+  }
+
+  /// Interns a folded term whose fingerprint the caller computed, returning its id.
+  ///
+  /// - Parameters:
+  ///   - fingerprint: `TermFingerprint` of `folded`.
+  ///   - folded: called only when the term is new, to produce its string.
+  /// - Returns: the existing or new id.
+  public mutating func intern(fingerprint: UInt64, folded: () -> String) -> TermID {
+    if let existing = index.find(fingerprint) { return TermID(rawValue: existing) }
+    let id = UInt32(strings.count)
+    strings.append(folded())
+    fingerprints.append(fingerprint)
+    index.insert(fingerprint, id)
+    return TermID(rawValue: id)
+  }
+
+  /// Interns a folded term.
+  public mutating func intern(_ folded: String) -> TermID {
+    intern(fingerprint: TermFingerprint.of(folded)) { folded }
+  }
+}
+
+/// FNV-1a 64-bit fingerprints of folded terms.
+public enum TermFingerprint {
+  /// The FNV-1a offset basis: the fingerprint of the empty string.
+  public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+  /// Mixes one byte into a running fingerprint.
+  @inline(__always)
+  public static func combine(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* prime
+  }
+
+  /// The fingerprint of a folded string.
+  public static func of(_ folded: String) -> UInt64 {
+    var hash = seed
+    for byte in folded.utf8 { hash = combine(hash, byte) }
+    return hash
+  }
+}
+
+/// An open-addressing map from fingerprints to term indexes.
+///
+/// Fingerprints are already well-mixed hashes, so probing uses their low bits directly;
+/// this avoids `Dictionary`'s per-lookup hashing on the tokenizer's hot path.
+struct FingerprintIndex: Sendable {
+  private var keys = [UInt64](repeating: 0, count: 1024)
+  private var values = [UInt32](repeating: .max, count: 1024)
+  private var count = 0
+
+  func find(_ key: UInt64) -> UInt32? {
+    let mask = keys.count - 1
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while values[slot] != .max {
+      if keys[slot] == key { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  mutating func insert(_ key: UInt64, _ value: UInt32) {
+    if (count + 1) * 2 > keys.count { grow() }
+    let mask = keys.count - 1
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while values[slot] != .max { slot = (slot + 1) & mask }
+    keys[slot] = key
+    values[slot] = value
+    count += 1
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys
+    let oldValues = values
+    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+    values = [UInt32](repeating: .max, count: oldKeys.count * 2)
+    count = 0
+    for (key, value) in zip(oldKeys, oldValues) where value != .max { insert(key, value) }
+  }
+}

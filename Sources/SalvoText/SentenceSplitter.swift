@@ -1,0 +1,161 @@
+import SalvoModel
+
+/// Splits blocks into sentences: ICU sentence boundaries, corrected for English
+/// abbreviations, initials, ellipses inside a sentence, and soft line wraps.
+struct SentenceSplitter {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let configuration: TextConfiguration
+  var sentences: [Sentence] = []
+
+  init(bytes: UnsafeBufferPointer<UInt8>, configuration: TextConfiguration) {
+    self.bytes = bytes
+    self.configuration = configuration
+  }
+
+  /// Appends the sentences of one block, whose tokens are `tokens[blockTokens]`.
+  mutating func split(
+    _ block: TextRange, tokens: ContiguousArray<Token>, in blockTokens: Range<Int>,
+    isHeadline: Bool, with iterator: ICUBreakIterator
+  ) throws(TextError) {
+    let slice = UnsafeBufferPointer(rebasing: bytes[block.utf8Start..<block.utf8End])
+    var candidates: [Int] = []
+    try iterator.forEachBoundary(in: slice) { boundary, _ in
+      candidates.append(block.utf8Start + boundary)
+    }
+    var tokenIndex = blockTokens.lowerBound
+    for boundary in candidates {
+      let isBlockEnd = boundary >= block.utf8End
+      if !isBlockEnd {
+        guard endsSentence(at: boundary, tokens: tokens, in: blockTokens) else { continue }
+      }
+      let firstToken = tokenIndex
+      while tokenIndex < blockTokens.upperBound && Int(tokens[tokenIndex].utf8Start) < boundary {
+        tokenIndex += 1
+      }
+      if firstToken < tokenIndex {
+        let range = TextRange(
+          utf8Start: Int(tokens[firstToken].utf8Start),
+          utf8End: Int(tokens[tokenIndex - 1].utf8End))
+        sentences.append(
+          Sentence(range: range, tokens: firstToken..<tokenIndex, isHeadline: isHeadline))
+      }
+    }
+  }
+
+  /// Whether an ICU boundary inside a block really ends a sentence.
+  private func endsSentence(at boundary: Int, tokens: ContiguousArray<Token>, in span: Range<Int>)
+    -> Bool
+  {
+    guard let next = firstToken(atOrAfter: boundary, tokens: tokens, in: span) else { return true }
+    guard let terminator = terminator(before: boundary) else {
+      return false  // ICU broke at a soft line wrap, not after sentence punctuation
+    }
+    guard bytes[terminator] == UInt8(ascii: ".") else { return true }
+    if isInnerEllipsis(endingAt: terminator) { return false }
+    let nextToken = tokens[next]
+    if nextToken.kind == .word && !nextToken.shape.contains(.capitalized)
+      && nextToken.shape.contains(.hasLetter)
+    {
+      return false  // a lower-case continuation is never a new sentence
+    }
+    guard let last = token(endingAt: terminator + 1, tokens: tokens, in: span) else { return true }
+    let token = tokens[last]
+    guard token.utf8End - token.utf8Start > 1, token.kind == .word else { return true }
+    let surface = bytes[Int(token.utf8Start)..<Int(token.utf8End)]
+    let folded = String(decoding: surface.map(TermFolder.foldASCII), as: UTF8.self)
+    let startsSentence = startsSentence(nextToken)
+    switch configuration.abbreviations[folded] {
+    case .title?:
+      return false
+    case .month?:
+      return nextToken.kind != .number && startsSentence
+    case .ambiguous?:
+      return startsSentence
+    case nil:
+      let word = surface.dropLast()
+      return Tokenizer.isInitialism(word) ? startsSentence : true
+    }
+  }
+
+  /// Whether a token is a word that usually opens a sentence (`The`, `He`, `But`).
+  private func startsSentence(_ token: Token) -> Bool {
+    guard token.kind == .word else { return token.kind == .punctuation }
+    let surface = bytes[Int(token.utf8Start)..<Int(token.utf8End)]
+    let folded = String(decoding: surface.map(TermFolder.foldASCII), as: UTF8.self)
+    return configuration.sentenceStarters.contains(folded)
+  }
+
+  /// The offset of the terminal `.`, `!`, `?` or `…` before a boundary, skipping white
+  /// space and closing quotes or brackets; nil when the text before ends otherwise.
+  private func terminator(before boundary: Int) -> Int? {
+    var index = boundary - 1
+    while index >= 0 {
+      let byte = bytes[index]
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"),
+        UInt8(ascii: "]"):
+        index -= 1
+        continue
+      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+        return index
+      default:
+        break
+      }
+      // Multi-byte closers (” ’ » \u{A0}) and terminators (… 。): inspect the scalar.
+      var start = index
+      while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      let scalar = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[start...index]), as: UTF8.self
+      )
+      .unicodeScalars.first
+      switch scalar?.value {
+      case 0x201D, 0x2019, 0x00BB, 0x00A0, 0x203A:
+        index = start - 1
+      case 0x2026, 0x3002, 0xFF01, 0xFF1F:
+        return index
+      default:
+        return nil
+      }
+    }
+    return nil
+  }
+
+  /// Whether the dot at `dot` ends an ellipsis (`...` or `. . .`) that follows a comma,
+  /// semicolon or colon, as in "Since November, . . . militias have".
+  private func isInnerEllipsis(endingAt dot: Int) -> Bool {
+    var index = dot
+    var dots = 0
+    while index >= 0 && (bytes[index] == UInt8(ascii: ".") || bytes[index] == 0x20) {
+      if bytes[index] == UInt8(ascii: ".") { dots += 1 }
+      index -= 1
+    }
+    guard dots >= 3, index >= 0 else { return false }
+    return [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[index])
+  }
+
+  private func firstToken(
+    atOrAfter offset: Int, tokens: ContiguousArray<Token>, in span: Range<Int>
+  )
+    -> Int?
+  {
+    var low = span.lowerBound
+    var high = span.upperBound
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(tokens[mid].utf8Start) < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < span.upperBound ? low : nil
+  }
+
+  private func token(endingAt offset: Int, tokens: ContiguousArray<Token>, in span: Range<Int>)
+    -> Int?
+  {
+    guard let after = firstToken(atOrAfter: offset, tokens: tokens, in: span) else {
+      let last = span.upperBound - 1
+      return last >= span.lowerBound && Int(tokens[last].utf8End) == offset ? last : nil
+    }
+    let candidate = after - 1
+    guard candidate >= span.lowerBound, Int(tokens[candidate].utf8End) == offset else { return nil }
+    return candidate
+  }
+}

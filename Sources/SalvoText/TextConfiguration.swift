@@ -1,0 +1,66 @@
+import Foundation
+import SalvoModel
+
+/// How an abbreviation behaves at a possible sentence end.
+public enum AbbreviationClass: String, Sendable, Hashable, CaseIterable {
+  /// Never ends a sentence: titles and ranks (`Mr.`, `Gen.`, `Lt.`, `No.`, `St.`).
+  case title
+  /// A month before a day or year (`Jan. 5`): never ends a sentence before a number.
+  case month
+  /// Can end a sentence (`U.S.`, `a.m.`, `Inc.`): a break stands only before a word that
+  /// usually starts sentences.
+  case ambiguous
+}
+
+/// The language data the text layer needs, loaded from `Gazetteers/text/`.
+public struct TextConfiguration: Sendable {
+  /// Folded abbreviations with their final dot (`u.s.`, `gen.`) and their class.
+  public var abbreviations: [String: AbbreviationClass]
+  /// Folded words that usually start a sentence (`the`, `he`, `but`).
+  public var sentenceStarters: Set<String>
+
+  /// Creates a configuration from folded entries.
+  public init(abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>) {
+    self.abbreviations = abbreviations
+    self.sentenceStarters = sentenceStarters
+  }
+
+  /// Loads `abbreviations.tsv` and `sentence-starters.tsv` from a directory.
+  ///
+  /// - Parameter directory: the `Gazetteers/text` folder.
+  /// - Throws: `LexiconFileError` for a malformed file, `TextError` for a missing one or an
+  ///   unknown class.
+  public static func load(from directory: URL) throws -> TextConfiguration {
+    let abbreviationsFile = try read(directory, "abbreviations.tsv", ["abbreviation", "class"])
+    var abbreviations: [String: AbbreviationClass] = [:]
+    for row in abbreviationsFile.rows {
+      guard let surface = row["abbreviation"], let name = row["class"],
+        let kind = AbbreviationClass(rawValue: name)
+      else {
+        throw TextError(
+          .badConfiguration,
+          "\(abbreviationsFile.name):\(row.line): needs an abbreviation "
+            + "and a class (\(AbbreviationClass.allCases.map(\.rawValue).joined(separator: ", ")))")
+      }
+      abbreviations[asciiFold(surface)] = kind
+    }
+    let startersFile = try read(directory, "sentence-starters.tsv", ["word"])
+    let starters = Set(startersFile.rows.compactMap { $0["word"].map(asciiFold) })
+    return TextConfiguration(abbreviations: abbreviations, sentenceStarters: starters)
+  }
+
+  private static func read(_ directory: URL, _ name: String, _ required: [String]) throws
+    -> LexiconFile
+  {
+    let url = directory.appendingPathComponent(name)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw TextError(.badConfiguration, "cannot read \(url.path)")
+    }
+    return try LexiconFile(
+      text: String(decoding: data, as: UTF8.self), name: "text/\(name)", required: required)
+  }
+
+  private static func asciiFold(_ text: String) -> String {
+    String(decoding: text.utf8.map(TermFolder.foldASCII), as: UTF8.self)
+  }
+}

@@ -1,0 +1,250 @@
+import CICU
+import SalvoModel
+
+/// Turns ICU word segments into tokens with kinds, shapes and interned folded terms.
+struct Tokenizer {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let folder: TermFolder
+  let configuration: TextConfiguration
+  var tokens = ContiguousArray<Token>()
+  var terms = TermTable()
+
+  init(bytes: UnsafeBufferPointer<UInt8>, folder: TermFolder, configuration: TextConfiguration) {
+    self.bytes = bytes
+    self.folder = folder
+    self.configuration = configuration
+    tokens.reserveCapacity(bytes.count / 5)
+  }
+
+  /// Appends the tokens of one block.
+  ///
+  /// White-space-delimited chunks that are pure ASCII are segmented by
+  /// `ASCIIWordScanner`; chunks with any non-ASCII byte by ICU (`segmentation == .icuOnly`
+  /// sends everything to ICU, for testing).
+  mutating func tokenize(
+    _ block: TextRange, with iterator: ICUBreakIterator, segmentation: WordSegmentation
+  ) throws(TextError) {
+    if segmentation == .icuOnly {
+      return try tokenizeWithICU(block.utf8Start..<block.utf8End, iterator)
+    }
+    var index = block.utf8Start
+    let end = block.utf8End
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        index += 1
+        continue
+      }
+      var chunkEnd = index
+      var isASCII = true
+      while chunkEnd < end {
+        let next = bytes[chunkEnd]
+        if next == 0x20 || (next >= 0x09 && next <= 0x0D) { break }
+        if next >= 0x80 { isASCII = false }
+        chunkEnd += 1
+      }
+      if isASCII {
+        try tokenizeASCII(index..<chunkEnd)
+      } else {
+        try tokenizeWithICU(index..<chunkEnd, iterator)
+      }
+      index = chunkEnd
+    }
+  }
+
+  private mutating func tokenizeASCII(_ chunk: Range<Int>) throws(TextError) {
+    var index = chunk.lowerBound
+    while index < chunk.upperBound {
+      let wordClass = ASCIIWordScanner.classes[Int(bytes[index])]
+      switch wordClass {
+      case .letter, .numeric, .extendNumLet:
+        let end = ASCIIWordScanner.wordEnd(in: bytes, from: index, to: chunk.upperBound)
+        let kind: TokenKind = wordClass == .numeric ? .number : .word
+        try append(index..<end, kind: kind)
+        index = end
+      default:
+        let segment = index..<(index + 1)
+        let isPunctuation = ASCIIWordScanner.isPunctuation[Int(bytes[index])]
+        if !(bytes[index] == UInt8(ascii: ".") && mergeAbbreviationDot(at: segment)) {
+          try append(segment, kind: isPunctuation ? .punctuation : .symbol)
+        }
+        index += 1
+      }
+    }
+  }
+
+  private mutating func tokenizeWithICU(_ span: Range<Int>, _ iterator: ICUBreakIterator)
+    throws(TextError)
+  {
+    let slice = UnsafeBufferPointer(rebasing: bytes[span])
+    var start = span.lowerBound
+    var failure: TextError?
+    try iterator.forEachBoundary(in: slice) { boundary, status in
+      guard failure == nil else { return }
+      let end = span.lowerBound + boundary
+      defer { start = end }
+      do throws(TextError) {
+        try add(start..<end, status: status)
+      } catch {
+        failure = error
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  private mutating func add(_ segment: Range<Int>, status: Int32) throws(TextError) {
+    let first = bytes[segment.lowerBound]
+    let kind: TokenKind
+    if status >= CICU_WORD_NUMBER && status < CICU_WORD_NUMBER_LIMIT {
+      kind = .number
+    } else if status >= CICU_WORD_LETTER {
+      kind = Self.isDigit(first) ? .number : .word
+    } else {
+      guard let symbolic = symbolKind(at: segment) else { return }  // white space
+      if first == UInt8(ascii: "."), mergeAbbreviationDot(at: segment) { return }
+      kind = symbolic
+    }
+    try append(segment, kind: kind)
+  }
+
+  @inline(__always)
+  private mutating func append(_ segment: Range<Int>, kind: TokenKind) throws(TextError) {
+    let (term, shape) = try fold(segment)
+    tokens.append(
+      Token(
+        utf8Start: UInt32(segment.lowerBound), utf8End: UInt32(segment.upperBound), term: term,
+        kind: kind, shape: shape))
+  }
+
+  /// Punctuation or symbol for a non-word segment, or nil when it is white space or an
+  /// invisible format character.
+  private func symbolKind(at segment: Range<Int>) -> TokenKind? {
+    let first = bytes[segment.lowerBound]
+    if first < 0x80 {
+      switch first {
+      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return nil
+      default: return ASCIIWordScanner.isPunctuation[Int(first)] ? .punctuation : .symbol
+      }
+    }
+    var decoder = UTF8()
+    var iterator = bytes[segment].makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return .symbol }
+    let category = scalar.properties.generalCategory
+    if scalar.properties.isWhitespace || category == .format || category == .control {
+      return nil
+    }
+    return category.isPunctuation ? .punctuation : .symbol
+  }
+
+  /// Attaches a dot to the preceding word when together they form an abbreviation or an
+  /// initialism (`U.S` + `.` → `U.S.`, `Gen` + `.` → `Gen.`, `J` + `.` → `J.`).
+  private mutating func mergeAbbreviationDot(at segment: Range<Int>) -> Bool {
+    guard segment.count == 1, let previous = tokens.last, previous.kind == .word,
+      Int(previous.utf8End) == segment.lowerBound
+    else { return false }
+    let word = previous.utf8Start..<previous.utf8End
+    let isInitialism = Self.isInitialism(bytes[Int(word.lowerBound)..<Int(word.upperBound)])
+    let withDot = terms[previous.term] + "."
+    guard isInitialism || configuration.abbreviations[withDot] != nil else { return false }
+    let merged = TermFingerprint.combine(
+      terms.fingerprint(of: previous.term), UInt8(ascii: "."))
+    var token = previous
+    token.utf8End = UInt32(segment.upperBound)
+    token.term = terms.intern(fingerprint: merged) { withDot }
+    tokens[tokens.count - 1] = token
+    return true
+  }
+
+  /// Single letters separated by dots: `U`, `U.S`, `a.m`.
+  static func isInitialism(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    var expectLetter = true
+    for byte in word {
+      if expectLetter {
+        guard isASCIILetter(byte) else { return false }
+      } else if byte != UInt8(ascii: ".") {
+        return false
+      }
+      expectLetter.toggle()
+    }
+    return !expectLetter
+  }
+
+  private mutating func fold(_ segment: Range<Int>) throws(TextError) -> (TermID, TokenShape) {
+    var shape: TokenShape = []
+    var hash = TermFingerprint.seed
+    var isASCII = true
+    var letters = 0
+    var upper = 0
+    for index in segment {
+      let byte = bytes[index]
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      if Self.isDigit(byte) { shape.insert(.hasDigit) }
+      if Self.isASCIILetter(byte) {
+        letters += 1
+        if byte < UInt8(ascii: "a") {
+          upper += 1
+          if letters == 1 { shape.insert(.capitalized) }
+        }
+      }
+      hash = TermFingerprint.combine(hash, TermFolder.foldASCII(byte))
+    }
+    if isASCII {
+      if letters > 0 { shape.insert(.hasLetter) }
+      if letters >= 2 && upper == letters { shape.insert(.allUppercase) }
+      let term = terms.intern(fingerprint: hash) {
+        String(decoding: bytes[segment].map(TermFolder.foldASCII), as: UTF8.self)
+      }
+      return (term, shape)
+    }
+    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[segment]), as: UTF8.self)
+    let folded = try folder.fold(surface[...])
+    return (terms.intern(folded), Self.shape(ofUnicode: surface))
+  }
+
+  private static func shape(ofUnicode surface: String) -> TokenShape {
+    var shape: TokenShape = [.nonASCII]
+    var letters = 0
+    var upper = 0
+    for scalar in surface.unicodeScalars {
+      let properties = scalar.properties
+      if properties.numericType != nil { shape.insert(.hasDigit) }
+      if properties.isAlphabetic {
+        letters += 1
+        if properties.isUppercase {
+          upper += 1
+          if letters == 1 { shape.insert(.capitalized) }
+        }
+      }
+    }
+    if letters > 0 { shape.insert(.hasLetter) }
+    if letters >= 2 && upper == letters { shape.insert(.allUppercase) }
+    return shape
+  }
+
+  @inline(__always)
+  static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  @inline(__always)
+  static func isASCIILetter(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+  }
+}
+
+extension Unicode.GeneralCategory {
+  /// Whether the category is one of the punctuation categories (P*).
+  var isPunctuation: Bool {
+    switch self {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation:
+      return true
+    default:
+      return false
+    }
+  }
+}
