@@ -72,37 +72,50 @@ public enum TermFingerprint {
 ///
 /// Fingerprints are already well-mixed hashes, so probing uses their low bits directly;
 /// this avoids `Dictionary`'s per-lookup hashing on the tokenizer's hot path.
-struct FingerprintIndex: Sendable {
-  private var keys = [UInt64](repeating: 0, count: 1024)
-  private var values = [UInt32](repeating: .max, count: 1024)
-  private var count = 0
-
-  func find(_ key: UInt64) -> UInt32? {
-    let mask = keys.count - 1
-    var slot = Int(truncatingIfNeeded: key) & mask
-    while values[slot] != .max {
-      if keys[slot] == key { return values[slot] }
-      slot = (slot + 1) & mask
-    }
-    return nil
+public struct FingerprintIndex: Sendable {
+  private struct Slot {
+    var key: UInt64
+    var value: UInt32
   }
 
-  mutating func insert(_ key: UInt64, _ value: UInt32) {
-    if (count + 1) * 2 > keys.count { grow() }
-    let mask = keys.count - 1
+  private static let empty = UInt32.max
+  private var slots: [Slot]
+  private var count = 0
+
+  /// Creates an empty index with room for about `capacity / 2` entries before it grows.
+  public init(capacity: Int = 1024) {
+    var size = 16
+    while size < capacity { size *= 2 }
+    slots = Array(repeating: Slot(key: 0, value: Self.empty), count: size)
+  }
+
+  /// The value stored for `key`.
+  public func find(_ key: UInt64) -> UInt32? {
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: key) & mask
+      while slots[slot].value != Self.empty {
+        if slots[slot].key == key { return slots[slot].value }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+  }
+
+  /// Stores `value` for a `key` that is not in the index yet.
+  public mutating func insert(_ key: UInt64, _ value: UInt32) {
+    if (count + 1) * 2 > slots.count { grow() }
+    let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: key) & mask
-    while values[slot] != .max { slot = (slot + 1) & mask }
-    keys[slot] = key
-    values[slot] = value
+    while slots[slot].value != Self.empty { slot = (slot + 1) & mask }
+    slots[slot] = Slot(key: key, value: value)
     count += 1
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-    values = [UInt32](repeating: .max, count: oldKeys.count * 2)
+    let old = slots
+    slots = Array(repeating: Slot(key: 0, value: Self.empty), count: old.count * 2)
     count = 0
-    for (key, value) in zip(oldKeys, oldValues) where value != .max { insert(key, value) }
+    for slot in old where slot.value != Self.empty { insert(slot.key, slot.value) }
   }
 }

@@ -12,16 +12,35 @@ struct SentenceSplitter {
     self.configuration = configuration
   }
 
-  /// Appends the sentences of one block, whose tokens are `tokens[blockTokens]`.
+  /// ICU's sentence boundaries over the whole text, found once per document: ICU always
+  /// breaks after a line break, so a block's boundaries are the same as if it were
+  /// iterated alone, and one pass avoids re-pointing ICU at every block.
+  private var boundaries: [Int] = []
+  private var nextBoundary = 0
+
+  /// Finds ICU's boundaries in the whole text.
+  mutating func findBoundaries(with iterator: ICUBreakIterator) throws(TextError) {
+    var found: [Int] = []
+    found.reserveCapacity(bytes.count / 64)
+    try iterator.forEachBoundary(in: bytes) { boundary, _ in found.append(boundary) }
+    boundaries = found
+  }
+
+  /// Appends the sentences of one block, whose tokens are `tokens[blockTokens]`; blocks
+  /// come in text order.
   mutating func split(
     _ block: TextRange, tokens: ContiguousArray<Token>, in blockTokens: Range<Int>,
-    isHeadline: Bool, with iterator: ICUBreakIterator
-  ) throws(TextError) {
-    let slice = UnsafeBufferPointer(rebasing: bytes[block.utf8Start..<block.utf8End])
-    var candidates: [Int] = []
-    try iterator.forEachBoundary(in: slice) { boundary, _ in
-      candidates.append(block.utf8Start + boundary)
+    isHeadline: Bool
+  ) {
+    while nextBoundary < boundaries.count && boundaries[nextBoundary] <= block.utf8Start {
+      nextBoundary += 1
     }
+    var candidates: [Int] = []
+    while nextBoundary < boundaries.count && boundaries[nextBoundary] < block.utf8End {
+      candidates.append(boundaries[nextBoundary])
+      nextBoundary += 1
+    }
+    candidates.append(block.utf8End)
     var tokenIndex = blockTokens.lowerBound
     for boundary in candidates {
       let isBlockEnd = boundary >= block.utf8End

@@ -9,6 +9,8 @@ import SalvoModel
 public final class TermFolder {
   private let transliterator: ICUTransliterator
   private var cache: [String: String] = [:]
+  private var asciiIndex = FingerprintIndex(capacity: 1 << 16)
+  private var asciiTerms: [String] = []
 
   /// Opens the ICU transliterator the folder needs.
   public init() throws(TextError) {
@@ -26,6 +28,20 @@ public final class TermFolder {
     if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
     cache[key] = folded
     return folded
+  }
+
+  /// The string of an ASCII term by its fingerprint, built once per folder and shared by
+  /// every document it analyzes (each document's `TermTable` then holds a reference).
+  func asciiTerm(fingerprint: UInt64, make: () -> String) -> String {
+    if let known = asciiIndex.find(fingerprint) { return asciiTerms[Int(known)] }
+    if asciiTerms.count >= 500_000 {
+      asciiIndex = FingerprintIndex(capacity: 1 << 16)
+      asciiTerms.removeAll(keepingCapacity: true)
+    }
+    let term = make()
+    asciiIndex.insert(fingerprint, UInt32(asciiTerms.count))
+    asciiTerms.append(term)
+    return term
   }
 
   private func foldUnicode(_ surface: String) throws(TextError) -> String {

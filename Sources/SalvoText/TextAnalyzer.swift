@@ -62,14 +62,14 @@ public final class TextAnalyzer {
   {
     var tokenizer = Tokenizer(bytes: bytes, folder: folder, configuration: configuration)
     var splitter = SentenceSplitter(bytes: bytes, configuration: configuration)
+    try splitter.findBoundaries(with: sentences)
     for block in blocks where !block.isEmpty {
       let firstToken = tokenizer.tokens.count
       try tokenizer.tokenize(block, with: words, segmentation: segmentation)
       let blockTokens = firstToken..<tokenizer.tokens.count
       guard !blockTokens.isEmpty else { continue }
       let isHeadline = headline.map { $0.overlaps(block) } ?? false
-      try splitter.split(
-        block, tokens: tokenizer.tokens, in: blockTokens, isHeadline: isHeadline, with: sentences)
+      splitter.split(block, tokens: tokenizer.tokens, in: blockTokens, isHeadline: isHeadline)
     }
     return TextLayer(
       tokens: tokenizer.tokens, sentences: splitter.sentences, terms: tokenizer.terms)

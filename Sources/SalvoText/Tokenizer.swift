@@ -8,6 +8,9 @@ struct Tokenizer {
   let configuration: TextConfiguration
   var tokens = ContiguousArray<Token>()
   var terms = TermTable()
+  /// The scanner's tables, held here so the hot loop does not re-check lazy statics.
+  private let classes = ASCIIWordScanner.classes
+  private let punctuation = ASCIIWordScanner.isPunctuation
 
   init(bytes: UnsafeBufferPointer<UInt8>, folder: TermFolder, configuration: TextConfiguration) {
     self.bytes = bytes
@@ -18,9 +21,9 @@ struct Tokenizer {
 
   /// Appends the tokens of one block.
   ///
-  /// White-space-delimited chunks that are pure ASCII are segmented by
-  /// `ASCIIWordScanner`; chunks with any non-ASCII byte by ICU (`segmentation == .icuOnly`
-  /// sends everything to ICU, for testing).
+  /// White-space-delimited chunks of ASCII and typographic marks are segmented by
+  /// `ASCIIWordScanner`; chunks with any other non-ASCII text by ICU
+  /// (`segmentation == .icuOnly` sends everything to ICU, for testing).
   mutating func tokenize(
     _ block: TextRange, with iterator: ICUBreakIterator, segmentation: WordSegmentation
   ) throws(TextError) {
@@ -36,15 +39,21 @@ struct Tokenizer {
         continue
       }
       var chunkEnd = index
-      var isASCII = true
+      var isSimple = true
       while chunkEnd < end {
         let next = bytes[chunkEnd]
         if next == 0x20 || (next >= 0x09 && next <= 0x0D) { break }
-        if next >= 0x80 { isASCII = false }
+        if next >= 0x80 {
+          if isSimple, ASCIIWordScanner.typographic(in: bytes, at: chunkEnd, limit: end) != nil {
+            chunkEnd += 3
+            continue
+          }
+          isSimple = false
+        }
         chunkEnd += 1
       }
-      if isASCII {
-        try tokenizeASCII(index..<chunkEnd)
+      if isSimple {
+        try tokenizeSimple(index..<chunkEnd)
       } else {
         try tokenizeWithICU(index..<chunkEnd, iterator)
       }
@@ -52,19 +61,27 @@ struct Tokenizer {
     }
   }
 
-  private mutating func tokenizeASCII(_ chunk: Range<Int>) throws(TextError) {
+  /// Segments a chunk of ASCII and typographic marks.
+  private mutating func tokenizeSimple(_ chunk: Range<Int>) throws(TextError) {
     var index = chunk.lowerBound
     while index < chunk.upperBound {
-      let wordClass = ASCIIWordScanner.classes[Int(bytes[index])]
+      if bytes[index] >= 0x80 {
+        // A typographic mark (the chunk holds no other non-ASCII text): a token of its own.
+        try append(index..<(index + 3), kind: .punctuation)
+        index += 3
+        continue
+      }
+      let wordClass = classes[Int(bytes[index])]
       switch wordClass {
       case .letter, .numeric, .extendNumLet:
-        let end = ASCIIWordScanner.wordEnd(in: bytes, from: index, to: chunk.upperBound)
+        let end = ASCIIWordScanner.wordEnd(
+          in: bytes, from: index, to: chunk.upperBound, classes: classes)
         let kind: TokenKind = wordClass == .numeric ? .number : .word
         try append(index..<end, kind: kind)
         index = end
       default:
         let segment = index..<(index + 1)
-        let isPunctuation = ASCIIWordScanner.isPunctuation[Int(bytes[index])]
+        let isPunctuation = punctuation[Int(bytes[index])]
         if !(bytes[index] == UInt8(ascii: ".") && mergeAbbreviationDot(at: segment)) {
           try append(segment, kind: isPunctuation ? .punctuation : .symbol)
         }
@@ -95,10 +112,10 @@ struct Tokenizer {
   private mutating func add(_ segment: Range<Int>, status: Int32) throws(TextError) {
     let first = bytes[segment.lowerBound]
     let kind: TokenKind
-    if status >= CICU_WORD_NUMBER && status < CICU_WORD_NUMBER_LIMIT {
-      kind = .number
-    } else if status >= CICU_WORD_LETTER {
-      kind = Self.isDigit(first) ? .number : .word
+    if status >= CICU_WORD_NUMBER {
+      // Word-like segments are numbers when they start with a digit, whatever rule ICU
+      // matched last ("Syria1" ends in a digit, so ICU reports a number status).
+      kind = startsWithDigit(segment) ? .number : .word
     } else {
       guard let symbolic = symbolKind(at: segment) else { return }  // white space
       if first == UInt8(ascii: "."), mergeAbbreviationDot(at: segment) { return }
@@ -114,6 +131,15 @@ struct Tokenizer {
       Token(
         utf8Start: UInt32(segment.lowerBound), utf8End: UInt32(segment.upperBound), term: term,
         kind: kind, shape: shape))
+  }
+
+  private func startsWithDigit(_ segment: Range<Int>) -> Bool {
+    let first = bytes[segment.lowerBound]
+    if first < 0x80 { return Self.isDigit(first) }
+    var decoder = UTF8()
+    var iterator = bytes[segment].makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+    return scalar.properties.numericType != nil
   }
 
   /// Punctuation or symbol for a non-word segment, or nil when it is white space or an
@@ -172,14 +198,23 @@ struct Tokenizer {
   private mutating func fold(_ segment: Range<Int>) throws(TextError) -> (TermID, TokenShape) {
     var shape: TokenShape = []
     var hash = TermFingerprint.seed
-    var isASCII = true
+    var isSimple = true
     var letters = 0
     var upper = 0
-    for index in segment {
+    var index = segment.lowerBound
+    while index < segment.upperBound {
       let byte = bytes[index]
       if byte >= 0x80 {
-        isASCII = false
-        break
+        guard
+          let mark = ASCIIWordScanner.typographic(in: bytes, at: index, limit: segment.upperBound)
+        else {
+          isSimple = false
+          break
+        }
+        shape.insert(.nonASCII)
+        for folded in mark.folded { hash = TermFingerprint.combine(hash, folded) }
+        index += 3
+        continue
       }
       if Self.isDigit(byte) { shape.insert(.hasDigit) }
       if Self.isASCIILetter(byte) {
@@ -190,18 +225,38 @@ struct Tokenizer {
         }
       }
       hash = TermFingerprint.combine(hash, TermFolder.foldASCII(byte))
+      index += 1
     }
-    if isASCII {
+    if isSimple {
       if letters > 0 { shape.insert(.hasLetter) }
       if letters >= 2 && upper == letters { shape.insert(.allUppercase) }
+      let (bytes, folder) = (self.bytes, self.folder)
       let term = terms.intern(fingerprint: hash) {
-        String(decoding: bytes[segment].map(TermFolder.foldASCII), as: UTF8.self)
+        folder.asciiTerm(fingerprint: hash) { Self.simpleFolded(bytes[segment]) }
       }
       return (term, shape)
     }
     let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[segment]), as: UTF8.self)
     let folded = try folder.fold(surface[...])
     return (terms.intern(folded), Self.shape(ofUnicode: surface))
+  }
+
+  /// The folded string of a segment of ASCII and typographic marks.
+  private static func simpleFolded(_ segment: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    let bytes = segment.base
+    var folded: [UInt8] = []
+    folded.reserveCapacity(segment.count)
+    var index = segment.startIndex
+    while index < segment.endIndex {
+      if let mark = ASCIIWordScanner.typographic(in: bytes, at: index, limit: segment.endIndex) {
+        folded += mark.folded
+        index += 3
+      } else {
+        folded.append(TermFolder.foldASCII(bytes[index]))
+        index += 1
+      }
+    }
+    return String(decoding: folded, as: UTF8.self)
   }
 
   private static func shape(ofUnicode surface: String) -> TokenShape {
