@@ -51,11 +51,14 @@ struct ArticleMetadata {
     OutletName.host(of: outlet) ?? outlet.trimmingCharacters(in: .whitespaces)
   }
 
-  /// The first field among `keys` that holds a non-empty string (or a number, for ids).
-  static func string(_ object: [String: Any], _ keys: [String]) -> String? {
+  /// The first field among `keys` that holds a non-empty string (or a number, when
+  /// `numbers` is set: for ids).
+  static func string(_ object: [String: Any], _ keys: [String], numbers: Bool = false)
+    -> String?
+  {
     for key in keys {
       if let value = object[key] as? String, !value.isEmpty { return value }
-      if let value = object[key] as? NSNumber { return value.stringValue }
+      if numbers, let value = object[key] as? NSNumber { return value.stringValue }
     }
     return nil
   }

@@ -49,7 +49,9 @@ extension ArticleReader {
           path: defaultID, code: .malformedJSON,
           reason: "expected a JSON object with a text, body or content field"))
     }
-    let id = ArticleMetadata.string(object, ["id", "article_id", "uuid", "_id"]) ?? defaultID
+    let id =
+      ArticleMetadata.string(object, ["id", "article_id", "uuid", "_id"], numbers: true)
+      ?? defaultID
     guard
       let body = ArticleMetadata.string(
         object,
@@ -63,7 +65,7 @@ extension ArticleReader {
           path: defaultID, code: .missingBody,
           reason: "no article text: none of the fields text, body, content is a string"))
     }
-    if body.allSatisfy(\.isWhitespace) {
+    if Self.isBlank(body) {
       return .skipped(
         SkippedInput(path: defaultID, code: .empty, reason: "the article text is empty"))
     }

@@ -35,6 +35,22 @@ public struct ArticleReader: Sendable {
     }
   }
 
+  /// Reads an article held in memory, as if it were a file of `format` at `path`.
+  public func read(bytes: [UInt8], format: ArticleFormat, path: String) -> [ArticleOutcome] {
+    switch format {
+    case .json, .jsonLines:
+      let file = InputFile(
+        location: path, relativePath: path, root: "", format: format, size: bytes.count)
+      return readJSONFile(bytes, file: file)
+    default:
+      switch decode(bytes, path: path) {
+      case .failure(let skipped): return [.skipped(skipped)]
+      case .success(let (text, diagnostics)):
+        return [parse(text: text, format: format, id: path, path: path, diagnostics: diagnostics)]
+      }
+    }
+  }
+
   private func readFile(_ file: InputFile) -> [ArticleOutcome] {
     let path = file.relativePath
     guard file.size <= configuration.maxArticleBytes else {
@@ -54,18 +70,7 @@ public struct ArticleReader: Sendable {
         .skipped(SkippedInput(path: path, code: .unreadable, reason: "cannot read: \(error)"))
       ]
     }
-    switch file.format {
-    case .json:
-      return readJSONFile(bytes, file: file)
-    default:
-      switch decode(bytes, path: path) {
-      case .failure(let skipped): return [.skipped(skipped)]
-      case .success(let (text, diagnostics)):
-        return [
-          parse(text: text, format: file.format, id: path, path: path, diagnostics: diagnostics)
-        ]
-      }
-    }
+    return read(bytes: bytes, format: file.format, path: path)
   }
 
   static func readBytes(_ location: String) throws -> [UInt8] {
@@ -93,7 +98,7 @@ public struct ArticleReader: Sendable {
           path: path, code: .binary,
           reason: "binary file (NUL byte at offset \(offset)); not a text article"))
     case .text(let text, let diagnostics):
-      if text.allSatisfy(\.isWhitespace) {
+      if Self.isBlank(text) {
         return .failure(
           SkippedInput(path: path, code: .empty, reason: "no text: only white space"))
       }
@@ -117,7 +122,7 @@ public struct ArticleReader: Sendable {
       headline = page.headline
       metadata.fill(
         title: page.title, url: page.url, outlet: page.outlet, published: page.published)
-      if text.allSatisfy(\.isWhitespace) {
+      if Self.isBlank(text) {
         return .skipped(SkippedInput(path: id, code: .empty, reason: "no visible text in the page"))
       }
     }
@@ -139,6 +144,20 @@ public struct ArticleReader: Sendable {
         url: metadata.url ?? furniture.url, published: published, blocks: layout.blocks,
         boilerplate: boilerplate, duplicateLines: layout.duplicateLines,
         contentHash: Self.contentHash(text), diagnostics: allDiagnostics))
+  }
+
+  /// Whether a text holds nothing but white space. Scans bytes first: any ASCII byte that
+  /// is not white space settles it without decoding characters.
+  static func isBlank(_ text: String) -> Bool {
+    var hasNonASCII = false
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        hasNonASCII = true
+      } else if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+        return false
+      }
+    }
+    return !hasNonASCII || text.allSatisfy(\.isWhitespace)
   }
 
   /// Sorted ranges with overlapping or nested ones merged.

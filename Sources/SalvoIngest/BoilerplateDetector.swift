@@ -7,15 +7,16 @@ import SalvoModel
 /// Rules, in order:
 /// 1. A line matching a lexicon cue (`Gazetteers/ingest/boilerplate.tsv`) is boilerplate;
 ///    `source` cues also name the outlet, `byline` cues count only before a name.
-/// 2. A line that is only a URL is boilerplate (an image, or the article's own URL).
+/// 2. A line that is only a URL is boilerplate (an image, or the article's own URL), and so
+///    is a Markdown image line (`![caption](https://…)`).
 /// 3. A line that is only a date (and time) is a dateline: boilerplate, and the
 ///    publication date.
 /// 4. Before the first line of prose, short label lines (at most four words, no sentence
 ///    punctuation) are masthead or category lines.
 /// 5. A name line followed by a paragraph that starts with that name ("Jane Doe is a
 ///    journalist…") is an author bio.
-/// 6. A `footer` or `source` cue in the second half of the article opens the footer: every
-///    later line is boilerplate.
+/// 6. A `footer` or `source` cue in the second half of the article (by bytes) opens the
+///    footer: every later line is boilerplate.
 struct BoilerplateDetector {
   let lexicon: BoilerplateLexicon
   private let dates = DateTextParser()
@@ -37,7 +38,7 @@ struct BoilerplateDetector {
         isBoilerplate[index] = true
         if cue.cue.role == .source { name(outlet: cue.rest, from: block, in: &furniture) }
         if cue.cue.role == .footer || cue.cue.role == .source, footerStart == nil,
-          index * 2 >= facts.count
+          block.range.utf8Start * 2 >= text.utf8.count
         {
           footerStart = index
         }
@@ -45,7 +46,11 @@ struct BoilerplateDetector {
         isBoilerplate[index] = true
         let url = String(block.words[0])
         if furniture.url == nil && !Self.isMediaURL(url) { furniture.url = url }
-      } else if let parsed = dates.parse(block.line, source: .dateline) {
+      } else if block.isMarkdownImage {
+        isBoilerplate[index] = true
+      } else if block.hasDigit, block.wordCount <= 12,
+        let parsed = dates.parse(block.line, source: .dateline)
+      {
         isBoilerplate[index] = true
         if furniture.published == nil {
           furniture.published = parsed.date
@@ -58,7 +63,7 @@ struct BoilerplateDetector {
                 byteOffset: block.range.utf8Start))
           }
         }
-      } else if !seenProse && !block.isProse && block.words.count <= 4
+      } else if !seenProse && !block.isProse && block.wordCount <= 4
         && !block.endsLikeSentence
       {
         isBoilerplate[index] = true
@@ -72,7 +77,7 @@ struct BoilerplateDetector {
     }
     if furniture.outlet == nil,
       let outletLine = masthead.map({ facts[$0] })
-        .filter({ $0.words.count >= 2 }).max(by: { $0.line.count < $1.line.count })
+        .filter({ $0.wordCount >= 2 }).max(by: { $0.line.count < $1.line.count })
     {
       furniture.outlet = String(outletLine.line)
     }
@@ -87,12 +92,14 @@ struct BoilerplateDetector {
     switch match.cue.role {
     case .byline:
       // "By Jane Doe", "By Jane Doe and John Roe, Reuters": a name must follow.
-      let name = block.line.dropFirst(match.cue.text.count).split(separator: ",").first ?? ""
+      let name =
+        block.line.utf8.dropFirst(match.cue.text.count).split(separator: UInt8(ascii: ",")).first
+        .map { Substring($0) } ?? ""
       let words = name.split(separator: " ")
       return (1...6).contains(words.count)
         && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
     case .source:
-      return block.words.count <= 12
+      return block.wordCount <= 12
     case .notice, .footer:
       return true
     }

@@ -23,7 +23,7 @@ public struct BoilerplateLexicon: Sendable {
   /// One cue.
   public struct Cue: Sendable {
     /// The cue, normalized like the lines it is compared with.
-    public var text: String
+    public var text: [UInt8]
     public var match: Match
     public var role: Role
     /// Where it was defined (`ingest/boilerplate.tsv:12`).
@@ -31,10 +31,26 @@ public struct BoilerplateLexicon: Sendable {
   }
 
   /// The cues in file order.
-  public var cues: [Cue]
+  public let cues: [Cue]
+  /// Indices of `cues`, by the first byte of line and prefix cues; contains-cues apart.
+  private let cuesByFirstByte: [UInt8: [Int]]
+  private let containsCues: [Int]
 
   /// Creates a lexicon.
-  public init(cues: [Cue]) { self.cues = cues }
+  public init(cues: [Cue]) {
+    self.cues = cues
+    var byFirstByte: [UInt8: [Int]] = [:]
+    var contains: [Int] = []
+    for (index, cue) in cues.enumerated() {
+      if cue.match == .contains {
+        contains.append(index)
+      } else if let first = cue.text.first {
+        byFirstByte[first, default: []].append(index)
+      }
+    }
+    cuesByFirstByte = byFirstByte
+    containsCues = contains
+  }
 
   /// Loads `boilerplate.tsv` from a folder.
   ///
@@ -59,68 +75,150 @@ public struct BoilerplateLexicon: Sendable {
       }
       cues.append(
         Cue(
-          text: LineNormalizer.normalize(text[...]), match: match, role: role,
+          text: LineNormalizer.normalize(Array(text.utf8)), match: match, role: role,
           origin: "\(name):\(row.line)"))
     }
     return BoilerplateLexicon(cues: cues)
   }
 
-  /// The first cue a normalized line matches, with the rest of the line after a prefix cue.
-  func match(_ normalizedLine: String) -> (cue: Cue, rest: String)? {
-    let trimmed = LineNormalizer.trimTrailingMarks(normalizedLine)
-    for cue in cues {
-      switch cue.match {
-      case .line where trimmed == LineNormalizer.trimTrailingMarks(cue.text):
-        return (cue, "")
-      case .prefix where normalizedLine.hasPrefix(cue.text):
-        let rest = normalizedLine.dropFirst(cue.text.count)
-        // A prefix must end at a word boundary: "By" matches "By Jane", not "Byblos".
-        if let next = rest.first, next.isLetter || next.isNumber, cue.text.last?.isLetter == true {
-          continue
-        }
-        let separators = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ":»>|-"))
-        return (cue, String(rest).trimmingCharacters(in: separators))
-      case .contains where normalizedLine.contains(cue.text):
-        return (cue, "")
-      default:
-        continue
+  /// The first cue (in file order) a normalized line matches, with the rest of the line
+  /// after a prefix cue.
+  func match(_ normalizedLine: [UInt8]) -> (cue: Cue, rest: String)? {
+    let line = normalizedLine[...]
+    let trimmed = LineNormalizer.trimTrailingMarks(line)
+    var best: (index: Int, rest: String)?
+    for index in line.first.flatMap({ cuesByFirstByte[$0] }) ?? [] {
+      if let rest = Self.rest(of: line, trimmed: trimmed, after: cues[index]) {
+        best = (index, rest)
+        break
       }
     }
-    return nil
+    for index in containsCues where index < (best?.index ?? Int.max) {
+      if line.contains(bytes: cues[index].text) {
+        best = (index, "")
+        break
+      }
+    }
+    return best.map { (cues[$0.index], $0.rest) }
+  }
+
+  /// The rest of the line when a line or prefix cue matches it.
+  private static func rest(of line: ArraySlice<UInt8>, trimmed: ArraySlice<UInt8>, after cue: Cue)
+    -> String?
+  {
+    switch cue.match {
+    case .line:
+      return trimmed.elementsEqual(LineNormalizer.trimTrailingMarks(cue.text[...])) ? "" : nil
+    case .prefix:
+      guard line.starts(with: cue.text) else { return nil }
+      let rest = line.dropFirst(cue.text.count)
+      // A prefix must end at a word boundary: "By" matches "By Jane", not "Byblos".
+      if let next = rest.first, isWordByte(next), let last = cue.text.last, isWordByte(last) {
+        return nil
+      }
+      let separators: Set<UInt8> = [
+        0x20, UInt8(ascii: ":"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "-"), 0xC2,
+        0xBB,
+      ]
+      return String(decoding: rest.drop { separators.contains($0) }, as: UTF8.self)
+    case .contains:
+      return nil
+    }
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte >= 0x80
   }
 }
 
-/// Normalizes lines and cues for comparison: lower case, typographic quotes and dashes
-/// unified, runs of white space collapsed.
+/// Normalizes lines and cues for comparison, byte by byte: ASCII lower case, typographic
+/// quotes and dashes unified, runs of white space (including no-break spaces) collapsed.
 enum LineNormalizer {
-  static func normalize(_ line: Substring) -> String {
-    var result = ""
-    result.reserveCapacity(line.utf8.count)
+  static func normalize(_ line: Substring.UTF8View) -> [UInt8] {
+    if let result = line.withContiguousStorageIfAvailable({ normalize(bytes: $0) }) {
+      return result
+    }
+    return Array(line).withUnsafeBufferPointer { normalize(bytes: $0) }
+  }
+
+  static func normalize(_ line: [UInt8]) -> [UInt8] {
+    line.withUnsafeBufferPointer { normalize(bytes: $0) }
+  }
+
+  private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
     var pendingSpace = false
-    for character in line {
-      if character.isWhitespace {
+    var index = 0
+    while index < bytes.count {
+      var byte = bytes[index]
+      var width = 1
+      var isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+      if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+        isSpace = true  // no-break space
+        width = 2
+      } else if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
+        switch bytes[index + 2] {
+        case 0x98, 0x99:
+          byte = UInt8(ascii: "'")
+          width = 3
+        case 0x9C, 0x9D:
+          byte = UInt8(ascii: "\"")
+          width = 3
+        case 0x93, 0x94:
+          byte = UInt8(ascii: "-")
+          width = 3
+        default:
+          break
+        }
+      }
+      index += width
+      if isSpace {
         pendingSpace = !result.isEmpty
         continue
       }
       if pendingSpace {
-        result.append(" ")
+        result.append(0x20)
         pendingSpace = false
       }
-      switch character {
-      case "\u{2018}", "\u{2019}", "`": result.append("'")
-      case "\u{201C}", "\u{201D}": result.append("\"")
-      case "\u{2013}", "\u{2014}": result.append("-")
-      default: result += character.lowercased()
-      }
+      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+      result.append(byte)
     }
     return result
   }
 
-  static func trimTrailingMarks(_ line: String) -> String {
-    var result = Substring(line)
-    while let last = result.last, last == ":" || last == "." || last == "*" || last == " " {
-      result = result.dropLast()
+  /// The line without trailing `:`, `.`, `*` and spaces.
+  static func trimTrailingMarks(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var end = line.endIndex
+    while end > line.startIndex,
+      [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "*"), 0x20].contains(line[end - 1])
+    {
+      end -= 1
     }
-    return String(result)
+    return line[line.startIndex..<end]
+  }
+}
+
+extension ArraySlice where Element == UInt8 {
+  /// Whether `needle` occurs in the bytes.
+  func contains(bytes needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+    return withUnsafeBufferPointer { haystack in
+      needle.withUnsafeBufferPointer { pattern in
+        guard let start = haystack.baseAddress, let target = pattern.baseAddress else {
+          return false
+        }
+        var index = 0
+        let last = haystack.count - pattern.count
+        while index <= last {
+          if haystack[index] == first && memcmp(start + index, target, pattern.count) == 0 {
+            return true
+          }
+          index += 1
+        }
+        return false
+      }
+    }
   }
 }

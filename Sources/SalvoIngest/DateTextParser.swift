@@ -28,7 +28,7 @@ struct DateTextParser {
   /// Parses `text` as a date, or returns nil.
   func parse(_ text: Substring, source: PublicationDate.Source) -> Parsed? {
     var pieces = Self.pieces(of: text)
-    while let first = pieces.first, Self.prefixes.contains(first.lowercased()) {
+    while let first = pieces.first, first == ":" || Self.prefixes.contains(first.lowercased()) {
       pieces.removeFirst()
     }
     if let first = pieces.first, Self.weekdays.contains(first.lowercased()) { pieces.removeFirst() }

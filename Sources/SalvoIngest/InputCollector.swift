@@ -5,7 +5,8 @@ import SalvoModel
 /// `InputInventory`, in an order that does not depend on the file system's listing order.
 ///
 /// Every file met is accounted for: it is either listed to be read or skipped with a
-/// reason (unsupported type, hidden, not a regular file, symbolic-link loop, unreadable).
+/// reason (unsupported type, hidden, not a regular file, symbolic-link loop, unreadable,
+/// a file already listed through another path).
 public struct InputCollector: Sendable {
   /// Creates a collector.
   public init() {}
@@ -15,10 +16,10 @@ public struct InputCollector: Sendable {
   /// - Parameter paths: files or folders as given on the command line.
   /// - Returns: the files to read and the ones skipped.
   /// - Throws: `IngestError.noSuchPath` when a path does not exist.
-  public func collect(_ paths: [String]) throws(IngestError) -> InputInventory {
+  public func collect(_ paths: [String]) throws -> InputInventory {
     var files: [InputFile] = []
     var skipped: [SkippedInput] = []
-    var seenFiles = Set<FileIdentity>()
+    var seenFiles: [FileIdentity: String] = [:]
     for root in paths {
       var info = stat()
       guard stat(root, &info) == 0 else {
@@ -40,7 +41,16 @@ public struct InputCollector: Sendable {
     files = files.filter { file in
       var info = stat()
       guard stat(file.location, &info) == 0 else { return true }
-      return seenFiles.insert(FileIdentity(info)).inserted
+      let identity = FileIdentity(info)
+      guard let first = seenFiles[identity] else {
+        seenFiles[identity] = file.relativePath
+        return true
+      }
+      skipped.append(
+        SkippedInput(
+          path: file.relativePath, code: .duplicatePath,
+          reason: "the same file as \(first), reached again through a link or another input"))
+      return false
     }
     files.sort { ($0.relativePath, $0.root) < ($1.relativePath, $1.root) }
     skipped.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
@@ -95,6 +105,13 @@ private struct Walk {
       let childRelative = relative.isEmpty ? name : relative + "/" + name
       var childInfo = stat()
       guard stat(location, &childInfo) == 0 else {
+        if errno == ELOOP {
+          skipped.append(
+            SkippedInput(
+              path: childRelative, code: .symlinkLoop,
+              reason: "symbolic link loop: the link resolves to itself"))
+          continue
+        }
         skipped.append(
           SkippedInput(
             path: childRelative, code: .unreadable,

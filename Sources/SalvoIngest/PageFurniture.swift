@@ -14,39 +14,92 @@ struct PageFurniture {
   var diagnostics: [Diagnostic] = []
 }
 
-/// One block of text with the facts the furniture detector needs.
+/// One block of text with the facts the furniture detector needs, computed on its UTF-8
+/// bytes (the detector looks at every block of every article, so this is a hot path).
 struct BlockFacts {
   let range: TextRange
   let line: Substring
-  let normalized: String
+  /// The first `matchedPrefixBytes` of the line, normalized for cue matching.
+  let normalized: [UInt8]
+  /// How many white-space-separated words the line has, counted in its first
+  /// `matchedPrefixBytes` (a longer line is prose whatever its exact count).
+  let wordCount: Int
+  /// The words, for short lines only (at most `shortLineWords`); empty for longer ones.
   let words: [Substring]
+  /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
+  let endsLikeSentence: Bool
+  /// The line's first `matchedPrefixBytes` have a digit (a precondition for a dateline).
+  let hasDigit: Bool
+
+  static let shortLineWords = 12
+  /// Cues are matched against the start of a line only: furniture lines are short, and
+  /// normalizing whole paragraphs would cost more than the rest of ingest together.
+  static let matchedPrefixBytes = 320
 
   init(range: TextRange, text: String) {
     self.range = range
     line = text.slice(range)
-    normalized = LineNormalizer.normalize(line)
-    words = line.split(whereSeparator: { $0.isWhitespace })
+    let bytes = line.utf8
+    let head = bytes.prefix(Self.matchedPrefixBytes)
+    normalized = LineNormalizer.normalize(head)
+    var count = 0
+    var inWord = false
+    var digit = false
+    for byte in head {
+      let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+      if !isSpace && !inWord { count += 1 }
+      inWord = !isSpace
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
+    }
+    wordCount = count
+    hasDigit = digit
+    words =
+      count <= Self.shortLineWords
+      ? head.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) } : []
+    endsLikeSentence = Self.endsLikeSentence(Array(bytes.suffix(8)))
   }
 
-  /// Ends like a sentence (`.`, `!`, `?`, possibly inside closing quotes).
-  var endsLikeSentence: Bool {
-    let trimmed = line.reversed().drop { "\"'”’) ".contains($0) }
-    guard let last = trimmed.first else { return false }
-    return ".!?…".contains(last)
+  private static func endsLikeSentence(_ tail: [UInt8]) -> Bool {
+    var end = tail.count
+    let closers: Set<UInt8> = [0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")")]
+    while end > 0 {
+      if closers.contains(tail[end - 1]) {
+        end -= 1
+      } else if end >= 3 && tail[end - 3] == 0xE2 && tail[end - 2] == 0x80
+        && (tail[end - 1] == 0x9D || tail[end - 1] == 0x99)
+      {
+        end -= 3  // ” or ’
+      } else {
+        break
+      }
+    }
+    guard end > 0 else { return false }
+    let last = tail[end - 1]
+    if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
+      return true
+    }
+    return end >= 3 && tail[end - 3] == 0xE2 && tail[end - 2] == 0x80 && last == 0xA6  // …
   }
 
   /// Reads as running prose rather than a label: a long line or a sentence.
-  var isProse: Bool { words.count >= 20 || (words.count >= 8 && endsLikeSentence) }
+  var isProse: Bool { wordCount >= 20 || (wordCount >= 8 && endsLikeSentence) }
 
   /// The whole line is one URL (`https://…` or `www.…`).
   var isURL: Bool {
-    guard words.count == 1, let word = words.first else { return false }
+    guard wordCount == 1, let word = words.first else { return false }
     return word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.")
+  }
+
+  /// The whole line is a Markdown image: `![caption](https://…)`.
+  var isMarkdownImage: Bool {
+    line.hasPrefix("![") && line.hasSuffix(")") && line.contains("](")
   }
 
   /// Looks like a person's name on its own line: two to four capitalized words.
   var isNameLine: Bool {
-    guard (2...4).contains(words.count), !endsLikeSentence, line.count < 60 else { return false }
+    guard (2...4).contains(wordCount), !endsLikeSentence, line.utf8.count < 60 else {
+      return false
+    }
     return words.allSatisfy { word in
       guard let first = word.first, first.isUppercase else { return false }
       return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }

@@ -26,10 +26,14 @@ struct TextLayout {
     }
     if markdown { blocks = blocks.compactMap { Self.strippingMarkdownMarker($0, in: text) } }
     headline = Self.headline(blocks, text: text, markdown: markdown)
-    var seen = Set<Substring>()
+    // Blocks keyed by a fingerprint of their bytes; equal fingerprints are confirmed.
+    var seen: [UInt64: [TextRange]] = [:]
     for block in blocks {
       let line = text.slice(block)
-      if !seen.insert(line).inserted && line.split(separator: " ").count >= 3 {
+      let key = line.utf8.reduce(TermFingerprint.seed, TermFingerprint.combine)
+      let isRepeat = seen[key, default: []].contains { text.slice($0) == line }
+      seen[key, default: []].append(block)
+      if isRepeat && line.split(separator: " ").count >= 3 {
         duplicateLines.append(block)
       }
     }
@@ -38,20 +42,25 @@ struct TextLayout {
   /// Each line's range trimmed of surrounding white space (empty for blank lines).
   static func lines(of text: String) -> [TextRange] {
     var lines: [TextRange] = []
-    let bytes = Array(text.utf8)
     var start = 0
+    let bytes = text.utf8
     func close(_ end: Int) {
       var low = start
       var high = end
-      while low < high, isSpace(bytes[low]) { low += 1 }
-      while high > low, isSpace(bytes[high - 1]) { high -= 1 }
+      while low < high, isSpace(byte(low)) { low += 1 }
+      while high > low, isSpace(byte(high - 1)) { high -= 1 }
       lines.append(TextRange(utf8Start: low, utf8End: high))
     }
-    for (index, byte) in bytes.enumerated() where byte == 0x0A {
-      close(index)
-      start = index + 1
+    func byte(_ offset: Int) -> UInt8 { bytes[bytes.index(bytes.startIndex, offsetBy: offset)] }
+    var offset = 0
+    for byte in bytes {
+      if byte == 0x0A {
+        close(offset)
+        start = offset + 1
+      }
+      offset += 1
     }
-    if start < bytes.count { close(bytes.count) }
+    if start < offset { close(offset) }
     return lines
   }
 
@@ -100,19 +109,25 @@ struct TextLayout {
   /// The first block when it reads like a headline: short, no sentence-final period, not a
   /// URL or a date, and followed by more text. In Markdown, a `#` heading always is one.
   private static func headline(_ blocks: [TextRange], text: String, markdown: Bool) -> TextRange? {
-    guard let first = blocks.first, blocks.count >= 2 else { return nil }
+    guard let first = blocks.first, blocks.count >= 2, first.utf8Count <= 600 else { return nil }
     let line = text.slice(first)
     if markdown {
       let lineStart = text.utf8.index(text.utf8.startIndex, offsetBy: first.utf8Start)
       let before = text.utf8[..<lineStart].reversed().prefix { $0 != 0x0A }
       if before.contains(UInt8(ascii: "#")) { return first }
     }
-    let words = line.split(whereSeparator: \.isWhitespace)
-    guard (2...30).contains(words.count), line.count <= 220 else { return nil }
-    guard let last = line.last, !".,;:".contains(last) else { return nil }
+    let words = line.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+    guard (2...30).contains(words.count), line.utf8.count <= 400 else { return nil }
+    guard let last = line.utf8.last, !".,;:".utf8.contains(last) else { return nil }
     if line.hasPrefix("http") || line.hasPrefix("www.") { return nil }
-    if DateTextParser().parse(line, source: .dateline) != nil { return nil }
-    let capitalized = words.filter { $0.first?.isUppercase == true }.count
+    if line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+      DateTextParser().parse(line, source: .dateline) != nil
+    {
+      return nil
+    }
+    let capitalized = words.filter {
+      ($0.first ?? 0) >= UInt8(ascii: "A") && ($0.first ?? 0) <= UInt8(ascii: "Z")
+    }.count
     return capitalized >= 1 ? first : nil
   }
 }
