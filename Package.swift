@@ -41,12 +41,14 @@ let package = Package(
       dependencies: [
         "Salvo", "SalvoIngest", "SalvoText", "SalvoModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      resources: [.copy("Resources")]
     ),
     .testTarget(name: "SalvoTextTests", dependencies: ["SalvoText", "SalvoModel"]),
     .testTarget(name: "SalvoIngestTests", dependencies: ["SalvoIngest", "SalvoModel"]),
     .testTarget(name: "SalvoIOTests", dependencies: ["SalvoIO", "SalvoModel"]),
-    .testTarget(name: "SalvoTests", dependencies: ["Salvo"]),
+    .testTarget(
+      name: "SalvoTests", dependencies: ["Salvo", "SalvoIngest", "SalvoIO", "SalvoModel"]),
     .testTarget(name: "SalvoCLITests", dependencies: ["SalvoCLI"]),
   ]
 )

@@ -17,25 +17,31 @@ public struct BatchRunner: Sendable {
     self.jobs = max(1, jobs)
   }
 
-  /// Processes every article under `paths`.
+  /// Finds every input under `paths` (files and folders, recursively, in a fixed order).
+  ///
+  /// - Throws: `IngestError` for a path that does not exist.
+  public func collect(_ paths: [String]) throws -> InputInventory {
+    try InputCollector().collect(paths)
+  }
+
+  /// Processes every article of an inventory.
   ///
   /// Work is spread over `jobs` concurrent tasks; at most a bounded number of finished
   /// articles wait for an earlier one, so memory stays bounded. Articles reach `sink` in
   /// the inputs' sorted order, so output does not depend on scheduling.
   ///
   /// - Parameters:
-  ///   - paths: files or folders.
+  ///   - inventory: the inputs, from `collect(_:)`.
   ///   - sink: receives each analyzed article in order.
   ///   - progress: called after each source with the running totals.
   /// - Returns: the run's report (every input's fate, counts, timings).
-  /// - Throws: `IngestError` for a path that does not exist; the sink's errors.
+  /// - Throws: the sink's errors.
   public func run(
-    paths: [String], sink: (AnalyzedArticle) throws -> Void,
+    _ inventory: InputInventory, sink: (AnalyzedArticle) throws -> Void,
     progress: ((BatchProgress) -> Void)? = nil
   ) async throws -> RunReport {
     let clock = ContinuousClock()
     let started = clock.now
-    let inventory = try InputCollector().collect(paths)
     var report = RunReport(
       salvoVersion: SalvoVersion.current, icuVersion: SalvoVersion.icu, jobs: jobs)
     var entries = inventory.files.map { RunReport.FileEntry(path: $0.relativePath) }
@@ -57,16 +63,21 @@ public struct BatchRunner: Sendable {
       var nextToWrite = 0
       var running = 0
       var finished: [Int: (Int, WorkResult)] = [:]
-      func launch() -> Bool {
-        guard let item = work.next() else { return false }
-        let ordinal = nextOrdinal
-        nextOrdinal += 1
-        running += 1
-        group.addTask { (ordinal, item.fileIndex, pipeline.process(item.source)) }
-        return true
-      }
-      while running < jobs, launch() {}
-      while let (ordinal, fileIndex, result) = try await group.next() {
+      var exhausted = false
+      while true {
+        // Keep `jobs` tasks busy, but never let more than `window` results wait for an
+        // earlier slow one.
+        while !exhausted && running < jobs && finished.count < window {
+          guard let item = work.next() else {
+            exhausted = true
+            break
+          }
+          let ordinal = nextOrdinal
+          nextOrdinal += 1
+          running += 1
+          group.addTask { (ordinal, item.fileIndex, pipeline.process(item.source)) }
+        }
+        guard let (ordinal, fileIndex, result) = try await group.next() else { break }
         running -= 1
         finished[ordinal] = (fileIndex, result)
         while let (readyFile, ready) = finished.removeValue(forKey: nextToWrite) {
@@ -102,9 +113,6 @@ public struct BatchRunner: Sendable {
           meter.record(file: inventory.files[readyFile], articles: ready.items.count)
           progress?(meter)
         }
-        // Keep `jobs` tasks busy, but never let more than `window` results wait for an
-        // earlier slow one.
-        while running < jobs && finished.count < window, launch() {}
       }
     }
     report.files =

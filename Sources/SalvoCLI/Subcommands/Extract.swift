@@ -46,19 +46,19 @@ struct Extract: AsyncParsableCommand {
     var resources = try gazetteerOptions.loadResources()
     resources.ingest.maxArticleBytes = maxArticleMb << 20
     let runner = BatchRunner(pipeline: Pipeline(resources: resources), jobs: jobs)
+    let inventory: InputInventory
+    do {
+      inventory = try runner.collect(paths)
+    } catch {
+      throw CommandFailure("\(error)")
+    }
     let directory = try out.map { path in
       do { return try RunDirectory(path: path) } catch { throw CommandFailure("\(error)") }
     }
     let line = progressOptions.showsProgress ? ProgressLine() : nil
-    let report: RunReport
-    do {
-      report = try await runner.run(
-        paths: paths, sink: { article in try directory?.write(article) },
-        progress: { line?.update($0) })
-    } catch let error as IngestError {
-      line?.finish()
-      throw CommandFailure("\(error)")
-    }
+    let report = try await runner.run(
+      inventory, sink: { article in try directory?.write(article) },
+      progress: { line?.update($0) })
     line?.finish()
     if let directory {
       try directory.commit(report: report)

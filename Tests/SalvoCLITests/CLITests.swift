@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// Runs the built `salvo` binary end to end.
+@Suite("salvo command line")
+struct CLITests {
+  @Test func version() throws {
+    let result = try run(["--version"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("salvo 0."))
+    #expect(result.stdout.contains("ICU"))
+  }
+
+  @Test func helpListsExtract() throws {
+    let result = try run(["--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("extract"))
+  }
+
+  @Test func extractWritesEveryOutput() throws {
+    let out = NSTemporaryDirectory() + "salvo-cli-\(UUID().uuidString)"
+    let result = try run(["extract", corpus, "--out", out, "--jobs", "2"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(files == ["events.jsonl", "mentions.jsonl", "run.json"])
+    let mentions = try String(contentsOfFile: out + "/mentions.jsonl", encoding: .utf8)
+    #expect(mentions.split(separator: "\n").count == 5)
+    let report =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: out + "/run.json"))) as? [String: Any]
+    let counts = report?["counts"] as? [String: Any]
+    #expect(counts?["articles"] as? Int == 5)
+    #expect(result.stderr.contains("5 articles from 5 files"))
+  }
+
+  @Test func quietPrintsNothing() throws {
+    let out = NSTemporaryDirectory() + "salvo-cli-\(UUID().uuidString)"
+    let result = try run(["extract", corpus, "--out", out, "--quiet"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test func progressGoesToStderr() throws {
+    let out = NSTemporaryDirectory() + "salvo-cli-\(UUID().uuidString)"
+    let result = try run(["extract", corpus, "--out", out, "--progress"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("articles/s"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func withoutOutEventsGoToStdout() throws {
+    let result = try run(["extract", corpus, "--quiet"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test func missingPathFailsClearly() throws {
+    let result = try run(["extract", "/no/such/articles"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("/no/such/articles"))
+    #expect(result.stderr.contains("no such file or directory"))
+  }
+
+  @Test func missingGazetteersFailClearly() throws {
+    let result = try run(["extract", corpus, "--gazetteers", "/no/such/gazetteers"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("gazetteer folder not found"))
+  }
+
+  @Test func badJobsIsAUsageError() throws {
+    let result = try run(["extract", corpus, "--jobs", "0"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("--jobs"))
+  }
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let corpus = repositoryRoot.appendingPathComponent("Corpus").path
+
+struct RunResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// The `salvo` executable next to the test bundle (SwiftPM builds it because this test
+/// target depends on it).
+func salvoExecutable() throws -> URL {
+  var folder = Bundle.main.bundleURL
+  for _ in 0..<3 {
+    let candidate = folder.appendingPathComponent("salvo")
+    if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    folder.deleteLastPathComponent()
+  }
+  throw CLITestError(message: "salvo executable not found near \(Bundle.main.bundleURL.path)")
+}
+
+struct CLITestError: Error {
+  var message: String
+}
+
+/// Runs `salvo` with arguments from the repository root and collects its output.
+func run(_ arguments: [String]) throws -> RunResult {
+  let process = Process()
+  process.executableURL = try salvoExecutable()
+  process.arguments = arguments
+  process.currentDirectoryURL = repositoryRoot
+  let stdout = Pipe()
+  let stderr = Pipe()
+  process.standardOutput = stdout
+  process.standardError = stderr
+  try process.run()
+  let out = stdout.fileHandleForReading.readDataToEndOfFile()
+  let err = stderr.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return RunResult(
+    status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+    stderr: String(decoding: err, as: UTF8.self))
+}

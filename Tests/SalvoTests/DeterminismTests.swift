@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@Suite("Determinism")
+struct DeterminismTests {
+  @Test func jobsDoNotChangeTheOutput() async throws {
+    let one = try await extract([corpusFolder], jobs: 1)
+    let four = try await extract([corpusFolder], jobs: 4)
+    #expect(one.lines == four.lines)
+  }
+
+  @Test func inputOrderDoesNotChangeTheOutput() async throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: corpusFolder).sorted()
+    // A second copy of the corpus whose files are created in reverse order, so the file
+    // system lists them differently.
+    let copy = try temporaryFolder("salvo-order")
+    for name in files.reversed() {
+      try FileManager.default.copyItem(atPath: corpusFolder + "/" + name, toPath: copy + "/" + name)
+    }
+    let sorted = try await extract(files.map { corpusFolder + "/" + $0 }, jobs: 3)
+    var generator = SystemRandomNumberGenerator()
+    let shuffled = try await extract(
+      files.shuffled(using: &generator).map { copy + "/" + $0 }, jobs: 2)
+    let folder = try await extract([copy], jobs: 1)
+    #expect(sorted.lines == shuffled.lines)
+    #expect(sorted.lines == folder.lines)
+  }
+
+  @Test func sameFileGivenTwiceIsReadOnce() async throws {
+    let path = corpusFolder + "/004_fdc9f962e834fc36.txt"
+    let result = try await extract([path, corpusFolder], jobs: 2)
+    #expect(result.lines.count == 5)
+  }
+}

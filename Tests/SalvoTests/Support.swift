@@ -1,0 +1,74 @@
+import Foundation
+import Salvo
+import SalvoIO
+
+/// The repository root, found from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+let corpusFolder = repositoryRoot.appendingPathComponent("Corpus").path
+
+/// Resources loaded once from the repository's `Gazetteers/`.
+let testResources: Resources = {
+  do {
+    return try Resources(gazetteers: repositoryRoot.appendingPathComponent("Gazetteers"))
+  } catch {
+    fatalError("cannot load Gazetteers: \(error)")
+  }
+}()
+
+/// Runs the batch pipeline and returns each article's `mentions.jsonl` line.
+func extract(_ paths: [String], jobs: Int = 2) async throws -> (lines: [String], report: RunReport)
+{
+  let runner = BatchRunner(pipeline: Pipeline(resources: testResources), jobs: jobs)
+  var lines: [String] = []
+  let inventory = try runner.collect(paths)
+  let report = try await runner.run(inventory) { article in
+    lines.append(ArticleRecord.json(document: article.document, layer: article.layer).serialized)
+  }
+  return (lines, report)
+}
+
+/// A new empty temporary folder.
+func temporaryFolder(_ label: String = "salvo") throws -> String {
+  let path = NSTemporaryDirectory() + "\(label)-\(UUID().uuidString)"
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+/// A seed's gold annotation file.
+struct Gold {
+  let object: [String: Any]
+
+  init(seed: String) throws {
+    let url = repositoryRoot.appendingPathComponent("Tests/Fixtures/gold/seeds/\(seed).json")
+    let data = try Data(contentsOf: url)
+    object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+  }
+
+  var headline: String? { object["headline"] as? String }
+  var published: String? { object["published"] as? String }
+  var boilerplate: [String] { object["boilerplate"] as? [String] ?? [] }
+  var duplicateLines: [String] { object["duplicate_lines"] as? [String] ?? [] }
+}
+
+/// A parsed `mentions.jsonl` line.
+struct Record {
+  let object: [String: Any]
+  init(_ line: String) throws {
+    object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+  }
+
+  subscript(key: String) -> Any? { object[key] }
+
+  /// The texts of a list of `{start, end}` spans in `text`, sliced as Python would.
+  func spans(_ key: String, in text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    let spans = object[key] as? [[String: Int]] ?? []
+    return spans.map { span in
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[(span["start"] ?? 0)..<(span["end"] ?? 0)])
+      return String(view)
+    }
+  }
+}
