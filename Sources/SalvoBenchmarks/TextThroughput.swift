@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Salvo
+import SalvoIngest
+import SalvoModel
+import SalvoText
+
+/// `salvo-bench text`: ingest + text layer throughput on one core.
+struct TextThroughput: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "text",
+    abstract: "Ingest + text layer throughput (MB/s) on one core.",
+    discussion: """
+      Reads the corpus into memory, repeats it to the requested size, then runs ingest
+      (decoding, layout, metadata, boilerplate, content hash) and the ICU text layer on one
+      thread. Disk I/O is excluded. Reports the best of --runs.
+      """)
+
+  @Option(help: "Folder of articles to repeat.")
+  var corpus = "Corpus"
+
+  @Option(help: "Megabytes of text to process per run.")
+  var megabytes = 50
+
+  @Option(help: "Runs; the best is reported.")
+  var runs = 3
+
+  @Option(help: "The gazetteer folder.")
+  var gazetteers = "Gazetteers"
+
+  @Flag(help: "Time the text layer alone on documents ingested beforehand (for profiling).")
+  var textOnly = false
+
+  func run() throws {
+    let resources = try Resources(gazetteers: URL(fileURLWithPath: gazetteers))
+    let inventory = try InputCollector().collect([corpus])
+    let articles = try inventory.files.map { file in
+      (Array(try Data(contentsOf: URL(fileURLWithPath: file.location))), file)
+    }
+    guard !articles.isEmpty else { throw ValidationError("no articles under \(corpus)") }
+    let unit = articles.reduce(0) { $0 + $1.0.count }
+    let repeats = max(1, megabytes * 1_000_000 / max(1, unit))
+    let totalBytes = unit * repeats
+    let reader = ArticleReader(configuration: resources.ingest)
+    let analyzer = try TextAnalyzer(configuration: resources.text)
+    print(
+      "corpus: \(articles.count) articles, \(unit) bytes, repeated \(repeats)× = "
+        + String(format: "%.1f MB", Double(totalBytes) / 1e6))
+    if textOnly {
+      let documents = articles.flatMap { bytes, file in
+        reader.read(bytes: bytes, format: file.format, path: file.relativePath)
+      }.compactMap { outcome -> Document? in
+        if case .document(let document) = outcome { return document }
+        return nil
+      }
+      let clock = ContinuousClock()
+      let start = clock.now
+      var tokens = 0
+      for _ in 0..<repeats {
+        for document in documents { tokens += try analyzer.analyze(document).tokens.count }
+      }
+      let seconds = (clock.now - start).inSeconds
+      print(
+        String(
+          format: "text layer alone: %.1f MB/s (%.1f M tokens/s)",
+          Double(totalBytes) / 1e6 / seconds, Double(tokens) / seconds / 1e6))
+      return
+    }
+    var best = (total: Double.infinity, ingest: 0.0, text: 0.0, tokens: 0)
+    for _ in 0..<runs {
+      let clock = ContinuousClock()
+      var ingest = Duration.zero
+      var text = Duration.zero
+      var tokens = 0
+      for _ in 0..<repeats {
+        for (bytes, file) in articles {
+          let start = clock.now
+          let outcomes = reader.read(bytes: bytes, format: file.format, path: file.relativePath)
+          let middle = clock.now
+          for case .document(let document) in outcomes {
+            tokens += try analyzer.analyze(document).tokens.count
+          }
+          ingest += middle - start
+          text += clock.now - middle
+        }
+      }
+      let total = (ingest + text).inSeconds
+      if total < best.total { best = (total, ingest.inSeconds, text.inSeconds, tokens) }
+    }
+    let megabytesTotal = Double(totalBytes) / 1e6
+    print(
+      String(
+        format: "ingest + text layer: %.1f MB/s (%.2f s for %.1f MB, one core)",
+        megabytesTotal / best.total, best.total, megabytesTotal))
+    print(String(format: "  ingest alone:     %.1f MB/s", megabytesTotal / best.ingest))
+    print(
+      String(
+        format: "  text layer alone: %.1f MB/s (%.1f M tokens/s)",
+        megabytesTotal / best.text, Double(best.tokens) / best.text / 1e6))
+  }
+}
+
+extension Duration {
+  var inSeconds: Double {
+    let (seconds, attoseconds) = components
+    return Double(seconds) + Double(attoseconds) / 1e18
+  }
+}
