@@ -24,6 +24,8 @@ public struct BoilerplateLexicon: Sendable {
   public struct Cue: Sendable {
     /// The cue, normalized like the lines it is compared with.
     public var text: [UInt8]
+    /// `text` without trailing `:`, `.`, `*`, for whole-line comparison.
+    var trimmedText: ArraySlice<UInt8> { LineNormalizer.trimTrailingMarks(text[...]) }
     public var match: Match
     public var role: Role
     /// Where it was defined (`ingest/boilerplate.tsv:12`).
@@ -93,7 +95,9 @@ public struct BoilerplateLexicon: Sendable {
         break
       }
     }
-    for index in containsCues where index < (best?.index ?? Int.max) {
+    // Notices that contain a cue mid-line are short; a long paragraph is never one.
+    let checksContains = normalizedLine.count < BlockFacts.matchedPrefixBytes
+    for index in containsCues where checksContains && index < (best?.index ?? Int.max) {
       if line.contains(bytes: cues[index].text) {
         best = (index, "")
         break
@@ -108,7 +112,8 @@ public struct BoilerplateLexicon: Sendable {
   {
     switch cue.match {
     case .line:
-      return trimmed.elementsEqual(LineNormalizer.trimTrailingMarks(cue.text[...])) ? "" : nil
+      return trimmed.count == cue.trimmedText.count && trimmed.elementsEqual(cue.trimmedText)
+        ? "" : nil
     case .prefix:
       guard line.starts(with: cue.text) else { return nil }
       let rest = line.dropFirst(cue.text.count)
@@ -144,6 +149,10 @@ enum LineNormalizer {
 
   static func normalize(_ line: [UInt8]) -> [UInt8] {
     line.withUnsafeBufferPointer { normalize(bytes: $0) }
+  }
+
+  static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    normalize(bytes: bytes)
   }
 
   private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {

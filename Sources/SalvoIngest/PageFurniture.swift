@@ -39,9 +39,23 @@ struct BlockFacts {
   init(range: TextRange, text: String) {
     self.range = range
     line = text.slice(range)
-    let bytes = line.utf8
-    let head = bytes.prefix(Self.matchedPrefixBytes)
-    normalized = LineNormalizer.normalize(head)
+    let utf8 = line.utf8
+    let facts =
+      utf8.withContiguousStorageIfAvailable(Self.scan)
+      ?? Array(utf8).withUnsafeBufferPointer(Self.scan)
+    normalized = facts.normalized
+    wordCount = facts.wordCount
+    hasDigit = facts.hasDigit
+    endsLikeSentence = facts.endsLikeSentence
+    words =
+      wordCount <= Self.shortLineWords
+      ? utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) } : []
+  }
+
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>)
+    -> (normalized: [UInt8], wordCount: Int, hasDigit: Bool, endsLikeSentence: Bool)
+  {
+    let head = UnsafeBufferPointer(rebasing: bytes.prefix(matchedPrefixBytes))
     var count = 0
     var inWord = false
     var digit = false
@@ -51,12 +65,8 @@ struct BlockFacts {
       inWord = !isSpace
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
     }
-    wordCount = count
-    hasDigit = digit
-    words =
-      count <= Self.shortLineWords
-      ? head.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) } : []
-    endsLikeSentence = Self.endsLikeSentence(Array(bytes.suffix(8)))
+    let tail = Array(bytes.suffix(8))
+    return (LineNormalizer.normalize(head), count, digit, endsLikeSentence(tail))
   }
 
   private static func endsLikeSentence(_ tail: [UInt8]) -> Bool {

@@ -30,7 +30,10 @@ struct TextLayout {
     var seen: [UInt64: [TextRange]] = [:]
     for block in blocks {
       let line = text.slice(block)
-      let key = line.utf8.reduce(TermFingerprint.seed, TermFingerprint.combine)
+      let key =
+        line.utf8.withContiguousStorageIfAvailable {
+          $0.reduce(TermFingerprint.seed, TermFingerprint.combine)
+        } ?? line.utf8.reduce(TermFingerprint.seed, TermFingerprint.combine)
       let isRepeat = seen[key, default: []].contains { text.slice($0) == line }
       seen[key, default: []].append(block)
       if isRepeat && line.split(separator: " ").count >= 3 {
@@ -41,27 +44,24 @@ struct TextLayout {
 
   /// Each line's range trimmed of surrounding white space (empty for blank lines).
   static func lines(of text: String) -> [TextRange] {
-    var lines: [TextRange] = []
-    var start = 0
-    let bytes = text.utf8
-    func close(_ end: Int) {
-      var low = start
-      var high = end
-      while low < high, isSpace(byte(low)) { low += 1 }
-      while high > low, isSpace(byte(high - 1)) { high -= 1 }
-      lines.append(TextRange(utf8Start: low, utf8End: high))
-    }
-    func byte(_ offset: Int) -> UInt8 { bytes[bytes.index(bytes.startIndex, offsetBy: offset)] }
-    var offset = 0
-    for byte in bytes {
-      if byte == 0x0A {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [TextRange] = []
+      var start = 0
+      func close(_ end: Int) {
+        var low = start
+        var high = end
+        while low < high, isSpace(bytes[low]) { low += 1 }
+        while high > low, isSpace(bytes[high - 1]) { high -= 1 }
+        lines.append(TextRange(utf8Start: low, utf8End: high))
+      }
+      for offset in 0..<bytes.count where bytes[offset] == 0x0A {
         close(offset)
         start = offset + 1
       }
-      offset += 1
+      if start < bytes.count { close(bytes.count) }
+      return lines
     }
-    if start < offset { close(offset) }
-    return lines
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
