@@ -49,6 +49,6 @@ let package = Package(
     .testTarget(name: "SalvoIOTests", dependencies: ["SalvoIO", "SalvoModel"]),
     .testTarget(
       name: "SalvoTests", dependencies: ["Salvo", "SalvoIngest", "SalvoIO", "SalvoModel"]),
-    .testTarget(name: "SalvoCLITests", dependencies: ["SalvoCLI"]),
+    .testTarget(name: "SalvoCLITests", dependencies: ["SalvoCLI", "SalvoBenchmarks"]),
   ]
 )

@@ -53,12 +53,16 @@ struct CorpusGenerator {
       fill.render(vocabulary.templates["lead"].orEmpty.pick(&random), &random)
     ]
     let kinds = ["detail", "casualty", "claim", "background", "quote", "filler"]
-    for _ in 0..<Int.random(in: 3...9, using: &random) {
+    // Each template is used at most once per article, as a writer would.
+    var unused = kinds.reduce(into: [String: [String]]()) { pools, kind in
+      pools[kind] = vocabulary.templates[kind].orEmpty.shuffled(using: &random)
+    }
+    for _ in 0..<Int.random(in: 5...12, using: &random) {
       let kind = kinds.pick(&random)
-      let sentences = (0..<Int.random(in: 1...3, using: &random)).map { _ in
-        fill.render(vocabulary.templates[kind].orEmpty.pick(&random), &random)
+      let sentences = (0..<Int.random(in: 1...4, using: &random)).compactMap { _ in
+        unused[kind]?.popLast().map { fill.render($0, &random) }
       }
-      paragraphs.append(sentences.joined(separator: " "))
+      if !sentences.isEmpty { paragraphs.append(sentences.joined(separator: " ")) }
     }
     let header =
       Bool.random(using: &random)

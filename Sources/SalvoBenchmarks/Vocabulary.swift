@@ -24,9 +24,14 @@ struct Vocabulary {
       }
     }
     for row in try Self.file(gazetteers, "actors.tsv").rows {
-      guard let name = row["name"], let type = row["type"], !name.contains("(generic)") else {
+      guard let full = row["name"], let type = row["type"], !full.contains("(generic)") else {
         continue
       }
+      // "Internal Security Forces (Lebanon)" reads as "Internal Security Forces" in prose.
+      let name =
+        full.split(separator: "(").first.map {
+          $0.trimmingCharacters(in: .whitespaces)
+        } ?? full
       switch type {
       case "nonstate_armed": attackers.append(name)
       case "state_military":
@@ -54,10 +59,15 @@ struct Vocabulary {
         if name == "curated.tsv" || population >= 50_000 { places.append((place, country)) }
       }
     }
-    for row in try Self.file(gazetteers, "weapons.tsv").rows {
+    let projectiles: Set<String> = ["air", "missile", "artillery"]
+    for row in try Self.file(gazetteers, "weapons.tsv").rows
+    where projectiles.contains(row["family"] ?? "") {
       for alias in row.list("aliases")
       where alias.hasSuffix("s") && alias == alias.lowercased()
         && alias.split(separator: " ").count <= 3 && alias.allSatisfy({ $0.isLetter || $0 == " " })
+        && !["plane", "jet", "bomber", "aircraft", "attack", "strike", "raid"].contains(where: {
+          alias.contains($0)
+        })
       {
         weapons.append(alias)
       }

@@ -84,26 +84,27 @@ struct RunResult {
   var stderr: String
 }
 
-/// The `salvo` executable next to the test bundle (SwiftPM builds it because this test
+/// An executable product next to the test bundle (SwiftPM builds it because this test
 /// target depends on it).
-func salvoExecutable() throws -> URL {
+func executable(_ name: String) throws -> URL {
   var folder = Bundle.main.bundleURL
   for _ in 0..<3 {
-    let candidate = folder.appendingPathComponent("salvo")
+    let candidate = folder.appendingPathComponent(name)
     if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     folder.deleteLastPathComponent()
   }
-  throw CLITestError(message: "salvo executable not found near \(Bundle.main.bundleURL.path)")
+  throw CLITestError(message: "\(name) executable not found near \(Bundle.main.bundleURL.path)")
 }
 
 struct CLITestError: Error {
   var message: String
 }
 
-/// Runs `salvo` with arguments from the repository root and collects its output.
-func run(_ arguments: [String]) throws -> RunResult {
+/// Runs `salvo` (or another product) with arguments from the repository root and collects
+/// its output.
+func run(_ arguments: [String], executable name: String = "salvo") throws -> RunResult {
   let process = Process()
-  process.executableURL = try salvoExecutable()
+  process.executableURL = try executable(name)
   process.arguments = arguments
   process.currentDirectoryURL = repositoryRoot
   let stdout = Pipe()
@@ -111,8 +112,15 @@ func run(_ arguments: [String]) throws -> RunResult {
   process.standardOutput = stdout
   process.standardError = stderr
   try process.run()
+  // Drain stderr on another thread so a chatty child never blocks on a full pipe.
+  nonisolated(unsafe) var err = Data()
+  let drained = DispatchSemaphore(value: 0)
+  DispatchQueue.global().async {
+    err = stderr.fileHandleForReading.readDataToEndOfFile()
+    drained.signal()
+  }
   let out = stdout.fileHandleForReading.readDataToEndOfFile()
-  let err = stderr.fileHandleForReading.readDataToEndOfFile()
+  drained.wait()
   process.waitUntilExit()
   return RunResult(
     status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
