@@ -1,4 +1,5 @@
 import Foundation
+import SalvoModel
 
 /// Builds synthetic articles deterministically from a seed.
 struct CorpusGenerator {
@@ -173,19 +174,6 @@ struct Filler {
         Int.random(in: 0..<24, using: &random), Int.random(in: 0..<60, using: &random))
     default: return slot
     }
-  }
-}
-
-/// SplitMix64: a small, fast, seedable generator, so corpora are reproducible everywhere.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }
 

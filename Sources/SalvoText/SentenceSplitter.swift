@@ -90,6 +90,8 @@ struct SentenceSplitter {
       return nextToken.kind != .number && startsSentence
     case .ambiguous?:
       return startsSentence
+    case .terminal?:
+      return startsSentence || (nextToken.kind == .word && !nextToken.shape.contains(.allUppercase))
     case nil:
       let word = surface.dropLast()
       return Tokenizer.isInitialism(word) ? startsSentence : true

@@ -7,9 +7,12 @@ public enum AbbreviationClass: String, Sendable, Hashable, CaseIterable {
   case title
   /// A month before a day or year (`Jan. 5`): never ends a sentence before a number.
   case month
-  /// Can end a sentence (`U.S.`, `a.m.`, `Inc.`): a break stands only before a word that
-  /// usually starts sentences.
+  /// Can end a sentence (`U.S.`, `U.N.`): a break stands only before a word that usually
+  /// starts sentences, since these are mostly followed by proper nouns.
   case ambiguous
+  /// Often ends a sentence (`a.m.`, `Inc.`): a break stands before any capitalized word
+  /// that is not all capitals (`3 a.m. GMT`).
+  case terminal
 }
 
 /// The language data the text layer needs, loaded from `Gazetteers/text/`.

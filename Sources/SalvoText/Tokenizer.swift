@@ -1,7 +1,8 @@
 import CICU
 import SalvoModel
 
-/// Turns ICU word segments into tokens with kinds, shapes and interned folded terms.
+/// Turns word segments (from `ASCIIWordScanner` or ICU) into tokens with kinds, shapes and
+/// interned folded terms.
 struct Tokenizer {
   let bytes: UnsafeBufferPointer<UInt8>
   let folder: TermFolder

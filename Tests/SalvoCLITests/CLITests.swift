@@ -126,3 +126,22 @@ func run(_ arguments: [String], executable name: String = "salvo") throws -> Run
     status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
     stderr: String(decoding: err, as: UTF8.self))
 }
+
+@Suite("salvo extract output is deterministic")
+struct CLIDeterminismTests {
+  @Test func jobsAndArgumentOrderGiveIdenticalBytes() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted()
+    let one = NSTemporaryDirectory() + "salvo-det-\(UUID().uuidString)"
+    let four = NSTemporaryDirectory() + "salvo-det-\(UUID().uuidString)"
+    let shuffled = NSTemporaryDirectory() + "salvo-det-\(UUID().uuidString)"
+    _ = try run(["extract", corpus, "--out", one, "--jobs", "1", "--quiet"])
+    _ = try run(["extract", corpus, "--out", four, "--jobs", "4", "--quiet"])
+    _ = try run(
+      ["extract"] + files.reversed().map { corpus + "/" + $0 } + ["--out", shuffled, "-q"])
+    for name in ["mentions.jsonl", "events.jsonl"] {
+      let reference = try Data(contentsOf: URL(fileURLWithPath: one + "/" + name))
+      #expect(try Data(contentsOf: URL(fileURLWithPath: four + "/" + name)) == reference)
+      #expect(try Data(contentsOf: URL(fileURLWithPath: shuffled + "/" + name)) == reference)
+    }
+  }
+}

@@ -4,19 +4,6 @@ import Testing
 
 @testable import SalvoIngest
 
-/// SplitMix64: a seeded generator, so a shuffled order is reproducible.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
-
 @Suite("Collecting input files")
 struct InputCollectorTests {
   static let nested = [
@@ -26,7 +13,7 @@ struct InputCollectorTests {
 
   @Test("Files created in any order come back sorted by relative path", arguments: [1, 7, 42])
   func sorted(seed: UInt64) throws {
-    var generator = SeededGenerator(state: seed)
+    var generator = SplitMix64(seed: seed)
     let folder = try TemporaryFolder()
     for relative in Self.nested.shuffled(using: &generator) {
       try folder.write("Rockets hit the base on Monday.", to: relative)

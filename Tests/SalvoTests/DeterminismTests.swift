@@ -32,3 +32,34 @@ struct DeterminismTests {
     #expect(result.lines.count == 5)
   }
 }
+
+@Suite("Output offsets are Unicode-scalar offsets")
+struct OutputOffsetTests {
+  /// Sentences sliced from the record's scalar offsets, as Python would slice them, equal
+  /// the sentences the text layer found, on text full of multi-byte characters.
+  @Test func sentenceOffsetsSliceBackOnNonASCIIText() async throws {
+    let folder = try temporaryFolder("salvo-offsets")
+    let text = """
+      Drones 🚀 Hit Ḩamāh Depot
+
+      A drone hit a depot near Ḩamāh (حماة) on Monday — officials said. Café owners fled. \
+      The “Quds” unit’s base, e\u{301}ast of the city, burned; 👨‍👩‍👧 families left.
+      Missiles hit the area again at 3 a.m. Nobody was hurt.
+      """
+    try text.write(toFile: folder + "/offsets.txt", atomically: true, encoding: .utf8)
+    let (lines, _) = try await extract([folder])
+    let record = try Record(try #require(lines.first))
+    #expect(
+      record.spans("sentences", in: text) == [
+        "Drones 🚀 Hit Ḩamāh Depot",
+        "A drone hit a depot near Ḩamāh (حماة) on Monday — officials said.",
+        "Café owners fled.",
+        "The “Quds” unit’s base, e\u{301}ast of the city, burned; 👨‍👩‍👧 families left.",
+        "Missiles hit the area again at 3 a.m.",
+        "Nobody was hurt.",
+      ])
+    #expect(record.spans("headline", in: text).isEmpty)
+    let headline = try #require(record["headline"] as? [String: Int])
+    #expect(headline["start"] == 0 && headline["end"] == 24)
+  }
+}

@@ -17,7 +17,7 @@ struct OffsetPropertyTests {
   ]
 
   static func randomText(seed: UInt64) -> String {
-    var generator = SeededGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     let count = Int.random(in: 1...80, using: &generator)
     return (0..<count).map { _ in pieces.randomElement(using: &generator) ?? " " }
       .joined(separator: Bool.random(using: &generator) ? " " : "")

@@ -55,6 +55,15 @@ struct SentenceTests {
       text: "The convoy left St. George's church at dawn.",
       expected: ["The convoy left St. George's church at dawn."]),
     Case(
+      text: "Sirens sounded at 3 a.m. GMT on Sunday across the north.",
+      expected: ["Sirens sounded at 3 a.m. GMT on Sunday across the north."]),
+    Case(
+      text: "The talks ended at 10 p.m. Negotiators said they would meet again.",
+      expected: ["The talks ended at 10 p.m.", "Negotiators said they would meet again."]),
+    Case(
+      text: "The convoy passed Martin Luther King Jr. Boulevard before dawn.",
+      expected: ["The convoy passed Martin Luther King Jr. Boulevard before dawn."]),
+    Case(
       text: "Drones hit Erbil\nMissiles hit Haifa",
       expected: ["Drones hit Erbil", "Missiles hit Haifa"]),
   ]
