@@ -24,10 +24,15 @@ let package = Package(
       dependencies: ["SalvoModel", .product(name: "Crypto", package: "swift-crypto")]
     ),
     .target(name: "SalvoText", dependencies: ["SalvoModel", "CICU"]),
+    .target(name: "SalvoFigures", dependencies: ["SalvoModel"]),
+    .target(name: "SalvoGazetteer", dependencies: ["SalvoModel"]),
     .target(name: "SalvoIO", dependencies: ["SalvoModel"]),
     .target(
       name: "Salvo",
-      dependencies: ["SalvoModel", "SalvoIngest", "SalvoText", "SalvoIO", "CICU"]
+      dependencies: [
+        "SalvoModel", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures", "SalvoIO",
+        "CICU",
+      ]
     ),
     .executableTarget(
       name: "SalvoCLI",
@@ -46,7 +51,10 @@ let package = Package(
     ),
     .testTarget(name: "SalvoTextTests", dependencies: ["SalvoText", "SalvoModel"]),
     .testTarget(name: "SalvoIngestTests", dependencies: ["SalvoIngest", "SalvoModel"]),
+    .testTarget(name: "SalvoGazetteerTests", dependencies: ["Salvo", "SalvoGazetteer", "SalvoModel"]),
     .testTarget(name: "SalvoIOTests", dependencies: ["SalvoIO", "SalvoModel"]),
+    .testTarget(
+      name: "SalvoFiguresTests", dependencies: ["SalvoFigures", "SalvoText", "SalvoModel"]),
     .testTarget(
       name: "SalvoTests", dependencies: ["Salvo", "SalvoIngest", "SalvoIO", "SalvoModel"]),
     .testTarget(name: "SalvoCLITests", dependencies: ["SalvoCLI", "SalvoBenchmarks"]),

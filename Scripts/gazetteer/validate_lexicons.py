@@ -33,7 +33,7 @@ ACTOR_COLUMNS = ["id", "name", "aliases", "type", "country", "member_of", "spons
 SCHEMAS = {
     "actors.tsv": ACTOR_COLUMNS,
     "actors-states.tsv": ACTOR_COLUMNS,
-    "generic-actors.tsv": ["head", "forms", "type", "generic_id", "note"],
+    "generic-actors.tsv": ["head", "forms", "type", "generic_id", "qualified", "note"],
     "sponsor-cues.tsv": ["cue", "forms", "relation", "note"],
     "demonyms.tsv": ["surface", "country", "form", "note"],
     "weapons.tsv": ["class", "aliases", "family", "acled_sub_event_type", "note"],
@@ -585,6 +585,8 @@ def check_generic(P: Problems, t: Table) -> dict[str, str]:
             P.add(t.rel, r.line, f"generic_id {gid!r} has type {r['type']!r} here but "
                                  f"{gid_type[gid][0]!r} at line {gid_type[gid][1]}")
         gid_type.setdefault(gid, (r["type"], r.line))
+        if r["qualified"] not in ("yes", "no"):
+            P.add(t.rel, r.line, f"qualified {r['qualified']!r} must be yes or no")
         for f in r.items("forms"):
             entries.append((f, r.line, h))
             forms[fold(f)] = f"head {h!r}"

@@ -1,30 +1,33 @@
 import Foundation
+import SalvoGazetteer
 import SalvoIngest
 import SalvoModel
 import SalvoText
 
 /// The public API: runs Salvo's stages over articles.
 ///
-/// Stage order: ingest → text layer (per document, concurrently) → output, in the
-/// deterministic order of the inputs whatever the number of workers.
+/// Stage order: ingest → text layer → gazetteer (per document, concurrently) → output, in
+/// the deterministic order of the inputs whatever the number of workers.
 public struct Pipeline: Sendable {
   /// The loaded gazetteers and configurations.
   public let resources: Resources
   private let pool: AnalyzerPool
+  private let matcher: GazetteerMatcher
 
   /// Creates a pipeline over loaded resources.
   public init(resources: Resources) {
     self.resources = resources
     pool = AnalyzerPool(configuration: resources.text)
+    matcher = GazetteerMatcher(gazetteer: resources.gazetteer)
   }
 
   /// Analyzes one document already in memory.
   ///
   /// - Throws: `TextError` when ICU fails.
   public func analyze(_ document: Document) throws -> AnalyzedArticle {
-    try pool.withAnalyzer { analyzer in
-      AnalyzedArticle(document: document, layer: try analyzer.analyze(document))
-    }
+    let layer = try pool.withAnalyzer { analyzer in try analyzer.analyze(document) }
+    let mentions = matcher.match(document: document, layer: layer)
+    return AnalyzedArticle(document: document, layer: layer, mentions: mentions)
   }
 
   /// Reads and analyzes one article source (a file, or a `.jsonl` line).

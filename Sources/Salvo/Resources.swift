@@ -1,4 +1,5 @@
 import Foundation
+import SalvoGazetteer
 import SalvoIngest
 import SalvoText
 
@@ -10,6 +11,8 @@ public struct Resources: Sendable {
   public let text: TextConfiguration
   /// Ingest's limits and boilerplate lexicon.
   public var ingest: IngestConfiguration
+  /// The compiled gazetteer.
+  public let gazetteer: Gazetteer
 
   /// Loads everything from `gazetteers`.
   ///
@@ -26,6 +29,7 @@ public struct Resources: Sendable {
     self.gazetteers = gazetteers
     text = try TextConfiguration.load(from: gazetteers.appendingPathComponent("text"))
     ingest = try IngestConfiguration.load(gazetteers: gazetteers)
+    gazetteer = try GazetteerIndex(folder: gazetteers).load(compiler: GazetteerCompiler(text: text))
   }
 
   /// The gazetteer folder to use when none is given: `$SALVO_GAZETTEERS`, else

@@ -29,7 +29,8 @@ public final class RunDirectory {
   /// Appends an article's `mentions.jsonl` record.
   public func write(_ article: AnalyzedArticle) throws {
     var line: [UInt8] = []
-    ArticleRecord.json(document: article.document, layer: article.layer).write(to: &line)
+    ArticleRecord.json(document: article.document, layer: article.layer, mentions: article.mentions)
+      .write(to: &line)
     line.append(0x0A)
     try mentions.write(line)
   }

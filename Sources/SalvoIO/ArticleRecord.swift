@@ -10,10 +10,11 @@ public enum ArticleRecord {
   /// - Parameters:
   ///   - document: the ingested article.
   ///   - layer: its text layer.
+  ///   - mentions: its mentions, in text order.
   ///   - duplicateOf: the article id it duplicates, when deduplication found one.
-  public static func json(document: Document, layer: TextLayer, duplicateOf: String? = nil)
-    -> JSONValue
-  {
+  public static func json(
+    document: Document, layer: TextLayer, mentions: [Mention], duplicateOf: String? = nil
+  ) -> JSONValue {
     let offsets = ScalarOffsets(document.text)
     func span(_ range: TextRange) -> JSONValue {
       let scalar = offsets.scalarRange(range)
@@ -34,7 +35,10 @@ public enum ArticleRecord {
       ("boilerplate", .array(document.boilerplate.map(span))),
       ("duplicate_lines", .array(document.duplicateLines.map(span))),
       ("sentences", .array(layer.sentences.map { span($0.range) })),
-      ("mentions", .array([])),
+      (
+        "mentions",
+        .array(mentions.map { MentionRecord.json($0, text: document.text, offsets: offsets) })
+      ),
       ("event_mentions", .array([])),
       ("warnings", .array(document.diagnostics.map(warning))),
     ])

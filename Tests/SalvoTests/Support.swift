@@ -24,7 +24,10 @@ func extract(_ paths: [String], jobs: Int = 2) async throws -> (lines: [String],
   var lines: [String] = []
   let inventory = try runner.collect(paths)
   let report = try await runner.run(inventory) { article in
-    lines.append(ArticleRecord.json(document: article.document, layer: article.layer).serialized)
+    lines.append(
+      ArticleRecord.json(
+        document: article.document, layer: article.layer, mentions: article.mentions
+      ).serialized)
   }
   return (lines, report)
 }

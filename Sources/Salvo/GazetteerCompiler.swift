@@ -1,0 +1,33 @@
+import Foundation
+import SalvoGazetteer
+import SalvoModel
+import SalvoText
+
+/// Compiles the gazetteer files of a folder into a matcher, tokenizing every alias with the
+/// same text layer that segments articles.
+public struct GazetteerCompiler: Sendable {
+  /// The text layer's configuration.
+  public let text: TextConfiguration
+
+  /// Creates a compiler.
+  public init(text: TextConfiguration) { self.text = text }
+
+  /// Parses and compiles a gazetteer folder.
+  ///
+  /// - Throws: `GazetteerError` for missing or malformed files; `TextError` from ICU.
+  public func compile(folder: URL) throws -> Gazetteer {
+    try compile(GazetteerData.load(from: folder))
+  }
+
+  /// Compiles parsed gazetteer data.
+  public func compile(_ data: GazetteerData) throws -> Gazetteer {
+    let analyzer = try TextAnalyzer(configuration: text)
+    return try Gazetteer.compile(data) { alias in
+      let layer = try analyzer.analyze(
+        text: alias, blocks: [TextRange(utf8Start: 0, utf8End: alias.utf8.count)], headline: nil)
+      return layer.tokens.map { token in
+        AliasToken(surface: String(alias.slice(token.range)), folded: layer.terms[token.term])
+      }
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/// What an alias points at, and the case rules it carries.
+public struct AliasPayload: Sendable, Hashable, BitwiseCopyable {
+  /// The kind of entry.
+  public enum Kind: UInt8, Sendable, Hashable, CaseIterable, BitwiseCopyable {
+    case place, actor, demonym, weapon, genericHead, sponsorCue, direction, modifier, locative
+  }
+
+  public var kind: Kind
+  /// The index in the gazetteer's array for `kind`.
+  public var index: UInt32
+  /// Bit i set: the alias's token i is capitalized, so the text's token must be too.
+  public var capitalMask: UInt32
+  /// Index in `Gazetteer.exactSurfaces` when the alias matches only as written, else -1.
+  public var exactSurface: Int32
+
+  /// Creates a payload.
+  public init(kind: Kind, index: UInt32, capitalMask: UInt32, exactSurface: Int32) {
+    self.kind = kind
+    self.index = index
+    self.capitalMask = capitalMask
+    self.exactSurface = exactSurface
+  }
+}
+
+/// A token-level trie over match keys: each alias is a path from the root, its payloads
+/// hang on the node where it ends.
+///
+/// Edges live in one open-addressing table keyed by (parent node, term key), payloads in
+/// one array indexed by node (CSR), so the whole trie is a few flat arrays: compact for a
+/// million aliases and cheap to write to and read from the compiled index.
+public struct AliasTrie: Sendable {
+  /// One edge slot: `child == 0` marks an empty slot (the root is never a child).
+  struct Edge: Sendable {
+    var key: UInt64
+    var parent: UInt32
+    var child: UInt32
+  }
+
+  var edges: [Edge]
+  /// Payloads of node n are `payloads[payloadStart[n]..<payloadStart[n + 1]]`.
+  var payloadStart: [UInt32]
+  var payloads: [AliasPayload]
+
+  /// The number of nodes, the root included.
+  public var nodeCount: Int { payloadStart.count - 1 }
+  /// The number of alias payloads.
+  public var payloadCount: Int { payloads.count }
+
+  /// The child of `node` along `key`, or nil.
+  @inline(__always)
+  public func child(of node: UInt32, key: UInt64) -> UInt32? {
+    edges.withUnsafeBufferPointer { edges in
+      let mask = edges.count - 1
+      var slot = Self.slot(key, node) & mask
+      while edges[slot].child != 0 {
+        if edges[slot].key == key && edges[slot].parent == node { return edges[slot].child }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+  }
+
+  /// The payloads of aliases that end at `node`.
+  @inline(__always)
+  public func payloads(at node: UInt32) -> ArraySlice<AliasPayload> {
+    payloads[Int(payloadStart[Int(node)])..<Int(payloadStart[Int(node) + 1])]
+  }
+
+  @inline(__always)
+  static func slot(_ key: UInt64, _ parent: UInt32) -> Int {
+    Int(truncatingIfNeeded: (key ^ (UInt64(parent) &* 0x9E37_79B9_7F4A_7C15)) >> 7)
+  }
+}
+
+/// Builds an `AliasTrie`.
+public struct AliasTrieBuilder {
+  private var edges: [AliasTrie.Edge] = Array(
+    repeating: AliasTrie.Edge(key: 0, parent: 0, child: 0), count: 1 << 12)
+  private var edgeCount = 0
+  private var nodeCount: UInt32 = 1
+  private var pending: [(node: UInt32, payload: AliasPayload)] = []
+
+  /// Creates an empty builder.
+  public init() {}
+
+  /// Adds an alias path ending in `payload`. Empty paths are ignored.
+  public mutating func insert(_ keys: [UInt64], payload: AliasPayload) {
+    guard !keys.isEmpty else { return }
+    var node: UInt32 = 0
+    for key in keys { node = childOrNew(node, key) }
+    pending.append((node, payload))
+  }
+
+  /// The finished trie; equal payloads on one node are kept once.
+  public func build() -> AliasTrie {
+    var counts = [UInt32](repeating: 0, count: Int(nodeCount) + 1)
+    let unique = Set(pending.map { PendingKey(node: $0.node, payload: $0.payload) })
+    let ordered = unique.sorted {
+      ($0.node, $0.payload.kind.rawValue, $0.payload.index, $0.payload.exactSurface)
+        < ($1.node, $1.payload.kind.rawValue, $1.payload.index, $1.payload.exactSurface)
+    }
+    for item in ordered { counts[Int(item.node) + 1] += 1 }
+    for index in 1..<counts.count { counts[index] += counts[index - 1] }
+    return AliasTrie(edges: edges, payloadStart: counts, payloads: ordered.map(\.payload))
+  }
+
+  private struct PendingKey: Hashable {
+    var node: UInt32
+    var payload: AliasPayload
+  }
+
+  private mutating func childOrNew(_ parent: UInt32, _ key: UInt64) -> UInt32 {
+    var mask = edges.count - 1
+    var slot = AliasTrie.slot(key, parent) & mask
+    while edges[slot].child != 0 {
+      if edges[slot].key == key && edges[slot].parent == parent { return edges[slot].child }
+      slot = (slot + 1) & mask
+    }
+    if (edgeCount + 1) * 2 > edges.count {
+      grow()
+      mask = edges.count - 1
+      slot = AliasTrie.slot(key, parent) & mask
+      while edges[slot].child != 0 { slot = (slot + 1) & mask }
+    }
+    let child = nodeCount
+    nodeCount += 1
+    edges[slot] = AliasTrie.Edge(key: key, parent: parent, child: child)
+    edgeCount += 1
+    return child
+  }
+
+  private mutating func grow() {
+    let old = edges
+    edges = Array(repeating: AliasTrie.Edge(key: 0, parent: 0, child: 0), count: old.count * 2)
+    let mask = edges.count - 1
+    for edge in old where edge.child != 0 {
+      var slot = AliasTrie.slot(edge.key, edge.parent) & mask
+      while edges[slot].child != 0 { slot = (slot + 1) & mask }
+      edges[slot] = edge
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import SalvoModel
+
+/// The compiled gazetteer: every entry, and the trie that finds their aliases in text.
+///
+/// Immutable and `Sendable`: loaded once (from the compiled index when it is fresh) and
+/// shared by every task.
+public struct Gazetteer: Sendable {
+  public let places: [PlaceEntry]
+  public let actors: [ActorEntry]
+  public let demonyms: [DemonymEntry]
+  public let weapons: [WeaponEntry]
+  public let genericHeads: [GenericHeadEntry]
+  public let sponsorCues: [SponsorCueEntry]
+  public let directions: [DirectionEntry]
+  /// Surface forms of actor modifiers.
+  public let modifiers: [String]
+  /// Locative prepositions.
+  public let locatives: [String]
+  /// Token surfaces of the aliases that match only as written.
+  public let exactSurfaces: [[String]]
+  /// The alias trie.
+  public let trie: AliasTrie
+  /// The sources' fingerprint this was compiled from.
+  public let sourceHash: UInt64
+  /// Lookups derived from the entries.
+  let lookups: Lookups
+
+  /// Creates a gazetteer from its parts (used by `compile` and the index reader).
+  init(
+    places: [PlaceEntry], actors: [ActorEntry], demonyms: [DemonymEntry], weapons: [WeaponEntry],
+    genericHeads: [GenericHeadEntry], sponsorCues: [SponsorCueEntry],
+    directions: [DirectionEntry], modifiers: [String], locatives: [String],
+    exactSurfaces: [[String]],
+    trie: AliasTrie, sourceHash: UInt64
+  ) {
+    self.places = places
+    self.actors = actors
+    self.demonyms = demonyms
+    self.weapons = weapons
+    self.genericHeads = genericHeads
+    self.sponsorCues = sponsorCues
+    self.directions = directions
+    self.modifiers = modifiers
+    self.locatives = locatives
+    self.exactSurfaces = exactSurfaces
+    self.trie = trie
+    self.sourceHash = sourceHash
+    lookups = Lookups(places: places, actors: actors)
+  }
+
+  /// The number of aliases (trie payloads) in the gazetteer.
+  public var aliasCount: Int { trie.payloadCount }
+
+  /// Indexes derived from the entries: ids, countries, each country's state and military.
+  struct Lookups: Sendable {
+    var placeByID: [String: Int] = [:]
+    var actorByID: [String: Int] = [:]
+    /// ISO2 → the country's place entry.
+    var countryPlace: [String: Int] = [:]
+    /// ISO2 → the state actor (`state:XX`).
+    var stateActor: [String: Int] = [:]
+    /// ISO2 → the country's main armed forces: the first top-level `state_military` row.
+    var military: [String: Int] = [:]
+    /// ISO2 → the country's main government row.
+    var government: [String: Int] = [:]
+
+    init(places: [PlaceEntry], actors: [ActorEntry]) {
+      for (index, place) in places.enumerated() {
+        if placeByID[place.id] == nil { placeByID[place.id] = index }
+        if place.feature == "country", let country = place.country, countryPlace[country] == nil {
+          countryPlace[country] = index
+        }
+      }
+      for (index, actor) in actors.enumerated() {
+        if actorByID[actor.id] == nil { actorByID[actor.id] = index }
+        guard let country = actor.country else { continue }
+        switch actor.type {
+        case "state" where stateActor[country] == nil:
+          stateActor[country] = index
+        case "state_military" where military[country] == nil && actor.memberOf.isEmpty:
+          military[country] = index
+        case "government" where government[country] == nil && actor.memberOf.isEmpty:
+          government[country] = index
+        default:
+          break
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+/// A place from `places/*.tsv`.
+public struct PlaceEntry: Sendable, Hashable {
+  public var id: String
+  public var name: String
+  public var aliases: [String]
+  /// `country`, `admin1`, `city`, `site`, `base`, `region`, `sea`, `strait`.
+  public var feature: String
+  public var subtype: String?
+  public var country: String?
+  public var admin1: String?
+  public var latitude: Double?
+  public var longitude: Double?
+  public var population: Int
+  /// The enclosing place's id.
+  public var parent: String?
+  /// `file:line` of its row.
+  public var origin: String
+
+  /// Creates a place entry.
+  public init(
+    id: String, name: String, aliases: [String], feature: String, subtype: String?,
+    country: String?, admin1: String?, latitude: Double?, longitude: Double?, population: Int,
+    parent: String?, origin: String
+  ) {
+    self.id = id
+    self.name = name
+    self.aliases = aliases
+    self.feature = feature
+    self.subtype = subtype
+    self.country = country
+    self.admin1 = admin1
+    self.latitude = latitude
+    self.longitude = longitude
+    self.population = population
+    self.parent = parent
+    self.origin = origin
+  }
+}
+
+/// An actor from `actors.tsv` or `actors-states.tsv`.
+public struct ActorEntry: Sendable, Hashable {
+  public var id: String
+  public var name: String
+  public var aliases: [String]
+  /// `nonstate_armed`, `state_military`, `state`, `government`, `igo`, `media`, …
+  public var type: String
+  public var country: String?
+  /// Ids of organisations it belongs to.
+  public var memberOf: [String]
+  /// Ids of its sponsors.
+  public var sponsors: [String]
+  public var origin: String
+
+  /// Creates an actor entry.
+  public init(
+    id: String, name: String, aliases: [String], type: String, country: String?,
+    memberOf: [String], sponsors: [String], origin: String
+  ) {
+    self.id = id
+    self.name = name
+    self.aliases = aliases
+    self.type = type
+    self.country = country
+    self.memberOf = memberOf
+    self.sponsors = sponsors
+    self.origin = origin
+  }
+}
+
+/// A demonym from `demonyms.tsv` ("Iranian" → IR).
+public struct DemonymEntry: Sendable, Hashable {
+  public var surface: String
+  public var country: String?
+  /// `adjective`, `singular`, `plural`, `attributive`.
+  public var form: String
+  public var origin: String
+
+  /// Creates a demonym entry.
+  public init(surface: String, country: String?, form: String, origin: String) {
+    self.surface = surface
+    self.country = country
+    self.form = form
+    self.origin = origin
+  }
+}
+
+/// A weapon class from `weapons.tsv`.
+public struct WeaponEntry: Sendable, Hashable {
+  public var weaponClass: String
+  public var aliases: [String]
+  public var family: String
+  public var acledSubEventType: String?
+  public var origin: String
+
+  /// Creates a weapon entry.
+  public init(
+    weaponClass: String, aliases: [String], family: String, acledSubEventType: String?,
+    origin: String
+  ) {
+    self.weaponClass = weaponClass
+    self.aliases = aliases
+    self.family = family
+    self.acledSubEventType = acledSubEventType
+    self.origin = origin
+  }
+}
+
+/// A head noun of generic actor phrases from `generic-actors.tsv` ("militias").
+public struct GenericHeadEntry: Sendable, Hashable {
+  public var head: String
+  public var forms: [String]
+  public var type: String
+  public var genericID: String
+  /// Whether the head counts only when qualified by a demonym, country or sponsor cue
+  /// ("groups", "factions").
+  public var needsQualifier: Bool
+  public var origin: String
+
+  /// Creates a generic head entry.
+  public init(
+    head: String, forms: [String], type: String, genericID: String, needsQualifier: Bool,
+    origin: String
+  ) {
+    self.head = head
+    self.forms = forms
+    self.type = type
+    self.genericID = genericID
+    self.needsQualifier = needsQualifier
+    self.origin = origin
+  }
+}
+
+/// A cue that links a group to its sponsor or leader (`-backed`, `linked to`, `pro-`).
+public struct SponsorCueEntry: Sendable, Hashable {
+  public var cue: String
+  public var forms: [String]
+  /// `sponsor` or `leader`.
+  public var relation: String
+  public var origin: String
+
+  /// Creates a sponsor cue entry.
+  public init(cue: String, forms: [String], relation: String, origin: String) {
+    self.cue = cue
+    self.forms = forms
+    self.relation = relation
+    self.origin = origin
+  }
+}
+
+/// A compass direction word that makes a region of a place ("western Syria",
+/// "south of Baghdad").
+public struct DirectionEntry: Sendable, Hashable {
+  public var word: String
+  public var forms: [String]
+  /// `adjective` ("western") or `relative` ("west of").
+  public var usage: String
+  public var origin: String
+
+  /// Creates a direction entry.
+  public init(word: String, forms: [String], usage: String, origin: String) {
+    self.word = word
+    self.forms = forms
+    self.usage = usage
+    self.origin = origin
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import SalvoModel
+
+/// What the document says about where it is: the countries its unambiguous places and
+/// demonyms point to, used to resolve ambiguous place names.
+struct PlaceContext {
+  let gazetteer: Gazetteer
+  let regionalPrior: Set<String>
+  /// Country → how many unambiguous mentions point to it.
+  private(set) var countries: [String: Int] = [:]
+
+  init(items: [Reading.Item], gazetteer: Gazetteer, regionalPrior: Set<String>) {
+    self.gazetteer = gazetteer
+    self.regionalPrior = regionalPrior
+    for item in items {
+      switch item.role {
+      case .place(let candidates):
+        let set = Set(candidates.compactMap { gazetteer.places[$0].country })
+        if set.count == 1, let country = set.first { countries[country, default: 0] += 1 }
+      case .demonym(let index):
+        if let country = gazetteer.demonyms[index].country { countries[country, default: 0] += 1 }
+      default:
+        break
+      }
+    }
+  }
+
+  /// A scored candidate.
+  struct Choice {
+    var place: Int
+    var score: Double
+    var rule: String
+  }
+
+  /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
+  func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {
+    var choices = candidates.map { index -> Choice in
+      let place = gazetteer.places[index]
+      var score = Self.featureWeight(place)
+      var rule = "feature-and-population"
+      if let country = place.country {
+        if country == qualifier {
+          score += 20
+          rule = "explicit-qualifier"
+        } else if let count = countries[country] {
+          score += 4 + Double(min(count, 5)) * 0.5
+          if candidates.count > 1 { rule = "country-in-document" }
+        }
+        if regionalPrior.contains(country) {
+          score += 1.5
+          if rule == "feature-and-population" && candidates.count > 1 { rule = "regional-prior" }
+        }
+      }
+      return Choice(place: index, score: score, rule: candidates.count == 1 ? "alias" : rule)
+    }
+    choices.sort { ($0.score, -$0.place) > ($1.score, -$1.place) }
+    return choices
+  }
+
+  /// Countries outrank provinces, provinces and named regions outrank towns; among towns,
+  /// the more populous wins.
+  static func featureWeight(_ place: PlaceEntry) -> Double {
+    let population = log10(Double(max(place.population, 1)))
+    switch place.feature {
+    case "country": return 10
+    // A province outranks its towns, except a large city of the same name ("Hodeidah"):
+    // the press names the city far more often than the governorate.
+    case "admin1": return 3.2
+    case "region", "sea", "strait": return 5.5
+    case "base", "site": return 5
+    default: return population * 0.6 + (place.subtype == "capital" ? 1 : 0)
+    }
+  }
+}

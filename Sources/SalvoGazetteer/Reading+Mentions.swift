@@ -1,0 +1,128 @@
+import SalvoModel
+
+extension Reading {
+  /// The mention of an item that no phrase consumed.
+  func simpleMention(_ items: [Item], at index: Int, context: PlaceContext) -> Mention? {
+    let item = items[index]
+    let range = range(item.span.tokens)
+    switch item.role {
+    case .place(let candidates):
+      let ranked = context.rank(candidates, qualifier: qualifier(items, after: index))
+      guard let best = ranked.first else { return nil }
+      let place = gazetteer.places[best.place]
+      if isHeadlineOnlyTown(items, index, place: best.place) { return nil }
+      return Mention(
+        range: range, value: .place(reference(place)),
+        provenance: Provenance(stage: "gazetteer", rule: best.rule, source: place.origin),
+        alternatives: ranked.dropFirst().prefix(3).map { describe(gazetteer.places[$0.place]) })
+    case .actor(let index):
+      let actor = gazetteer.actors[index]
+      return Mention(
+        range: range, value: .actor(reference(actor)),
+        provenance: Provenance(stage: "gazetteer", rule: "alias", source: actor.origin))
+    case .demonym(let index):
+      let demonym = gazetteer.demonyms[index]
+      return Mention(
+        range: range, value: .demonym(country: demonym.country),
+        provenance: Provenance(stage: "gazetteer", rule: "alias", source: demonym.origin))
+    case .weapon(let index):
+      return weaponMention(index, range: range)
+    case .head:
+      // A head that is also a weapon ("warplanes") reads as the weapon when no phrase made
+      // it an actor.
+      guard let weapon = item.span.payloads(.weapon).first else { return nil }
+      return weaponMention(Int(weapon.index), range: range)
+    case .cue, .modifier, .direction, .locative, .dropped:
+      return nil
+    }
+  }
+
+  func weaponMention(_ index: Int, range: TextRange) -> Mention {
+    let weapon = gazetteer.weapons[index]
+    return Mention(
+      range: range,
+      value: .weapon(
+        WeaponReference(
+          weaponClass: weapon.weaponClass, family: weapon.family,
+          acledSubEventType: weapon.acledSubEventType)),
+      provenance: Provenance(stage: "gazetteer", rule: "alias", source: weapon.origin))
+  }
+
+  /// The country named right after a town, as in "Homs, Syria" or "Homs (Syria)".
+  func qualifier(_ items: [Item], after index: Int) -> String? {
+    guard index + 1 < items.count, case .place(let current) = items[index].role,
+      case .place(let next) = items[index + 1].role,
+      !current.contains(where: { gazetteer.places[$0].feature == "country" }),
+      items[index].span.sentence == items[index + 1].span.sentence,
+      items[index + 1].span.tokens.lowerBound == items[index].span.tokens.upperBound + 2
+    else { return nil }
+    let separator = layer.terms[layer.tokens[items[index].span.tokens.upperBound + 1].term]
+    guard separator == "," || separator == "(" else { return nil }
+    return next.lazy.map { gazetteer.places[$0] }.first { $0.feature == "country" }?.country
+  }
+
+  /// A small town named only in a title-case headline is more likely a capitalized word
+  /// ("Drones Hit Base") than a place; it counts when the body names it too.
+  private func isHeadlineOnlyTown(_ items: [Item], _ index: Int, place: Int) -> Bool {
+    let entry = gazetteer.places[place]
+    let span = items[index].span
+    guard layer.sentences[span.sentence].isHeadline, entry.feature == "city",
+      entry.population < 100_000, span.tokens.count == 1
+    else { return false }
+    return !items.contains { other in
+      guard !layer.sentences[other.span.sentence].isHeadline,
+        case .place(let candidates) = other.role
+      else { return false }
+      return candidates.contains(place)
+    }
+  }
+
+  func reference(_ place: PlaceEntry) -> PlaceReference {
+    PlaceReference(
+      gazetteerID: place.id, name: place.name, country: place.country, admin1: place.admin1,
+      latitude: place.latitude, longitude: place.longitude, feature: place.feature)
+  }
+
+  func reference(_ actor: ActorEntry) -> ActorReference {
+    ActorReference(
+      gazetteerID: actor.id, name: actor.name, type: actor.type, country: actor.country,
+      sponsor: actor.sponsors.first)
+  }
+
+  func describe(_ place: PlaceEntry) -> String {
+    "\(place.id) \(place.name) (\(place.feature), \(place.country ?? "-"))"
+  }
+
+  /// Region phrases: a direction adjective before a place ("western Syria"). A relative
+  /// direction ("south of Baghdad") leaves the place a mention of its own; event assembly
+  /// reads the relation.
+  func regionPhrases(_ items: inout [Item], context: PlaceContext) -> [Mention] {
+    var mentions: [Mention] = []
+    for index in items.indices.dropLast() {
+      guard case .direction(let directionIndex) = items[index].role,
+        case .place(let candidates) = items[index + 1].role,
+        adjacent(items[index], items[index + 1]), !items[index].consumed
+      else { continue }
+      let direction = gazetteer.directions[directionIndex]
+      guard direction.usage == "adjective",
+        let best = context.rank(candidates, qualifier: nil).first
+      else { continue }
+      let base = gazetteer.places[best.place]
+      let tokens = items[index].span.tokens.lowerBound...items[index + 1].span.tokens.upperBound
+      let range = range(tokens)
+      let name = String(document.text.slice(range))
+      let reference = PlaceReference(
+        gazetteerID: "\(base.id)#\(direction.word.replacingOccurrences(of: " ", with: "-"))",
+        name: name, country: base.country, admin1: base.admin1, latitude: base.latitude,
+        longitude: base.longitude, feature: "region")
+      mentions.append(
+        Mention(
+          range: range, value: .place(reference),
+          provenance: Provenance(
+            stage: "gazetteer", rule: "direction-of-place", source: direction.origin)))
+      items[index].consumed = true
+      items[index + 1].consumed = true
+    }
+    return mentions
+  }
+}

@@ -1,0 +1,137 @@
+import SalvoModel
+
+/// Turns alias spans into mentions: decides each span's reading (place, actor, demonym,
+/// weapon, or a part of a phrase), builds region and generic-actor phrases, and resolves
+/// ambiguous places from the document's context.
+struct Reading {
+  let gazetteer: Gazetteer
+  let document: Document
+  let layer: TextLayer
+  let keys: [UInt64]
+  let regionalPrior: Set<String>
+
+  /// What one span reads as.
+  enum Role {
+    case place([Int])
+    case actor(Int)
+    case demonym(Int)
+    case weapon(Int)
+    case head(Int)
+    case cue(Int)
+    case modifier
+    case direction(Int)
+    case locative
+    case dropped
+  }
+
+  struct Item {
+    var span: Span
+    var role: Role
+    /// Set when a phrase consumed this item.
+    var consumed = false
+  }
+
+  init(
+    gazetteer: Gazetteer, document: Document, layer: TextLayer, keys: [UInt64],
+    regionalPrior: Set<String>
+  ) {
+    self.gazetteer = gazetteer
+    self.document = document
+    self.layer = layer
+    self.keys = keys
+    self.regionalPrior = regionalPrior
+  }
+
+  mutating func mentions(of spans: [Span]) -> [Mention] {
+    var items = spans.map { Item(span: $0, role: .dropped) }
+    for index in items.indices { items[index].role = role(of: items, at: index) }
+    let context = PlaceContext(items: items, gazetteer: gazetteer, regionalPrior: regionalPrior)
+    var mentions: [Mention] = []
+    mentions += regionPhrases(&items, context: context)
+    mentions += ActorPhrases(reading: self).phrases(&items)
+    for index in items.indices where !items[index].consumed {
+      if let mention = simpleMention(items, at: index, context: context) {
+        mentions.append(mention)
+      }
+    }
+    return mentions.sorted { $0.range < $1.range }
+  }
+
+  /// The text range a token range covers.
+  func range(_ tokens: ClosedRange<Int>) -> TextRange {
+    TextRange(
+      utf8Start: Int(layer.tokens[tokens.lowerBound].utf8Start),
+      utf8End: Int(layer.tokens[tokens.upperBound].utf8End))
+  }
+
+  /// Whether item `b` follows item `a` with nothing but dashes between them.
+  func adjacent(_ a: Item, _ b: Item) -> Bool {
+    guard a.span.sentence == b.span.sentence, a.span.tokens.upperBound < b.span.tokens.lowerBound
+    else { return false }
+    for index in (a.span.tokens.upperBound + 1)..<b.span.tokens.lowerBound
+    where keys[Int(layer.tokens[index].term.rawValue)] != 0 {
+      return false
+    }
+    return true
+  }
+
+  // MARK: - Roles
+
+  private func role(of items: [Item], at index: Int) -> Role {
+    let span = items[index].span
+    let places = span.payloads(.place).map { Int($0.index) }
+    let actors = span.payloads(.actor).map { Int($0.index) }
+    if !places.isEmpty {
+      let placeCountries = Set(places.compactMap { gazetteer.places[$0].country })
+      let onlyStates = actors.allSatisfy { actor in
+        gazetteer.actors[actor].type == "state"
+          && placeCountries.contains(gazetteer.actors[actor].country ?? "")
+      }
+      // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
+      let institutional: Set<String> = ["media", "think_tank", "ngo", "government", "igo"]
+      let placeAfterLocative =
+        followsLocative(items, index)
+        && actors.allSatisfy { institutional.contains(gazetteer.actors[$0].type) }
+      if actors.isEmpty || onlyStates || placeAfterLocative {
+        return isPersonName(items, index, places: places) ? .dropped : .place(places)
+      }
+    }
+    if let actor = actors.first { return .actor(actor) }
+    if let demonym = span.payloads(.demonym).first { return .demonym(Int(demonym.index)) }
+    if let head = span.payloads(.genericHead).first { return .head(Int(head.index)) }
+    if let weapon = span.payloads(.weapon).first { return .weapon(Int(weapon.index)) }
+    if let cue = span.payloads(.sponsorCue).first { return .cue(Int(cue.index)) }
+    if let direction = span.payloads(.direction).first { return .direction(Int(direction.index)) }
+    if span.has(.modifier) { return .modifier }
+    if span.has(.locative) { return .locative }
+    return .dropped
+  }
+
+  private func followsLocative(_ items: [Item], _ index: Int) -> Bool {
+    guard index > 0, adjacent(items[index - 1], items[index]) else { return false }
+    return items[index - 1].span.has(.locative)
+  }
+
+  /// A one-word town or site next to an unknown capitalized word is part of a person's
+  /// name ("Kamala Harris", "Hassan Nasrallah", "Michael Jordan"), not a place.
+  private func isPersonName(_ items: [Item], _ index: Int, places: [Int]) -> Bool {
+    let span = items[index].span
+    let broad: Set<String> = ["country", "admin1", "region", "sea", "strait"]
+    guard span.tokens.count == 1,
+      places.allSatisfy({ !broad.contains(gazetteer.places[$0].feature) })
+    else { return false }
+    let sentence = layer.sentences[span.sentence]
+    guard !sentence.isHeadline else { return false }
+    let position = span.tokens.lowerBound
+    func isUnknownName(_ token: Int) -> Bool {
+      guard sentence.tokens.contains(token) else { return false }
+      let candidate = layer.tokens[token]
+      guard candidate.kind == .word, candidate.shape.contains(.capitalized),
+        !candidate.shape.contains(.allUppercase)
+      else { return false }
+      return !items.contains { $0.span.tokens.contains(token) }
+    }
+    let before = position - 1 > sentence.tokens.lowerBound && isUnknownName(position - 1)
+    return before || isUnknownName(position + 1)
+  }
+}
