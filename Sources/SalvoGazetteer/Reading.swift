@@ -31,17 +31,6 @@ struct Reading {
     var consumed = false
   }
 
-  init(
-    gazetteer: Gazetteer, document: Document, layer: TextLayer, keys: [UInt64],
-    regionalPrior: Set<String>
-  ) {
-    self.gazetteer = gazetteer
-    self.document = document
-    self.layer = layer
-    self.keys = keys
-    self.regionalPrior = regionalPrior
-  }
-
   mutating func mentions(of spans: [Span]) -> [Mention] {
     var items = spans.map { Item(span: $0, role: .dropped) }
     for index in items.indices { items[index].role = role(of: items, at: index) }

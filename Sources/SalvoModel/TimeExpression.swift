@@ -42,8 +42,10 @@ public struct TimeExpression: Sendable, Hashable {
   public var yearInferred: Bool
 
   /// Creates a time expression.
-  public init(start: CalendarDate?, end: CalendarDate?, precision: DatePrecision,
-              yearInferred: Bool) {
+  public init(
+    start: CalendarDate?, end: CalendarDate?, precision: DatePrecision,
+    yearInferred: Bool
+  ) {
     self.start = start
     self.end = end
     self.precision = precision
