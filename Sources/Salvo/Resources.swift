@@ -10,15 +10,20 @@ public struct Resources: Sendable {
   /// The text layer's language data.
   public let text: TextConfiguration
   /// Ingest's limits and boilerplate lexicon.
-  public var ingest: IngestConfiguration
+  public let ingest: IngestConfiguration
   /// The compiled gazetteer.
   public let gazetteer: Gazetteer
 
   /// Loads everything from `gazetteers`.
   ///
+  /// - Parameters:
+  ///   - gazetteers: the gazetteer folder.
+  ///   - maxArticleBytes: articles larger than this are skipped with a reason.
   /// - Throws: `ResourceError` when the folder is missing, or the error of the malformed
   ///   file (with its `file:line:column`).
-  public init(gazetteers: URL) throws {
+  public init(
+    gazetteers: URL, maxArticleBytes: Int = IngestConfiguration.defaultMaxArticleBytes
+  ) throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: gazetteers.path, isDirectory: &isDirectory),
       isDirectory.boolValue
@@ -28,7 +33,9 @@ public struct Resources: Sendable {
     }
     self.gazetteers = gazetteers
     text = try TextConfiguration.load(from: gazetteers.appendingPathComponent("text"))
-    ingest = try IngestConfiguration.load(gazetteers: gazetteers)
+    var ingest = try IngestConfiguration.load(gazetteers: gazetteers)
+    ingest.maxArticleBytes = maxArticleBytes
+    self.ingest = ingest
     gazetteer = try GazetteerIndex(folder: gazetteers).load(compiler: GazetteerCompiler(text: text))
   }
 

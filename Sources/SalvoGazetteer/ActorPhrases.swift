@@ -146,6 +146,8 @@ struct ActorPhrases {
       if let named { return reading.reference(gazetteer.actors[named]) }
     }
     let sponsorID = sponsor.map { "state:\($0)" }
+    let key = Gazetteer.Lookups.genericKey(type: head.type, country: country, sponsor: sponsorID)
+    if let row = lookups.generic[key] { return reading.reference(gazetteer.actors[row]) }
     var name = head.head
     if let sponsor { name = "\(countryName(sponsor))-backed \(name)" }
     if let country { name += " (\(countryName(country)))" }

@@ -3,7 +3,7 @@ import Foundation
 extension Gazetteer {
   /// The compiled index format's magic bytes and version.
   static let indexMagic: UInt64 = 0x315A_474F_564C_4153  // "SALVOGZ1"
-  static let indexVersion: UInt32 = 1
+  static let indexVersion: UInt32 = 2
 
   /// The compiled index: entries without their aliases (the trie holds those) and the trie.
   public func indexBytes() -> [UInt8] {
@@ -33,6 +33,7 @@ extension Gazetteer {
       writer.write(actor.country)
       writer.write(actor.memberOf)
       writer.write(actor.sponsors)
+      writer.write(actor.isGeneric)
       writer.write(actor.origin)
     }
     writer.write(UInt32(demonyms.count))
@@ -109,7 +110,7 @@ extension Gazetteer {
           id: try reader.readString(), name: try reader.readString(), aliases: [],
           type: try reader.readString(), country: try reader.readOptionalString(),
           memberOf: try reader.readStrings(), sponsors: try reader.readStrings(),
-          origin: try reader.readString())
+          isGeneric: try reader.readBool(), origin: try reader.readString())
       }
       let demonyms = try (0..<reader.read(UInt32.self)).map { _ in
         DemonymEntry(

@@ -63,6 +63,12 @@ public struct Gazetteer: Sendable {
     var military: [String: Int] = [:]
     /// ISO2 → the country's main government row.
     var government: [String: Int] = [:]
+    /// "type|country|sponsor" → the generic row for that class of groups.
+    var generic: [String: Int] = [:]
+
+    static func genericKey(type: String, country: String?, sponsor: String?) -> String {
+      "\(type)|\(country ?? "")|\(sponsor ?? "")"
+    }
 
     init(places: [PlaceEntry], actors: [ActorEntry]) {
       for (index, place) in places.enumerated() {
@@ -73,6 +79,11 @@ public struct Gazetteer: Sendable {
       }
       for (index, actor) in actors.enumerated() {
         if actorByID[actor.id] == nil { actorByID[actor.id] = index }
+        if actor.isGeneric {
+          let key = Self.genericKey(
+            type: actor.type, country: actor.country, sponsor: actor.sponsors.first)
+          if generic[key] == nil { generic[key] = index }
+        }
         guard let country = actor.country else { continue }
         switch actor.type {
         case "state" where stateActor[country] == nil:

@@ -184,6 +184,7 @@ extension ActorEntry {
     }
     self.init(
       id: id, name: name, aliases: row.list("aliases"), type: type, country: row["country"],
-      memberOf: row.list("member_of"), sponsors: row.list("sponsor"), origin: "\(file):\(row.line)")
+      memberOf: row.list("member_of"), sponsors: row.list("sponsor"),
+      isGeneric: row["note"]?.contains("(generic)") ?? false, origin: "\(file):\(row.line)")
   }
 }

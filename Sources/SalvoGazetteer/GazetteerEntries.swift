@@ -49,12 +49,15 @@ public struct ActorEntry: Sendable, Hashable {
   public var memberOf: [String]
   /// Ids of its sponsors.
   public var sponsors: [String]
+  /// Whether the row stands for a class of unnamed groups ("Iran-backed Iraqi militias"),
+  /// the target of generic actor phrases.
+  public var isGeneric: Bool
   public var origin: String
 
   /// Creates an actor entry.
   public init(
     id: String, name: String, aliases: [String], type: String, country: String?,
-    memberOf: [String], sponsors: [String], origin: String
+    memberOf: [String], sponsors: [String], isGeneric: Bool = false, origin: String
   ) {
     self.id = id
     self.name = name
@@ -63,6 +66,7 @@ public struct ActorEntry: Sendable, Hashable {
     self.country = country
     self.memberOf = memberOf
     self.sponsors = sponsors
+    self.isGeneric = isGeneric
     self.origin = origin
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Salvo
+import SalvoIngest
 
 /// `--gazetteers DIR`: where Salvo's data files live.
 struct GazetteerOptions: ParsableArguments {
@@ -12,10 +13,12 @@ struct GazetteerOptions: ParsableArguments {
   var gazetteers: String?
 
   /// Loads the resources, turning failures into a clear message.
-  func loadResources() throws -> Resources {
+  func loadResources(maxArticleBytes: Int = IngestConfiguration.defaultMaxArticleBytes) throws
+    -> Resources
+  {
     let url = gazetteers.map { URL(fileURLWithPath: $0) } ?? Resources.defaultGazetteers()
     do {
-      return try Resources(gazetteers: url)
+      return try Resources(gazetteers: url, maxArticleBytes: maxArticleBytes)
     } catch {
       throw CommandFailure("cannot load gazetteers: \(error)")
     }

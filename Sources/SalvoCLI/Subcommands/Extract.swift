@@ -43,8 +43,7 @@ struct Extract: AsyncParsableCommand {
   }
 
   func run() async throws {
-    var resources = try gazetteerOptions.loadResources()
-    resources.ingest.maxArticleBytes = maxArticleMb << 20
+    let resources = try gazetteerOptions.loadResources(maxArticleBytes: maxArticleMb << 20)
     let runner = BatchRunner(pipeline: Pipeline(resources: resources), jobs: jobs)
     let inventory: InputInventory
     do {
