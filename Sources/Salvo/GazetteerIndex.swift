@@ -34,7 +34,8 @@ public struct GazetteerIndex: Sendable {
 
   /// The index file for sources with fingerprint `hash`.
   public func indexURL(hash: UInt64) -> URL {
-    cacheFolder.appendingPathComponent("gazetteer-\(String(hash, radix: 16)).index")
+    cacheFolder.appendingPathComponent(
+      "gazetteer-v\(Gazetteer.indexVersion)-\(String(hash, radix: 16)).index")
   }
 
   /// The compiled gazetteer: read from the cached index when it matches the sources, else

@@ -122,9 +122,11 @@ struct ActorPhrases {
   private func countryOf(_ item: Reading.Item) -> String? {
     switch item.role {
     case .place(let candidates):
-      let countries = Set(candidates.compactMap { gazetteer.places[$0].country })
-      let isCountry = candidates.contains { gazetteer.places[$0].feature == "country" }
-      return countries.count == 1 && isCountry ? countries.first : nil
+      // A country name ("Iraq", also the alias of a town in Iran) names its country.
+      let countries = Set(
+        candidates.map { gazetteer.places[$0] }.filter { $0.feature == "country" }
+          .compactMap(\.country))
+      return countries.count == 1 ? countries.first : nil
     case .demonym(let index):
       return gazetteer.demonyms[index].country
     default:

@@ -89,7 +89,9 @@ extension Gazetteer {
       for alias in [place.name] + place.aliases { try add(alias, .place, index, arabic: arabic) }
     }
     for (index, actor) in data.actors.enumerated() {
-      let names = actor.name.contains("(generic)") ? actor.aliases : [actor.name] + actor.aliases
+      // A generic row ("Iran-backed Iraqi militias") is reached through the generic-actor
+      // rules, which also read the sponsor and country; its name is no alias.
+      let names = actor.isGeneric ? actor.aliases : [actor.name] + actor.aliases
       for alias in names { try add(alias, .actor, index) }
     }
     for (index, demonym) in data.demonyms.enumerated() { try add(demonym.surface, .demonym, index) }

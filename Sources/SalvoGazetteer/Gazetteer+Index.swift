@@ -1,9 +1,11 @@
 import Foundation
 
 extension Gazetteer {
-  /// The compiled index format's magic bytes and version.
+  /// The compiled index format's magic bytes.
   static let indexMagic: UInt64 = 0x315A_474F_564C_4153  // "SALVOGZ1"
-  static let indexVersion: UInt32 = 2
+  /// The index version: bump it whenever the format or the compile rules change (alias
+  /// variants, case rules), so indexes cached by an older build are recompiled.
+  public static let indexVersion: UInt32 = 3
 
   /// The compiled index: entries without their aliases (the trie holds those) and the trie.
   public func indexBytes() -> [UInt8] {

@@ -33,11 +33,16 @@ public struct GazetteerData: Sendable {
     "actor-modifiers.tsv", "locatives.tsv", "common-words.tsv",
   ]
 
+  /// Files that shape a compiled index without being gazetteer entries: the text layer's
+  /// data decides how aliases are tokenized.
+  public static let tokenizationFiles = ["text/abbreviations.tsv", "text/sentence-starters.tsv"]
+
   /// The fingerprint of a folder's gazetteer files, computed without parsing them: what a
   /// compiled index is checked against.
   public static func sourceHash(of folder: URL) throws -> UInt64 {
     var hash = TermFingerprint.seed
-    for name in placeFiles + extraPlaceFiles(folder) + actorFiles + lexiconFiles {
+    let files = placeFiles + extraPlaceFiles(folder) + actorFiles + lexiconFiles + tokenizationFiles
+    for name in files {
       let url = folder.appendingPathComponent(name)
       guard let bytes = FileManager.default.contents(atPath: url.path) else {
         throw GazetteerError(.missingFile, location: url.path, "cannot read gazetteer file")
@@ -131,16 +136,14 @@ public struct GazetteerData: Sendable {
     return data
   }
 
-  /// Reads and parses one file, folding its bytes into `sourceHash`.
-  private mutating func read(_ folder: URL, _ name: String, _ required: [String]) throws
+  /// Reads and parses one file.
+  private func read(_ folder: URL, _ name: String, _ required: [String]) throws
     -> LexiconFile
   {
     let url = folder.appendingPathComponent(name)
     guard let bytes = FileManager.default.contents(atPath: url.path) else {
       throw GazetteerError(.missingFile, location: url.path, "cannot read gazetteer file")
     }
-    for byte in name.utf8 { sourceHash = TermFingerprint.combine(sourceHash, byte) }
-    sourceHash = bytes.reduce(sourceHash, TermFingerprint.combine)
     do {
       return try LexiconFile(
         text: String(decoding: bytes, as: UTF8.self), name: name, required: required)

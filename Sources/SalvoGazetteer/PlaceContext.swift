@@ -15,7 +15,12 @@ struct PlaceContext {
     for item in items {
       switch item.role {
       case .place(let candidates):
-        let set = Set(candidates.compactMap { gazetteer.places[$0].country })
+        // A country name counts for its country even when a town shares it ("Iraq").
+        let named = Set(
+          candidates.map { gazetteer.places[$0] }.filter { $0.feature == "country" }
+            .compactMap(\.country))
+        let set =
+          named.isEmpty ? Set(candidates.compactMap { gazetteer.places[$0].country }) : named
         if set.count == 1, let country = set.first { countries[country, default: 0] += 1 }
       case .demonym(let index):
         if let country = gazetteer.demonyms[index].country { countries[country, default: 0] += 1 }

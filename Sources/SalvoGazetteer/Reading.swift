@@ -101,11 +101,11 @@ struct Reading {
     return items[index - 1].span.has(.locative)
   }
 
-  /// A one-word town or site next to an unknown capitalized word is part of a person's
-  /// name ("Kamala Harris", "Hassan Nasrallah", "Michael Jordan"), not a place.
+  /// A one-word place name next to an unknown capitalized word is part of a person's name
+  /// ("Kamala Harris", "Hassan Nasrallah", "Michael Jordan"), not a place.
   private func isPersonName(_ items: [Item], _ index: Int, places: [Int]) -> Bool {
     let span = items[index].span
-    let broad: Set<String> = ["country", "admin1", "region", "sea", "strait"]
+    let broad: Set<String> = ["region", "sea", "strait"]
     guard span.tokens.count == 1,
       places.allSatisfy({ !broad.contains(gazetteer.places[$0].feature) })
     else { return false }

@@ -1,0 +1,141 @@
+import SalvoModel
+import Testing
+
+/// Which real place a name is, decided from the article around it.
+@Suite("Place resolution in context")
+struct PlaceResolutionTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    let text: String
+    let surface: String
+    let country: String?
+    var id: String? = nil
+    var testDescription: String { "\(surface) in “\(text.prefix(60))”" }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      text: "Israeli jets struck a weapons depot near Homs in central Syria overnight.",
+      surface: "Homs", country: "SY"),
+    Case(
+      text: "Clashes broke out in Homs, Libya, between two rival brigades on Friday.",
+      surface: "Homs", country: "LY"),
+    Case(
+      text: "Gunmen opened fire at a checkpoint in Tripoli, Lebanon, wounding two soldiers.",
+      surface: "Tripoli", country: "LB"),
+    Case(
+      text: "Rival Libyan militias fought near Tripoli's international airport for a third day.",
+      surface: "Tripoli's", country: "LY"),
+    Case(
+      text: "Lebanese troops deployed in Tripoli after a drone strike on a car.",
+      surface: "Tripoli", country: "LB"),
+    Case(
+      text: "Syrian state media said air defences were activated over Damascus.",
+      surface: "Damascus", country: "SY"),
+    Case(
+      text: "Jordan's army said it shot down two drones that crossed from Syria.",
+      surface: "Jordan's", country: "JO"),
+    Case(
+      text: "Rockets landed near the town of Hit in Anbar province, police said.",
+      surface: "Hit", country: "IQ"),
+    Case(
+      text: "The convoy was attacked on the road to Deir Ezzor on Wednesday.",
+      surface: "Deir Ezzor", country: "SY"),
+    Case(
+      text: "Kurdish forces pushed into Deir ez-Zor after days of fighting.",
+      surface: "Deir ez-Zor", country: "SY"),
+    Case(
+      text: "Residents of Deir al-Zour reported loud explosions before dawn.",
+      surface: "Deir al-Zour", country: "SY"),
+    Case(
+      text: "An airstrike flattened a building in the Mezzeh district of the capital.",
+      surface: "Mezzeh", country: "SY", id: "salvo:mezzeh"),
+    Case(
+      text: "Smoke rose over al-Mazzeh after the explosion, witnesses said.",
+      surface: "al-Mazzeh", country: "SY", id: "salvo:mezzeh"),
+    Case(
+      text: "Two rockets struck the Asad base, which hosts American troops.",
+      surface: "Asad base", country: "IQ", id: "salvo:ain-al-asad-air-base"),
+    Case(
+      text: "A drone attack targeted Ain al-Asad air base in the western desert.",
+      surface: "Ain al-Asad air base", country: "IQ", id: "salvo:ain-al-asad-air-base"),
+    Case(
+      text: "Militants fired mortars at the Conoco gas field east of the Euphrates.",
+      surface: "Conoco gas field", country: "SY", id: "salvo:conoco-gas-field"),
+    Case(
+      text: "Houthi forces fired a missile at a tanker in the Bab al-Mandab strait.",
+      surface: "Bab al-Mandab strait", country: nil),
+    Case(
+      text: "Shipping through the Red Sea has fallen by half since the attacks began.",
+      surface: "Red Sea", country: nil),
+    Case(
+      text: "Israeli troops shelled villages on the slopes of the Golan Heights.",
+      surface: "Golan Heights", country: "SY", id: "salvo:golan-heights"),
+    Case(
+      text: "Iran's foreign minister condemned the strike on the consulate.",
+      surface: "Iran's", country: "IR"),
+    Case(
+      text: "Fighting spread across western Syria as the offensive widened.",
+      surface: "western Syria", country: "SY"),
+    Case(
+      text: "Air raid sirens sounded across southern Israel on Saturday morning.",
+      surface: "southern Israel", country: "IL"),
+    Case(
+      text: "A car bomb exploded near a market in Baghdad's Sadr City.",
+      surface: "Baghdad's", country: "IQ"),
+    Case(
+      text: "Turkish drones struck a vehicle near Qamishli in northeast Syria.",
+      surface: "Qamishli", country: "SY"),
+    Case(
+      text: "The port of Hodeidah remained closed after the airstrikes.",
+      surface: "Hodeidah", country: "YE"),
+    Case(
+      text: "Protesters marched in Erbil, the capital of the Kurdistan Region.",
+      surface: "Erbil", country: "IQ"),
+  ]
+
+  @Test(arguments: cases)
+  func resolves(_ testCase: Case) throws {
+    let mentions = try found(testCase.text).filter { $0.kind == .place }
+    let match = try #require(
+      mentions.first { $0.surface == testCase.surface },
+      "no place \(testCase.surface) in \(mentions)")
+    #expect(match.detail == testCase.country)
+    if let id = testCase.id { #expect(match.id == id) }
+  }
+}
+
+/// Names that contain a toponym or look like one but are not places here.
+@Suite("Not places")
+struct NotPlaceTests {
+  static let cases: [(text: String, notPlace: String)] = [
+    ("Vice-President Kamala Harris said the talks would continue.", "Harris"),
+    ("Hassan Nasrallah addressed supporters in a televised speech.", "Hassan"),
+    ("Basketball legend Michael Jordan attended the charity match.", "Jordan"),
+    ("Analysts at the Washington Institute said the attacks were escalating.", "Washington"),
+    ("The Yemen Data Project counted more than 20,000 air raids.", "Yemen"),
+    ("The Institute for National Security Studies published a report.", "National"),
+    ("Al Mayadeen reported that the base had been hit.", "Al Mayadeen"),
+    ("Hamas said its fighters had ambushed an army patrol.", "Hamas"),
+    ("The missiles hit a warehouse and a fuel depot.", "hit"),
+    ("Please give us more time, the minister said.", "us"),
+    ("It is unclear who fired the rockets.", "is"),
+    ("More than a dozen rockets were fired overnight.", "More"),
+    ("Since March, the militia has claimed dozens of attacks.", "Since"),
+    ("[An] internal review found no violations.", "An"),
+    ("Saddam Hussein's forces fired Scud missiles during the 1991 Gulf War.", "Gulf"),
+  ]
+
+  @Test(arguments: cases)
+  func isNotAPlace(text: String, notPlace: String) throws {
+    let places = try found(text).filter { $0.kind == .place }.map(\.surface)
+    #expect(!places.contains(notPlace), "\(notPlace) was tagged as a place in \(places)")
+  }
+
+  @Test func titleCaseHeadlineWordIsNotATown() throws {
+    let text =
+      "Drones Hit Base Near Erbil\nDrones struck a base near Erbil on Sunday, officials said."
+    let places = try found(text, headline: true).filter { $0.kind == .place }.map(\.surface)
+    #expect(!places.contains("Hit"))
+    #expect(places.filter { $0 == "Erbil" }.count == 2)
+  }
+}
