@@ -44,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "SalvoBenchmarks",
       dependencies: [
-        "Salvo", "SalvoIngest", "SalvoText", "SalvoModel",
+        "Salvo", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources")]

@@ -123,10 +123,10 @@ struct ActorPhrases {
     switch item.role {
     case .place(let candidates):
       // A country name ("Iraq", also the alias of a town in Iran) names its country.
-      let countries = Set(
-        candidates.map { gazetteer.places[$0] }.filter { $0.feature == "country" }
-          .compactMap(\.country))
-      return countries.count == 1 ? countries.first : nil
+      guard candidates.contains(where: { gazetteer.places[$0].feature == "country" }) else {
+        return nil
+      }
+      return PlaceContext.soleCountry(candidates, gazetteer)
     case .demonym(let index):
       return gazetteer.demonyms[index].country
     default:

@@ -133,6 +133,7 @@ public struct GazetteerData: Sendable {
       try data.read(folder, "common-words.tsv", ["word"]).rows.compactMap {
         $0["word"]?.lowercased()
       })
+    data.sourceHash = try sourceHash(of: folder)
     return data
   }
 

@@ -6,13 +6,20 @@ import SalvoModel
 public enum MatchKey {
   /// The key of a folded term, or nil when the term is transparent (a dash or hyphen).
   public static func of(_ folded: String) -> UInt64? {
-    var bytes = Array(folded.utf8)
-    if bytes == [UInt8(ascii: "-")] || bytes.isEmpty { return nil }
-    if bytes.count > 2 && bytes.suffix(2) == [UInt8(ascii: "'"), UInt8(ascii: "s")] {
-      bytes.removeLast(2)
+    let bytes = folded.utf8
+    var count = bytes.count
+    if count == 0 || (count == 1 && bytes.first == UInt8(ascii: "-")) { return nil }
+    var last = bytes.index(before: bytes.endIndex)
+    if count > 2, bytes[last] == UInt8(ascii: "s"),
+      bytes[bytes.index(before: last)] == UInt8(ascii: "'")
+    {
+      count -= 2
+      last = bytes.index(last, offsetBy: -2)
     }
     var hash = TermFingerprint.seed
-    for byte in bytes where byte != UInt8(ascii: "'") { hash = TermFingerprint.combine(hash, byte) }
+    for byte in bytes.prefix(count) where byte != UInt8(ascii: "'") {
+      hash = TermFingerprint.combine(hash, byte)
+    }
     return hash
   }
 

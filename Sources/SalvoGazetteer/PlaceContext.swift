@@ -30,6 +30,22 @@ struct PlaceContext {
     }
   }
 
+  /// The one country candidates point to: a country name's ("Iraq", even though a town
+  /// in Iran shares it), else the country all candidates share; nil when they disagree.
+  static func soleCountry(_ candidates: [Int], _ gazetteer: Gazetteer) -> String? {
+    var named: String?
+    var shared: String?
+    var agree = true
+    for index in candidates {
+      let place = gazetteer.places[index]
+      if place.feature == "country" {
+        if named == nil { named = place.country } else if named != place.country { return nil }
+      }
+      if shared == nil { shared = place.country } else if shared != place.country { agree = false }
+    }
+    return named ?? (agree ? shared : nil)
+  }
+
   /// A scored candidate.
   struct Choice {
     var place: Int

@@ -14,7 +14,7 @@ extension Reading {
       return Mention(
         range: range, value: .place(reference(place)),
         provenance: Provenance(stage: "gazetteer", rule: best.rule, source: place.origin),
-        alternatives: ranked.dropFirst().prefix(3).map { describe(gazetteer.places[$0.place]) })
+        alternatives: ranked.dropFirst().prefix(3).map { gazetteer.places[$0.place].id })
     case .actor(let index):
       let actor = gazetteer.actors[index]
       return Mention(
@@ -87,10 +87,6 @@ extension Reading {
     ActorReference(
       gazetteerID: actor.id, name: actor.name, type: actor.type, country: actor.country,
       sponsor: actor.sponsors.first)
-  }
-
-  func describe(_ place: PlaceEntry) -> String {
-    "\(place.id) \(place.name) (\(place.feature), \(place.country ?? "-"))"
   }
 
   /// Region phrases: a direction adjective before a place ("western Syria"). A relative

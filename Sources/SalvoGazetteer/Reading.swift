@@ -66,33 +66,52 @@ struct Reading {
 
   // MARK: - Roles
 
+  /// Actor types that give way to a place after a locative ("in Al Mayadeen").
+  static let institutional: Set<String> = ["media", "think_tank", "ngo", "government", "igo"]
+  /// Features a person's name never shadows.
+  static let broadFeatures: Set<String> = ["region", "sea", "strait"]
+
   private func role(of items: [Item], at index: Int) -> Role {
     let span = items[index].span
-    let places = span.payloads(.place).map { Int($0.index) }
-    let actors = span.payloads(.actor).map { Int($0.index) }
+    var places: [Int] = []
+    var actors: [Int] = []
+    // The first entry of each other kind, by kind.
+    var firsts = [Int](repeating: -1, count: AliasPayload.Kind.allCases.count)
+    for payload in span.payloads {
+      switch payload.kind {
+      case .place: if !places.contains(Int(payload.index)) { places.append(Int(payload.index)) }
+      case .actor: if !actors.contains(Int(payload.index)) { actors.append(Int(payload.index)) }
+      default:
+        if firsts[Int(payload.kind.rawValue)] < 0 {
+          firsts[Int(payload.kind.rawValue)] = Int(payload.index)
+        }
+      }
+    }
+    func first(_ kind: AliasPayload.Kind) -> Int? {
+      let index = firsts[Int(kind.rawValue)]
+      return index >= 0 ? index : nil
+    }
     if !places.isEmpty {
-      let placeCountries = Set(places.compactMap { gazetteer.places[$0].country })
       let onlyStates = actors.allSatisfy { actor in
         gazetteer.actors[actor].type == "state"
-          && placeCountries.contains(gazetteer.actors[actor].country ?? "")
+          && places.contains { gazetteer.places[$0].country == gazetteer.actors[actor].country }
       }
       // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
-      let institutional: Set<String> = ["media", "think_tank", "ngo", "government", "igo"]
       let placeAfterLocative =
         followsLocative(items, index)
-        && actors.allSatisfy { institutional.contains(gazetteer.actors[$0].type) }
+        && actors.allSatisfy { Self.institutional.contains(gazetteer.actors[$0].type) }
       if actors.isEmpty || onlyStates || placeAfterLocative {
         return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }
     }
     if let actor = actors.first { return .actor(actor) }
-    if let demonym = span.payloads(.demonym).first { return .demonym(Int(demonym.index)) }
-    if let head = span.payloads(.genericHead).first { return .head(Int(head.index)) }
-    if let weapon = span.payloads(.weapon).first { return .weapon(Int(weapon.index)) }
-    if let cue = span.payloads(.sponsorCue).first { return .cue(Int(cue.index)) }
-    if let direction = span.payloads(.direction).first { return .direction(Int(direction.index)) }
-    if span.has(.modifier) { return .modifier }
-    if span.has(.locative) { return .locative }
+    if let demonym = first(.demonym) { return .demonym(demonym) }
+    if let head = first(.genericHead) { return .head(head) }
+    if let weapon = first(.weapon) { return .weapon(weapon) }
+    if let cue = first(.sponsorCue) { return .cue(cue) }
+    if let direction = first(.direction) { return .direction(direction) }
+    if first(.modifier) != nil { return .modifier }
+    if first(.locative) != nil { return .locative }
     return .dropped
   }
 

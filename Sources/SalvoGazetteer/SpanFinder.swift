@@ -25,12 +25,15 @@ struct SpanFinder {
   let layer: TextLayer
   /// Match keys by term id; 0 marks a transparent term (a dash).
   let keys: [UInt64]
+  /// The gazetteer's trie, held once rather than fetched (and retained) per token.
+  let trie: AliasTrie
 
   init(gazetteer: Gazetteer, text: String, layer: TextLayer) {
     self.gazetteer = gazetteer
     self.text = text
     self.layer = layer
     keys = MatchKey.keys(of: layer.terms)
+    trie = gazetteer.trie
   }
 
   /// Every span, in text order, never overlapping.
@@ -64,15 +67,19 @@ struct SpanFinder {
   private func longestMatch(from start: Int, in sentence: Range<Int>, sentence index: Int)
     -> Span?
   {
-    let trie = gazetteer.trie
     let firstKey = keys[Int(layer.tokens[start].term.rawValue)]
     guard firstKey != 0, var node = trie.child(of: 0, key: firstKey) else { return nil }
     var words = [start]
     var best: Span?
     var position = start
     while true {
-      let valid = trie.payloads(at: node).filter { accepts($0, words: words) }
-      if !valid.isEmpty { best = Span(tokens: start...position, payloads: valid, sentence: index) }
+      let here = trie.payloads(at: node)
+      if !here.isEmpty {
+        let valid = here.filter { accepts($0, words: words) }
+        if !valid.isEmpty {
+          best = Span(tokens: start...position, payloads: valid, sentence: index)
+        }
+      }
       // Advance past transparent tokens to the next word.
       var next = position + 1
       while next < sentence.upperBound && keys[Int(layer.tokens[next].term.rawValue)] == 0 {

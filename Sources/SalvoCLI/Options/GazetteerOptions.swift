@@ -12,13 +12,17 @@ struct GazetteerOptions: ParsableArguments {
       valueName: "dir"))
   var gazetteers: String?
 
+  /// The gazetteer folder: the option, else the default.
+  var folder: URL {
+    gazetteers.map { URL(fileURLWithPath: $0) } ?? Resources.defaultGazetteers()
+  }
+
   /// Loads the resources, turning failures into a clear message.
   func loadResources(maxArticleBytes: Int = IngestConfiguration.defaultMaxArticleBytes) throws
     -> Resources
   {
-    let url = gazetteers.map { URL(fileURLWithPath: $0) } ?? Resources.defaultGazetteers()
     do {
-      return try Resources(gazetteers: url, maxArticleBytes: maxArticleBytes)
+      return try Resources(gazetteers: folder, maxArticleBytes: maxArticleBytes)
     } catch {
       throw CommandFailure("cannot load gazetteers: \(error)")
     }
