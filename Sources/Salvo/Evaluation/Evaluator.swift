@@ -13,6 +13,14 @@ public struct EvaluationReport: Sendable {
     public var actors: Score
     public var nonstateActors: Score
     public var missedActors: [String]
+    public var quantities: Score
+    public var qualifier: Accuracy
+    public var role: Accuracy
+    public var leakedNonCounts: [String]
+    public var missedQuantities: [String]
+    public var dates: Score
+    public var dateResolution: Accuracy
+    public var wrongDates: [String]
   }
 
   public var articles: [Article] = []
@@ -23,6 +31,12 @@ public struct EvaluationReport: Sendable {
   public var notPlacesTagged: Int { articles.reduce(0) { $0 + $1.notPlacesTagged.count } }
   public var actors: Score { articles.map(\.actors).reduce(Score(), +) }
   public var nonstateActors: Score { articles.map(\.nonstateActors).reduce(Score(), +) }
+  public var quantities: Score { articles.map(\.quantities).reduce(Score(), +) }
+  public var qualifier: Accuracy { articles.map(\.qualifier).reduce(Accuracy(), +) }
+  public var role: Accuracy { articles.map(\.role).reduce(Accuracy(), +) }
+  public var leakedNonCounts: Int { articles.reduce(0) { $0 + $1.leakedNonCounts.count } }
+  public var dates: Score { articles.map(\.dates).reduce(Score(), +) }
+  public var dateResolution: Accuracy { articles.map(\.dateResolution).reduce(Accuracy(), +) }
 
   /// Scores `run` against `gold`.
   public static func evaluate(gold: [GoldArticle], run: [RunArticle]) -> EvaluationReport {
@@ -31,12 +45,17 @@ public struct EvaluationReport: Sendable {
       let record = RunArticle.matching(article, in: run)
       let places = PlaceScorer().score(gold: article, run: record)
       let actors = ActorScorer().score(gold: article, run: record)
+      let figures = FigureScorer().score(gold: article, run: record)
       report.articles.append(
         Article(
           file: article.file, places: places.score, placeCountry: places.country,
           notPlacesTagged: places.notPlacesTagged, missedPlaces: places.missed,
           spuriousPlaces: places.spurious, actors: actors.score,
-          nonstateActors: actors.nonstate, missedActors: actors.missed))
+          nonstateActors: actors.nonstate, missedActors: actors.missed,
+          quantities: figures.quantities, qualifier: figures.qualifier, role: figures.role,
+          leakedNonCounts: figures.leakedNonCounts, missedQuantities: figures.missedQuantities,
+          dates: figures.dates, dateResolution: figures.dateResolution,
+          wrongDates: figures.wrongDates))
     }
     return report
   }
@@ -44,41 +63,54 @@ public struct EvaluationReport: Sendable {
   /// A table for people.
   public var table: String {
     func percent(_ value: Double) -> String { String(format: "%5.1f", value * 100) }
+    func name(_ text: String) -> String { text.padding(toLength: 28, withPad: " ", startingAt: 0) }
     var lines = [
-      "article                          places P     R    F1  country  not-places | actors P     R   nonstate R"
+      name("article") + " places P     R    F1  country not-places | actors P     R  non-state R"
     ]
-    func row(
-      _ name: String, _ places: Score, _ country: Accuracy, _ notPlaces: Int, _ actors: Score,
-      _ nonstate: Score
+    let rows = articles.map { ($0.file, $0) }
+    for (file, article) in rows {
+      lines.append(
+        name(file) + "       \(percent(article.places.precision)) \(percent(article.places.recall))"
+          + " \(percent(article.places.f1))  \(percent(article.placeCountry.value))"
+          + String(format: " %6d", article.notPlacesTagged.count)
+          + "     | \(percent(article.actors.precision)) \(percent(article.actors.recall))"
+          + "   \(percent(article.nonstateActors.recall))")
+    }
+    lines.append(
+      name("ALL") + "       \(percent(places.precision)) \(percent(places.recall))"
+        + " \(percent(places.f1))  \(percent(placeCountry.value))"
+        + String(format: " %6d", notPlacesTagged)
+        + "     | \(percent(actors.precision)) \(percent(actors.recall))"
+        + "   \(percent(nonstateActors.recall))")
+    lines.append("")
+    lines.append(
+      name("article") + " counts P     R    F1  qualifier role  leaked | dates found resolved")
+    func figureRow(
+      _ label: String, _ quantities: Score, _ qualifier: Accuracy, _ role: Accuracy,
+      _ leaked: Int, _ dates: Score, _ resolution: Accuracy
     ) -> String {
-      name.padding(toLength: 32, withPad: " ", startingAt: 0)
-        + " \(percent(places.precision)) \(percent(places.recall)) \(percent(places.f1))"
-        + "   \(percent(country.value))   \(String(format: "%5d", notPlaces))     |"
-        + " \(percent(actors.precision)) \(percent(actors.recall))   \(percent(nonstate.recall))"
+      name(label) + "       \(percent(quantities.precision)) \(percent(quantities.recall))"
+        + " \(percent(quantities.f1))    \(percent(qualifier.value)) \(percent(role.value))"
+        + String(format: " %6d", leaked) + " |       \(percent(dates.recall))    "
+        + "\(percent(resolution.value))"
     }
     for article in articles {
       lines.append(
-        row(
-          article.file, article.places, article.placeCountry, article.notPlacesTagged.count,
-          article.actors, article.nonstateActors))
+        figureRow(
+          article.file, article.quantities, article.qualifier, article.role,
+          article.leakedNonCounts.count, article.dates, article.dateResolution))
     }
-    lines.append(row("ALL", places, placeCountry, notPlacesTagged, actors, nonstateActors))
+    lines.append(
+      figureRow("ALL", quantities, qualifier, role, leakedNonCounts, dates, dateResolution))
     for article in articles {
-      if !article.missedPlaces.isEmpty {
-        lines.append(
-          "\(article.file): missed places: \(article.missedPlaces.joined(separator: ", "))")
-      }
-      if !article.spuriousPlaces.isEmpty {
-        lines.append(
-          "\(article.file): extra places: \(article.spuriousPlaces.joined(separator: ", "))")
-      }
-      if !article.notPlacesTagged.isEmpty {
-        lines.append(
-          "\(article.file): NOT places tagged: \(article.notPlacesTagged.joined(separator: ", "))")
-      }
-      if !article.missedActors.isEmpty {
-        lines.append(
-          "\(article.file): missed actors: \(article.missedActors.joined(separator: ", "))")
+      let notes: [(String, [String])] = [
+        ("missed places", article.missedPlaces), ("extra places", article.spuriousPlaces),
+        ("NOT places tagged", article.notPlacesTagged), ("missed actors", article.missedActors),
+        ("missed counts", article.missedQuantities),
+        ("NON-COUNTS as counts", article.leakedNonCounts), ("dates", article.wrongDates),
+      ]
+      for (label, items) in notes where !items.isEmpty {
+        lines.append("\(article.file): \(label): \(items.joined(separator: "; "))")
       }
     }
     return lines.joined(separator: "\n")
@@ -108,10 +140,31 @@ public struct EvaluationReport: Sendable {
         ("actors", .object([("score", score(actors)), ("nonstate_armed", score(nonstate))])),
       ]
     }
+    func figures(
+      _ quantities: Score, _ qualifier: Accuracy, _ role: Accuracy, _ leaked: [String],
+      _ dates: Score, _ resolution: Accuracy
+    ) -> [(String, JSONValue)] {
+      [
+        (
+          "quantities",
+          .object([
+            ("score", score(quantities)), ("qualifier_accuracy", .double(qualifier.value)),
+            ("role_accuracy", .double(role.value)),
+            ("non_counts_as_counts", .array(leaked.map(JSONValue.string))),
+          ])
+        ),
+        (
+          "dates",
+          .object([("score", score(dates)), ("resolution_accuracy", .double(resolution.value))])
+        ),
+      ]
+    }
     return .object(
       [("schema", .string("salvo.eval/1"))]
         + section(
           places, placeCountry, articles.flatMap(\.notPlacesTagged), actors, nonstateActors)
+        + figures(
+          quantities, qualifier, role, articles.flatMap(\.leakedNonCounts), dates, dateResolution)
         + [
           (
             "articles",
@@ -121,7 +174,10 @@ public struct EvaluationReport: Sendable {
                   [("file", .string(article.file))]
                     + section(
                       article.places, article.placeCountry, article.notPlacesTagged,
-                      article.actors, article.nonstateActors))
+                      article.actors, article.nonstateActors)
+                    + figures(
+                      article.quantities, article.qualifier, article.role,
+                      article.leakedNonCounts, article.dates, article.dateResolution))
               })
           )
         ])

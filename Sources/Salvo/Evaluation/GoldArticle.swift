@@ -23,6 +23,27 @@ public struct GoldArticle: Sendable {
   public var notPlaces: [String]
   public var actors: [Actor]
 
+  /// A gold count.
+  public struct Quantity: Sendable {
+    public var text: String
+    public var value: Double?
+    public var qualifier: String?
+    public var role: String?
+    public var optional: Bool
+  }
+
+  /// A gold date expression and its resolution (`2024-07-26`, `2024-01`, `2023-10/2024-06`).
+  public struct DateItem: Sendable {
+    public var text: String
+    public var resolved: String?
+    public var precision: String
+  }
+
+  public var quantities: [Quantity]
+  /// Numeric expressions that must not come out as counts.
+  public var nonCounts: [String]
+  public var dates: [DateItem]
+
   /// Parses a gold file's JSON.
   init(object: [String: Any], file: String) {
     self.file = file
@@ -34,6 +55,22 @@ public struct GoldArticle: Sendable {
     }
     notPlaces = (object["not_places"] as? [[String: Any]] ?? []).compactMap {
       $0["surface"] as? String
+    }
+    quantities = (object["quantities"] as? [[String: Any]] ?? []).compactMap { entry in
+      guard let text = entry["text"] as? String else { return nil }
+      return Quantity(
+        text: text, value: (entry["value"] as? NSNumber)?.doubleValue,
+        qualifier: entry["qualifier"] as? String, role: entry["role"] as? String,
+        optional: entry["optional"] as? Bool ?? false)
+    }
+    nonCounts = (object["non_counts"] as? [[String: Any]] ?? []).compactMap {
+      $0["text"] as? String
+    }
+    dates = (object["dates"] as? [[String: Any]] ?? []).compactMap { entry in
+      guard let text = entry["text"] as? String else { return nil }
+      return DateItem(
+        text: text, resolved: entry["resolved"] as? String,
+        precision: entry["precision"] as? String ?? "")
     }
     actors = (object["actors"] as? [[String: Any]] ?? []).compactMap { entry in
       guard let surface = entry["surface"] as? String else { return nil }
