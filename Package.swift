@@ -30,7 +30,7 @@ let package = Package(
     .target(
       name: "Salvo",
       dependencies: [
-        "SalvoModel", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoIO",
+        "SalvoModel", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures", "SalvoIO",
         "CICU",
       ]
     ),

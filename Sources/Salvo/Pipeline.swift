@@ -1,4 +1,5 @@
 import Foundation
+import SalvoFigures
 import SalvoGazetteer
 import SalvoIngest
 import SalvoModel
@@ -6,19 +7,21 @@ import SalvoText
 
 /// The public API: runs Salvo's stages over articles.
 ///
-/// Stage order: ingest → text layer → gazetteer (per document, concurrently) → output, in
-/// the deterministic order of the inputs whatever the number of workers.
+/// Stage order: ingest → text layer → gazetteer and figures (per document, concurrently) →
+/// output, in the deterministic order of the inputs whatever the number of workers.
 public struct Pipeline: Sendable {
   /// The loaded gazetteers and configurations.
   public let resources: Resources
   private let pool: AnalyzerPool
   private let matcher: GazetteerMatcher
+  private let figures: FiguresExtractor
 
   /// Creates a pipeline over loaded resources.
   public init(resources: Resources) {
     self.resources = resources
     pool = AnalyzerPool(configuration: resources.text)
     matcher = GazetteerMatcher(gazetteer: resources.gazetteer)
+    figures = FiguresExtractor(configuration: resources.figures)
   }
 
   /// Analyzes one document already in memory.
@@ -26,8 +29,16 @@ public struct Pipeline: Sendable {
   /// - Throws: `TextError` when ICU fails.
   public func analyze(_ document: Document) throws -> AnalyzedArticle {
     let layer = try pool.withAnalyzer { analyzer in try analyzer.analyze(document) }
-    let mentions = matcher.match(document: document, layer: layer)
-    return AnalyzedArticle(document: document, layer: layer, mentions: mentions)
+    // Gazetteer and figures mentions, merged in text order. A count may contain the weapon
+    // it counts ("180 ballistic missiles"); within a stage, mentions never overlap.
+    let mentions =
+      (matcher.match(document: document, layer: layer)
+        + figures.extract(document: document, layer: layer))
+    let ordered = mentions.indices.sorted {
+      (mentions[$0].range.utf8Start, mentions[$0].range.utf8End)
+        < (mentions[$1].range.utf8Start, mentions[$1].range.utf8End)
+    }.map { mentions[$0] }
+    return AnalyzedArticle(document: document, layer: layer, mentions: ordered)
   }
 
   /// Reads and analyzes one article source (a file, or a `.jsonl` line).

@@ -1,4 +1,5 @@
 import Foundation
+import SalvoFigures
 import SalvoGazetteer
 import SalvoIngest
 import SalvoText
@@ -13,6 +14,8 @@ public struct Resources: Sendable {
   public let ingest: IngestConfiguration
   /// The compiled gazetteer.
   public let gazetteer: Gazetteer
+  /// The figures stage's lexicons.
+  public let figures: FiguresConfiguration
 
   /// Loads everything from `gazetteers`.
   ///
@@ -37,6 +40,7 @@ public struct Resources: Sendable {
     ingest.maxArticleBytes = maxArticleBytes
     self.ingest = ingest
     gazetteer = try GazetteerIndex(folder: gazetteers).load(compiler: GazetteerCompiler(text: text))
+    figures = try FiguresConfiguration.load(from: gazetteers.appendingPathComponent("figures"))
   }
 
   /// The gazetteer folder to use when none is given: `$SALVO_GAZETTEERS`, else

@@ -123,7 +123,7 @@ struct ActorPhrases {
     switch item.role {
     case .place(let candidates):
       // A country name ("Iraq", also the alias of a town in Iran) names its country.
-      guard candidates.contains(where: { gazetteer.places[$0].feature == "country" }) else {
+      guard candidates.contains(where: { gazetteer.placeFacts[$0].isCountry }) else {
         return nil
       }
       return PlaceContext.soleCountry(candidates, gazetteer)

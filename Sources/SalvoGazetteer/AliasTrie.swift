@@ -40,6 +40,35 @@ public struct AliasTrie: Sendable {
   /// Payloads of node n are `payloads[payloadStart[n]..<payloadStart[n + 1]]`.
   var payloadStart: [UInt32]
   var payloads: [AliasPayload]
+  /// A bit per hash bucket of the keys that start an alias: most words start none, and a
+  /// 128 KiB bitset answers that from cache where the edge table (tens of MiB) would miss.
+  let rootFilter: [UInt64]
+
+  init(edges: [Edge], payloadStart: [UInt32], payloads: [AliasPayload]) {
+    self.edges = edges
+    self.payloadStart = payloadStart
+    self.payloads = payloads
+    var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+    for edge in edges where edge.child != 0 && edge.parent == 0 {
+      let bit = Self.filterBit(edge.key)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    rootFilter = filter
+  }
+
+  static let filterBits = 20
+
+  @inline(__always)
+  static func filterBit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits))
+  }
+
+  /// Whether some alias may start with `key` (false: none does).
+  @inline(__always)
+  public func mayStart(with key: UInt64) -> Bool {
+    let bit = Self.filterBit(key)
+    return rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
 
   /// The number of nodes, the root included.
   public var nodeCount: Int { payloadStart.count - 1 }

@@ -46,7 +46,10 @@ struct BinaryReader {
   let bytes: [UInt8]
   private(set) var offset = 0
 
-  init(bytes: [UInt8]) { self.bytes = bytes }
+  init(bytes: [UInt8], offset: Int = 0) {
+    self.bytes = bytes
+    self.offset = offset
+  }
 
   struct Truncated: Error {}
 

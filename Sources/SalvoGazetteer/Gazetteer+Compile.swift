@@ -112,7 +112,8 @@ extension Gazetteer {
     }
     for (index, form) in data.locatives.enumerated() { try add(form, .locative, index) }
     return Gazetteer(
-      places: data.places, actors: data.actors, demonyms: data.demonyms, weapons: data.weapons,
+      places: PlaceTable(entries: data.places), actors: data.actors, demonyms: data.demonyms,
+      weapons: data.weapons,
       genericHeads: data.genericHeads, sponsorCues: data.sponsorCues, directions: data.directions,
       modifiers: data.modifiers.map(\.form), locatives: data.locatives,
       exactSurfaces: exactSurfaces, trie: builder.build(),

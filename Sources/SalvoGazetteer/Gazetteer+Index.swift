@@ -5,7 +5,7 @@ extension Gazetteer {
   static let indexMagic: UInt64 = 0x315A_474F_564C_4153  // "SALVOGZ1"
   /// The index version: bump it whenever the format or the compile rules change (alias
   /// variants, case rules), so indexes cached by an older build are recompiled.
-  public static let indexVersion: UInt32 = 3
+  public static let indexVersion: UInt32 = 4
 
   /// The compiled index: entries without their aliases (the trie holds those) and the trie.
   public func indexBytes() -> [UInt8] {
@@ -13,20 +13,17 @@ extension Gazetteer {
     writer.write(Self.indexMagic)
     writer.write(Self.indexVersion)
     writer.write(sourceHash)
-    writer.write(UInt32(places.count))
+    // Places: their facts raw, then each record, then the records' offsets.
+    writer.writeRaw(placeFacts)
+    var records = BinaryWriter()
+    var offsets: [UInt32] = []
+    offsets.reserveCapacity(places.count)
     for place in places {
-      writer.write(place.id)
-      writer.write(place.name)
-      writer.write(place.feature)
-      writer.write(place.subtype)
-      writer.write(place.country)
-      writer.write(place.admin1)
-      writer.write(place.latitude)
-      writer.write(place.longitude)
-      writer.write(Int64(place.population))
-      writer.write(place.parent)
-      writer.write(place.origin)
+      offsets.append(UInt32(records.bytes.count))
+      PlaceTable.encode(place, to: &records)
     }
+    writer.writeRaw(records.bytes)
+    writer.writeRaw(offsets)
     writer.write(UInt32(actors.count))
     for actor in actors {
       writer.write(actor.id)
@@ -98,15 +95,12 @@ extension Gazetteer {
       guard hash == expectedHash else {
         throw GazetteerError(.badIndex, location: "index", "stale: built from other sources")
       }
-      let places = try (0..<reader.read(UInt32.self)).map { _ in
-        PlaceEntry(
-          id: try reader.readString(), name: try reader.readString(), aliases: [],
-          feature: try reader.readString(), subtype: try reader.readOptionalString(),
-          country: try reader.readOptionalString(), admin1: try reader.readOptionalString(),
-          latitude: try reader.readOptionalDouble(), longitude: try reader.readOptionalDouble(),
-          population: Int(try reader.read(Int64.self)), parent: try reader.readOptionalString(),
-          origin: try reader.readString())
-      }
+      let facts = try reader.readRaw(PlaceFacts.self)
+      let records = try reader.readRaw(UInt8.self)
+      let offsets = try reader.readRaw(UInt32.self)
+      guard offsets.count == facts.count, offsets.allSatisfy({ Int($0) < max(records.count, 1) })
+      else { throw GazetteerError(.badIndex, location: "index", "damaged place table") }
+      let places = PlaceTable(bytes: records, offsets: offsets, facts: facts)
       let actors = try (0..<reader.read(UInt32.self)).map { _ in
         ActorEntry(
           id: try reader.readString(), name: try reader.readString(), aliases: [],

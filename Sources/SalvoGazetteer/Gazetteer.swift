@@ -5,7 +5,7 @@ import SalvoModel
 /// Immutable and `Sendable`: loaded once (from the compiled index when it is fresh) and
 /// shared by every task.
 public struct Gazetteer: Sendable {
-  public let places: [PlaceEntry]
+  public let places: PlaceTable
   public let actors: [ActorEntry]
   public let demonyms: [DemonymEntry]
   public let weapons: [WeaponEntry]
@@ -24,10 +24,14 @@ public struct Gazetteer: Sendable {
   public let sourceHash: UInt64
   /// Lookups derived from the entries.
   let lookups: Lookups
+  /// What resolution reads of each place, index for index with `places`.
+  var placeFacts: [PlaceFacts] { places.facts }
+  /// What reading weighs of each actor.
+  let actorFacts: [ActorFacts]
 
   /// Creates a gazetteer from its parts (used by `compile` and the index reader).
   init(
-    places: [PlaceEntry], actors: [ActorEntry], demonyms: [DemonymEntry], weapons: [WeaponEntry],
+    places: PlaceTable, actors: [ActorEntry], demonyms: [DemonymEntry], weapons: [WeaponEntry],
     genericHeads: [GenericHeadEntry], sponsorCues: [SponsorCueEntry],
     directions: [DirectionEntry], modifiers: [String], locatives: [String],
     exactSurfaces: [[String]],
@@ -45,7 +49,14 @@ public struct Gazetteer: Sendable {
     self.exactSurfaces = exactSurfaces
     self.trie = trie
     self.sourceHash = sourceHash
-    lookups = Lookups(places: places, actors: actors)
+    lookups = Lookups(places: places.facts, actors: actors)
+    actorFacts = actors.map { ActorFacts(type: $0.type, country: $0.country) }
+  }
+
+  /// The facts of an actor that reading weighs.
+  struct ActorFacts: Sendable {
+    var type: String
+    var country: String?
   }
 
   /// The number of aliases (trie payloads) in the gazetteer.
@@ -53,7 +64,6 @@ public struct Gazetteer: Sendable {
 
   /// Indexes derived from the entries: ids, countries, each country's state and military.
   struct Lookups: Sendable {
-    var placeByID: [String: Int] = [:]
     var actorByID: [String: Int] = [:]
     /// ISO2 → the country's place entry.
     var countryPlace: [String: Int] = [:]
@@ -70,10 +80,9 @@ public struct Gazetteer: Sendable {
       "\(type)|\(country ?? "")|\(sponsor ?? "")"
     }
 
-    init(places: [PlaceEntry], actors: [ActorEntry]) {
-      for (index, place) in places.enumerated() {
-        if placeByID[place.id] == nil { placeByID[place.id] = index }
-        if place.feature == "country", let country = place.country, countryPlace[country] == nil {
+    init(places: [PlaceFacts], actors: [ActorEntry]) {
+      for (index, place) in places.enumerated() where place.isCountry {
+        if let country = place.country, countryPlace[country] == nil {
           countryPlace[country] = index
         }
       }

@@ -26,6 +26,12 @@ public enum MatchKey {
   /// The keys of every term of a document's table, indexed by `TermID.rawValue`; 0 marks a
   /// transparent term.
   public static func keys(of terms: TermTable) -> [UInt64] {
-    terms.strings.map { of($0) ?? 0 }
+    // A term without apostrophes that is not a dash keys as its own fingerprint (the same
+    // FNV-1a over the same bytes), so only the few others are rehashed.
+    zip(terms.strings, terms.fingerprints).map { term, fingerprint in
+      let bytes = term.utf8
+      if bytes.count == 1 && bytes.first == UInt8(ascii: "-") { return 0 }
+      return bytes.contains(UInt8(ascii: "'")) ? of(term) ?? 0 : fingerprint
+    }
   }
 }

@@ -15,13 +15,9 @@ struct PlaceContext {
     for item in items {
       switch item.role {
       case .place(let candidates):
-        // A country name counts for its country even when a town shares it ("Iraq").
-        let named = Set(
-          candidates.map { gazetteer.places[$0] }.filter { $0.feature == "country" }
-            .compactMap(\.country))
-        let set =
-          named.isEmpty ? Set(candidates.compactMap { gazetteer.places[$0].country }) : named
-        if set.count == 1, let country = set.first { countries[country, default: 0] += 1 }
+        if let country = Self.soleCountry(candidates, gazetteer) {
+          countries[country, default: 0] += 1
+        }
       case .demonym(let index):
         if let country = gazetteer.demonyms[index].country { countries[country, default: 0] += 1 }
       default:
@@ -37,8 +33,8 @@ struct PlaceContext {
     var shared: String?
     var agree = true
     for index in candidates {
-      let place = gazetteer.places[index]
-      if place.feature == "country" {
+      let place = gazetteer.placeFacts[index]
+      if place.isCountry {
         if named == nil { named = place.country } else if named != place.country { return nil }
       }
       if shared == nil { shared = place.country } else if shared != place.country { agree = false }
@@ -56,7 +52,7 @@ struct PlaceContext {
   /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
   func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {
     var choices = candidates.map { index -> Choice in
-      let place = gazetteer.places[index]
+      let place = gazetteer.placeFacts[index]
       var score = Self.featureWeight(place)
       var rule = "feature-and-population"
       if let country = place.country {
@@ -80,7 +76,7 @@ struct PlaceContext {
 
   /// Countries outrank provinces, provinces and named regions outrank towns; among towns,
   /// the more populous wins.
-  static func featureWeight(_ place: PlaceEntry) -> Double {
+  static func featureWeight(_ place: PlaceFacts) -> Double {
     let population = log10(Double(max(place.population, 1)))
     switch place.feature {
     case "country": return 10
@@ -89,7 +85,7 @@ struct PlaceContext {
     case "admin1": return 3.2
     case "region", "sea", "strait": return 5.5
     case "base", "site": return 5
-    default: return population * 0.6 + (place.subtype == "capital" ? 1 : 0)
+    default: return population * 0.6 + (place.isCapital ? 1 : 0)
     }
   }
 }

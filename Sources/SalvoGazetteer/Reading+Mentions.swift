@@ -52,19 +52,21 @@ extension Reading {
   func qualifier(_ items: [Item], after index: Int) -> String? {
     guard index + 1 < items.count, case .place(let current) = items[index].role,
       case .place(let next) = items[index + 1].role,
-      !current.contains(where: { gazetteer.places[$0].feature == "country" }),
+      !current.contains(where: { gazetteer.placeFacts[$0].isCountry }),
       items[index].span.sentence == items[index + 1].span.sentence,
       items[index + 1].span.tokens.lowerBound == items[index].span.tokens.upperBound + 2
     else { return nil }
     let separator = layer.terms[layer.tokens[items[index].span.tokens.upperBound + 1].term]
     guard separator == "," || separator == "(" else { return nil }
-    return next.lazy.map { gazetteer.places[$0] }.first { $0.feature == "country" }?.country
+    return next.first { gazetteer.placeFacts[$0].isCountry }.flatMap {
+      gazetteer.placeFacts[$0].country
+    }
   }
 
   /// A small town named only in a title-case headline is more likely a capitalized word
   /// ("Drones Hit Base") than a place; it counts when the body names it too.
   private func isHeadlineOnlyTown(_ items: [Item], _ index: Int, place: Int) -> Bool {
-    let entry = gazetteer.places[place]
+    let entry = gazetteer.placeFacts[place]
     let span = items[index].span
     guard layer.sentences[span.sentence].isHeadline, entry.feature == "city",
       entry.population < 100_000, span.tokens.count == 1

@@ -43,7 +43,8 @@ struct Reading {
         mentions.append(mention)
       }
     }
-    return mentions.sorted { $0.range < $1.range }
+    // Sort positions, not the (large) mentions themselves.
+    return mentions.indices.sorted { mentions[$0].range < mentions[$1].range }.map { mentions[$0] }
   }
 
   /// The text range a token range covers.
@@ -93,13 +94,14 @@ struct Reading {
     }
     if !places.isEmpty {
       let onlyStates = actors.allSatisfy { actor in
-        gazetteer.actors[actor].type == "state"
-          && places.contains { gazetteer.places[$0].country == gazetteer.actors[actor].country }
+        let facts = gazetteer.actorFacts[actor]
+        return facts.type == "state"
+          && places.contains { gazetteer.placeFacts[$0].country == facts.country }
       }
       // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
       let placeAfterLocative =
         followsLocative(items, index)
-        && actors.allSatisfy { Self.institutional.contains(gazetteer.actors[$0].type) }
+        && actors.allSatisfy { Self.institutional.contains(gazetteer.actorFacts[$0].type) }
       if actors.isEmpty || onlyStates || placeAfterLocative {
         return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }
@@ -124,9 +126,8 @@ struct Reading {
   /// ("Kamala Harris", "Hassan Nasrallah", "Michael Jordan"), not a place.
   private func isPersonName(_ items: [Item], _ index: Int, places: [Int]) -> Bool {
     let span = items[index].span
-    let broad: Set<String> = ["region", "sea", "strait"]
     guard span.tokens.count == 1,
-      places.allSatisfy({ !broad.contains(gazetteer.places[$0].feature) })
+      places.allSatisfy({ !Self.broadFeatures.contains(gazetteer.placeFacts[$0].feature) })
     else { return false }
     let sentence = layer.sentences[span.sentence]
     guard !sentence.isHeadline else { return false }

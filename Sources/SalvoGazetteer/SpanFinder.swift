@@ -68,7 +68,9 @@ struct SpanFinder {
     -> Span?
   {
     let firstKey = keys[Int(layer.tokens[start].term.rawValue)]
-    guard firstKey != 0, var node = trie.child(of: 0, key: firstKey) else { return nil }
+    guard firstKey != 0, trie.mayStart(with: firstKey),
+      var node = trie.child(of: 0, key: firstKey)
+    else { return nil }
     var words = [start]
     var best: Span?
     var position = start

@@ -1,7 +1,9 @@
 import SalvoModel
 
 /// The JSON of one mention in `mentions.jsonl`: kind, text, scalar offsets, the resolution
-/// fields SCHEMA.md lists for its kind, and where it came from.
+/// fields SCHEMA.md lists for its kind, and where it came from. A date's resolution
+/// (`start`, `end`, `precision`, `year_inferred`) is nested under `date`, as in event
+/// records, because `start` and `end` already name the mention's offsets.
 public enum MentionRecord {
   /// A mention as JSON.
   ///
@@ -64,11 +66,17 @@ public enum MentionRecord {
     case .quantity(let quantity):
       return QuantityRecord.fields(quantity, withUnit: true)
     case .date(let date):
+      // Nested, as in events: the mention's own `start`/`end` are its text offsets.
       return [
-        ("start", .string(date.start?.description)),
-        ("end", .string(date.end?.description)),
-        ("precision", .string(date.precision.rawValue)),
-        ("year_inferred", .bool(date.yearInferred)),
+        (
+          "date",
+          .object([
+            ("start", .string(date.start?.description)),
+            ("end", .string(date.end?.description)),
+            ("precision", .string(date.precision.rawValue)),
+            ("year_inferred", .bool(date.yearInferred)),
+          ])
+        )
       ]
     }
   }

@@ -20,7 +20,8 @@ struct SnapshotTests {
     let stored = try String(contentsOf: Self.snapshot, encoding: .utf8)
     let storedLines = stored.split(separator: "\n").map(String.init)
     #expect(storedLines.count == lines.count)
-    for (index, (actual, expected)) in zip(lines, storedLines).enumerated() where actual != expected {
+    for (index, (actual, expected)) in zip(lines, storedLines).enumerated() where actual != expected
+    {
       let common = zip(actual, expected).prefix { $0 == $1 }.count
       let context = { (line: String) in String(line.dropFirst(max(0, common - 60)).prefix(160)) }
       Issue.record(

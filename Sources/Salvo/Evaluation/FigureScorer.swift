@@ -99,10 +99,14 @@ struct FigureScorer {
       result.dates.truePositives += 1
       result.dateResolution.total += 1
       let (start, end) = Self.bounds(resolved)
-      if candidates.contains(where: { $0.fields["start"] == start && $0.fields["end"] == end }) {
+      if candidates.contains(where: {
+        $0.fields["date_start"] == start && $0.fields["date_end"] == end
+      }) {
         result.dateResolution.correct += 1
       } else {
-        let got = candidates.map { "\($0.fields["start"] ?? "nil")…\($0.fields["end"] ?? "nil")" }
+        let got = candidates.map {
+          "\($0.fields["date_start"] ?? "nil")…\($0.fields["date_end"] ?? "nil")"
+        }
         result.wrongDates.append(
           "\(text): expected \(start)…\(end), got \(got.joined(separator: ", "))")
       }

@@ -40,6 +40,12 @@ public struct RunArticle: Sendable {
           if let string = value as? String { fields[key] = string }
           if let number = value as? NSNumber, !(value is Bool) { fields[key] = number.stringValue }
         }
+        // A date's resolution is nested under "date": read as date_start, date_end, ….
+        if let date = entry["date"] as? [String: Any] {
+          for (key, value) in date {
+            if let string = value as? String { fields["date_" + key] = string }
+          }
+        }
         return Mention(
           kind: kind, text: text, start: start, end: end, country: entry["country"] as? String,
           fields: fields)
