@@ -44,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "SalvoBenchmarks",
       dependencies: [
-        "Salvo", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoModel",
+        "Salvo", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures", "SalvoModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources")]
