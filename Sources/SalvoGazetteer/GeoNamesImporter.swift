@@ -4,7 +4,8 @@ import Foundation
 /// with `alternateNamesV2.txt`) into a Salvo place file.
 ///
 /// Rows are populated places (feature class P) at or above a population threshold;
-/// aliases are the Latin-script alternate names plus the ASCII name. Places whose id the
+/// aliases are the Latin-script alternate names (or all of them, with `allScripts`) plus
+/// the ASCII name. Places whose id the
 /// gazetteer already has are left out, so importing never duplicates an entry.
 public struct GeoNamesImporter: Sendable {
   /// The least population a place needs.
@@ -13,14 +14,22 @@ public struct GeoNamesImporter: Sendable {
   public var countries: Set<String>
   /// Ids already in the gazetteer.
   public var existingIDs: Set<String>
+  /// Whether names in every script are kept (for articles in Arabic, Persian, Hebrew…);
+  /// by default only Latin-script names are.
+  public var allScripts: Bool
+  /// The most aliases kept per place (the shortest first).
+  public var maxAliases: Int
 
   /// Creates an importer.
   public init(
-    minimumPopulation: Int = 0, countries: Set<String> = [], existingIDs: Set<String> = []
+    minimumPopulation: Int = 0, countries: Set<String> = [], existingIDs: Set<String> = [],
+    allScripts: Bool = false, maxAliases: Int = 40
   ) {
+    self.maxAliases = maxAliases
     self.minimumPopulation = minimumPopulation
     self.countries = countries
     self.existingIDs = existingIDs
+    self.allScripts = allScripts
   }
 
   /// What an import produced.
@@ -78,15 +87,18 @@ public struct GeoNamesImporter: Sendable {
       let candidates =
         [String(fields[2])] + fields[3].split(separator: ",").map(String.init)
         + (extra[String(fields[0])] ?? [])
-      for alias in candidates.map(Self.clean) where Self.isLatin(alias) && alias.count > 1 {
+      for alias in candidates.map(Self.clean)
+      where (allScripts || Self.isLatin(alias)) && alias.count > 1 {
         if seen.insert(alias.lowercased()).inserted { aliases.append(alias) }
       }
       summary.rows += 1
-      summary.aliases += aliases.count + 1
+      summary.aliases += min(aliases.count, maxAliases) + 1
       let subtype = fields[7] == "PPLC" ? "capital" : ""
       lines.append(
         [
-          id, name, aliases.prefix(40).joined(separator: "|"), "city", subtype, country, "",
+          id, name,
+          aliases.sorted { ($0.count, $0) < ($1.count, $1) }.prefix(maxAliases)
+            .joined(separator: "|"), "city", subtype, country, "",
           String(latitude), String(longitude), population > 0 ? String(population) : "", "", "",
         ].joined(separator: "\t"))
     }

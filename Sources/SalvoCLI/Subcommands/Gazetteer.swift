@@ -104,6 +104,12 @@ struct GazetteerCommand: ParsableCommand {
       help: ArgumentHelp("Keep only these countries (ISO2, comma-separated).", valueName: "codes"))
     var countries: String?
 
+    @Flag(help: "Keep names in every script, not just Latin (for non-Latin article text).")
+    var allScripts = false
+
+    @Option(help: "The most aliases kept per place (the shortest first).")
+    var maxAliases = 40
+
     @OptionGroup var options: GazetteerOptions
 
     func run() throws {
@@ -117,7 +123,7 @@ struct GazetteerCommand: ParsableCommand {
       let importer = GeoNamesImporter(
         minimumPopulation: minPopulation,
         countries: Set((countries ?? "").split(separator: ",").map { String($0).uppercased() }),
-        existingIDs: existing)
+        existingIDs: existing, allScripts: allScripts, maxAliases: maxAliases)
       let input = URL(fileURLWithPath: file)
       let name = input.deletingPathExtension().lastPathComponent.lowercased()
       let output = folder.appendingPathComponent("places/geonames-\(name).tsv")
