@@ -91,35 +91,39 @@ extension Reading {
       sponsor: actor.sponsors.first)
   }
 
-  /// Region phrases: a direction adjective before a place ("western Syria"). A relative
-  /// direction ("south of Baghdad") leaves the place a mention of its own; event assembly
-  /// reads the relation.
+  /// Region phrases. A direction adjective and a place ("western Syria") make one region
+  /// mention. A relative direction ("south of Baghdad") makes a region mention of its own
+  /// words, tied to the place that follows, which stays a mention of its own: the article
+  /// names Baghdad, and the event happened south of it.
   func regionPhrases(_ items: inout [Item], context: PlaceContext) -> [Mention] {
     var mentions: [Mention] = []
     for index in items.indices.dropLast() {
       guard case .direction(let directionIndex) = items[index].role,
         case .place(let candidates) = items[index + 1].role,
-        adjacent(items[index], items[index + 1]), !items[index].consumed
-      else { continue }
-      let direction = gazetteer.directions[directionIndex]
-      guard direction.usage == "adjective",
+        adjacent(items[index], items[index + 1]), !items[index].consumed,
         let best = context.rank(candidates, qualifier: nil).first
       else { continue }
+      let direction = gazetteer.directions[directionIndex]
       let base = gazetteer.places[best.place]
-      let tokens = items[index].span.tokens.lowerBound...items[index + 1].span.tokens.upperBound
-      let range = range(tokens)
-      let name = String(document.text.slice(range))
+      let relative = direction.usage == "relative"
+      let tokens =
+        relative
+        ? items[index].span.tokens
+        : items[index].span.tokens.lowerBound...items[index + 1].span.tokens.upperBound
+      let whole = range(
+        items[index].span.tokens.lowerBound...items[index + 1].span.tokens.upperBound)
       let reference = PlaceReference(
         gazetteerID: "\(base.id)#\(direction.word.replacingOccurrences(of: " ", with: "-"))",
-        name: name, country: base.country, admin1: base.admin1, latitude: base.latitude,
-        longitude: base.longitude, feature: "region")
+        name: String(document.text.slice(whole)), country: base.country, admin1: base.admin1,
+        latitude: base.latitude, longitude: base.longitude, feature: "region")
       mentions.append(
         Mention(
-          range: range, value: .place(reference),
+          range: range(tokens), value: .place(reference),
           provenance: Provenance(
-            stage: "gazetteer", rule: "direction-of-place", source: direction.origin)))
+            stage: "gazetteer", rule: relative ? "relative-to-place" : "direction-of-place",
+            source: direction.origin)))
       items[index].consumed = true
-      items[index + 1].consumed = true
+      if !relative { items[index + 1].consumed = true }
     }
     return mentions
   }

@@ -93,6 +93,14 @@ struct PlaceResolutionTests {
       surface: "Erbil", country: "IQ"),
   ]
 
+  @Test func relativeDirectionKeepsThePlace() throws {
+    let mentions = try found("A US strike south of Baghdad killed four militia members.")
+    let region = try #require(mentions.first { $0.surface == "south of" })
+    #expect(region.kind == .place && region.detail == "IQ")
+    #expect(region.id?.hasSuffix("#south-of") == true)
+    #expect(mentions.contains { $0.surface == "Baghdad" && $0.kind == .place })
+  }
+
   @Test(arguments: cases)
   func resolves(_ testCase: Case) throws {
     let mentions = try found(testCase.text).filter { $0.kind == .place }
