@@ -30,6 +30,9 @@ struct GazetteerThroughput: ParsableCommand {
   @Option(help: "Index loads to time; the median is reported.")
   var loads = 5
 
+  @Option(help: "Matching runs; the best is reported.")
+  var runs = 3
+
   func run() throws {
     let folder = URL(fileURLWithPath: gazetteers)
     let text = try TextConfiguration.load(from: folder.appendingPathComponent("text"))
@@ -74,17 +77,21 @@ struct GazetteerThroughput: ParsableCommand {
     let repeats = max(1, megabytes * 1_000_000 / max(1, unit))
     let matcher = GazetteerMatcher(gazetteer: gazetteer)
     var mentions = 0
-    let start = clock.now
-    for _ in 0..<repeats {
-      for (document, layer) in prepared {
-        mentions += matcher.match(document: document, layer: layer).count
+    var seconds = Double.infinity
+    for _ in 0..<max(1, runs) {
+      mentions = 0
+      let start = clock.now
+      for _ in 0..<repeats {
+        for (document, layer) in prepared {
+          mentions += matcher.match(document: document, layer: layer).count
+        }
       }
+      seconds = min(seconds, (clock.now - start).inSeconds)
     }
-    let seconds = (clock.now - start).inSeconds
     let total = Double(unit * repeats) / 1e6
     print(
       String(
-        format: "matching: %.1f MB/s on one core (%.1f MB in %.2f s, %d mentions)",
+        format: "matching: %.1f MB/s on one core, best of runs (%.1f MB in %.2f s, %d mentions)",
         total / seconds, total, seconds, mentions))
     print(String(format: "resident memory: %.0f MB (peak)", Double(peakResidentBytes()) / 1e6))
   }

@@ -26,10 +26,11 @@ public struct GazetteerMatcher: Sendable {
 
   /// The mentions of a document.
   public func match(document: Document, layer: TextLayer) -> [Mention] {
-    let finder = SpanFinder(gazetteer: gazetteer, text: document.text, layer: layer)
+    var finder = SpanFinder(gazetteer: gazetteer, text: document.text, layer: layer)
     var reader = Reading(
       gazetteer: gazetteer, document: document, layer: layer, keys: finder.keys,
       regionalPrior: regionalPrior)
-    return reader.mentions(of: finder.spans())
+    let spans = finder.spans()
+    return reader.mentions(of: spans)
   }
 }

@@ -51,6 +51,7 @@ struct PlaceContext {
 
   /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
   func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {
+    if candidates.count == 1 { return [Choice(place: candidates[0], score: 0, rule: "alias")] }
     var choices = candidates.map { index -> Choice in
       let place = gazetteer.placeFacts[index]
       var score = Self.featureWeight(place)

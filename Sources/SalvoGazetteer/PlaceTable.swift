@@ -45,6 +45,17 @@ public struct PlaceTable: Sendable, RandomAccessCollection {
     }
   }
 
+  /// The id of the place at `index`, without decoding the rest of its record.
+  public func id(at index: Int) -> String {
+    switch storage {
+    case .entries(let entries):
+      return entries[index].id
+    case .encoded(let bytes, let offsets):
+      var reader = BinaryReader(bytes: bytes, offset: Int(offsets[index]))
+      return (try? reader.readString()) ?? ""
+    }
+  }
+
   /// Appends a place's record.
   static func encode(_ place: PlaceEntry, to writer: inout BinaryWriter) {
     writer.write(place.id)

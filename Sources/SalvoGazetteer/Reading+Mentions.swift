@@ -1,20 +1,28 @@
 import SalvoModel
 
+/// A place as a mention carries it: its reference and the row it came from.
+struct ResolvedPlace {
+  var reference: PlaceReference
+  var origin: String
+}
+
 extension Reading {
   /// The mention of an item that no phrase consumed.
-  func simpleMention(_ items: [Item], at index: Int, context: PlaceContext) -> Mention? {
+  func simpleMention(
+    _ items: [Item], at index: Int, context: PlaceContext, places: inout [Int: ResolvedPlace]
+  ) -> Mention? {
     let item = items[index]
     let range = range(item.span.tokens)
     switch item.role {
     case .place(let candidates):
       let ranked = context.rank(candidates, qualifier: qualifier(items, after: index))
       guard let best = ranked.first else { return nil }
-      let place = gazetteer.places[best.place]
       if isHeadlineOnlyTown(items, index, place: best.place) { return nil }
+      let place = placeReference(best.place, cache: &places)
       return Mention(
-        range: range, value: .place(reference(place)),
+        range: range, value: .place(place.reference),
         provenance: Provenance(stage: "gazetteer", rule: best.rule, source: place.origin),
-        alternatives: ranked.dropFirst().prefix(3).map { gazetteer.places[$0.place].id })
+        alternatives: ranked.dropFirst().prefix(3).map { gazetteer.places.id(at: $0.place) })
     case .actor(let index):
       let actor = gazetteer.actors[index]
       return Mention(
@@ -30,7 +38,7 @@ extension Reading {
     case .head:
       // A head that is also a weapon ("warplanes") reads as the weapon when no phrase made
       // it an actor.
-      guard let weapon = item.span.payloads(.weapon).first else { return nil }
+      guard let weapon = item.span.first(.weapon) else { return nil }
       return weaponMention(Int(weapon.index), range: range)
     case .cue, .modifier, .direction, .locative, .dropped:
       return nil
@@ -77,6 +85,16 @@ extension Reading {
       else { return false }
       return candidates.contains(place)
     }
+  }
+
+  /// A place's reference and row, decoded once per document: an article names the same
+  /// places again and again.
+  func placeReference(_ index: Int, cache: inout [Int: ResolvedPlace]) -> ResolvedPlace {
+    if let known = cache[index] { return known }
+    let entry = gazetteer.places[index]
+    let made = ResolvedPlace(reference: reference(entry), origin: entry.origin)
+    cache[index] = made
+    return made
   }
 
   func reference(_ place: PlaceEntry) -> PlaceReference {

@@ -38,8 +38,9 @@ struct Reading {
     var mentions: [Mention] = []
     mentions += regionPhrases(&items, context: context)
     mentions += ActorPhrases(reading: self).phrases(&items)
+    var places: [Int: ResolvedPlace] = [:]
     for index in items.indices where !items[index].consumed {
-      if let mention = simpleMention(items, at: index, context: context) {
+      if let mention = simpleMention(items, at: index, context: context, places: &places) {
         mentions.append(mention)
       }
     }
@@ -76,21 +77,16 @@ struct Reading {
     let span = items[index].span
     var places: [Int] = []
     var actors: [Int] = []
-    // The first entry of each other kind, by kind.
-    var firsts = [Int](repeating: -1, count: AliasPayload.Kind.allCases.count)
     for payload in span.payloads {
       switch payload.kind {
       case .place: if !places.contains(Int(payload.index)) { places.append(Int(payload.index)) }
       case .actor: if !actors.contains(Int(payload.index)) { actors.append(Int(payload.index)) }
-      default:
-        if firsts[Int(payload.kind.rawValue)] < 0 {
-          firsts[Int(payload.kind.rawValue)] = Int(payload.index)
-        }
+      default: break
       }
     }
+    /// The first entry of another kind.
     func first(_ kind: AliasPayload.Kind) -> Int? {
-      let index = firsts[Int(kind.rawValue)]
-      return index >= 0 ? index : nil
+      span.payloads.first { $0.kind == kind }.map { Int($0.index) }
     }
     if !places.isEmpty {
       let onlyStates = actors.allSatisfy { actor in
@@ -138,7 +134,9 @@ struct Reading {
       guard candidate.kind == .word, candidate.shape.contains(.capitalized),
         !candidate.shape.contains(.allUppercase)
       else { return false }
-      return !items.contains { $0.span.tokens.contains(token) }
+      // Spans are in text order: only a neighbour can hold the token.
+      let neighbours = [index - 1, index + 1].filter { items.indices.contains($0) }
+      return !neighbours.contains { items[$0].span.tokens.contains(token) }
     }
     let before = position - 1 > sentence.tokens.lowerBound && isUnknownName(position - 1)
     return before || isUnknownName(position + 1)

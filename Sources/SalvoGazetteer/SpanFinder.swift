@@ -5,17 +5,15 @@ struct Span {
   /// Indices into the document's tokens, first to last (transparent dashes included).
   var tokens: ClosedRange<Int>
   /// The entries whose alias matched these tokens with its case rules.
-  var payloads: [AliasPayload]
+  var payloads: ArraySlice<AliasPayload>
   /// The sentence it lies in.
   var sentence: Int
 
   /// Whether any payload is of `kind`.
   func has(_ kind: AliasPayload.Kind) -> Bool { payloads.contains { $0.kind == kind } }
 
-  /// The payloads of `kind`.
-  func payloads(_ kind: AliasPayload.Kind) -> [AliasPayload] {
-    payloads.filter { $0.kind == kind }
-  }
+  /// The first payload of `kind`.
+  func first(_ kind: AliasPayload.Kind) -> AliasPayload? { payloads.first { $0.kind == kind } }
 }
 
 /// Finds alias spans in a document, leftmost-longest, sentence by sentence.
@@ -27,17 +25,28 @@ struct SpanFinder {
   let keys: [UInt64]
   /// The gazetteer's trie, held once rather than fetched (and retained) per token.
   let trie: AliasTrie
+  /// For each term, the trie node its word leads to from the root (0 when no alias starts
+  /// with it), looked up once per distinct term rather than once per token.
+  let rootChild: [UInt32]
+  /// Scratch: the word tokens of the match being extended (reused across matches).
+  private var words: [Int] = []
 
   init(gazetteer: Gazetteer, text: String, layer: TextLayer) {
     self.gazetteer = gazetteer
     self.text = text
     self.layer = layer
-    keys = MatchKey.keys(of: layer.terms)
-    trie = gazetteer.trie
+    let keys = MatchKey.keys(of: layer.terms)
+    let trie = gazetteer.trie
+    self.keys = keys
+    self.trie = trie
+    rootChild = keys.map { key in
+      guard key != 0, trie.mayStart(with: key) else { return 0 }
+      return trie.child(of: 0, key: key) ?? 0
+    }
   }
 
   /// Every span, in text order, never overlapping.
-  func spans() -> [Span] {
+  mutating func spans() -> [Span] {
     var spans: [Span] = []
     for (sentenceIndex, sentence) in layer.sentences.enumerated() {
       var start = sentence.tokens.lowerBound
@@ -64,23 +73,21 @@ struct SpanFinder {
   }
 
   /// The longest alias starting at token `start` whose case rules hold.
-  private func longestMatch(from start: Int, in sentence: Range<Int>, sentence index: Int)
-    -> Span?
-  {
-    let firstKey = keys[Int(layer.tokens[start].term.rawValue)]
-    guard firstKey != 0, trie.mayStart(with: firstKey),
-      var node = trie.child(of: 0, key: firstKey)
-    else { return nil }
-    var words = [start]
-    var best: Span?
+  private mutating func longestMatch(
+    from start: Int, in sentence: Range<Int>, sentence index: Int
+  ) -> Span? {
+    var node = rootChild[Int(layer.tokens[start].term.rawValue)]
+    guard node != 0 else { return nil }
+    words.removeAll(keepingCapacity: true)
+    words.append(start)
+    // The longest accepted terminal so far: its node, last token and word count. Payloads
+    // are filtered into an array once, for the winner only.
+    var best: (node: UInt32, position: Int, words: Int)?
     var position = start
     while true {
       let here = trie.payloads(at: node)
-      if !here.isEmpty {
-        let valid = here.filter { accepts($0, words: words) }
-        if !valid.isEmpty {
-          best = Span(tokens: start...position, payloads: valid, sentence: index)
-        }
+      if !here.isEmpty && here.contains(where: { accepts($0, words: words) }) {
+        best = (node, position, words.count)
       }
       // Advance past transparent tokens to the next word.
       var next = position + 1
@@ -94,7 +101,14 @@ struct SpanFinder {
       position = next
       words.append(next)
     }
-    return best
+    guard let best else { return nil }
+    let matched = Array(words.prefix(best.words))
+    let all = trie.payloads(at: best.node)
+    // Usually every payload passes its case rules: then the span shares the trie's storage.
+    let accepted =
+      all.allSatisfy { accepts($0, words: matched) }
+      ? all : all.filter { accepts($0, words: matched) }[...]
+    return Span(tokens: start...best.position, payloads: accepted, sentence: index)
   }
 
   /// Whether the text's tokens satisfy an alias's case rules.
