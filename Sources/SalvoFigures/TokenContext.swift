@@ -10,14 +10,19 @@ struct TokenContext {
   let vocabulary: Vocabulary
   /// For each term, its index in `vocabulary.words`, or -1.
   private let wordIndex: [Int32]
+  /// For each term, what a scan may find starting at it: one byte per term, so the scan
+  /// loop reads a small array instead of a word record per token.
+  private let scanByTerm: [ScanStarts]
 
   init(layer: TextLayer, vocabulary: Vocabulary) {
     tokens = layer.tokens
     terms = layer.terms
     self.vocabulary = vocabulary
-    wordIndex = layer.terms.fingerprints.map { fingerprint in
+    let wordIndex = layer.terms.fingerprints.map { fingerprint in
       vocabulary.find(fingerprint).map { Int32($0) } ?? -1
     }
+    self.wordIndex = wordIndex
+    scanByTerm = wordIndex.map { $0 < 0 ? [] : vocabulary.words[Int($0)].scan }
   }
 
   // MARK: Tokens
@@ -26,8 +31,7 @@ struct TokenContext {
   @inline(__always)
   func scanStarts(_ index: Int) -> ScanStarts {
     if tokens[index].kind == .number { return [.date, .quantity] }
-    let found = wordIndex[Int(tokens[index].term.rawValue)]
-    return found < 0 ? [] : vocabulary.words[Int(found)].scan
+    return scanByTerm[Int(tokens[index].term.rawValue)]
   }
 
   /// The lexicon facts of a token's word, if any.
