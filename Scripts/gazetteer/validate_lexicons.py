@@ -33,7 +33,7 @@ ACTOR_COLUMNS = ["id", "name", "aliases", "type", "country", "member_of", "spons
 SCHEMAS = {
     "actors.tsv": ACTOR_COLUMNS,
     "actors-states.tsv": ACTOR_COLUMNS,
-    "generic-actors.tsv": ["head", "forms", "type", "generic_id", "qualified", "note"],
+    "generic-actors.tsv": ["head", "forms", "type", "generic_id", "qualified", "demonym", "note"],
     "sponsor-cues.tsv": ["cue", "forms", "relation", "note"],
     "demonyms.tsv": ["surface", "country", "form", "note"],
     "weapons.tsv": ["class", "aliases", "family", "acled_sub_event_type", "note"],
@@ -443,7 +443,10 @@ def check_actors(P: Problems, actors: Table, states: Table, iso: set[str],
                 if not collide(sa, sb):
                     continue
                 if oa == ob:
-                    if is_protected(sa) == is_protected(sb):
+                    # A lower-case variant is meaningful: the matcher requires an alias's
+                    # capitalized first word to be capitalized in the text, so "axis of
+                    # resistance" finds what "Axis of Resistance" does not.
+                    if is_protected(sa) == is_protected(sb) and sa == sb:
                         P.add(alias_file[ob], lb, f"aliases: {sb!r} duplicates {sa!r} in the same entry")
                     continue
                 if {oa, ob} <= allowed.get(key, set()):
@@ -587,6 +590,8 @@ def check_generic(P: Problems, t: Table) -> dict[str, str]:
         gid_type.setdefault(gid, (r["type"], r.line))
         if r["qualified"] not in ("yes", "no"):
             P.add(t.rel, r.line, f"qualified {r['qualified']!r} must be yes or no")
+        if r["demonym"] not in ("home", "sponsor"):
+            P.add(t.rel, r.line, f"demonym {r['demonym']!r} must be home or sponsor")
         for f in r.items("forms"):
             entries.append((f, r.line, h))
             forms[fold(f)] = f"head {h!r}"

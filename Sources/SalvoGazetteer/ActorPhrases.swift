@@ -10,9 +10,6 @@ struct ActorPhrases {
   let reading: Reading
   var gazetteer: Gazetteer { reading.gazetteer }
 
-  /// Heads whose demonym names the sponsor, not the home country ("Iranian proxies").
-  static let sponsorHeads: Set<String> = ["proxy", "proxy group", "proxy force", "affiliate"]
-
   /// The actor mentions of phrases; their items are marked consumed.
   func phrases(_ items: inout [Reading.Item]) -> [Mention] {
     var mentions: [Mention] = []
@@ -104,7 +101,7 @@ struct ActorPhrases {
       default: break
       }
     }
-    if Self.sponsorHeads.contains(entry.head), sponsor == nil {
+    if entry.demonymIsSponsor, sponsor == nil {
       sponsor = country
       country = nil
     }

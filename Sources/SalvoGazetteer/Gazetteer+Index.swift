@@ -5,7 +5,7 @@ extension Gazetteer {
   static let indexMagic: UInt64 = 0x315A_474F_564C_4153  // "SALVOGZ1"
   /// The index version: bump it whenever the format or the compile rules change (alias
   /// variants, case rules), so indexes cached by an older build are recompiled.
-  public static let indexVersion: UInt32 = 4
+  public static let indexVersion: UInt32 = 5
 
   /// The compiled index: entries without their aliases (the trie holds those) and the trie.
   public func indexBytes() -> [UInt8] {
@@ -55,6 +55,7 @@ extension Gazetteer {
       writer.write(head.type)
       writer.write(head.genericID)
       writer.write(head.needsQualifier)
+      writer.write(head.demonymIsSponsor)
       writer.write(head.origin)
     }
     writer.write(UInt32(sponsorCues.count))
@@ -122,7 +123,7 @@ extension Gazetteer {
         GenericHeadEntry(
           head: try reader.readString(), forms: [], type: try reader.readString(),
           genericID: try reader.readString(), needsQualifier: try reader.readBool(),
-          origin: try reader.readString())
+          demonymIsSponsor: try reader.readBool(), origin: try reader.readString())
       }
       let cues = try (0..<reader.read(UInt32.self)).map { _ in
         SponsorCueEntry(

@@ -99,7 +99,8 @@ public struct GazetteerData: Sendable {
           acledSubEventType: row["acled_sub_event_type"], origin: "weapons.tsv:\(row.line)"))
     }
     for row in try data.read(
-      folder, "generic-actors.tsv", ["head", "forms", "type", "generic_id", "qualified"]
+      folder, "generic-actors.tsv",
+      ["head", "forms", "type", "generic_id", "qualified", "demonym"]
     ).rows {
       guard let head = row["head"], let type = row["type"], let id = row["generic_id"] else {
         continue
@@ -107,7 +108,8 @@ public struct GazetteerData: Sendable {
       data.genericHeads.append(
         GenericHeadEntry(
           head: head, forms: row.list("forms"), type: type, genericID: id,
-          needsQualifier: row["qualified"] == "yes", origin: "generic-actors.tsv:\(row.line)"))
+          needsQualifier: row["qualified"] == "yes", demonymIsSponsor: row["demonym"] == "sponsor",
+          origin: "generic-actors.tsv:\(row.line)"))
     }
     for row in try data.read(folder, "sponsor-cues.tsv", ["cue", "forms", "relation"]).rows {
       guard let cue = row["cue"], let relation = row["relation"] else { continue }

@@ -118,13 +118,17 @@ public struct GenericHeadEntry: Sendable, Hashable {
   /// Whether the head counts only when qualified by a demonym, country or sponsor cue
   /// ("groups", "factions").
   public var needsQualifier: Bool
+  /// Whether a demonym before the head names the sponsor, not the home country
+  /// ("Iranian proxies").
+  public var demonymIsSponsor: Bool
   public var origin: String
 
   /// Creates a generic head entry.
   public init(
     head: String, forms: [String], type: String, genericID: String, needsQualifier: Bool,
-    origin: String
+    demonymIsSponsor: Bool = false, origin: String
   ) {
+    self.demonymIsSponsor = demonymIsSponsor
     self.head = head
     self.forms = forms
     self.type = type
