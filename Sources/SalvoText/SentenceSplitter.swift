@@ -12,34 +12,13 @@ struct SentenceSplitter {
     self.configuration = configuration
   }
 
-  /// ICU's sentence boundaries over the whole text, found once per document: ICU always
-  /// breaks after a line break, so a block's boundaries are the same as if it were
-  /// iterated alone, and one pass avoids re-pointing ICU at every block.
-  private var boundaries: [Int] = []
-  private var nextBoundary = 0
-
-  /// Finds ICU's boundaries in the whole text.
-  mutating func findBoundaries(with iterator: ICUBreakIterator) throws(TextError) {
-    var found: [Int] = []
-    found.reserveCapacity(bytes.count / 64)
-    try iterator.forEachBoundary(in: bytes) { boundary, _ in found.append(boundary) }
-    boundaries = found
-  }
-
-  /// Appends the sentences of one block, whose tokens are `tokens[blockTokens]`; blocks
-  /// come in text order.
+  /// Appends the sentences of one block, whose tokens are `tokens[blockTokens]`, given
+  /// the sentence-break candidates inside it (from `ASCIISentenceScanner` or ICU).
   mutating func split(
     _ block: TextRange, tokens: ContiguousArray<Token>, in blockTokens: Range<Int>,
-    isHeadline: Bool
+    candidates inside: [Int], isHeadline: Bool
   ) {
-    while nextBoundary < boundaries.count && boundaries[nextBoundary] <= block.utf8Start {
-      nextBoundary += 1
-    }
-    var candidates: [Int] = []
-    while nextBoundary < boundaries.count && boundaries[nextBoundary] < block.utf8End {
-      candidates.append(boundaries[nextBoundary])
-      nextBoundary += 1
-    }
+    var candidates = inside
     candidates.append(block.utf8End)
     var tokenIndex = blockTokens.lowerBound
     for boundary in candidates {

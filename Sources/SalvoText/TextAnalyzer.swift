@@ -62,24 +62,48 @@ public final class TextAnalyzer {
   {
     var tokenizer = Tokenizer(bytes: bytes, folder: folder, configuration: configuration)
     var splitter = SentenceSplitter(bytes: bytes, configuration: configuration)
-    try splitter.findBoundaries(with: sentences)
     for block in blocks where !block.isEmpty {
       let firstToken = tokenizer.tokens.count
       try tokenizer.tokenize(block, with: words, segmentation: segmentation)
       let blockTokens = firstToken..<tokenizer.tokens.count
       guard !blockTokens.isEmpty else { continue }
       let isHeadline = headline.map { $0.overlaps(block) } ?? false
-      splitter.split(block, tokens: tokenizer.tokens, in: blockTokens, isHeadline: isHeadline)
+      splitter.split(
+        block, tokens: tokenizer.tokens, in: blockTokens,
+        candidates: try sentenceCandidates(in: block, bytes: bytes), isHeadline: isHeadline)
     }
     return TextLayer(
       tokens: tokenizer.tokens, sentences: splitter.sentences, terms: tokenizer.terms)
   }
 }
 
-/// How the tokenizer finds word boundaries.
+extension TextAnalyzer {
+  /// Where sentences may start inside a block: from the ASCII scanner when it handles the
+  /// block, else from ICU.
+  func sentenceCandidates(in block: TextRange, bytes: UnsafeBufferPointer<UInt8>)
+    throws(TextError) -> [Int]
+  {
+    if segmentation == .hybrid,
+      let found = ASCIISentenceScanner.boundaries(in: bytes, block: block)
+    {
+      return found
+    }
+    var found: [Int] = []
+    let slice = UnsafeBufferPointer(rebasing: bytes[block.utf8Start..<block.utf8End])
+    try sentences.forEachBoundary(in: slice) { boundary, _ in
+      let offset = block.utf8Start + boundary
+      if offset < block.utf8End { found.append(offset) }
+    }
+    return found
+  }
+}
+
+/// How the text layer finds word and sentence boundaries.
 public enum WordSegmentation: Sendable {
-  /// ICU for chunks with non-ASCII text, a UAX #29 ASCII scanner for the rest (default).
+  /// ICU for text with non-ASCII letters, UAX #29 scanners for ASCII and typographic
+  /// marks (default).
   case hybrid
-  /// ICU for everything: slower, the reference the hybrid is tested against.
+  /// ICU for every word and sentence boundary: slower, the reference the hybrid is tested
+  /// against.
   case icuOnly
 }

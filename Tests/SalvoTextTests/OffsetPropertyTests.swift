@@ -118,3 +118,26 @@ struct OffsetPropertyTests {
     }
   }
 }
+
+@Suite("Sentence boundaries against ICU")
+struct SentenceDifferentialTests {
+  /// Punctuation-heavy pieces that exercise every sentence-break rule.
+  static let pieces = [
+    "He", "said", "the", "U.S.", "x.Y", "3.5", ".", ". ", "? ", "! ", "?!", ")", "(", ".)", ").",
+    "\"", "'", "“", "”", "’", "‘", "—", "–", "…", ":", ";", ",", "-", " ", "  ", "\t", "\n",
+    "\r\n", "etc.", "and", "A.", "b.", "7", "Iran’s", "NEW", "x", "...", ". . .", "e.g.", "[",
+    "]", "2024.", "Then",
+  ]
+
+  @Test(arguments: 0..<400)
+  func hybridSentencesMatchICU(seed: Int) throws {
+    var generator = SplitMix64(seed: UInt64(seed) &+ 77_000)
+    let count = Int.random(in: 1...60, using: &generator)
+    let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? " " }
+      .joined(separator: Bool.random(using: &generator) ? " " : "")
+    let hybrid = try analyze(text, segmentation: .hybrid)
+    let reference = try analyze(text, segmentation: .icuOnly)
+    #expect(
+      hybrid.sentences.map(\.range) == reference.sentences.map(\.range), "\(text.debugDescription)")
+  }
+}
