@@ -73,24 +73,45 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// characters and the line separators U+2028/U+2029 are escaped.
   static func writeString(_ value: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output.append(contentsOf: "\\\"".utf8)
-      case "\\": output.append(contentsOf: "\\\\".utf8)
-      case "\n": output.append(contentsOf: "\\n".utf8)
-      case "\r": output.append(contentsOf: "\\r".utf8)
-      case "\t": output.append(contentsOf: "\\t".utf8)
-      case "\u{2028}": output.append(contentsOf: "\\u2028".utf8)
-      case "\u{2029}": output.append(contentsOf: "\\u2029".utf8)
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          output.append(
-            contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-        } else {
-          output.append(contentsOf: String(scalar).utf8)
+    var value = value
+    value.withUTF8 { bytes in
+      var index = 0
+      var clean = 0  // start of the run of bytes that need no escaping
+      func flush(_ end: Int) {
+        if end > clean {
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<end]))
         }
       }
+      while index < bytes.count {
+        let byte = bytes[index]
+        var escape: String?
+        var width = 1
+        switch byte {
+        case UInt8(ascii: "\""): escape = "\\\""
+        case UInt8(ascii: "\\"): escape = "\\\\"
+        case UInt8(ascii: "\n"): escape = "\\n"
+        case UInt8(ascii: "\r"): escape = "\\r"
+        case UInt8(ascii: "\t"): escape = "\\t"
+        case 0..<0x20:
+          let hex = String(byte, radix: 16)
+          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          // U+2028 and U+2029 end lines in JavaScript.
+          escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+          width = 3
+        default:
+          break
+        }
+        if let escape {
+          flush(index)
+          output.append(contentsOf: escape.utf8)
+          clean = index + width
+        }
+        index += width
+      }
+      flush(bytes.count)
     }
     output.append(UInt8(ascii: "\""))
   }
