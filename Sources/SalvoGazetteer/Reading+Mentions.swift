@@ -109,6 +109,58 @@ extension Reading {
       sponsor: actor.sponsors.first)
   }
 
+  /// A bare compass direction after "in the" ("attacked by drones in the north") is a region
+  /// of the country the sentence (else the article) is about: the country named most often
+  /// there, when one is.
+  func bareDirections(_ items: inout [Item], context: PlaceContext) -> [Mention] {
+    var mentions: [Mention] = []
+    for index in items.indices where !items[index].consumed {
+      guard case .direction(let directionIndex) = items[index].role,
+        items[index].span.tokens.count == 1, index > 0, case .locative = items[index - 1].role
+      else { continue }
+      let first = items[index].span.tokens.lowerBound
+      guard first - 1 == items[index - 1].span.tokens.upperBound + 1,
+        layer.terms[layer.tokens[first - 1].term] == "the",
+        let country = dominantCountry(
+          items, sentence: items[index].span.sentence, context: context),
+        let countryPlace = gazetteer.lookups.countryPlace[country]
+      else { continue }
+      let direction = gazetteer.directions[directionIndex]
+      let base = gazetteer.places[countryPlace]
+      let range = range(items[index].span.tokens)
+      mentions.append(
+        Mention(
+          range: range,
+          value: .place(
+            PlaceReference(
+              gazetteerID: "\(base.id)#\(direction.word.replacingOccurrences(of: " ", with: "-"))",
+              name: "\(document.text.slice(range)) of \(base.name)", country: base.country,
+              admin1: nil, latitude: base.latitude, longitude: base.longitude, feature: "region")),
+          provenance: Provenance(
+            stage: "gazetteer", rule: "direction-of-country-in-context", source: direction.origin)))
+      items[index].consumed = true
+    }
+    return mentions
+  }
+
+  /// The country a sentence names most (ties: the article's most named), else the article's.
+  private func dominantCountry(_ items: [Item], sentence: Int, context: PlaceContext) -> String? {
+    var counts: [String: Int] = [:]
+    for item in items where item.span.sentence == sentence {
+      if case .place(let candidates) = item.role,
+        let country = PlaceContext.soleCountry(candidates, gazetteer)
+      {
+        counts[country, default: 0] += 1
+      }
+    }
+    let pool = counts.isEmpty ? context.countries : counts
+    // Most mentions first; then the article's count; then the code, for determinism.
+    return pool.max {
+      ($0.value, context.countries[$0.key] ?? 0, $1.key)
+        < ($1.value, context.countries[$1.key] ?? 0, $0.key)
+    }?.key
+  }
+
   /// Region phrases. A direction adjective and a place ("western Syria") make one region
   /// mention. A relative direction ("south of Baghdad") makes a region mention of its own
   /// words, tied to the place that follows, which stays a mention of its own: the article

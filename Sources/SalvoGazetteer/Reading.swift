@@ -37,6 +37,7 @@ struct Reading {
     let context = PlaceContext(items: items, gazetteer: gazetteer, regionalPrior: regionalPrior)
     var mentions: [Mention] = []
     mentions += regionPhrases(&items, context: context)
+    mentions += bareDirections(&items, context: context)
     mentions += ActorPhrases(reading: self).phrases(&items)
     var places: [Int: ResolvedPlace] = [:]
     for index in items.indices where !items[index].consumed {

@@ -1,7 +1,8 @@
 import SalvoModel
 
-/// Splits blocks into sentences: ICU sentence boundaries, corrected for English
-/// abbreviations, initials, ellipses inside a sentence, and soft line wraps.
+/// Splits blocks into sentences: UAX #29 sentence boundaries (from `ASCIISentenceScanner` or
+/// ICU), corrected for English abbreviations, initials, ellipses inside a sentence, and soft
+/// line wraps.
 struct SentenceSplitter {
   let bytes: UnsafeBufferPointer<UInt8>
   let configuration: TextConfiguration

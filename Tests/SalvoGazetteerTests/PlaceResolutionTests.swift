@@ -93,6 +93,15 @@ struct PlaceResolutionTests {
       surface: "Erbil", country: "IQ"),
   ]
 
+  @Test func bareDirectionIsARegionOfTheCountryInContext() throws {
+    let mentions = try found(
+      "Lebanon said two soldiers were wounded by shelling in the south on Sunday.")
+    let region = try #require(mentions.first { $0.surface == "south" })
+    #expect(region.kind == .place && region.detail == "LB")
+    #expect(
+      try found("Heavy rain fell in the north overnight.").filter { $0.kind == .place }.isEmpty)
+  }
+
   @Test func relativeDirectionKeepsThePlace() throws {
     let mentions = try found("A US strike south of Baghdad killed four militia members.")
     let region = try #require(mentions.first { $0.surface == "south of" })
