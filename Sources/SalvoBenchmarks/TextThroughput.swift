@@ -32,6 +32,9 @@ struct TextThroughput: ParsableCommand {
   @Flag(help: "Time the text layer alone on documents ingested beforehand (for profiling).")
   var textOnly = false
 
+  @Flag(help: "Time the figures stage alone on documents analyzed beforehand (for profiling).")
+  var figuresOnly = false
+
   func run() throws {
     let resources = try Resources(gazetteers: URL(fileURLWithPath: gazetteers))
     let inventory = try InputCollector().collect([corpus])
@@ -47,6 +50,31 @@ struct TextThroughput: ParsableCommand {
     print(
       "corpus: \(articles.count) articles, \(unit) bytes, repeated \(repeats)× = "
         + String(format: "%.1f MB", Double(totalBytes) / 1e6))
+    if figuresOnly {
+      let figures = FiguresExtractor(
+        configuration: try FiguresConfiguration.load(
+          from: URL(fileURLWithPath: gazetteers).appendingPathComponent("figures")))
+      let analyzed = try articles.flatMap { bytes, file in
+        reader.read(bytes: bytes, format: file.format, path: file.relativePath)
+      }.compactMap { outcome -> (Document, TextLayer)? in
+        guard case .document(let document) = outcome else { return nil }
+        return (document, try analyzer.analyze(document))
+      }
+      let clock = ContinuousClock()
+      let start = clock.now
+      var mentions = 0
+      for _ in 0..<repeats {
+        for (document, layer) in analyzed {
+          mentions += figures.extract(document: document, layer: layer).count
+        }
+      }
+      let seconds = (clock.now - start).inSeconds
+      print(
+        String(
+          format: "figures alone: %.1f MB/s (%d mentions)", Double(totalBytes) / 1e6 / seconds,
+          mentions))
+      return
+    }
     if textOnly {
       let documents = articles.flatMap { bytes, file in
         reader.read(bytes: bytes, format: file.format, path: file.relativePath)
