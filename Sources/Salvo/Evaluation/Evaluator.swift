@@ -2,8 +2,9 @@ import SalvoIO
 
 /// `salvo eval`: scores a run against gold annotations.
 public struct EvaluationReport: Sendable {
-  /// One article's figures.
+  /// One article's figures: scores, plus the surfaces behind each miss for the report.
   public struct Article: Sendable {
+    /// The gold file's article.
     public var file: String
     public var places: Score
     public var placeCountry: Accuracy
@@ -23,6 +24,7 @@ public struct EvaluationReport: Sendable {
     public var wrongDates: [String]
   }
 
+  /// Per-article figures, in gold order.
   public var articles: [Article] = []
 
   /// Totals over all articles.

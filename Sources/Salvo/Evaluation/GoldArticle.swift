@@ -18,9 +18,11 @@ public struct GoldArticle: Sendable {
 
   /// The article file the annotations are for.
   public var file: String
+  /// Places the article names.
   public var places: [Place]
   /// Surfaces that must not be tagged as places.
   public var notPlaces: [String]
+  /// Actors the article names.
   public var actors: [Actor]
 
   /// A gold count.
@@ -39,9 +41,11 @@ public struct GoldArticle: Sendable {
     public var precision: String
   }
 
+  /// Counts the article states.
   public var quantities: [Quantity]
   /// Numeric expressions that must not come out as counts.
   public var nonCounts: [String]
+  /// Date expressions and their resolutions.
   public var dates: [DateItem]
 
   /// Parses a gold file's JSON.
