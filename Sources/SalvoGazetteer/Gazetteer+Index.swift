@@ -86,7 +86,7 @@ extension Gazetteer {
   ///   - bytes: the index file's contents.
   ///   - expectedHash: the current sources' fingerprint; a different one means stale.
   /// - Throws: `GazetteerError.badIndex` for a foreign, stale, truncated or damaged index.
-  public init(indexBytes bytes: [UInt8], expectedHash: UInt64) throws {
+  public convenience init(indexBytes bytes: [UInt8], expectedHash: UInt64) throws {
     var reader = BinaryReader(bytes: bytes)
     do {
       guard try reader.read(UInt64.self) == Self.indexMagic,

@@ -3,8 +3,8 @@ import SalvoModel
 /// The compiled gazetteer: every entry, and the trie that finds their aliases in text.
 ///
 /// Immutable and `Sendable`: loaded once (from the compiled index when it is fresh) and
-/// shared by every task.
-public struct Gazetteer: Sendable {
+/// shared by every task. A class, so that sharing it never copies its many fields.
+public final class Gazetteer: Sendable {
   public let places: PlaceTable
   public let actors: [ActorEntry]
   public let demonyms: [DemonymEntry]
