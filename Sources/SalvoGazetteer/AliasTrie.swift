@@ -40,34 +40,30 @@ public struct AliasTrie: Sendable {
   /// Payloads of node n are `payloads[payloadStart[n]..<payloadStart[n + 1]]`.
   var payloadStart: [UInt32]
   var payloads: [AliasPayload]
-  /// A bit per hash bucket of the keys that start an alias: most words start none, and a
-  /// 128 KiB bitset answers that from cache where the edge table (tens of MiB) would miss.
-  let rootFilter: [UInt64]
+  /// A bit per hash bucket of the edges, about eight bits an edge: most lookups find no
+  /// child (most words start no alias, most aliases end after a word or two), and this
+  /// bitset, a few MiB at most, answers that from cache where the edge table would miss.
+  let edgeFilter: [UInt64]
 
   init(edges: [Edge], payloadStart: [UInt32], payloads: [AliasPayload]) {
     self.edges = edges
     self.payloadStart = payloadStart
     self.payloads = payloads
-    var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
-    for edge in edges where edge.child != 0 && edge.parent == 0 {
-      let bit = Self.filterBit(edge.key)
+    // Every node but the root has one incoming edge.
+    let used = max(1, payloadStart.count - 2)
+    let bits = max(12, (used * 8).bitWidth - (used * 8).leadingZeroBitCount)
+    var filter = [UInt64](repeating: 0, count: 1 << (bits - 6))
+    for edge in edges where edge.child != 0 {
+      let bit = Self.filterBit(edge.key, edge.parent, shift: UInt64(64 - bits))
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
-    rootFilter = filter
+    edgeFilter = filter
   }
 
-  static let filterBits = 20
-
   @inline(__always)
-  static func filterBit(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits))
-  }
-
-  /// Whether some alias may start with `key` (false: none does).
-  @inline(__always)
-  public func mayStart(with key: UInt64) -> Bool {
-    let bit = Self.filterBit(key)
-    return rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  static func filterBit(_ key: UInt64, _ parent: UInt32, shift: UInt64) -> Int {
+    let mixed = (key &+ UInt64(parent) &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed >> shift)
   }
 
   /// The number of nodes, the root included.
@@ -78,7 +74,11 @@ public struct AliasTrie: Sendable {
   /// The child of `node` along `key`, or nil.
   @inline(__always)
   public func child(of node: UInt32, key: UInt64) -> UInt32? {
-    edges.withUnsafeBufferPointer { edges in
+    // The filter holds a power of two of 64-bit words.
+    let shift = UInt64(58 - edgeFilter.count.trailingZeroBitCount)
+    let bit = Self.filterBit(key, node, shift: shift)
+    guard edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    return edges.withUnsafeBufferPointer { edges in
       let mask = edges.count - 1
       var slot = Self.slot(key, node) & mask
       while edges[slot].child != 0 {

@@ -164,6 +164,9 @@ public struct DirectionEntry: Sendable, Hashable {
   public var usage: String
   public var origin: String
 
+  /// The word as an id suffix: `south-east` for "south east".
+  public var slug: String { String(word.map { $0 == " " ? "-" : $0 }) }
+
   /// Creates a direction entry.
   public init(word: String, forms: [String], usage: String, origin: String) {
     self.word = word

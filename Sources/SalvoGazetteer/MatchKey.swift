@@ -31,7 +31,10 @@ public enum MatchKey {
     zip(terms.strings, terms.fingerprints).map { term, fingerprint in
       let bytes = term.utf8
       if bytes.count == 1 && bytes.first == UInt8(ascii: "-") { return 0 }
-      return bytes.contains(UInt8(ascii: "'")) ? of(term) ?? 0 : fingerprint
+      let apostrophe =
+        bytes.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "'")) }
+        ?? bytes.contains(UInt8(ascii: "'"))
+      return apostrophe ? of(term) ?? 0 : fingerprint
     }
   }
 }

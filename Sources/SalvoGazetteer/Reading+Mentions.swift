@@ -133,7 +133,7 @@ extension Reading {
           range: range,
           value: .place(
             PlaceReference(
-              gazetteerID: "\(base.id)#\(direction.word.replacingOccurrences(of: " ", with: "-"))",
+              gazetteerID: "\(base.id)#\(direction.slug)",
               name: "\(document.text.slice(range)) of \(base.name)", country: base.country,
               admin1: nil, latitude: base.latitude, longitude: base.longitude, feature: "region")),
           provenance: Provenance(
@@ -183,7 +183,7 @@ extension Reading {
       let whole = range(
         items[index].span.tokens.lowerBound...items[index + 1].span.tokens.upperBound)
       let reference = PlaceReference(
-        gazetteerID: "\(base.id)#\(direction.word.replacingOccurrences(of: " ", with: "-"))",
+        gazetteerID: "\(base.id)#\(direction.slug)",
         name: String(document.text.slice(whole)), country: base.country, admin1: base.admin1,
         latitude: base.latitude, longitude: base.longitude, feature: "region")
       mentions.append(

@@ -136,8 +136,8 @@ struct Reading {
         !candidate.shape.contains(.allUppercase)
       else { return false }
       // Spans are in text order: only a neighbour can hold the token.
-      let neighbours = [index - 1, index + 1].filter { items.indices.contains($0) }
-      return !neighbours.contains { items[$0].span.tokens.contains(token) }
+      return !(index > 0 && items[index - 1].span.tokens.contains(token))
+        && !(index + 1 < items.count && items[index + 1].span.tokens.contains(token))
     }
     let before = position - 1 > sentence.tokens.lowerBound && isUnknownName(position - 1)
     return before || isUnknownName(position + 1)

@@ -40,8 +40,7 @@ struct SpanFinder {
     self.keys = keys
     self.trie = trie
     rootChild = keys.map { key in
-      guard key != 0, trie.mayStart(with: key) else { return 0 }
-      return trie.child(of: 0, key: key) ?? 0
+      key == 0 ? 0 : trie.child(of: 0, key: key) ?? 0
     }
   }
 
