@@ -49,14 +49,25 @@ let package = Package(
       ],
       resources: [.copy("Resources")]
     ),
-    .testTarget(name: "SalvoTextTests", dependencies: ["SalvoText", "SalvoModel"]),
-    .testTarget(name: "SalvoIngestTests", dependencies: ["SalvoIngest", "SalvoModel"]),
-    .testTarget(name: "SalvoGazetteerTests", dependencies: ["Salvo", "SalvoGazetteer", "SalvoModel"]),
+    // What the test targets share: the repository's folders and small document helpers.
+    .target(
+      name: "SalvoTestSupport", dependencies: ["SalvoText", "SalvoModel"],
+      path: "Tests/SalvoTestSupport"),
+    .testTarget(
+      name: "SalvoTextTests", dependencies: ["SalvoText", "SalvoModel", "SalvoTestSupport"]),
+    .testTarget(
+      name: "SalvoIngestTests", dependencies: ["SalvoIngest", "SalvoModel", "SalvoTestSupport"]),
+    .testTarget(
+      name: "SalvoGazetteerTests",
+      dependencies: ["Salvo", "SalvoGazetteer", "SalvoModel", "SalvoTestSupport"]),
     .testTarget(name: "SalvoIOTests", dependencies: ["SalvoIO", "SalvoModel"]),
     .testTarget(
-      name: "SalvoFiguresTests", dependencies: ["SalvoFigures", "SalvoText", "SalvoModel"]),
+      name: "SalvoFiguresTests",
+      dependencies: ["SalvoFigures", "SalvoText", "SalvoModel", "SalvoTestSupport"]),
     .testTarget(
-      name: "SalvoTests", dependencies: ["Salvo", "SalvoIngest", "SalvoIO", "SalvoModel"]),
-    .testTarget(name: "SalvoCLITests", dependencies: ["SalvoCLI", "SalvoBenchmarks"]),
+      name: "SalvoTests",
+      dependencies: ["Salvo", "SalvoIngest", "SalvoIO", "SalvoModel", "SalvoTestSupport"]),
+    .testTarget(
+      name: "SalvoCLITests", dependencies: ["SalvoCLI", "SalvoBenchmarks", "SalvoTestSupport"]),
   ]
 )

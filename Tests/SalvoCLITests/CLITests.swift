@@ -1,4 +1,5 @@
 import Foundation
+import SalvoTestSupport
 import Testing
 
 /// Runs the built `salvo` binary end to end.
@@ -19,7 +20,7 @@ struct CLITests {
 
   @Test func extractWritesEveryOutput() throws {
     let out = NSTemporaryDirectory() + "salvo-cli-\(UUID().uuidString)"
-    let result = try run(["extract", corpus, "--out", out, "--jobs", "2"])
+    let result = try run(["extract", corpusFolder, "--out", out, "--jobs", "2"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
     #expect(files == ["events.jsonl", "mentions.jsonl", "run.json"])
@@ -35,21 +36,21 @@ struct CLITests {
 
   @Test func quietPrintsNothing() throws {
     let out = NSTemporaryDirectory() + "salvo-cli-\(UUID().uuidString)"
-    let result = try run(["extract", corpus, "--out", out, "--quiet"])
+    let result = try run(["extract", corpusFolder, "--out", out, "--quiet"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
   }
 
   @Test func progressGoesToStderr() throws {
     let out = NSTemporaryDirectory() + "salvo-cli-\(UUID().uuidString)"
-    let result = try run(["extract", corpus, "--out", out, "--progress"])
+    let result = try run(["extract", corpusFolder, "--out", out, "--progress"])
     #expect(result.status == 0)
     #expect(result.stderr.contains("articles/s"))
     #expect(result.stdout.isEmpty)
   }
 
   @Test func withoutOutEventsGoToStdout() throws {
-    let result = try run(["extract", corpus, "--quiet"])
+    let result = try run(["extract", corpusFolder, "--quiet"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
   }
@@ -62,21 +63,17 @@ struct CLITests {
   }
 
   @Test func missingGazetteersFailClearly() throws {
-    let result = try run(["extract", corpus, "--gazetteers", "/no/such/gazetteers"])
+    let result = try run(["extract", corpusFolder, "--gazetteers", "/no/such/gazetteers"])
     #expect(result.status != 0)
     #expect(result.stderr.contains("gazetteer folder not found"))
   }
 
   @Test func badJobsIsAUsageError() throws {
-    let result = try run(["extract", corpus, "--jobs", "0"])
+    let result = try run(["extract", corpusFolder, "--jobs", "0"])
     #expect(result.status != 0)
     #expect(result.stderr.contains("--jobs"))
   }
 }
-
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let corpus = repositoryRoot.appendingPathComponent("Corpus").path
 
 struct RunResult {
   var status: Int32
@@ -130,14 +127,14 @@ func run(_ arguments: [String], executable name: String = "salvo") throws -> Run
 @Suite("salvo extract output is deterministic")
 struct CLIDeterminismTests {
   @Test func jobsAndArgumentOrderGiveIdenticalBytes() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: corpusFolder).sorted()
     let one = NSTemporaryDirectory() + "salvo-det-\(UUID().uuidString)"
     let four = NSTemporaryDirectory() + "salvo-det-\(UUID().uuidString)"
     let shuffled = NSTemporaryDirectory() + "salvo-det-\(UUID().uuidString)"
-    _ = try run(["extract", corpus, "--out", one, "--jobs", "1", "--quiet"])
-    _ = try run(["extract", corpus, "--out", four, "--jobs", "4", "--quiet"])
+    _ = try run(["extract", corpusFolder, "--out", one, "--jobs", "1", "--quiet"])
+    _ = try run(["extract", corpusFolder, "--out", four, "--jobs", "4", "--quiet"])
     _ = try run(
-      ["extract"] + files.reversed().map { corpus + "/" + $0 } + ["--out", shuffled, "-q"])
+      ["extract"] + files.reversed().map { corpusFolder + "/" + $0 } + ["--out", shuffled, "-q"])
     for name in ["mentions.jsonl", "events.jsonl"] {
       let reference = try Data(contentsOf: URL(fileURLWithPath: one + "/" + name))
       #expect(try Data(contentsOf: URL(fileURLWithPath: four + "/" + name)) == reference)

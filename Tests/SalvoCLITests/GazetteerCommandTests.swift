@@ -1,4 +1,5 @@
 import Foundation
+import SalvoTestSupport
 import Testing
 
 /// `salvo gazetteer` and `salvo eval` end to end.
@@ -8,7 +9,7 @@ struct GazetteerCommandTests {
   func copyOfGazetteers() throws -> String {
     let copy = NSTemporaryDirectory() + "salvo-gz-\(UUID().uuidString)"
     try FileManager.default.copyItem(
-      atPath: repositoryRoot.appendingPathComponent("Gazetteers").path, toPath: copy)
+      atPath: gazetteersFolder.path, toPath: copy)
     return copy
   }
 
@@ -77,7 +78,7 @@ struct GazetteerCommandTests {
 
   @Test func evalScoresARun() throws {
     let out = NSTemporaryDirectory() + "salvo-eval-\(UUID().uuidString)"
-    _ = try run(["extract", corpus, "--out", out, "--quiet"])
+    _ = try run(["extract", corpusFolder, "--out", out, "--quiet"])
     let gold = repositoryRoot.appendingPathComponent("Tests/Fixtures/gold/seeds").path
     let table = try run(["eval", "--gold", gold, out])
     #expect(table.status == 0, "\(table.stderr)")

@@ -1,6 +1,7 @@
 import Foundation
 import SalvoFigures
 import SalvoModel
+import SalvoTestSupport
 import SalvoText
 import Testing
 

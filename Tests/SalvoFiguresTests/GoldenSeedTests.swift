@@ -1,5 +1,6 @@
 import Foundation
 import SalvoModel
+import SalvoTestSupport
 import Testing
 
 /// One seed article with its gold annotations.

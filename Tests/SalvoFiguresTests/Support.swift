@@ -1,21 +1,8 @@
 import Foundation
 import SalvoFigures
 import SalvoModel
+import SalvoTestSupport
 import SalvoText
-
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// The text configuration from the repository's `Gazetteers/text`.
-let textConfiguration: TextConfiguration = {
-  do {
-    return try TextConfiguration.load(
-      from: repositoryRoot.appendingPathComponent("Gazetteers/text"))
-  } catch {
-    fatalError("cannot load Gazetteers/text: \(error)")
-  }
-}()
 
 /// The figures configuration from the repository's `Gazetteers/figures`.
 let figuresConfiguration: FiguresConfiguration = {
@@ -28,22 +15,6 @@ let figuresConfiguration: FiguresConfiguration = {
 }()
 
 let extractor = FiguresExtractor(configuration: figuresConfiguration)
-
-/// The non-empty lines of `text` as ranges.
-func lineBlocks(_ text: String) -> [TextRange] {
-  var blocks: [TextRange] = []
-  var start = 0
-  var offset = 0
-  for byte in text.utf8 {
-    if byte == 0x0A {
-      if offset > start { blocks.append(TextRange(utf8Start: start, utf8End: offset)) }
-      start = offset + 1
-    }
-    offset += 1
-  }
-  if offset > start { blocks.append(TextRange(utf8Start: start, utf8End: offset)) }
-  return blocks
-}
 
 /// A document of `text` with one block per non-empty line.
 func document(

@@ -1,16 +1,13 @@
 import Foundation
 import Salvo
 import SalvoModel
-
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+import SalvoTestSupport
 
 /// A pipeline over the repository's gazetteers, loaded once.
 let pipeline: Pipeline = {
   do {
     return Pipeline(
-      resources: try Resources(gazetteers: repositoryRoot.appendingPathComponent("Gazetteers")))
+      resources: try Resources(gazetteers: gazetteersFolder))
   } catch {
     fatalError("cannot load Gazetteers: \(error)")
   }
@@ -31,17 +28,7 @@ struct Found: Equatable, CustomStringConvertible {
 /// The gazetteer mentions of `text` (one block per line; the first line is the headline
 /// when `headline` is set).
 func found(_ text: String, headline: Bool = false) throws -> [Found] {
-  var blocks: [TextRange] = []
-  var start = 0
-  var offset = 0
-  for byte in text.utf8 {
-    if byte == 0x0A {
-      if offset > start { blocks.append(TextRange(utf8Start: start, utf8End: offset)) }
-      start = offset + 1
-    }
-    offset += 1
-  }
-  if offset > start { blocks.append(TextRange(utf8Start: start, utf8End: offset)) }
+  let blocks = lineBlocks(text)
   let document = Document(
     id: "test", path: "test.txt", format: .text, text: text,
     headline: headline ? blocks.first : nil, blocks: blocks, contentHash: "")

@@ -1,14 +1,12 @@
 import Foundation
 import SalvoModel
+import SalvoTestSupport
 import Testing
 
 @testable import SalvoIngest
 
-/// The repository's `Gazetteers/ingest` folder, found from this file's path.
-let ingestGazetteers = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent()
-  .appendingPathComponent("../../Gazetteers/ingest")
-  .standardizedFileURL
+/// The repository's `Gazetteers/ingest` folder.
+let ingestGazetteers = gazetteersFolder.appendingPathComponent("ingest")
 
 /// The boilerplate lexicon as checked in, loaded once.
 private let loadedLexicon = Result { try BoilerplateLexicon.load(from: ingestGazetteers) }

@@ -1,4 +1,5 @@
 import Foundation
+import SalvoTestSupport
 import Testing
 
 @Suite("Golden: the seed corpus against its gold annotations")

@@ -2,6 +2,7 @@ import Foundation
 import Salvo
 import SalvoIngest
 import SalvoModel
+import SalvoTestSupport
 import Testing
 
 @Suite("run.json accounts for every input")
@@ -28,7 +29,7 @@ struct RunReportTests {
       let full = folder + "/" + path
       try FileManager.default.createDirectory(
         atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: full, contents: Data(bytes))
+      #expect(FileManager.default.createFile(atPath: full, contents: Data(bytes)))
     }
     try FileManager.default.createSymbolicLink(
       atPath: folder + "/c/loop", withDestinationPath: folder + "/c")

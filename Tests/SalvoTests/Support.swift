@@ -1,17 +1,12 @@
 import Foundation
 import Salvo
 import SalvoIO
-
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-let corpusFolder = repositoryRoot.appendingPathComponent("Corpus").path
+import SalvoTestSupport
 
 /// Resources loaded once from the repository's `Gazetteers/`.
 let testResources: Resources = {
   do {
-    return try Resources(gazetteers: repositoryRoot.appendingPathComponent("Gazetteers"))
+    return try Resources(gazetteers: gazetteersFolder)
   } catch {
     fatalError("cannot load Gazetteers: \(error)")
   }

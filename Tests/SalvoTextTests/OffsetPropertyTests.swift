@@ -1,5 +1,6 @@
 import Foundation
 import SalvoModel
+import SalvoTestSupport
 import Testing
 
 @testable import SalvoText

@@ -1,4 +1,5 @@
 import SalvoModel
+import SalvoTestSupport
 import Testing
 
 @testable import SalvoText
