@@ -33,7 +33,14 @@ struct CalendarTests {
       let date = CalendarDate(dayNumber: number)
       #expect(date.dayNumber == number)
       #expect(CalendarDate.isValid(year: date.year, month: date.month, day: date.day))
-      #expect(date.adding(days: 1) > date)
+      let next = date.adding(days: 1)
+      #expect(next == CalendarDate(dayNumber: number + 1))
+      let sameMonth = next.year == date.year && next.month == date.month
+      #expect(
+        sameMonth
+          ? next.day == date.day + 1
+          : next.day == 1
+            && !CalendarDate.isValid(year: date.year, month: date.month, day: date.day + 1))
     }
   }
 

@@ -63,7 +63,11 @@ struct ConfigurationTests {
     let folder = try Self.folder(replacing: "dates.tsv") { $0 }
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.removeItem(at: folder.appendingPathComponent("dates.tsv"))
-    #expect(throws: FiguresError.self) { try FiguresConfiguration.load(from: folder) }
+    let error = try #require(throws: FiguresError.self) {
+      try FiguresConfiguration.load(from: folder)
+    }
+    #expect(error.code == .unreadableFile)
+    #expect(error.file == "figures/dates.tsv")
   }
 
   @Test func lexiconsDecideAndAreCited() throws {

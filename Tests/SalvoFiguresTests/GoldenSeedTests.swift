@@ -150,10 +150,10 @@ struct GoldenSeedTests {
       """)
     #expect(score.misses.isEmpty, "missed: \(score.misses)")
     #expect(score.extras.isEmpty, "extra: \(score.extras)")
-    #expect(score.recall >= 0.95)
-    #expect(score.precision >= 0.9)
     #expect(score.rate(score.qualifiers) >= 0.95)
     #expect(score.rate(score.roles) >= 0.95)
+    #expect(score.rate(score.values) >= 0.95)
+    #expect(score.rate(score.units) >= 0.95)
     #expect(score.leaks.isEmpty, "non-counts taken as counts: \(score.leaks)")
   }
 
@@ -210,7 +210,7 @@ struct GoldenSeedTests {
       #expect(resolvedDate.end?.description == expected.end, "\(surface)")
       checked += 1
     }
-    print("Figures gold: seed 004 dates resolved \(checked) of \(checked)")
+    print("Figures gold: seed 004: \(checked) dated expressions resolved as the gold says")
     #expect(checked == 6)
   }
 
@@ -240,6 +240,8 @@ struct GoldenSeedTests {
       }
     }
     print("Figures gold: undated seeds' dates agreeing with the gold: \(agree) of \(total)")
+    // Reported rather than asserted per date; the floor catches a regression.
     #expect(total > 0)
+    #expect(agree >= 12)
   }
 }

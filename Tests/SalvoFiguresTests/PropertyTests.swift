@@ -20,7 +20,8 @@ struct PropertyTests {
   @Test(arguments: 0..<40)
   func mentionsStayOrderedDisjointAndInside(seed: Int) throws {
     var generator = SplitMix64(seed: UInt64(seed) &* 0x9E37_79B9)
-    var lines: [String] = []
+    // A fixed line, so that every run has a count and a date to check.
+    var lines = ["Rockets killed 12 people on 27/07/2024."]
     for _ in 0..<6 {
       let count = 4 + Int(generator.next() % 30)
       let words = (0..<count).map { _ in
@@ -31,6 +32,14 @@ struct PropertyTests {
     let text = lines.joined(separator: "\n")
     let published = seed.isMultiple(of: 2) ? "2024-02-29" : nil
     let found = try figures(text, published: published)
+    #expect(
+      found.contains {
+        if case .quantity(let quantity) = $0.mention.value { quantity.value == 12 } else { false }
+      })
+    #expect(
+      found.contains {
+        if case .date(let date) = $0.mention.value { date.start != nil } else { false }
+      })
     for (first, second) in zip(found, found.dropFirst()) {
       #expect(first.mention.range.utf8End <= second.mention.range.utf8Start, "\(text)")
     }

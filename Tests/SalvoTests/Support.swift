@@ -61,12 +61,18 @@ struct Record {
 
   /// The texts of a list of `{start, end}` spans in `text`, sliced as Python would.
   func spans(_ key: String, in text: String) -> [String] {
+    (object[key] as? [[String: Int]] ?? []).map { Self.slice(text, $0) }
+  }
+
+  /// The text of one `{start, end}` span in `text`, sliced as Python would.
+  func span(_ key: String, in text: String) -> String? {
+    (object[key] as? [String: Int]).map { Self.slice(text, $0) }
+  }
+
+  private static func slice(_ text: String, _ span: [String: Int]) -> String {
     let scalars = Array(text.unicodeScalars)
-    let spans = object[key] as? [[String: Int]] ?? []
-    return spans.map { span in
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[(span["start"] ?? 0)..<(span["end"] ?? 0)])
-      return String(view)
-    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[(span["start"] ?? 0)..<(span["end"] ?? 0)])
+    return String(view)
   }
 }

@@ -25,9 +25,10 @@ struct OffsetPropertyTests {
   }
 
   static func corpusTexts() throws -> [String] {
-    let corpus = repositoryRoot.appendingPathComponent("Corpus")
-    return try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted().map {
-      try String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8)
+    let names = try FileManager.default.contentsOfDirectory(atPath: corpusFolder).sorted()
+    try #require(names.count == 5, "the five seed articles")
+    return try names.map {
+      try String(contentsOfFile: corpusFolder + "/" + $0, encoding: .utf8)
     }
   }
 

@@ -15,6 +15,7 @@ struct TokenTests {
         "fired", "3.5", "tonnes", "of", "shells", "(", "23h56", ")", "—", "$", "4m", "!",
       ])
     let kinds = layer.tokens.map(\.kind)
+    try #require(kinds.count == 24)
     #expect(kinds[1] == .number && kinds[7] == .number && kinds[13] == .number)
     #expect(kinds[8] == .word && kinds[2] == .punctuation && kinds[21] == .symbol)
     #expect(kinds[18] == .number)
@@ -45,13 +46,13 @@ struct TokenTests {
   @Test(arguments: folds)
   func folding(_ testCase: FoldCase) throws {
     let layer = try analyze(testCase.surface)
-    #expect(layer.tokens.count == 1)
+    try #require(layer.tokens.count == 1)
     #expect(layer.terms[layer.tokens[0].term] == testCase.folded)
   }
 
   @Test func arabicIsTransliterated() throws {
     let layer = try analyze("قصف دمشق")
-    #expect(layer.tokens.count == 2)
+    try #require(layer.tokens.count == 2)
     let terms = layer.tokens.map { layer.terms[$0.term] }
     #expect(terms.allSatisfy { term in term.unicodeScalars.allSatisfy { $0.isASCII } })
     #expect(terms[1].hasPrefix("dm"))
@@ -68,6 +69,7 @@ struct TokenTests {
   @Test func equalSurfacesShareOneTerm() throws {
     let layer = try analyze("Houthi houthi HOUTHI Houthis")
     let ids = layer.tokens.map(\.term)
+    try #require(ids.count == 4)
     #expect(ids[0] == ids[1] && ids[1] == ids[2] && ids[2] != ids[3])
     #expect(layer.terms.count == 2)
     #expect(layer.terms.fingerprint(of: ids[0]) == TermFingerprint.of("houthi"))
@@ -76,6 +78,7 @@ struct TokenTests {
   @Test func shapes() throws {
     let layer = try analyze("IRGC Hezbollah drones F-35 Élysée")
     let shapes = layer.tokens.map(\.shape)
+    try #require(shapes.count == 7)
     #expect(shapes[0].contains(.allUppercase) && shapes[0].contains(.capitalized))
     #expect(shapes[1].contains(.capitalized) && !shapes[1].contains(.allUppercase))
     #expect(!shapes[2].contains(.capitalized))
