@@ -32,9 +32,7 @@ public struct FiguresExtractor: Sendable {
       scanner.sentence(sentence.tokens)
       scanner.scan(into: &findings)
     }
-    let published = document.published.map {
-      CalendarDate(year: $0.year, month: $0.month, day: $0.day)
-    }
+    let published = document.published.map { $0.calendarDate }
     let resolver = DateResolver(
       reference: published, anchor: published == nil ? Self.anchor(findings) : nil)
     return findings.map { finding in

@@ -1,12 +1,19 @@
 /// A JSON value whose objects keep their keys in the order given, so records are written
 /// with the fixed key order the output contract promises.
 public indirect enum JSONValue: Sendable, Equatable {
+  /// `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// An integer.
   case int(Int)
+  /// A number written in Swift's shortest round-tripping form; `null` when not finite.
   case double(Double)
+  /// A string.
   case string(String)
+  /// An array.
   case array([JSONValue])
+  /// An object whose members keep the order given.
   case object([(String, JSONValue)])
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {

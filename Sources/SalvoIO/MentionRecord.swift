@@ -64,7 +64,7 @@ public enum MentionRecord {
         ("acled_sub_event_type", .string(weapon.acledSubEventType)),
       ]
     case .quantity(let quantity):
-      return QuantityRecord.fields(quantity, withUnit: true)
+      return QuantityRecord.fields(quantity)
     case .date(let date):
       // Nested, as in events: the mention's own `start`/`end` are its text offsets.
       return [
@@ -92,16 +92,14 @@ public enum QuantityRecord {
   }
 
   /// The fields of a quantity: value, low, high, qualifier, then unit and role.
-  public static func fields(_ quantity: Quantity, withUnit: Bool) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [
+  public static func fields(_ quantity: Quantity) -> [(String, JSONValue)] {
+    [
       ("value", number(quantity.value)),
       ("low", number(quantity.low)),
       ("high", number(quantity.high)),
       ("qualifier", .string(quantity.qualifier.rawValue)),
+      ("unit", .string(quantity.unit)),
+      ("role", .string(quantity.role.rawValue)),
     ]
-    if withUnit {
-      fields += [("unit", .string(quantity.unit)), ("role", .string(quantity.role.rawValue))]
-    }
-    return fields
   }
 }

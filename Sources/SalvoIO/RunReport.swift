@@ -4,6 +4,7 @@ import SalvoModel
 public struct RunReport: Sendable {
   /// The fate of one input file.
   public struct FileEntry: Sendable {
+    /// The file's path relative to its input folder.
     public var path: String
     /// Articles read from it.
     public var articles: Int
@@ -21,19 +22,27 @@ public struct RunReport: Sendable {
     public var status: String { articles > 0 ? "processed" : "skipped" }
   }
 
+  /// The version of Salvo that made the run.
   public var salvoVersion: String
+  /// The version of ICU it used.
   public var icuVersion: String
+  /// The number of documents processed concurrently.
   public var jobs: Int
   /// One entry per input file (and per skipped folder entry), sorted by path.
   public var files: [FileEntry] = []
+  /// Articles read into documents.
   public var articles = 0
+  /// Sentences over all documents.
   public var sentences = 0
+  /// Tokens over all documents.
   public var tokens = 0
+  /// Events extracted.
   public var events = 0
   /// Content findings, per article.
   public var warnings: [Diagnostic] = []
-  /// Seconds spent per stage, summed over workers, and the wall time.
+  /// Seconds spent per stage, summed over workers, in stage order.
   public var stageSeconds: [(String, Double)] = []
+  /// The run's wall-clock time in seconds.
   public var wallSeconds = 0.0
 
   /// Creates a report.

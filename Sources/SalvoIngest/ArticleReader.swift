@@ -127,7 +127,7 @@ public struct ArticleReader: Sendable {
       }
     }
     let layout = TextLayout(text: text, markdown: format == .markdown)
-    if format != .html && format != .json && format != .jsonLines { headline = layout.headline }
+    if format == .text || format == .markdown { headline = layout.headline }
     let furniture = BoilerplateDetector(lexicon: configuration.boilerplate).detect(
       text: text, blocks: layout.blocks, headline: headline, path: path)
     var allDiagnostics = diagnostics + furniture.diagnostics

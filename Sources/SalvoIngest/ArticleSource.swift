@@ -13,19 +13,21 @@ public enum ArticleSource: Sendable {
 
 /// What reading one source gives: documents, or the reason it was skipped.
 public enum ArticleOutcome: Sendable {
+  /// An article read into a document.
   case document(Document)
+  /// An article (or a whole file) not read, with the reason.
   case skipped(SkippedInput)
 }
 
 /// The lines of a `.jsonl` file, read lazily so a large file is never held in memory.
-public struct JSONLinesSequence: Sequence, Sendable {
+struct JSONLinesSequence: Sequence, Sendable {
   let file: InputFile
   let maxLineBytes: Int
 
-  public func makeIterator() -> Iterator { Iterator(file: file, maxLineBytes: maxLineBytes) }
+  func makeIterator() -> Iterator { Iterator(file: file, maxLineBytes: maxLineBytes) }
 
   /// Reads one line at a time with `getline`; owns the `FILE` and closes it when done.
-  public final class Iterator: IteratorProtocol {
+  final class Iterator: IteratorProtocol {
     private let file: InputFile
     private let maxLineBytes: Int
     private var handle: UnsafeMutablePointer<FILE>?
@@ -50,7 +52,7 @@ public struct JSONLinesSequence: Sequence, Sendable {
       free(buffer)
     }
 
-    public func next() -> ArticleSource? {
+    func next() -> ArticleSource? {
       if let failure = openFailure {
         openFailure = nil
         return .failed(failure)

@@ -5,7 +5,12 @@ import SalvoModel
 public struct BoilerplateLexicon: Sendable {
   /// How a cue is compared with a line.
   public enum Match: String, Sendable, CaseIterable {
-    case line, prefix, contains
+    /// The whole line is the cue (trailing `:`, `.`, `*` ignored).
+    case line
+    /// The line starts with the cue, at a word boundary.
+    case prefix
+    /// The cue occurs anywhere in a short line.
+    case contains
   }
 
   /// What a matching line is.
@@ -23,13 +28,24 @@ public struct BoilerplateLexicon: Sendable {
   /// One cue.
   public struct Cue: Sendable {
     /// The cue, normalized like the lines it is compared with.
-    public var text: [UInt8]
+    public let text: [UInt8]
     /// `text` without trailing `:`, `.`, `*`, for whole-line comparison.
-    var trimmedText: ArraySlice<UInt8> { LineNormalizer.trimTrailingMarks(text[...]) }
+    let trimmedText: ArraySlice<UInt8>
+    /// How it is compared with a line.
     public var match: Match
+    /// What a matching line is.
     public var role: Role
     /// Where it was defined (`ingest/boilerplate.tsv:12`).
     public var origin: String
+
+    /// Creates a cue from normalized text.
+    init(text: [UInt8], match: Match, role: Role, origin: String) {
+      self.text = text
+      self.trimmedText = LineNormalizer.trimTrailingMarks(text[...])
+      self.match = match
+      self.role = role
+      self.origin = origin
+    }
   }
 
   /// The cues in file order.
@@ -121,15 +137,17 @@ public struct BoilerplateLexicon: Sendable {
       if let next = rest.first, isWordByte(next), let last = cue.text.last, isWordByte(last) {
         return nil
       }
-      let separators: Set<UInt8> = [
-        0x20, UInt8(ascii: ":"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "-"), 0xC2,
-        0xBB,
-      ]
-      return String(decoding: rest.drop { separators.contains($0) }, as: UTF8.self)
+      return String(decoding: rest.drop { prefixSeparators.contains($0) }, as: UTF8.self)
     case .contains:
       return nil
     }
   }
+
+  /// Bytes skipped between a prefix cue and the rest of the line: space, `:`, `>`, `|`, `-`,
+  /// and the UTF-8 bytes of `»`.
+  private static let prefixSeparators: Set<UInt8> = [
+    0x20, UInt8(ascii: ":"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "-"), 0xC2, 0xBB,
+  ]
 
   private static func isWordByte(_ byte: UInt8) -> Bool {
     (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
@@ -140,13 +158,6 @@ public struct BoilerplateLexicon: Sendable {
 /// Normalizes lines and cues for comparison, byte by byte: ASCII lower case, typographic
 /// quotes and dashes unified, runs of white space (including no-break spaces) collapsed.
 enum LineNormalizer {
-  static func normalize(_ line: Substring.UTF8View) -> [UInt8] {
-    if let result = line.withContiguousStorageIfAvailable({ normalize(bytes: $0) }) {
-      return result
-    }
-    return Array(line).withUnsafeBufferPointer { normalize(bytes: $0) }
-  }
-
   static func normalize(_ line: [UInt8]) -> [UInt8] {
     line.withUnsafeBufferPointer { normalize(bytes: $0) }
   }

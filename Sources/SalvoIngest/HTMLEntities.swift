@@ -12,17 +12,14 @@ enum HTMLEntities {
       }
       guard let value else { return nil }
       // Windows-1252 code points that pages emit as numeric references (&#146; = ’).
-      if (0x80...0x9F).contains(value), let mapped = cp1252[value] { return mapped }
+      if (0x80...0x9F).contains(value) {
+        return String(Character(TextDecoder.windows1252(UInt8(value))))
+      }
       guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
       return String(Character(scalar))
     }
     return named[String(name)]
   }
-
-  private static let cp1252: [UInt32: String] = [
-    0x80: "€", 0x82: "‚", 0x84: "„", 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”",
-    0x95: "•", 0x96: "–", 0x97: "—", 0x99: "™",
-  ]
 
   private static let named: [String: String] = [
     "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",

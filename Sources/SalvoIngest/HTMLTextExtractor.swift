@@ -100,9 +100,10 @@ struct HTMLTextExtractor {
           headingStart = nil
         }
       } else if !Self.voidElements.contains(tag.name) && !tag.isSelfClosing {
+        let identity = tag.identity
         let isFurniture =
           Self.furnitureElements.contains(tag.name)
-          || Self.furnitureNames.contains { tag.identity.contains($0) }
+          || Self.furnitureNames.contains { identity.contains($0) }
         stack.append((tag.name, isFurniture ? builder.offset : nil))
         if tag.name == "h1" && firstHeading == nil { headingStart = builder.offset }
       }
@@ -157,15 +158,15 @@ extension HTMLTextExtractor {
 
     mutating func appendText(_ raw: ArraySlice<UInt8>) {
       let decoded = HTMLTextExtractor.decodeEntities(String(decoding: raw, as: UTF8.self))
-      for scalar in decoded.unicodeScalars {
-        if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
-        {
+      // HTML white space is ASCII, and no byte of a multi-byte UTF-8 sequence is ASCII.
+      for byte in decoded.utf8 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
           pendingSpace = true
           continue
         }
         if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
         pendingSpace = false
-        output.append(contentsOf: String(scalar).utf8)
+        output.append(byte)
       }
     }
 

@@ -3,7 +3,9 @@
 public struct IngestError: Error, Sendable, CustomStringConvertible {
   /// What failed.
   public enum Code: String, Sendable {
+    /// An input path does not exist.
     case noSuchPath = "no-such-path"
+    /// A configuration file (a lexicon) cannot be read.
     case badConfiguration = "bad-configuration"
   }
 

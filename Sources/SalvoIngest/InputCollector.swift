@@ -17,9 +17,8 @@ public struct InputCollector: Sendable {
   /// - Returns: the files to read and the ones skipped.
   /// - Throws: `IngestError.noSuchPath` when a path does not exist.
   public func collect(_ paths: [String]) throws -> InputInventory {
-    var files: [InputFile] = []
+    var found: [FoundFile] = []
     var skipped: [SkippedInput] = []
-    var seenFiles: [FileIdentity: String] = [:]
     for root in paths {
       var info = stat()
       guard stat(root, &info) == 0 else {
@@ -29,28 +28,27 @@ public struct InputCollector: Sendable {
       if info.st_mode & S_IFMT == S_IFDIR {
         var walk = Walk(root: root)
         walk.visit(directory: root, relative: "", info: info)
-        files += walk.files
+        found += walk.found
         skipped += walk.skipped
       } else {
         let name = (root as NSString).lastPathComponent
         classify(
-          location: root, relative: name, root: root, info: info, into: &files,
+          location: root, relative: name, root: root, info: info, into: &found,
           skipped: &skipped)
       }
     }
-    files = files.filter { file in
-      var info = stat()
-      guard stat(file.location, &info) == 0 else { return true }
-      let identity = FileIdentity(info)
-      guard let first = seenFiles[identity] else {
-        seenFiles[identity] = file.relativePath
-        return true
+    var files: [InputFile] = []
+    var seenFiles: [FileIdentity: String] = [:]
+    for entry in found {
+      if let first = seenFiles[entry.identity] {
+        skipped.append(
+          SkippedInput(
+            path: entry.file.relativePath, code: .duplicatePath,
+            reason: "the same file as \(first), reached again through a link or another input"))
+        continue
       }
-      skipped.append(
-        SkippedInput(
-          path: file.relativePath, code: .duplicatePath,
-          reason: "the same file as \(first), reached again through a link or another input"))
-      return false
+      seenFiles[entry.identity] = entry.file.relativePath
+      files.append(entry.file)
     }
     files.sort { ($0.relativePath, $0.root) < ($1.relativePath, $1.root) }
     skipped.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
@@ -70,10 +68,16 @@ private struct FileIdentity: Hashable {
   }
 }
 
+/// A file listed to be read, with the identity its `stat` gave.
+private struct FoundFile {
+  var file: InputFile
+  var identity: FileIdentity
+}
+
 /// A recursive walk of one input folder.
 private struct Walk {
   let root: String
-  var files: [InputFile] = []
+  var found: [FoundFile] = []
   var skipped: [SkippedInput] = []
   var ancestors: [FileIdentity] = []
 
@@ -128,7 +132,7 @@ private struct Walk {
       } else {
         classify(
           location: location, relative: childRelative, root: root, info: childInfo,
-          into: &files, skipped: &skipped)
+          into: &found, skipped: &skipped)
       }
     }
   }
@@ -137,7 +141,7 @@ private struct Walk {
 /// Lists a file to read, or records why it is skipped.
 private func classify(
   location: String, relative: String, root: String, info: stat,
-  into files: inout [InputFile], skipped: inout [SkippedInput]
+  into found: inout [FoundFile], skipped: inout [SkippedInput]
 ) {
   guard info.st_mode & S_IFMT == S_IFREG else {
     skipped.append(
@@ -162,10 +166,12 @@ private func classify(
         reason: "cannot read: \(String(cString: strerror(errno)))"))
     return
   }
-  files.append(
-    InputFile(
-      location: location, relativePath: relative, root: root, format: format,
-      size: Int(info.st_size)))
+  found.append(
+    FoundFile(
+      file: InputFile(
+        location: location, relativePath: relative, root: root, format: format,
+        size: Int(info.st_size)),
+      identity: FileIdentity(info)))
 }
 
 extension ArticleFormat {

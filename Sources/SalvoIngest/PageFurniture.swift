@@ -69,11 +69,15 @@ struct BlockFacts {
     return (LineNormalizer.normalize(head), count, digit, endsLikeSentence(tail))
   }
 
+  /// Bytes that may follow a sentence's final mark: a space, a quote, a parenthesis.
+  private static let sentenceClosers: Set<UInt8> = [
+    0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"),
+  ]
+
   private static func endsLikeSentence(_ tail: [UInt8]) -> Bool {
     var end = tail.count
-    let closers: Set<UInt8> = [0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")")]
     while end > 0 {
-      if closers.contains(tail[end - 1]) {
+      if sentenceClosers.contains(tail[end - 1]) {
         end -= 1
       } else if end >= 3 && tail[end - 3] == 0xE2 && tail[end - 2] == 0x80
         && (tail[end - 1] == 0x9D || tail[end - 1] == 0x99)

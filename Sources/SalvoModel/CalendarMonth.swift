@@ -13,7 +13,6 @@ public enum CalendarMonth: Int, Sendable, Hashable, CaseIterable {
     for month in CalendarMonth.allCases {
       let full = month.name.lowercased()
       if lowered == full || (lowered.count <= 4 && full.hasPrefix(lowered)) {
-        if lowered == "sept" && month != .september { continue }
         self = month
         return
       }

@@ -2,10 +2,6 @@
 public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   /// Bytes that are not valid UTF-8 were decoded with a fallback.
   case invalidUTF8 = "ingest.invalid-utf8"
-  /// The article has no text once white space is ignored.
-  case emptyArticle = "ingest.empty-article"
-  /// A JSON article lacks a body field.
-  case missingBody = "ingest.missing-body"
   /// A metadata field could not be understood (an unparseable date).
   case badMetadata = "ingest.bad-metadata"
   /// A numeric dateline could be day/month or month/day; day/month was chosen.
@@ -18,7 +14,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
 public struct Diagnostic: Sendable, Hashable {
   /// How serious the finding is.
   public enum Severity: String, Sendable, Hashable {
-    case note, warning, error
+    /// For information: a choice between readings worth checking.
+    case note
+    /// A problem with the input that may affect the results.
+    case warning
+    /// A problem that makes the article's results unreliable.
+    case error
   }
 
   /// The stable code.

@@ -1,9 +1,14 @@
 /// The file format an article came from.
 public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
+  /// Plain text (`.txt`).
   case text = "txt"
+  /// Markdown (`.md`).
   case markdown = "md"
+  /// An HTML page (`.html`).
   case html
+  /// A JSON object or array of objects (`.json`).
   case json
+  /// JSON Lines, one article per line (`.jsonl`).
   case jsonLines = "jsonl"
 }
 
@@ -68,7 +73,7 @@ public struct Document: Sendable {
 
   /// The blocks that are article content: neither boilerplate nor repeated lines.
   public var contentBlocks: [TextRange] {
-    let skipped = (boilerplate + duplicateLines).sorted()
+    let skipped = boilerplate + duplicateLines
     return blocks.filter { block in !skipped.contains { $0.contains(block) } }
   }
 }
@@ -85,11 +90,15 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
     case url
   }
 
+  /// The year (`2024`).
   public var year: Int
+  /// The month, 1–12.
   public var month: Int
+  /// The day of the month, 1–31.
   public var day: Int
-  /// Hour and minute, when given.
+  /// The hour (0–23), when given.
   public var hour: Int?
+  /// The minute (0–59), when given with the hour.
   public var minute: Int?
   /// Where it came from.
   public var source: Source
@@ -107,23 +116,20 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
     self.source = source
   }
 
-  /// ISO 8601 calendar date, `YYYY-MM-DD`.
-  public var isoDate: String {
-    "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
-  }
+  /// The calendar day, without the time.
+  public var calendarDate: CalendarDate { CalendarDate(year: year, month: month, day: day) }
 
+  /// ISO 8601 calendar date, `YYYY-MM-DD`.
+  public var isoDate: String { calendarDate.description }
+
+  /// `YYYY-MM-DD`, with `THH:MM` when the time is known.
   public var description: String {
     guard let hour, let minute else { return isoDate }
-    return "\(isoDate)T\(Self.pad(hour, 2)):\(Self.pad(minute, 2))"
+    return "\(isoDate)T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2))"
   }
 
   public static func < (lhs: PublicationDate, rhs: PublicationDate) -> Bool {
     (lhs.year, lhs.month, lhs.day, lhs.hour ?? 0, lhs.minute ?? 0)
       < (rhs.year, rhs.month, rhs.day, rhs.hour ?? 0, rhs.minute ?? 0)
-  }
-
-  private static func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }

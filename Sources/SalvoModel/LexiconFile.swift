@@ -28,8 +28,6 @@ public struct LexiconFile: Sendable {
 
   /// The file's name, for messages (`Gazetteers/actors.tsv`).
   public var name: String
-  /// The column names of the header.
-  public var header: [String]
   /// The data rows in file order.
   public var rows: [Row]
 
@@ -71,16 +69,19 @@ public struct LexiconFile: Sendable {
       }
       rows.append(Row(line: lineNumber, fields: fields, columns: columns))
     }
-    self.header = header ?? []
     self.rows = rows
   }
 }
 
 /// A malformed data file, located as `file:line:column`.
 public struct LexiconFileError: Error, Sendable, CustomStringConvertible {
+  /// The file's name (`ingest/boilerplate.tsv`).
   public var file: String
+  /// The 1-based line.
   public var line: Int
+  /// The 1-based column where the problem starts.
   public var column: Int
+  /// What is wrong.
   public var message: String
 
   /// Creates an error.

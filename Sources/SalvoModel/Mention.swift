@@ -1,6 +1,17 @@
 /// What kind of thing a mention names.
 public enum MentionKind: String, Sendable, Hashable, CaseIterable {
-  case place, actor, demonym, weapon, quantity, date
+  /// A place: a country, region, city, site.
+  case place
+  /// An armed group, military, state or organization.
+  case actor
+  /// A people or nationality adjective ("Iranian").
+  case demonym
+  /// A weapon class.
+  case weapon
+  /// A count.
+  case quantity
+  /// A date expression.
+  case date
 }
 
 /// Where an annotation came from: the stage, the rule, and the data entry that produced it.
@@ -24,12 +35,15 @@ public struct Provenance: Sendable, Hashable {
 public struct PlaceReference: Sendable, Hashable {
   /// `geonames:<id>`, `iso3166-2:<code>` or `salvo:<slug>`.
   public var gazetteerID: String
+  /// The place's preferred name.
   public var name: String
   /// ISO 3166-1 alpha-2, when the place lies in one country.
   public var country: String?
   /// ISO 3166-2 code of the first-level unit.
   public var admin1: String?
+  /// Latitude in decimal degrees, when known.
   public var latitude: Double?
+  /// Longitude in decimal degrees, when known.
   public var longitude: Double?
   /// `country`, `admin1`, `city`, `site`, `base`, `region`, `sea`, `strait`.
   public var feature: String
@@ -53,9 +67,11 @@ public struct PlaceReference: Sendable, Hashable {
 public struct ActorReference: Sendable, Hashable {
   /// `actor:<slug>`, `state:<ISO2>` or `generic:<kind>`.
   public var gazetteerID: String
+  /// The actor's preferred name.
   public var name: String
   /// `nonstate_armed`, `state_military`, `state`, `government`, `igo`, `media`, …
   public var type: String
+  /// The actor's country (ISO 3166-1 alpha-2), when it has one.
   public var country: String?
   /// The sponsor's id ("Iran-backed" → `state:IR`), when stated or known.
   public var sponsor: String?
@@ -91,12 +107,17 @@ public struct WeaponReference: Sendable, Hashable {
 
 /// What a mention resolved to.
 public enum MentionValue: Sendable, Hashable {
+  /// A resolved place.
   case place(PlaceReference)
+  /// A resolved actor.
   case actor(ActorReference)
   /// A demonym and its country (nil for ethnic demonyms such as "Kurdish").
   case demonym(country: String?)
+  /// A weapon class.
   case weapon(WeaponReference)
+  /// A count.
   case quantity(Quantity)
+  /// A date expression resolved to a span of days.
   case date(TimeExpression)
 
   /// The mention kind of this value.

@@ -1,5 +1,6 @@
 /// How a count is hedged.
 public enum QuantityQualifier: String, Sendable, Hashable, CaseIterable {
+  /// No hedge: "40 drones".
   case exact
   /// "about", "around", "some", "nearly".
   case approx
@@ -19,11 +20,17 @@ public enum QuantityQualifier: String, Sendable, Hashable, CaseIterable {
 
 /// What a count counts, decided by the word that governs it.
 public enum QuantityRole: String, Sendable, Hashable, CaseIterable {
+  /// Something an event reports: attacks, weapons, targets ("40 drones").
   case count
+  /// People killed.
   case killed
+  /// People injured.
   case injured
+  /// Casualties, killed and injured not told apart.
   case casualties
+  /// "killed or injured", "dead or wounded".
   case killedOrInjured = "killed_or_injured"
+  /// Anything else counted.
   case other
 }
 
@@ -35,9 +42,11 @@ public struct Quantity: Sendable, Hashable {
   public var low: Double?
   /// The upper bound ("up to 40" → 40; a range's high end).
   public var high: Double?
+  /// How the number is hedged.
   public var qualifier: QuantityQualifier
   /// The lemma of the counted noun's head ("ballistic missile", "person"), if known.
   public var unit: String?
+  /// What the count counts.
   public var role: QuantityRole
 
   /// Creates a quantity.

@@ -30,7 +30,4 @@ public struct TextLayer: Sendable {
     self.sentences = sentences
     self.terms = terms
   }
-
-  /// The folded term of a token.
-  public func term(of token: Token) -> String { terms[token.term] }
 }

@@ -22,11 +22,6 @@ public struct TermTable: Sendable {
   /// The fingerprint of a term.
   public func fingerprint(of id: TermID) -> UInt64 { fingerprints[Int(id.rawValue)] }
 
-  /// The id of an already interned fingerprint.
-  public func id(forFingerprint fingerprint: UInt64) -> TermID? {
-    index.find(fingerprint).map { TermID(rawValue: $0) }
-  }
-
   /// Interns a folded term whose fingerprint the caller computed, returning its id.
   ///
   /// - Parameters:

@@ -1,7 +1,10 @@
 /// A calendar day (proleptic Gregorian), without time zone.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year (`2024`).
   public var year: Int
+  /// The month, 1–12.
   public var month: Int
+  /// The day of the month, 1–31.
   public var day: Int
 
   /// Creates a date; callers keep the fields valid.
@@ -13,21 +16,35 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// ISO 8601, `YYYY-MM-DD`.
   public var description: String {
-    func pad(_ value: Int, _ width: Int) -> String {
-      let digits = String(value)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
   }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
+
+  /// `value` in decimal, left-padded with zeros to `width` digits.
+  static func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
 }
 
 /// How precisely a date expression pins down time.
 public enum DatePrecision: String, Sendable, Hashable, CaseIterable {
-  case day, week, month, year, range, unknown
+  /// One day ("on 27 September", "yesterday").
+  case day
+  /// A Monday-to-Sunday week ("last week").
+  case week
+  /// A month ("in March", "last month").
+  case month
+  /// A year ("in 2023").
+  case year
+  /// A span of days that is not one calendar unit ("3–5 May", "in the past three days",
+  /// "more than a week ago").
+  case range
+  /// Not resolved to any span.
+  case unknown
 }
 
 /// A date expression resolved to the span of days it denotes: "on 27 September" →
@@ -37,6 +54,7 @@ public struct TimeExpression: Sendable, Hashable {
   public var start: CalendarDate?
   /// The last day (inclusive), or nil when open-ended or unresolved.
   public var end: CalendarDate?
+  /// How precisely the expression pins down time.
   public var precision: DatePrecision
   /// Whether the year was not written and had to be inferred.
   public var yearInferred: Bool

@@ -12,7 +12,9 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable {
 
 /// Orthographic facts about a token's surface, used by case-sensitive matching.
 public struct TokenShape: OptionSet, Sendable, Hashable {
+  /// The flags as bits.
   public let rawValue: UInt8
+  /// Creates a shape from its bits.
   public init(rawValue: UInt8) { self.rawValue = rawValue }
 
   /// The first letter is upper-case (`Homs`, `US`).
@@ -31,6 +33,7 @@ public struct TokenShape: OptionSet, Sendable, Hashable {
 public struct TermID: Sendable, Hashable, Comparable {
   /// The index in the owning table.
   public let rawValue: UInt32
+  /// Creates an id from its index in the table.
   public init(rawValue: UInt32) { self.rawValue = rawValue }
   public static func < (lhs: TermID, rhs: TermID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

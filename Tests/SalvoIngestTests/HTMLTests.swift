@@ -142,6 +142,9 @@ struct HTMLTests {
     ("caf&eacute; &mdash; &hellip;", "café — …"),
     ("AT&T &unknown; &amp", "AT&T &unknown; &amp"),
     ("&#0;", "\u{FFFD}"),
+    // References to 0x80–0x9F mean Windows-1252, letters as well as punctuation.
+    ("&#138;&#x8A;", "ŠŠ"),
+    ("&#131;&#136;&#140;&#155;&#159;", "ƒˆŒ›Ÿ"),
   ]
 
   @Test("Character references are decoded", arguments: entities)
