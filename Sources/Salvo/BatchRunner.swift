@@ -121,9 +121,10 @@ public struct BatchRunner: Sendable {
         RunReport.FileEntry(path: $0.path, skipped: [$0])
       }).sorted { $0.path < $1.path }
     report.stageSeconds = [
-      ("ingest", ingestTime.seconds), ("text", textTime.seconds), ("output", outputTime.seconds),
+      ("ingest", ingestTime.inSeconds), ("text", textTime.inSeconds),
+      ("output", outputTime.inSeconds),
     ]
-    report.wallSeconds = (clock.now - started).seconds
+    report.wallSeconds = (clock.now - started).inSeconds
     return report
   }
 }
@@ -158,7 +159,7 @@ public struct BatchProgress: Sendable {
   }
 
   /// Seconds since the batch started.
-  public var elapsedSeconds: Double { (ContinuousClock.now - started).seconds }
+  public var elapsedSeconds: Double { (ContinuousClock.now - started).inSeconds }
 
   /// Articles per second so far.
   public var articlesPerSecond: Double {
@@ -169,13 +170,5 @@ public struct BatchProgress: Sendable {
   public var etaSeconds: Double? {
     guard bytes > 0, totalBytes > bytes else { return bytes >= totalBytes ? 0 : nil }
     return elapsedSeconds * Double(totalBytes - bytes) / Double(bytes)
-  }
-}
-
-extension Duration {
-  /// The duration in seconds.
-  var seconds: Double {
-    let (seconds, attoseconds) = components
-    return Double(seconds) + Double(attoseconds) / 1e18
   }
 }

@@ -12,6 +12,13 @@ public struct GazetteerCompiler: Sendable {
   /// Creates a compiler.
   public init(text: TextConfiguration) { self.text = text }
 
+  /// Creates a compiler with the text layer's data of a gazetteer folder (its `text/`).
+  ///
+  /// - Throws: `TextError` for a missing or malformed text file.
+  public init(gazetteers: URL) throws {
+    self.init(text: try TextConfiguration.load(from: gazetteers.appendingPathComponent("text")))
+  }
+
   /// Parses and compiles a gazetteer folder.
   ///
   /// - Throws: `GazetteerError` for missing or malformed files; `TextError` from ICU.

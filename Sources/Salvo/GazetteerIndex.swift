@@ -51,7 +51,7 @@ public struct GazetteerIndex: Sendable {
       return gazetteer
     }
     let gazetteer = try compiler.compile(folder: folder)
-    try? save(gazetteer)
+    _ = try? save(gazetteer)
     return gazetteer
   }
 

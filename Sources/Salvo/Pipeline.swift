@@ -34,10 +34,8 @@ public struct Pipeline: Sendable {
     let mentions =
       (matcher.match(document: document, layer: layer)
         + figures.extract(document: document, layer: layer))
-    let ordered = mentions.indices.sorted {
-      (mentions[$0].range.utf8Start, mentions[$0].range.utf8End)
-        < (mentions[$1].range.utf8Start, mentions[$1].range.utf8End)
-    }.map { mentions[$0] }
+    let ordered = mentions.indices.sorted { mentions[$0].range < mentions[$1].range }
+      .map { mentions[$0] }
     return AnalyzedArticle(document: document, layer: layer, mentions: ordered)
   }
 

@@ -18,11 +18,7 @@ struct GazetteerThroughput: ParsableCommand {
       in the figure.
       """)
 
-  @Option(help: "The gazetteer folder.")
-  var gazetteers = "Gazetteers"
-
-  @Option(help: "Folder of articles to repeat.")
-  var corpus = "Corpus"
+  @OptionGroup var options: BenchmarkOptions
 
   @Option(help: "Megabytes of text to match.")
   var megabytes = 20
@@ -30,11 +26,8 @@ struct GazetteerThroughput: ParsableCommand {
   @Option(help: "Index loads to time; the median is reported.")
   var loads = 5
 
-  @Option(help: "Matching runs; the best is reported (shared machines are noisy).")
-  var runs = 5
-
   func run() throws {
-    let folder = URL(fileURLWithPath: gazetteers)
+    let folder = options.gazetteerFolder
     let text = try TextConfiguration.load(from: folder.appendingPathComponent("text"))
     let index = GazetteerIndex(folder: folder)
     _ = try index.load(compiler: GazetteerCompiler(text: text))  // compile once if needed
@@ -62,11 +55,9 @@ struct GazetteerThroughput: ParsableCommand {
     let ingest = try IngestConfiguration.load(gazetteers: folder)
     let reader = ArticleReader(configuration: ingest)
     let analyzer = try TextAnalyzer(configuration: text)
-    let inventory = try InputCollector().collect([corpus])
     var prepared: [(Document, TextLayer)] = []
     var unit = 0
-    for file in inventory.files {
-      let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file.location)))
+    try options.forEachArticle { bytes, file in
       unit += bytes.count
       for case .document(let document) in reader.read(
         bytes: bytes, format: file.format, path: file.relativePath)
@@ -78,7 +69,7 @@ struct GazetteerThroughput: ParsableCommand {
     let matcher = GazetteerMatcher(gazetteer: gazetteer)
     var mentions = 0
     var seconds = Double.infinity
-    for _ in 0..<max(1, runs) {
+    for _ in 0..<max(1, options.runs) {
       mentions = 0
       let start = clock.now
       for _ in 0..<repeats {

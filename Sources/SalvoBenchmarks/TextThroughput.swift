@@ -17,17 +17,10 @@ struct TextThroughput: ParsableCommand {
       thread. Disk I/O is excluded. Reports the best of --runs.
       """)
 
-  @Option(help: "Folder of articles to repeat.")
-  var corpus = "Corpus"
+  @OptionGroup var options: BenchmarkOptions
 
   @Option(help: "Megabytes of text to process per run.")
   var megabytes = 50
-
-  @Option(help: "Runs; the best is reported (shared machines are noisy).")
-  var runs = 5
-
-  @Option(help: "The gazetteer folder.")
-  var gazetteers = "Gazetteers"
 
   @Flag(help: "Time the text layer alone on documents ingested beforehand (for profiling).")
   var textOnly = false
@@ -36,24 +29,21 @@ struct TextThroughput: ParsableCommand {
   var figuresOnly = false
 
   func run() throws {
-    let resources = try Resources(gazetteers: URL(fileURLWithPath: gazetteers))
-    let inventory = try InputCollector().collect([corpus])
-    let articles = try inventory.files.map { file in
-      (Array(try Data(contentsOf: URL(fileURLWithPath: file.location))), file)
-    }
-    guard !articles.isEmpty else { throw ValidationError("no articles under \(corpus)") }
+    let folder = options.gazetteerFolder
+    let reader = ArticleReader(configuration: try IngestConfiguration.load(gazetteers: folder))
+    let analyzer = try TextAnalyzer(
+      configuration: try TextConfiguration.load(from: folder.appendingPathComponent("text")))
+    let figures = FiguresExtractor(
+      configuration: try FiguresConfiguration.load(from: folder.appendingPathComponent("figures")))
+    var articles: [([UInt8], InputFile)] = []
+    try options.forEachArticle { bytes, file in articles.append((bytes, file)) }
     let unit = articles.reduce(0) { $0 + $1.0.count }
     let repeats = max(1, megabytes * 1_000_000 / max(1, unit))
     let totalBytes = unit * repeats
-    let reader = ArticleReader(configuration: resources.ingest)
-    let analyzer = try TextAnalyzer(configuration: resources.text)
     print(
       "corpus: \(articles.count) articles, \(unit) bytes, repeated \(repeats)× = "
         + String(format: "%.1f MB", Double(totalBytes) / 1e6))
     if figuresOnly {
-      let figures = FiguresExtractor(
-        configuration: try FiguresConfiguration.load(
-          from: URL(fileURLWithPath: gazetteers).appendingPathComponent("figures")))
       let analyzed = try articles.flatMap { bytes, file in
         reader.read(bytes: bytes, format: file.format, path: file.relativePath)
       }.compactMap { outcome -> (Document, TextLayer)? in
@@ -95,11 +85,8 @@ struct TextThroughput: ParsableCommand {
           Double(totalBytes) / 1e6 / seconds, Double(tokens) / seconds / 1e6))
       return
     }
-    let figures = FiguresExtractor(
-      configuration: try FiguresConfiguration.load(
-        from: URL(fileURLWithPath: gazetteers).appendingPathComponent("figures")))
     var best = (total: Double.infinity, ingest: 0.0, text: 0.0, figures: 0.0, tokens: 0)
-    for _ in 0..<runs {
+    for _ in 0..<options.runs {
       let clock = ContinuousClock()
       var ingest = Duration.zero
       var text = Duration.zero
@@ -142,12 +129,5 @@ struct TextThroughput: ParsableCommand {
       String(
         format: "  text layer + figures: %.1f MB/s (figures add %.0f%% to the text layer)",
         megabytesTotal / (best.text + best.figures), best.figures / best.text * 100))
-  }
-}
-
-extension Duration {
-  var inSeconds: Double {
-    let (seconds, attoseconds) = components
-    return Double(seconds) + Double(attoseconds) / 1e18
   }
 }

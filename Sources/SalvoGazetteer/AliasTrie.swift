@@ -66,8 +66,6 @@ public struct AliasTrie: Sendable {
     return Int(truncatingIfNeeded: mixed >> shift)
   }
 
-  /// The number of nodes, the root included.
-  public var nodeCount: Int { payloadStart.count - 1 }
   /// The number of alias payloads.
   public var payloadCount: Int { payloads.count }
 

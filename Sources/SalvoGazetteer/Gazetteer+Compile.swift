@@ -115,7 +115,6 @@ extension Gazetteer {
       places: PlaceTable(entries: data.places), actors: data.actors, demonyms: data.demonyms,
       weapons: data.weapons,
       genericHeads: data.genericHeads, sponsorCues: data.sponsorCues, directions: data.directions,
-      modifiers: data.modifiers.map(\.form), locatives: data.locatives,
       exactSurfaces: exactSurfaces, trie: builder.build(),
       sourceHash: data.sourceHash)
   }

@@ -5,7 +5,7 @@ extension Gazetteer {
   static let indexMagic: UInt64 = 0x315A_474F_564C_4153  // "SALVOGZ1"
   /// The index version: bump it whenever the format or the compile rules change (alias
   /// variants, case rules), so indexes cached by an older build are recompiled.
-  public static let indexVersion: UInt32 = 5
+  public static let indexVersion: UInt32 = 6
 
   /// The compiled index: entries without their aliases (the trie holds those) and the trie.
   public func indexBytes() -> [UInt8] {
@@ -70,8 +70,6 @@ extension Gazetteer {
       writer.write(direction.usage)
       writer.write(direction.origin)
     }
-    writer.write(modifiers)
-    writer.write(locatives)
     writer.write(UInt32(exactSurfaces.count))
     for surfaces in exactSurfaces { writer.write(surfaces) }
     writer.writeRaw(trie.edges)
@@ -135,8 +133,6 @@ extension Gazetteer {
           word: try reader.readString(), forms: [], usage: try reader.readString(),
           origin: try reader.readString())
       }
-      let modifiers = try reader.readStrings()
-      let locatives = try reader.readStrings()
       let exact = try (0..<reader.read(UInt32.self)).map { _ in try reader.readStrings() }
       let trie = AliasTrie(
         edges: try reader.readRaw(AliasTrie.Edge.self),
@@ -147,8 +143,8 @@ extension Gazetteer {
       else { throw GazetteerError(.badIndex, location: "index", "damaged trie") }
       self.init(
         places: places, actors: actors, demonyms: demonyms, weapons: weapons,
-        genericHeads: heads, sponsorCues: cues, directions: directions, modifiers: modifiers,
-        locatives: locatives, exactSurfaces: exact, trie: trie, sourceHash: hash)
+        genericHeads: heads, sponsorCues: cues, directions: directions, exactSurfaces: exact,
+        trie: trie, sourceHash: hash)
     } catch let error as GazetteerError {
       throw error
     } catch {

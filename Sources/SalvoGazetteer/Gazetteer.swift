@@ -5,17 +5,20 @@ import SalvoModel
 /// Immutable and `Sendable`: loaded once (from the compiled index when it is fresh) and
 /// shared by every task. A class, so that sharing it never copies its many fields.
 public final class Gazetteer: Sendable {
+  /// The places, index for index with the trie's place payloads.
   public let places: PlaceTable
+  /// The actors (aliases left to the trie), index for index with its actor payloads.
   public let actors: [ActorEntry]
+  /// The demonyms, index for index with the trie's demonym payloads.
   public let demonyms: [DemonymEntry]
+  /// The weapon classes (aliases left to the trie).
   public let weapons: [WeaponEntry]
+  /// The head nouns of generic actor phrases (forms left to the trie).
   public let genericHeads: [GenericHeadEntry]
+  /// The sponsor and leader cues (forms left to the trie).
   public let sponsorCues: [SponsorCueEntry]
+  /// The compass direction words (forms left to the trie).
   public let directions: [DirectionEntry]
-  /// Surface forms of actor modifiers.
-  public let modifiers: [String]
-  /// Locative prepositions.
-  public let locatives: [String]
   /// Token surfaces of the aliases that match only as written.
   public let exactSurfaces: [[String]]
   /// The alias trie.
@@ -26,16 +29,12 @@ public final class Gazetteer: Sendable {
   let lookups: Lookups
   /// What resolution reads of each place, index for index with `places`.
   var placeFacts: [PlaceFacts] { places.facts }
-  /// What reading weighs of each actor.
-  let actorFacts: [ActorFacts]
 
   /// Creates a gazetteer from its parts (used by `compile` and the index reader).
   init(
     places: PlaceTable, actors: [ActorEntry], demonyms: [DemonymEntry], weapons: [WeaponEntry],
     genericHeads: [GenericHeadEntry], sponsorCues: [SponsorCueEntry],
-    directions: [DirectionEntry], modifiers: [String], locatives: [String],
-    exactSurfaces: [[String]],
-    trie: AliasTrie, sourceHash: UInt64
+    directions: [DirectionEntry], exactSurfaces: [[String]], trie: AliasTrie, sourceHash: UInt64
   ) {
     self.places = places
     self.actors = actors
@@ -44,31 +43,20 @@ public final class Gazetteer: Sendable {
     self.genericHeads = genericHeads
     self.sponsorCues = sponsorCues
     self.directions = directions
-    self.modifiers = modifiers
-    self.locatives = locatives
     self.exactSurfaces = exactSurfaces
     self.trie = trie
     self.sourceHash = sourceHash
     lookups = Lookups(places: places.facts, actors: actors)
-    actorFacts = actors.map { ActorFacts(type: $0.type, country: $0.country) }
-  }
-
-  /// The facts of an actor that reading weighs.
-  struct ActorFacts: Sendable {
-    var type: String
-    var country: String?
   }
 
   /// The number of aliases (trie payloads) in the gazetteer.
   public var aliasCount: Int { trie.payloadCount }
 
-  /// Indexes derived from the entries: ids, countries, each country's state and military.
+  /// Indexes derived from the entries: countries, each country's military and government,
+  /// generic rows.
   struct Lookups: Sendable {
-    var actorByID: [String: Int] = [:]
     /// ISO2 → the country's place entry.
     var countryPlace: [String: Int] = [:]
-    /// ISO2 → the state actor (`state:XX`).
-    var stateActor: [String: Int] = [:]
     /// ISO2 → the country's main armed forces: the first top-level `state_military` row.
     var military: [String: Int] = [:]
     /// ISO2 → the country's main government row.
@@ -87,7 +75,6 @@ public final class Gazetteer: Sendable {
         }
       }
       for (index, actor) in actors.enumerated() {
-        if actorByID[actor.id] == nil { actorByID[actor.id] = index }
         if actor.isGeneric {
           let key = Self.genericKey(
             type: actor.type, country: actor.country, sponsor: actor.sponsors.first)
@@ -95,8 +82,6 @@ public final class Gazetteer: Sendable {
         }
         guard let country = actor.country else { continue }
         switch actor.type {
-        case "state" where stateActor[country] == nil:
-          stateActor[country] = index
         case "state_military" where military[country] == nil && actor.memberOf.isEmpty:
           military[country] = index
         case "government" where government[country] == nil && actor.memberOf.isEmpty:

@@ -2,15 +2,19 @@ import SalvoModel
 
 /// A problem `salvo gazetteer check` found, located at `file:line`.
 public struct GazetteerFinding: Sendable, CustomStringConvertible {
+  /// How bad it is: errors fail the check, warnings are ambiguities to know about.
   public enum Severity: String, Sendable {
     case error, warning
   }
 
+  /// How bad it is.
   public var severity: Severity
   /// `file:line`.
   public var location: String
+  /// What is wrong.
   public var message: String
 
+  /// `location: severity: message`.
   public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 
@@ -19,9 +23,8 @@ public struct GazetteerFinding: Sendable, CustomStringConvertible {
 /// many are legitimate, such as Tripoli in Lebanon and Libya, but each is an ambiguity the
 /// resolver must settle).
 public struct GazetteerCheck: Sendable {
-  static let features: Set<String> = [
-    "country", "admin1", "city", "site", "base", "region", "sea", "strait",
-  ]
+  /// The place features the compiled index can encode.
+  static let features = Set(PlaceFacts.features)
   static let actorTypes: Set<String> = [
     "nonstate_armed", "state_military", "state", "government", "igo", "media", "think_tank",
     "ngo", "coalition",

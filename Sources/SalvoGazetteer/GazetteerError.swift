@@ -9,9 +9,11 @@ public struct GazetteerError: Error, Sendable, CustomStringConvertible {
     case badIndex = "bad-index"
   }
 
+  /// What failed.
   public var code: Code
   /// `file:line:column` or a path.
   public var location: String
+  /// What is wrong there.
   public var message: String
 
   /// Creates an error.
@@ -21,5 +23,6 @@ public struct GazetteerError: Error, Sendable, CustomStringConvertible {
     self.message = message
   }
 
+  /// `location: message`.
   public var description: String { "\(location): \(message)" }
 }

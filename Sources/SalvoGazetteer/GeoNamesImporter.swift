@@ -34,9 +34,13 @@ public struct GeoNamesImporter: Sendable {
 
   /// What an import produced.
   public struct Summary: Sendable {
+    /// Places written.
     public var rows = 0
+    /// Names written, each place's own name included.
     public var aliases = 0
+    /// Places left out because the gazetteer already has their id.
     public var skippedExisting = 0
+    /// Rows left out by the feature class, population or country filters.
     public var skippedFiltered = 0
   }
 

@@ -62,14 +62,14 @@ struct PlaceContext {
           rule = "explicit-qualifier"
         } else if let count = countries[country] {
           score += 4 + Double(min(count, 5)) * 0.5
-          if candidates.count > 1 { rule = "country-in-document" }
+          rule = "country-in-document"
         }
         if regionalPrior.contains(country) {
           score += 1.5
-          if rule == "feature-and-population" && candidates.count > 1 { rule = "regional-prior" }
+          if rule == "feature-and-population" { rule = "regional-prior" }
         }
       }
-      return Choice(place: index, score: score, rule: candidates.count == 1 ? "alias" : rule)
+      return Choice(place: index, score: score, rule: rule)
     }
     choices.sort { ($0.score, -$0.place) > ($1.score, -$1.place) }
     return choices

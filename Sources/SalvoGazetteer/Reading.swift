@@ -91,14 +91,14 @@ struct Reading {
     }
     if !places.isEmpty {
       let onlyStates = actors.allSatisfy { actor in
-        let facts = gazetteer.actorFacts[actor]
-        return facts.type == "state"
-          && places.contains { gazetteer.placeFacts[$0].country == facts.country }
+        let entry = gazetteer.actors[actor]
+        return entry.type == "state"
+          && places.contains { gazetteer.placeFacts[$0].country == entry.country }
       }
       // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
       let placeAfterLocative =
         followsLocative(items, index)
-        && actors.allSatisfy { Self.institutional.contains(gazetteer.actorFacts[$0].type) }
+        && actors.allSatisfy { Self.institutional.contains(gazetteer.actors[$0].type) }
       if actors.isEmpty || onlyStates || placeAfterLocative {
         return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }

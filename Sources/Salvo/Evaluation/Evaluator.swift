@@ -6,38 +6,66 @@ public struct EvaluationReport: Sendable {
   public struct Article: Sendable {
     /// The gold file's article.
     public var file: String
+    /// Place surfaces found.
     public var places: Score
+    /// Found places resolved to the gold country.
     public var placeCountry: Accuracy
+    /// Place mentions inside a gold `not_places` surface.
     public var notPlacesTagged: [String]
+    /// Gold places not found.
     public var missedPlaces: [String]
+    /// Place surfaces gold does not list.
     public var spuriousPlaces: [String]
+    /// Actor surfaces found (persons are not scored).
     public var actors: Score
+    /// The non-state armed actors among them.
     public var nonstateActors: Score
+    /// Gold actors not found.
     public var missedActors: [String]
+    /// Counts found.
     public var quantities: Score
+    /// Found counts with the gold qualifier.
     public var qualifier: Accuracy
+    /// Found counts with the gold role.
     public var role: Accuracy
+    /// Predicted counts that gold lists as non-counts.
     public var leakedNonCounts: [String]
+    /// Gold counts not found.
     public var missedQuantities: [String]
+    /// Resolvable gold dates found.
     public var dates: Score
+    /// Found dates resolved to the gold day range.
     public var dateResolution: Accuracy
+    /// Gold dates not found or resolved otherwise, with what was found.
     public var wrongDates: [String]
   }
 
   /// Per-article figures, in gold order.
   public var articles: [Article] = []
 
-  /// Totals over all articles.
+  // Totals over all articles.
+
+  /// Place surfaces found, over all articles.
   public var places: Score { articles.map(\.places).reduce(Score(), +) }
+  /// Found places resolved to the gold country, over all articles.
   public var placeCountry: Accuracy { articles.map(\.placeCountry).reduce(Accuracy(), +) }
+  /// How many place mentions fell inside gold `not_places` surfaces.
   public var notPlacesTagged: Int { articles.reduce(0) { $0 + $1.notPlacesTagged.count } }
+  /// Actor surfaces found, over all articles.
   public var actors: Score { articles.map(\.actors).reduce(Score(), +) }
+  /// Non-state armed actors found, over all articles.
   public var nonstateActors: Score { articles.map(\.nonstateActors).reduce(Score(), +) }
+  /// Counts found, over all articles.
   public var quantities: Score { articles.map(\.quantities).reduce(Score(), +) }
+  /// Found counts with the gold qualifier, over all articles.
   public var qualifier: Accuracy { articles.map(\.qualifier).reduce(Accuracy(), +) }
+  /// Found counts with the gold role, over all articles.
   public var role: Accuracy { articles.map(\.role).reduce(Accuracy(), +) }
+  /// How many predicted counts were gold non-counts.
   public var leakedNonCounts: Int { articles.reduce(0) { $0 + $1.leakedNonCounts.count } }
+  /// Resolvable gold dates found, over all articles.
   public var dates: Score { articles.map(\.dates).reduce(Score(), +) }
+  /// Found dates resolved to the gold day range, over all articles.
   public var dateResolution: Accuracy { articles.map(\.dateResolution).reduce(Accuracy(), +) }
 
   /// Scores `run` against `gold`.
@@ -69,21 +97,24 @@ public struct EvaluationReport: Sendable {
     var lines = [
       name("article") + " places P     R    F1  country not-places | actors P     R  non-state R"
     ]
-    let rows = articles.map { ($0.file, $0) }
-    for (file, article) in rows {
+    func entityRow(
+      _ label: String, _ places: Score, _ country: Accuracy, _ notPlaces: Int, _ actors: Score,
+      _ nonstate: Score
+    ) -> String {
+      name(label) + "       \(percent(places.precision)) \(percent(places.recall))"
+        + " \(percent(places.f1))  \(percent(country.value))"
+        + String(format: " %6d", notPlaces)
+        + "     | \(percent(actors.precision)) \(percent(actors.recall))"
+        + "   \(percent(nonstate.recall))"
+    }
+    for article in articles {
       lines.append(
-        name(file) + "       \(percent(article.places.precision)) \(percent(article.places.recall))"
-          + " \(percent(article.places.f1))  \(percent(article.placeCountry.value))"
-          + String(format: " %6d", article.notPlacesTagged.count)
-          + "     | \(percent(article.actors.precision)) \(percent(article.actors.recall))"
-          + "   \(percent(article.nonstateActors.recall))")
+        entityRow(
+          article.file, article.places, article.placeCountry, article.notPlacesTagged.count,
+          article.actors, article.nonstateActors))
     }
     lines.append(
-      name("ALL") + "       \(percent(places.precision)) \(percent(places.recall))"
-        + " \(percent(places.f1))  \(percent(placeCountry.value))"
-        + String(format: " %6d", notPlacesTagged)
-        + "     | \(percent(actors.precision)) \(percent(actors.recall))"
-        + "   \(percent(nonstateActors.recall))")
+      entityRow("ALL", places, placeCountry, notPlacesTagged, actors, nonstateActors))
     lines.append("")
     lines.append(
       name("article") + " counts P     R    F1  qualifier role  leaked | dates found resolved")

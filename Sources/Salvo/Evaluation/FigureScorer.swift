@@ -14,7 +14,6 @@ struct FigureScorer {
     var quantities = Score()
     var qualifier = Accuracy()
     var role = Accuracy()
-    var value = Accuracy()
     var leakedNonCounts: [String] = []
     var missedQuantities: [String] = []
     var dates = Score()
@@ -59,8 +58,6 @@ struct FigureScorer {
       if mention.fields["qualifier"] == item.qualifier { result.qualifier.correct += 1 }
       result.role.total += 1
       if mention.fields["role"] == item.role { result.role.correct += 1 }
-      result.value.total += 1
-      if Self.number(mention.fields["value"]) == item.value { result.value.correct += 1 }
     }
     let optionalTexts = gold.quantities.filter(\.optional).map(\.text)
     let nonCounts = gold.nonCounts
@@ -141,6 +138,4 @@ struct FigureScorer {
     default: return date
     }
   }
-
-  static func number(_ text: String?) -> Double? { text.flatMap(Double.init) }
 }

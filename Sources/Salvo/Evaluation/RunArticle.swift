@@ -4,15 +4,23 @@ import Foundation
 public struct RunArticle: Sendable {
   /// A mention as written in the record.
   public struct Mention: Sendable {
+    /// `place`, `actor`, `quantity`, `date`, ….
     public var kind: String
+    /// The surface text.
     public var text: String
+    /// The start offset, as written in the record.
     public var start: Int
+    /// The end offset, as written in the record.
     public var end: Int
+    /// The ISO2 country it resolves to, if any.
     public var country: String?
+    /// Every string or number field of the mention, and its date's fields as `date_<key>`.
     public var fields: [String: String]
   }
 
+  /// The article's path as the run recorded it.
   public var path: String
+  /// Its mentions, in record order.
   public var mentions: [Mention]
 
   /// Reads every record of a run folder's `mentions.jsonl` (or that file itself).
@@ -55,9 +63,8 @@ public struct RunArticle: Sendable {
     return articles
   }
 
-  /// The record for a gold article: same file name, else same three-character prefix.
+  /// The record for a gold article: the first whose path ends in the gold file's name.
   static func matching(_ gold: GoldArticle, in run: [RunArticle]) -> RunArticle? {
     run.first { ($0.path as NSString).lastPathComponent == gold.file }
-      ?? run.first { ($0.path as NSString).lastPathComponent.prefix(3) == gold.file.prefix(3) }
   }
 }

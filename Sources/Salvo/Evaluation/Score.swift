@@ -2,8 +2,11 @@ import Foundation
 
 /// Counts behind a precision / recall / F1 figure.
 public struct Score: Sendable, Equatable {
+  /// Predictions that match gold items.
   public var truePositives = 0
+  /// Predictions made.
   public var predicted = 0
+  /// Gold items.
   public var gold = 0
 
   /// Creates a score.
@@ -35,7 +38,9 @@ public struct Score: Sendable, Equatable {
 
 /// A share of correct items.
 public struct Accuracy: Sendable, Equatable {
+  /// Items judged correct.
   public var correct = 0
+  /// Items judged.
   public var total = 0
 
   /// Creates an accuracy.

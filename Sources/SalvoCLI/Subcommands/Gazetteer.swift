@@ -64,19 +64,25 @@ struct GazetteerCommand: ParsableCommand {
     func run() throws {
       let clock = ContinuousClock()
       let start = clock.now
-      let resources = try options.loadResources()
-      let gazetteer = resources.gazetteer
+      let folder = options.folder
+      let gazetteer: Gazetteer
+      do {
+        let data = try GazetteerData.load(from: folder)
+        gazetteer = try GazetteerCompiler(gazetteers: folder).compile(data)
+      } catch {
+        throw CommandFailure("cannot load gazetteers: \(error)")
+      }
       let url: URL
       if let output {
         try Data(gazetteer.indexBytes()).write(to: URL(fileURLWithPath: output), options: .atomic)
         url = URL(fileURLWithPath: output)
       } else {
-        url = try GazetteerIndex(folder: options.folder).save(gazetteer)
+        url = try GazetteerIndex(folder: folder).save(gazetteer)
       }
       print(
         "\(gazetteer.places.count) places, \(gazetteer.actors.count) actors, "
           + "\(gazetteer.aliasCount) alias paths → \(url.path) "
-          + String(format: "(%.2f s)", (clock.now - start).secondsValue))
+          + String(format: "(%.2f s)", (clock.now - start).inSeconds))
     }
   }
 
@@ -139,12 +145,5 @@ struct GazetteerCommand: ParsableCommand {
         throw CommandFailure(error.description)
       }
     }
-  }
-}
-
-extension Duration {
-  var secondsValue: Double {
-    let (seconds, attoseconds) = components
-    return Double(seconds) + Double(attoseconds) / 1e18
   }
 }
