@@ -10,7 +10,6 @@ struct NumberWord: Sendable {
   var value: Double
   var wordClass: NumberWordClass
   var qualifier: QuantityQualifier
-  var line: Int
 }
 
 /// Where a hedge stands relative to its number (`hedges.tsv`, column `position`).
@@ -23,7 +22,6 @@ enum HedgePosition: String, Sendable {
 struct Hedge: Sendable {
   var qualifier: QuantityQualifier
   var position: HedgePosition
-  var line: Int
 }
 
 /// How a vague amount reaches its noun (`vague.tsv`, column `link`).
@@ -37,7 +35,6 @@ enum VagueLink: String, Sendable {
 /// A vague amount: "dozens", "several", "a handful".
 struct VagueAmount: Sendable {
   var link: VagueLink
-  var acledLow: Double?
   var line: Int
 }
 
