@@ -46,8 +46,6 @@ public enum ICUTransform {
 /// Owns the ICU handle and closes it in `deinit`. Not thread-safe: use one per task.
 public final class ICUTransliterator {
   private let handle: OpaquePointer
-  /// The compound id it was opened with.
-  public let identifier: String
 
   /// Opens a transliterator.
   ///
@@ -60,7 +58,6 @@ public final class ICUTransliterator {
         .icuOpenFailed, "cannot open transliterator \(identifier): \(icuName(status))")
     }
     self.handle = handle
-    self.identifier = identifier
   }
 
   deinit { cicu_transliterator_close(handle) }

@@ -3,8 +3,9 @@ import SalvoModel
 /// Folds token surfaces into terms: NFKC, full case folding, diacritics removed
 /// (`Any-Latin; Latin-ASCII`), and apostrophes, quotes and dashes unified.
 ///
-/// ASCII surfaces (nearly all of English news) take a fast path that needs no ICU call;
-/// other surfaces go through ICU once per distinct surface and are cached.
+/// The tokenizer folds surfaces of ASCII and typographic marks (nearly all of English news)
+/// itself, without ICU, and shares their strings through `asciiTerm`; other surfaces go
+/// through `fold`, which calls ICU once per distinct surface and caches the result.
 /// Not thread-safe: one per analyzer.
 public final class TermFolder {
   private let transliterator: ICUTransliterator
@@ -17,11 +18,8 @@ public final class TermFolder {
     transliterator = try ICUTransliterator("Any-Latin; Latin-ASCII")
   }
 
-  /// The folded form of a surface.
+  /// The folded form of a surface, through ICU (cached per distinct surface).
   public func fold(_ surface: Substring) throws(TextError) -> String {
-    if surface.utf8.allSatisfy({ $0 < 0x80 }) {
-      return String(decoding: surface.utf8.map(Self.foldASCII), as: UTF8.self)
-    }
     let key = String(surface)
     if let cached = cache[key] { return cached }
     let folded = try foldUnicode(key)
