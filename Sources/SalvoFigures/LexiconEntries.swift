@@ -10,6 +10,10 @@ struct NumberWord: Sendable {
   var value: Double
   var wordClass: NumberWordClass
   var qualifier: QuantityQualifier
+
+  /// Whether the word stands for an amount itself: every class but `joiner` ("and", the
+  /// hyphen), which only links number words.
+  var isNumeral: Bool { wordClass != .joiner }
 }
 
 /// Where a hedge stands relative to its number (`hedges.tsv`, column `position`).

@@ -319,11 +319,6 @@ extension SentenceScanner {
 
   /// Whether a hedge ends right at `index` ("more than 2000").
   func hedgeEnds(at index: Int) -> Bool {
-    for back in 1...3 where index - back >= start {
-      if let hedge = context.hedge(at: index - back, limit: index), hedge.end == index {
-        return true
-      }
-    }
-    return false
+    context.phrase(endingAt: index, from: max(start, index - 3), context.hedge(at:limit:)) != nil
   }
 }

@@ -85,14 +85,9 @@ extension SentenceScanner {
 
   /// Whether a currency sign or code ends right before `index` ("$", "US$", "USD").
   func isCurrency(endingAt index: Int) -> Bool {
-    for offset in 1...2 where index - offset >= start {
-      if let unit = context.unit(at: index - offset, limit: index), unit.end == index,
-        unit.payload.unitClass == .currency
-      {
-        return true
-      }
-    }
-    return false
+    context.phrase(
+      endingAt: index, from: max(start, index - 2), context.unit(at:limit:),
+      where: { $0.unitClass == .currency }) != nil
   }
 
   static let slash = TermFingerprint.of("/")

@@ -99,6 +99,29 @@ struct TokenContext {
     return nil
   }
 
+  /// The phrase that ends exactly at `index` and starts earliest in `lowest..<index` ("more
+  /// than" before "2000", "US$" before "40", "killing at least" before "12").
+  ///
+  /// - Parameters:
+  ///   - index: where the phrase must end.
+  ///   - lowest: the earliest token it may start at.
+  ///   - lookup: the longest phrase of a table at a start, ending by a limit.
+  ///   - accept: whether a phrase's payload counts; phrases it rejects are passed over.
+  /// - Returns: the payload and the phrase's first token.
+  func phrase<P>(
+    endingAt index: Int, from lowest: Int,
+    _ lookup: (_ start: Int, _ limit: Int) -> (payload: P, end: Int)?,
+    where accept: (P) -> Bool = { _ in true }
+  ) -> (payload: P, start: Int)? {
+    guard lowest < index else { return nil }
+    for position in lowest..<index {
+      if let found = lookup(position, index), found.end == index, accept(found.payload) {
+        return (found.payload, position)
+      }
+    }
+    return nil
+  }
+
   /// The longest hedge at `index`.
   func hedge(at index: Int, limit: Int) -> (payload: Hedge, end: Int)? {
     guard index < limit, word(index)?.starts.contains(.hedge) == true else { return nil }

@@ -98,7 +98,7 @@ struct Vocabulary: Sendable {
     }
     for index in words.indices {
       var info = words[index]
-      let isNumber = info.number.map { $0.wordClass != .joiner } ?? false
+      let isNumber = info.number?.isNumeral ?? false
       let datePreposition = info.date?.preposition
       let startsDate =
         info.month != nil || isNumber || info.starts.contains(.hedge)
