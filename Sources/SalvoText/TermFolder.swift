@@ -50,7 +50,7 @@ public final class TermFolder {
     for scalar in latin.unicodeScalars {
       result.unicodeScalars.append(Self.unify(scalar))
     }
-    let lowered = String(decoding: result.utf8.map(Self.foldASCII), as: UTF8.self)
+    let lowered = Self.asciiFolded(result.utf8)
     // A surface made only of marks or symbols the transliterator drops keeps its
     // normalized, case-folded form rather than becoming empty.
     return lowered.isEmpty ? folded : lowered
@@ -64,6 +64,11 @@ public final class TermFolder {
     case UInt8(ascii: "`"): return UInt8(ascii: "'")
     default: return byte
     }
+  }
+
+  /// The string of `bytes` with `foldASCII` applied to each.
+  static func asciiFolded(_ bytes: some Sequence<UInt8>) -> String {
+    String(decoding: bytes.map(foldASCII), as: UTF8.self)
   }
 
   /// Maps typographic apostrophes, quotes and dashes that survive transliteration to ASCII.
