@@ -85,11 +85,9 @@ struct ConfigurationLoader {
       let trigger = RoleTrigger(
         role: try parse(row, "role", file, QuantityRole.init(rawValue:)), unit: row["unit"],
         line: row.line)
-      var table = vocabulary.triggers(position)
       for form in try forms(row, file) {
-        try insert(form, trigger, into: &table, row, file)
+        try insert(form, trigger, into: &vocabulary.triggerTables[position.index], row, file)
       }
-      vocabulary.setTriggers(table, position)
     }
   }
 

@@ -61,6 +61,16 @@ struct UnitNoun: Sendable {
 /// Where a role trigger stands relative to its count (`roles.tsv`, column `position`).
 enum TriggerPosition: String, Sendable, CaseIterable {
   case before, after, toll, occurrence
+
+  /// The position's place in `allCases`, where `Vocabulary.triggerTables` keeps its table.
+  var index: Int {
+    switch self {
+    case .before: 0
+    case .after: 1
+    case .toll: 2
+    case .occurrence: 3
+    }
+  }
 }
 
 /// A word that decides a count's role: "killed", "injuring", "death toll", "struck".
