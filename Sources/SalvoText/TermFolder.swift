@@ -14,11 +14,15 @@ public final class TermFolder {
   private var asciiTerms: [String] = []
 
   /// Opens the ICU transliterator the folder needs.
+  ///
+  /// - Throws: `TextError` when ICU cannot open it.
   public init() throws(TextError) {
     transliterator = try ICUTransliterator("Any-Latin; Latin-ASCII")
   }
 
   /// The folded form of a surface, through ICU (cached per distinct surface).
+  ///
+  /// - Throws: `TextError` when ICU fails.
   public func fold(_ surface: Substring) throws(TextError) -> String {
     let key = String(surface)
     if let cached = cache[key] { return cached }
