@@ -205,6 +205,4 @@ void cicu_transliterator_close(cicu_transliterator *transliterator) {
 
 const char *cicu_error_name(int32_t error_code) { return u_errorName((UErrorCode)error_code); }
 
-int32_t cicu_is_failure(int32_t error_code) { return U_FAILURE((UErrorCode)error_code) ? 1 : 0; }
-
 const char *cicu_version(void) { return U_ICU_VERSION; }

@@ -33,8 +33,7 @@ struct ConfigurationLoader {
       let value = try number(row, "value", file)
       let wordClass = try parse(row, "class", file, NumberWordClass.init(rawValue:))
       let qualifier = try optional(row, "qualifier", file, QuantityQualifier.init(rawValue:))
-      let word = NumberWord(
-        value: value, wordClass: wordClass, qualifier: qualifier ?? .exact, line: row.line)
+      let word = NumberWord(value: value, wordClass: wordClass, qualifier: qualifier ?? .exact)
       for form in try forms(row, file) {
         vocabulary.update(try single(form, row, file)) { $0.number = word }
       }
@@ -46,8 +45,7 @@ struct ConfigurationLoader {
     for row in file.rows {
       let hedge = Hedge(
         qualifier: try parse(row, "qualifier", file, QuantityQualifier.init(rawValue:)),
-        position: try parse(row, "position", file, HedgePosition.init(rawValue:)),
-        line: row.line)
+        position: try parse(row, "position", file, HedgePosition.init(rawValue:)))
       for form in try forms(row, file) {
         try insert(form, hedge, into: &vocabulary.hedges, row, file)
       }
@@ -59,8 +57,7 @@ struct ConfigurationLoader {
     for row in file.rows {
       let low = try row["acled_low"].map { _ in try number(row, "acled_low", file) }
       let amount = VagueAmount(
-        link: try parse(row, "link", file, VagueLink.init(rawValue:)), acledLow: low,
-        line: row.line)
+        link: try parse(row, "link", file, VagueLink.init(rawValue:)), line: row.line)
       if let low { acledLows[origin(file, row)] = low }
       for form in try forms(row, file) {
         try insert(form, amount, into: &vocabulary.vague, row, file)
@@ -88,11 +85,9 @@ struct ConfigurationLoader {
       let trigger = RoleTrigger(
         role: try parse(row, "role", file, QuantityRole.init(rawValue:)), unit: row["unit"],
         line: row.line)
-      var table = vocabulary.triggers(position)
       for form in try forms(row, file) {
-        try insert(form, trigger, into: &table, row, file)
+        try insert(form, trigger, into: &vocabulary.triggerTables[position.index], row, file)
       }
-      vocabulary.setTriggers(table, position)
     }
   }
 

@@ -10,11 +10,13 @@ public struct FiguresError: Error, Sendable, CustomStringConvertible {
     case badEntry = "bad-entry"
   }
 
+  /// The failure's code.
   public var code: Code
   /// The file, relative to `Gazetteers/` (`figures/units.tsv`).
   public var file: String
   /// The 1-based line, or 0 for the whole file.
   public var line: Int
+  /// What is wrong with the file or the entry.
   public var message: String
 
   /// Creates an error.
@@ -25,5 +27,6 @@ public struct FiguresError: Error, Sendable, CustomStringConvertible {
     self.message = message
   }
 
+  /// The error as one line: `<file>:<line>: <code>: <message>`.
   public var description: String { "\(file):\(line): \(code.rawValue): \(message)" }
 }

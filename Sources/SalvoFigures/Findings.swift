@@ -26,13 +26,6 @@ struct DateMatch {
 enum Finding {
   case quantity(QuantityMatch)
   case date(DateMatch)
-
-  var start: Int {
-    switch self {
-    case .quantity(let match): match.start
-    case .date(let match): match.start
-    }
-  }
 }
 
 /// The lexicon entry that decided a finding; spelled out as `figures/<file>:<line>` only

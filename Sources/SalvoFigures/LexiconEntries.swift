@@ -10,7 +10,10 @@ struct NumberWord: Sendable {
   var value: Double
   var wordClass: NumberWordClass
   var qualifier: QuantityQualifier
-  var line: Int
+
+  /// Whether the word stands for an amount itself: every class but `joiner` ("and", the
+  /// hyphen), which only links number words.
+  var isNumeral: Bool { wordClass != .joiner }
 }
 
 /// Where a hedge stands relative to its number (`hedges.tsv`, column `position`).
@@ -23,7 +26,6 @@ enum HedgePosition: String, Sendable {
 struct Hedge: Sendable {
   var qualifier: QuantityQualifier
   var position: HedgePosition
-  var line: Int
 }
 
 /// How a vague amount reaches its noun (`vague.tsv`, column `link`).
@@ -37,7 +39,6 @@ enum VagueLink: String, Sendable {
 /// A vague amount: "dozens", "several", "a handful".
 struct VagueAmount: Sendable {
   var link: VagueLink
-  var acledLow: Double?
   var line: Int
 }
 
@@ -60,6 +61,16 @@ struct UnitNoun: Sendable {
 /// Where a role trigger stands relative to its count (`roles.tsv`, column `position`).
 enum TriggerPosition: String, Sendable, CaseIterable {
   case before, after, toll, occurrence
+
+  /// The position's place in `allCases`, where `Vocabulary.triggerTables` keeps its table.
+  var index: Int {
+    switch self {
+    case .before: 0
+    case .after: 1
+    case .toll: 2
+    case .occurrence: 3
+    }
+  }
 }
 
 /// A word that decides a count's role: "killed", "injuring", "death toll", "struck".

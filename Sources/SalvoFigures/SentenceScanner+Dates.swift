@@ -173,7 +173,11 @@ extension SentenceScanner {
           expression: .calendar(year: year, month: month.month, day: day), rule: "day-month")
       }
     }
-    if let match = ago(at: index, qualifier: .exact) ?? periodSpan(at: index) { return match }
+    // A digit token, so `allowArticle` makes no difference: parse it once for both.
+    let number = self.number(at: index)
+    if let match = ago(number, at: index, qualifier: .exact) ?? periodSpan(number, at: index) {
+      return match
+    }
     guard let year = bareYear(at: index) else { return nil }
     return DateMatch(
       start: index, end: index + 1, expression: .calendar(year: year, month: nil, day: nil),
@@ -222,20 +226,23 @@ extension SentenceScanner {
 
   /// A four-digit year in range written as plain digits.
   func year(at index: Int) -> Int? {
+    yearNumber(at: index).map { Int($0.value) }
+  }
+
+  /// The parsed number of a year at `index` (see `year(at:)`).
+  private func yearNumber(at index: Int) -> NumberMatch? {
     guard index < end, context.kind(index) == .number,
       let number = Self.parseDigits(context.term(index)), number.isPlainInteger,
       number.integerDigits == 4, Self.years.contains(Int(number.value))
     else { return nil }
-    return Int(number.value)
+    return number
   }
 
   /// A bare year ("in 1991", "the 1991 Gulf War"), unless a hedge, currency, designation or
   /// label makes the number something else, or a counted noun follows it without a date
   /// word before it ("2000 troops").
   private func bareYear(at index: Int) -> Int? {
-    guard let year = year(at: index), var number = Self.parseDigits(context.term(index)) else {
-      return nil
-    }
+    guard var number = yearNumber(at: index) else { return nil }
     number.start = index
     number.end = index + 1
     if isNonCount(number) || hedgeEnds(at: index) { return nil }
@@ -244,7 +251,7 @@ extension SentenceScanner {
     {
       return nil
     }
-    return year
+    return Int(number.value)
   }
 
   /// "27/07/2024" (day first unless the second number cannot be a month), "07/27/2024",
@@ -275,7 +282,9 @@ extension SentenceScanner {
       }
       return nil
     }
-    let pieces = context.term(index).split(separator: ".")
+    let term = context.term(index)
+    guard term.utf8.contains(UInt8(ascii: ".")) else { return nil }  // "27.07.2024": one token
+    let pieces = term.split(separator: ".")
     guard pieces.count == 3, pieces[0].count <= 2, pieces[1].count <= 2, pieces[2].count == 4,
       let day = Int(pieces[0]), let month = Int(pieces[1]), let year = Int(pieces[2])
     else { return nil }
@@ -310,11 +319,6 @@ extension SentenceScanner {
 
   /// Whether a hedge ends right at `index` ("more than 2000").
   func hedgeEnds(at index: Int) -> Bool {
-    for back in 1...3 where index - back >= start {
-      if let hedge = context.hedge(at: index - back, limit: index), hedge.end == index {
-        return true
-      }
-    }
-    return false
+    context.phrase(endingAt: index, from: max(start, index - 3), context.hedge(at:limit:)) != nil
   }
 }

@@ -105,7 +105,7 @@ extension SentenceScanner {
     }
     let previous = index - 2
     return context.kind(previous) == .number
-      || (context.word(previous)?.number.map { $0.wordClass != .joiner } ?? false)
+      || (context.word(previous)?.number?.isNumeral ?? false)
   }
 
   /// "dozens of airstrikes", "several diplomats", "dozens were killed".

@@ -103,7 +103,12 @@ extension SentenceScanner {
 
   /// "two days ago", "a week ago", "40 years ago" (the caller adds a hedge before it).
   func ago(at index: Int, qualifier: QuantityQualifier) -> DateMatch? {
-    guard let number = number(at: index, allowArticle: true), number.form != .times,
+    ago(number(at: index, allowArticle: true), at: index, qualifier: qualifier)
+  }
+
+  /// `ago(at:qualifier:)` given the number at `index` (with articles allowed), if any.
+  func ago(_ number: NumberMatch?, at index: Int, qualifier: QuantityQualifier) -> DateMatch? {
+    guard let number, number.form != .times,
       number.end + 1 < end, let unit = context.word(number.end)?.date?.period,
       let ago = context.word(number.end + 1)?.date, ago.wordClass == .ago
     else { return nil }
@@ -115,7 +120,12 @@ extension SentenceScanner {
 
   /// "a two-and-a-half-week period", "a 10-day span": the span up to publication.
   func periodSpan(at index: Int) -> DateMatch? {
-    guard let number = number(at: index), number.form != .times else { return nil }
+    periodSpan(number(at: index), at: index)
+  }
+
+  /// `periodSpan(at:)` given the number at `index`, if any.
+  func periodSpan(_ number: NumberMatch?, at index: Int) -> DateMatch? {
+    guard let number, number.form != .times else { return nil }
     let hyphen = number.end
     guard hyphen + 2 < end, context.isHyphen(hyphen), context.glued(hyphen - 1, hyphen),
       context.glued(hyphen, hyphen + 1), let unit = context.word(hyphen + 1)?.date?.period,

@@ -36,7 +36,7 @@ extension SentenceScanner {
     if skipped == 0, found.end < end {
       let next = found.end
       let nextWord = context.word(next)
-      let isNumberWord = nextWord?.number.map { $0.wordClass != .joiner } ?? false
+      let isNumberWord = nextWord?.number?.isNumeral ?? false
       if context.kind(next) == .number || isNumberWord
         || nextWord?.functions.contains(.determiner) == true
       {
@@ -64,12 +64,12 @@ extension SentenceScanner {
 
   /// A trigger that ends right where the count starts: "injured 30", "killing at least 12".
   func triggerTouching(_ index: Int, floor: Int) -> TriggerMatch? {
-    for position in max(floor, index - 4)..<index {
-      if let found = context.trigger(.before, at: position, limit: index), found.end == index {
-        return TriggerMatch(trigger: found.payload, start: position, end: index, adjacent: true)
-      }
-    }
-    return nil
+    guard
+      let found = context.phrase(
+        endingAt: index, from: max(floor, index - 4),
+        { context.trigger(.before, at: $0, limit: $1) })
+    else { return nil }
+    return TriggerMatch(trigger: found.payload, start: found.start, end: index, adjacent: true)
   }
 
   /// The casualty verb or noun that governs a count of people further on in its clause:

@@ -77,6 +77,18 @@ struct TokenContext {
   @inline(__always)
   func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
 
+  /// Whether `range` holds at least three words and three in five of them are capitalized,
+  /// as in a title-case headline.
+  func isTitleCase(_ range: Range<Int>) -> Bool {
+    var words = 0
+    var capitalized = 0
+    for index in range where isWord(index) {
+      words += 1
+      if isCapitalized(index) { capitalized += 1 }
+    }
+    return words >= 3 && capitalized * 5 >= words * 3
+  }
+
   static let hyphen = TermFingerprint.of("-")
   static let comma = TermFingerprint.of(",")
 
@@ -95,6 +107,29 @@ struct TokenContext {
         break
       }
       if matches { return (phrase.payload, index + phrase.fingerprints.count) }
+    }
+    return nil
+  }
+
+  /// The phrase that ends exactly at `index` and starts earliest in `lowest..<index` ("more
+  /// than" before "2000", "US$" before "40", "killing at least" before "12").
+  ///
+  /// - Parameters:
+  ///   - index: where the phrase must end.
+  ///   - lowest: the earliest token it may start at.
+  ///   - lookup: the longest phrase of a table at a start, ending by a limit.
+  ///   - accept: whether a phrase's payload counts; phrases it rejects are passed over.
+  /// - Returns: the payload and the phrase's first token.
+  func phrase<P>(
+    endingAt index: Int, from lowest: Int,
+    _ lookup: (_ start: Int, _ limit: Int) -> (payload: P, end: Int)?,
+    where accept: (P) -> Bool = { _ in true }
+  ) -> (payload: P, start: Int)? {
+    guard lowest < index else { return nil }
+    for position in lowest..<index {
+      if let found = lookup(position, index), found.end == index, accept(found.payload) {
+        return (found.payload, position)
+      }
     }
     return nil
   }

@@ -44,10 +44,8 @@ struct Vocabulary: Sendable {
   var hedges = PhraseTable<Hedge>()
   var vague = PhraseTable<VagueAmount>()
   var units = PhraseTable<UnitNoun>()
-  var before = PhraseTable<RoleTrigger>()
-  var after = PhraseTable<RoleTrigger>()
-  var toll = PhraseTable<RoleTrigger>()
-  var occurrence = PhraseTable<RoleTrigger>()
+  /// The role-trigger tables, one per `TriggerPosition`, at the position's `index`.
+  var triggerTables = TriggerPosition.allCases.map { _ in PhraseTable<RoleTrigger>() }
 
   /// The position of a word's facts in `words`.
   func find(_ fingerprint: UInt64) -> Int? {
@@ -69,22 +67,7 @@ struct Vocabulary: Sendable {
 
   /// The trigger table of a position.
   func triggers(_ position: TriggerPosition) -> PhraseTable<RoleTrigger> {
-    switch position {
-    case .before: before
-    case .after: after
-    case .toll: toll
-    case .occurrence: occurrence
-    }
-  }
-
-  /// Replaces the trigger table of a position.
-  mutating func setTriggers(_ table: PhraseTable<RoleTrigger>, _ position: TriggerPosition) {
-    switch position {
-    case .before: before = table
-    case .after: after = table
-    case .toll: toll = table
-    case .occurrence: occurrence = table
-    }
+    triggerTables[position.index]
   }
 
   /// Flags the first word of every phrase so the scanner only consults tables it may match,
@@ -93,12 +76,12 @@ struct Vocabulary: Sendable {
     for first in hedges.firstFingerprints { update(first) { $0.starts.insert(.hedge) } }
     for first in vague.firstFingerprints { update(first) { $0.starts.insert(.vague) } }
     for first in units.firstFingerprints { update(first) { $0.starts.insert(.unit) } }
-    for table in [before, after, toll, occurrence] {
+    for table in triggerTables {
       for first in table.firstFingerprints { update(first) { $0.starts.insert(.trigger) } }
     }
     for index in words.indices {
       var info = words[index]
-      let isNumber = info.number.map { $0.wordClass != .joiner } ?? false
+      let isNumber = info.number?.isNumeral ?? false
       let datePreposition = info.date?.preposition
       let startsDate =
         info.month != nil || isNumber || info.starts.contains(.hedge)

@@ -67,7 +67,7 @@ enum ASCIISentenceScanner {
       if kind == .paraSep {
         // SB3/SB4: break after a paragraph separator (CR LF counts as one).
         var after = position + 1
-        if kinds[position] == .paraSep, bytes[starts[position]] == 0x0D, after < kinds.count,
+        if bytes[starts[position]] == 0x0D, after < kinds.count,
           kinds[after] == .paraSep, bytes[starts[after]] == 0x0A
         {
           after += 1

@@ -8,7 +8,6 @@ enum ASCIIWordScanner {
   /// Character classes of UAX #29 that occur in ASCII.
   enum WordClass: UInt8 {
     case other, letter, numeric, midLetter, midNumLet, singleQuote, midNum, extendNumLet
-    case whitespace, newline
   }
 
   /// The class of each ASCII byte.
@@ -21,8 +20,6 @@ enum ASCIIWordScanner {
     case UInt8(ascii: "'"): .singleQuote
     case UInt8(ascii: ","), UInt8(ascii: ";"): .midNum
     case UInt8(ascii: "_"): .extendNumLet
-    case 0x20, 0x09: .whitespace
-    case 0x0A, 0x0B, 0x0C, 0x0D: .newline
     default: .other
     }
   }

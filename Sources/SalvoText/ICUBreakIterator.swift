@@ -6,7 +6,10 @@ import CICU
 public final class ICUBreakIterator {
   /// Which boundaries to find.
   public enum Kind: Int32, Sendable {
+    /// UAX #29 word boundaries; each segment's rule status tells words and numbers from
+    /// punctuation and space.
     case word = 0
+    /// UAX #29 sentence boundaries.
     case sentence = 1
   }
 

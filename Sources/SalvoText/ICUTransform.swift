@@ -3,6 +3,8 @@ import CICU
 /// Unicode normalization and case folding through ICU.
 public enum ICUTransform {
   /// NFKC normalization (compatibility decomposition, then canonical composition).
+  ///
+  /// - Throws: `TextError` when ICU fails.
   public static func nfkc(_ text: String) throws(TextError) -> String {
     try run(text, "NFKC normalization") { source, length, destination, capacity, error in
       cicu_normalize_nfkc(source, length, destination, capacity, &error)
@@ -10,6 +12,8 @@ public enum ICUTransform {
   }
 
   /// Unicode full case folding (`Straße` → `strasse`).
+  ///
+  /// - Throws: `TextError` when ICU fails.
   public static func caseFold(_ text: String) throws(TextError) -> String {
     try run(text, "case folding") { source, length, destination, capacity, error in
       cicu_case_fold(source, length, destination, capacity, &error)
@@ -46,8 +50,6 @@ public enum ICUTransform {
 /// Owns the ICU handle and closes it in `deinit`. Not thread-safe: use one per task.
 public final class ICUTransliterator {
   private let handle: OpaquePointer
-  /// The compound id it was opened with.
-  public let identifier: String
 
   /// Opens a transliterator.
   ///
@@ -60,12 +62,13 @@ public final class ICUTransliterator {
         .icuOpenFailed, "cannot open transliterator \(identifier): \(icuName(status))")
     }
     self.handle = handle
-    self.identifier = identifier
   }
 
   deinit { cicu_transliterator_close(handle) }
 
   /// Transliterates `text`.
+  ///
+  /// - Throws: `TextError` when ICU fails.
   public func transliterate(_ text: String) throws(TextError) -> String {
     try ICUTransform.run(text, "transliteration") { source, length, destination, capacity, error in
       cicu_transliterate(handle, source, length, destination, capacity, &error)

@@ -61,7 +61,7 @@ struct SentenceSplitter {
     let token = tokens[last]
     guard token.utf8End - token.utf8Start > 1, token.kind == .word else { return true }
     let surface = bytes[Int(token.utf8Start)..<Int(token.utf8End)]
-    let folded = String(decoding: surface.map(TermFolder.foldASCII), as: UTF8.self)
+    let folded = TermFolder.asciiFolded(surface)
     let startsSentence = startsSentence(nextToken)
     switch configuration.abbreviations[folded] {
     case .title?:
@@ -82,7 +82,7 @@ struct SentenceSplitter {
   private func startsSentence(_ token: Token) -> Bool {
     guard token.kind == .word else { return token.kind == .punctuation }
     let surface = bytes[Int(token.utf8Start)..<Int(token.utf8End)]
-    let folded = String(decoding: surface.map(TermFolder.foldASCII), as: UTF8.self)
+    let folded = TermFolder.asciiFolded(surface)
     return configuration.sentenceStarters.contains(folded)
   }
 

@@ -3,8 +3,9 @@ import SalvoModel
 /// Folds token surfaces into terms: NFKC, full case folding, diacritics removed
 /// (`Any-Latin; Latin-ASCII`), and apostrophes, quotes and dashes unified.
 ///
-/// ASCII surfaces (nearly all of English news) take a fast path that needs no ICU call;
-/// other surfaces go through ICU once per distinct surface and are cached.
+/// The tokenizer folds surfaces of ASCII and typographic marks (nearly all of English news)
+/// itself, without ICU, and shares their strings through `asciiTerm`; other surfaces go
+/// through `fold`, which calls ICU once per distinct surface and caches the result.
 /// Not thread-safe: one per analyzer.
 public final class TermFolder {
   private let transliterator: ICUTransliterator
@@ -13,15 +14,16 @@ public final class TermFolder {
   private var asciiTerms: [String] = []
 
   /// Opens the ICU transliterator the folder needs.
+  ///
+  /// - Throws: `TextError` when ICU cannot open it.
   public init() throws(TextError) {
     transliterator = try ICUTransliterator("Any-Latin; Latin-ASCII")
   }
 
-  /// The folded form of a surface.
+  /// The folded form of a surface, through ICU (cached per distinct surface).
+  ///
+  /// - Throws: `TextError` when ICU fails.
   public func fold(_ surface: Substring) throws(TextError) -> String {
-    if surface.utf8.allSatisfy({ $0 < 0x80 }) {
-      return String(decoding: surface.utf8.map(Self.foldASCII), as: UTF8.self)
-    }
     let key = String(surface)
     if let cached = cache[key] { return cached }
     let folded = try foldUnicode(key)
@@ -52,7 +54,7 @@ public final class TermFolder {
     for scalar in latin.unicodeScalars {
       result.unicodeScalars.append(Self.unify(scalar))
     }
-    let lowered = String(decoding: result.utf8.map(Self.foldASCII), as: UTF8.self)
+    let lowered = Self.asciiFolded(result.utf8)
     // A surface made only of marks or symbols the transliterator drops keeps its
     // normalized, case-folded form rather than becoming empty.
     return lowered.isEmpty ? folded : lowered
@@ -66,6 +68,11 @@ public final class TermFolder {
     case UInt8(ascii: "`"): return UInt8(ascii: "'")
     default: return byte
     }
+  }
+
+  /// The string of `bytes` with `foldASCII` applied to each.
+  static func asciiFolded(_ bytes: some Sequence<UInt8>) -> String {
+    String(decoding: bytes.map(foldASCII), as: UTF8.self)
   }
 
   /// Maps typographic apostrophes, quotes and dashes that survive transliteration to ASCII.

@@ -30,6 +30,8 @@ public final class TextAnalyzer {
   }
 
   /// Analyzes a document's content blocks.
+  ///
+  /// - Throws: `TextError` when ICU fails.
   public func analyze(_ document: Document) throws(TextError) -> TextLayer {
     try analyze(text: document.text, blocks: document.contentBlocks, headline: document.headline)
   }

@@ -45,10 +45,11 @@ public struct TextConfiguration: Sendable {
           "\(abbreviationsFile.name):\(row.line): needs an abbreviation "
             + "and a class (\(AbbreviationClass.allCases.map(\.rawValue).joined(separator: ", ")))")
       }
-      abbreviations[asciiFold(surface)] = kind
+      abbreviations[TermFolder.asciiFolded(surface.utf8)] = kind
     }
     let startersFile = try read(directory, "sentence-starters.tsv", ["word"])
-    let starters = Set(startersFile.rows.compactMap { $0["word"].map(asciiFold) })
+    let words = startersFile.rows.compactMap { $0["word"] }
+    let starters = Set(words.map { TermFolder.asciiFolded($0.utf8) })
     return TextConfiguration(abbreviations: abbreviations, sentenceStarters: starters)
   }
 
@@ -61,9 +62,5 @@ public struct TextConfiguration: Sendable {
     }
     return try LexiconFile(
       text: String(decoding: data, as: UTF8.self), name: "text/\(name)", required: required)
-  }
-
-  private static func asciiFold(_ text: String) -> String {
-    String(decoding: text.utf8.map(TermFolder.foldASCII), as: UTF8.self)
   }
 }

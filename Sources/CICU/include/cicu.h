@@ -81,9 +81,6 @@ void cicu_transliterator_close(cicu_transliterator *transliterator);
 /// The symbolic name of an ICU error code ("U_ILLEGAL_ARGUMENT_ERROR"). Never NULL.
 const char *cicu_error_name(int32_t error_code);
 
-/// Whether an ICU error code denotes failure (warnings are not failures).
-int32_t cicu_is_failure(int32_t error_code);
-
 /// The ICU version string, e.g. "72.1".
 const char *cicu_version(void);
 
