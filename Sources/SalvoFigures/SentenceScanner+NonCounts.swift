@@ -72,6 +72,17 @@ extension SentenceScanner {
       && !isTitleCase
   }
 
+  /// Whether most of the sentence's words are capitalized, as in a title-case headline.
+  var isTitleCase: Bool {
+    var words = 0
+    var capitalized = 0
+    for index in start..<end where context.isWord(index) {
+      words += 1
+      if context.isCapitalized(index) { capitalized += 1 }
+    }
+    return words >= 3 && capitalized * 5 >= words * 3
+  }
+
   /// Whether a currency sign or code ends right before `index` ("$", "US$", "USD").
   func isCurrency(endingAt index: Int) -> Bool {
     context.phrase(

@@ -15,8 +15,6 @@ struct SentenceScanner {
   private(set) var start = 0
   /// Just past the sentence's last token.
   private(set) var end = 0
-  /// Whether most of the sentence's words are capitalized, as in a title-case headline.
-  private(set) var isTitleCase = false
 
   init(context: TokenContext) {
     self.context = context
@@ -26,7 +24,6 @@ struct SentenceScanner {
   mutating func sentence(_ tokens: Range<Int>) {
     start = tokens.lowerBound
     end = tokens.upperBound
-    isTitleCase = context.isTitleCase(tokens)
   }
 
   /// Appends the current sentence's findings in text order.

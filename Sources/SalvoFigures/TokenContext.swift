@@ -77,18 +77,6 @@ struct TokenContext {
   @inline(__always)
   func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
 
-  /// Whether `range` holds at least three words and three in five of them are capitalized,
-  /// as in a title-case headline.
-  func isTitleCase(_ range: Range<Int>) -> Bool {
-    var words = 0
-    var capitalized = 0
-    for index in range where isWord(index) {
-      words += 1
-      if isCapitalized(index) { capitalized += 1 }
-    }
-    return words >= 3 && capitalized * 5 >= words * 3
-  }
-
   static let hyphen = TermFingerprint.of("-")
   static let comma = TermFingerprint.of(",")
 
