@@ -26,12 +26,13 @@ let package = Package(
     .target(name: "SalvoText", dependencies: ["SalvoModel", "CICU"]),
     .target(name: "SalvoFigures", dependencies: ["SalvoModel"]),
     .target(name: "SalvoGazetteer", dependencies: ["SalvoModel"]),
+    .target(name: "SalvoEvents", dependencies: ["SalvoModel"]),
     .target(name: "SalvoIO", dependencies: ["SalvoModel"]),
     .target(
       name: "Salvo",
       dependencies: [
-        "SalvoModel", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures", "SalvoIO",
-        "CICU",
+        "SalvoModel", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures",
+        "SalvoEvents", "SalvoIO", "CICU",
       ]
     ),
     .executableTarget(
@@ -64,6 +65,9 @@ let package = Package(
     .testTarget(
       name: "SalvoFiguresTests",
       dependencies: ["SalvoFigures", "SalvoText", "SalvoModel", "SalvoTestSupport"]),
+    .testTarget(
+      name: "SalvoEventsTests",
+      dependencies: ["Salvo", "SalvoEvents", "SalvoModel", "SalvoTestSupport"]),
     .testTarget(
       name: "SalvoTests",
       dependencies: ["Salvo", "SalvoIngest", "SalvoIO", "SalvoModel", "SalvoTestSupport"]),

@@ -3,7 +3,7 @@
 
 Checked files:
     actors.tsv, actors-states.tsv, generic-actors.tsv, sponsor-cues.tsv,
-    demonyms.tsv, weapons.tsv, triggers.tsv
+    demonyms.tsv, weapons.tsv, events/triggers.tsv
 
 Every problem is printed as ``file:line: message`` (file relative to the repo
 root; line 0 = the file as a whole). Exit status 0 when clean, 1 when problems
@@ -37,7 +37,7 @@ SCHEMAS = {
     "sponsor-cues.tsv": ["cue", "forms", "relation", "note"],
     "demonyms.tsv": ["surface", "country", "form", "note"],
     "weapons.tsv": ["class", "aliases", "family", "acled_sub_event_type", "note"],
-    "triggers.tsv": ["lemma", "forms", "pos", "family", "event_type", "sub_event_type", "note"],
+    "events/triggers.tsv": ["lemma", "forms", "pos", "family", "event_type", "sub_event_type", "note"],
 }
 LIST_FIELDS = {
     "actors.tsv": {"aliases", "member_of", "sponsor"},
@@ -46,7 +46,7 @@ LIST_FIELDS = {
     "sponsor-cues.tsv": {"forms"},
     "demonyms.tsv": set(),
     "weapons.tsv": {"aliases"},
-    "triggers.tsv": {"forms"},
+    "events/triggers.tsv": {"forms"},
 }
 # Fields that may be empty (all others are required).
 OPTIONAL_FIELDS = {
@@ -56,7 +56,7 @@ OPTIONAL_FIELDS = {
     "sponsor-cues.tsv": {"note"},
     "demonyms.tsv": {"country", "note"},
     "weapons.tsv": {"acled_sub_event_type", "note"},
-    "triggers.tsv": {"event_type", "sub_event_type", "note"},
+    "events/triggers.tsv": {"event_type", "sub_event_type", "note"},
 }
 
 ACTOR_TYPES = {"nonstate_armed", "state_military", "state", "government", "igo",
@@ -638,7 +638,7 @@ def main() -> int:
     demonym_surfaces = check_demonyms(P, T["demonyms.tsv"], iso)
     check_actors(P, T["actors.tsv"], T["actors-states.tsv"], iso, generic_forms, demonym_surfaces)
     check_weapons(P, T["weapons.tsv"])
-    check_triggers(P, T["triggers.tsv"])
+    check_triggers(P, T["events/triggers.tsv"])
 
     order = {f"Gazetteers/{n}": k for k, n in enumerate(SCHEMAS)}
     for file, line, msg in sorted(P.items, key=lambda x: (order.get(x[0], 99), x[1])):

@@ -1,7 +1,7 @@
 import SalvoModel
 
-/// One article after the per-document stages: ingest, the text layer, the gazetteer and
-/// figures.
+/// One article after the per-document stages: ingest, the text layer, the gazetteer,
+/// figures and events.
 public struct AnalyzedArticle: Sendable {
   /// The ingested document.
   public var document: Document
@@ -9,11 +9,20 @@ public struct AnalyzedArticle: Sendable {
   public var layer: TextLayer
   /// Places, actors, demonyms, weapons, quantities and dates, in text order.
   public var mentions: [Mention]
+  /// Event mentions, in text order.
+  public var events: [Event]
+  /// Statements with an event trigger that are not events, with why.
+  public var rejected: [RejectedStatement]
 
   /// Creates an analyzed article.
-  public init(document: Document, layer: TextLayer, mentions: [Mention] = []) {
+  public init(
+    document: Document, layer: TextLayer, mentions: [Mention] = [], events: [Event] = [],
+    rejected: [RejectedStatement] = []
+  ) {
     self.document = document
     self.layer = layer
     self.mentions = mentions
+    self.events = events
+    self.rejected = rejected
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SalvoEvents
 import SalvoFigures
 import SalvoGazetteer
 import SalvoIngest
@@ -7,14 +8,15 @@ import SalvoText
 
 /// The public API: runs Salvo's stages over articles.
 ///
-/// Stage order: ingest → text layer → gazetteer and figures (per document, concurrently) →
-/// output, in the deterministic order of the inputs whatever the number of workers.
+/// Stage order: ingest → text layer → gazetteer and figures → events (per document,
+/// concurrently) → output, in the deterministic order of the inputs whatever the number of workers.
 public struct Pipeline: Sendable {
   /// The loaded gazetteers and configurations.
   public let resources: Resources
   private let pool: AnalyzerPool
   private let matcher: GazetteerMatcher
   private let figures: FiguresExtractor
+  private let events: EventAssembler
 
   /// Creates a pipeline over loaded resources.
   public init(resources: Resources) {
@@ -22,6 +24,7 @@ public struct Pipeline: Sendable {
     pool = AnalyzerPool(configuration: resources.text)
     matcher = GazetteerMatcher(gazetteer: resources.gazetteer)
     figures = FiguresExtractor(configuration: resources.figures)
+    events = EventAssembler(configuration: resources.events)
   }
 
   /// Analyzes one document already in memory.
@@ -36,7 +39,10 @@ public struct Pipeline: Sendable {
         + figures.extract(document: document, layer: layer))
     let ordered = mentions.indices.sorted { mentions[$0].range < mentions[$1].range }
       .map { mentions[$0] }
-    return AnalyzedArticle(document: document, layer: layer, mentions: ordered)
+    let findings = events.assemble(document: document, layer: layer, mentions: ordered)
+    return AnalyzedArticle(
+      document: document, layer: layer, mentions: ordered, events: findings.events,
+      rejected: findings.rejected)
   }
 
   /// Reads and analyzes one article source (a file, or a `.jsonl` line).

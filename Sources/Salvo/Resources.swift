@@ -1,4 +1,5 @@
 import Foundation
+import SalvoEvents
 import SalvoFigures
 import SalvoGazetteer
 import SalvoIngest
@@ -16,6 +17,8 @@ public struct Resources: Sendable {
   public let gazetteer: Gazetteer
   /// The figures stage's lexicons.
   public let figures: FiguresConfiguration
+  /// The events stage's lexicons.
+  public let events: EventsConfiguration
 
   /// Loads everything from `gazetteers`.
   ///
@@ -41,6 +44,7 @@ public struct Resources: Sendable {
     self.ingest = ingest
     gazetteer = try GazetteerIndex(folder: gazetteers).load(compiler: GazetteerCompiler(text: text))
     figures = try FiguresConfiguration.load(from: gazetteers.appendingPathComponent("figures"))
+    events = try EventsConfiguration.load(from: gazetteers.appendingPathComponent("events"))
   }
 
   /// The gazetteer folder to use when none is given: `$SALVO_GAZETTEERS`, else

@@ -29,10 +29,23 @@ public final class RunDirectory {
   /// Appends an article's `mentions.jsonl` record.
   public func write(_ article: AnalyzedArticle) throws {
     var line: [UInt8] = []
-    ArticleRecord.json(document: article.document, layer: article.layer, mentions: article.mentions)
-      .write(to: &line)
+    ArticleRecord.json(
+      document: article.document, layer: article.layer, mentions: article.mentions,
+      events: article.events
+    ).write(to: &line)
     line.append(0x0A)
     try mentions.write(line)
+    // Until deduplication merges them, each event mention is its own canonical event.
+    let offsets = ScalarOffsets(article.document.text)
+    var eventLines: [UInt8] = []
+    for event in article.events {
+      let id = StableID.singletonEvent(
+        mentionID: StableID.eventMention(event, in: article.document))
+      EventRecord.canonicalJSON(event, document: article.document, offsets: offsets, id: id)
+        .write(to: &eventLines)
+      eventLines.append(0x0A)
+    }
+    if !eventLines.isEmpty { try events.write(eventLines) }
   }
 
   /// Writes `run.json` and moves every file into place.

@@ -11,9 +11,13 @@ public enum ArticleRecord {
   ///   - document: the ingested article.
   ///   - layer: its text layer.
   ///   - mentions: its mentions, in text order.
+  ///   - events: its event mentions, in text order.
+  ///   - eventIDs: the canonical event id of each event mention; by default each mention
+  ///     forms its own event.
   ///   - duplicateOf: the article id it duplicates, when deduplication found one.
   public static func json(
-    document: Document, layer: TextLayer, mentions: [Mention], duplicateOf: String? = nil
+    document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
+    eventIDs: [String]? = nil, duplicateOf: String? = nil
   ) -> JSONValue {
     let offsets = ScalarOffsets(document.text)
     func span(_ range: TextRange) -> JSONValue {
@@ -39,9 +43,20 @@ public enum ArticleRecord {
         "mentions",
         .array(mentions.map { MentionRecord.json($0, text: document.text, offsets: offsets) })
       ),
-      ("event_mentions", .array([])),
+      ("event_mentions", .array(eventMentions(events, eventIDs, document, offsets))),
       ("warnings", .array(document.diagnostics.map(warning))),
     ])
+  }
+
+  static func eventMentions(
+    _ events: [Event], _ eventIDs: [String]?, _ document: Document, _ offsets: ScalarOffsets
+  ) -> [JSONValue] {
+    events.enumerated().map { index, event in
+      let mentionID = StableID.eventMention(event, in: document)
+      let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
+      return EventRecord.mentionJSON(
+        event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID)
+    }
   }
 
   /// A diagnostic as a warning object.
