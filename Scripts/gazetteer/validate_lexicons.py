@@ -37,7 +37,7 @@ SCHEMAS = {
     "sponsor-cues.tsv": ["cue", "forms", "relation", "note"],
     "demonyms.tsv": ["surface", "country", "form", "note"],
     "weapons.tsv": ["class", "aliases", "family", "acled_sub_event_type", "note"],
-    "events/triggers.tsv": ["lemma", "forms", "pos", "family", "event_type", "sub_event_type", "note"],
+    "events/triggers.tsv": ["lemma", "forms", "pos", "family", "event_type", "sub_event_type", "anchor", "note"],
 }
 LIST_FIELDS = {
     "actors.tsv": {"aliases", "member_of", "sponsor"},
@@ -56,7 +56,7 @@ OPTIONAL_FIELDS = {
     "sponsor-cues.tsv": {"note"},
     "demonyms.tsv": {"country", "note"},
     "weapons.tsv": {"acled_sub_event_type", "note"},
-    "events/triggers.tsv": {"event_type", "sub_event_type", "note"},
+    "events/triggers.tsv": {"event_type", "sub_event_type", "anchor", "note"},
 }
 
 ACTOR_TYPES = {"nonstate_armed", "state_military", "state", "government", "igo",

@@ -3,6 +3,7 @@ import SalvoEvents
 import SalvoFigures
 import SalvoGazetteer
 import SalvoIngest
+import SalvoModel
 import SalvoText
 
 /// The data every stage needs, loaded once from a gazetteer folder and shared read-only.
@@ -44,7 +45,28 @@ public struct Resources: Sendable {
     self.ingest = ingest
     gazetteer = try GazetteerIndex(folder: gazetteers).load(compiler: GazetteerCompiler(text: text))
     figures = try FiguresConfiguration.load(from: gazetteers.appendingPathComponent("figures"))
-    events = try EventsConfiguration.load(from: gazetteers.appendingPathComponent("events"))
+    events = try Self.loadEvents(gazetteers: gazetteers, text: text, gazetteer: gazetteer)
+  }
+
+  /// Loads the events lexicons, folding their forms with the text layer and taking the
+  /// state actors from the gazetteer.
+  private static func loadEvents(
+    gazetteers: URL, text: TextConfiguration, gazetteer: Gazetteer
+  ) throws -> EventsConfiguration {
+    let analyzer = try TextAnalyzer(configuration: text)
+    var states: [String: ActorReference] = [:]
+    for actor in gazetteer.actors where actor.type == "state" {
+      guard let country = actor.country else { continue }
+      states[country] = ActorReference(
+        gazetteerID: actor.id, name: actor.name, type: actor.type, country: country)
+    }
+    return try EventsConfiguration.load(
+      from: gazetteers.appendingPathComponent("events"),
+      fold: { form in
+        let layer = try analyzer.analyze(
+          text: form, blocks: [TextRange(utf8Start: 0, utf8End: form.utf8.count)], headline: nil)
+        return layer.tokens.map { layer.terms[$0.term] }
+      }, states: states)
   }
 
   /// The gazetteer folder to use when none is given: `$SALVO_GAZETTEERS`, else

@@ -31,7 +31,7 @@ public final class RunDirectory {
     var line: [UInt8] = []
     ArticleRecord.json(
       document: article.document, layer: article.layer, mentions: article.mentions,
-      events: article.events
+      events: article.events, rejected: article.rejected
     ).write(to: &line)
     line.append(0x0A)
     try mentions.write(line)

@@ -4,7 +4,7 @@ import SalvoModel
 ///
 /// Input: a document, its text layer and its gazetteer and figures mentions (text order).
 /// Output: `EventFindings`, the events each sentence states and the trigger statements
-/// rejected as non-events.
+/// rejected as non-events. Headlines are read for nothing: they restate the body.
 public struct EventAssembler: Sendable {
   /// The lexicons the stage reads.
   public let configuration: EventsConfiguration
@@ -24,6 +24,43 @@ public struct EventAssembler: Sendable {
   public func assemble(document: Document, layer: TextLayer, mentions: [Mention])
     -> EventFindings
   {
-    EventFindings()
+    var context = ArticleContext(document: document, configuration: configuration)
+    var rejected: [RejectedStatement] = []
+    var cursor = 0
+    for sentence in layer.sentences {
+      while cursor < mentions.count, mentions[cursor].range.utf8Start < sentence.range.utf8Start {
+        cursor += 1
+      }
+      var end = cursor
+      while end < mentions.count, mentions[end].range.utf8End <= sentence.range.utf8End {
+        end += 1
+      }
+      let inSentence = mentions[cursor..<end]
+      defer { context.note(sentence: sentence, mentions: inSentence) }
+      guard !sentence.isHeadline else { continue }
+      let view = SentenceView(
+        sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
+      guard !view.triggers.isEmpty else { continue }
+      let assembler = SentenceAssembler(
+        view: view, text: document.text, configuration: configuration)
+      let (frames, threats) = assembler.assemble()
+      rejected += threats
+      for frame in frames {
+        if frame.rejection?.reason == .unanchored,
+          context.mergeRestatement(frame, type: assembler.acledType(frame), view: view)
+        {
+          continue
+        }
+        if let rejection = frame.rejection {
+          rejected.append(
+            RejectedStatement(
+              trigger: view.textRange(frame.head.start..<frame.head.end), sentence: sentence.range,
+              reason: rejection.reason, cue: rejection.cue))
+          continue
+        }
+        context.add(frame, type: assembler.acledType(frame), view: view)
+      }
+    }
+    return EventFindings(events: context.events, rejected: rejected)
   }
 }

@@ -1,13 +1,98 @@
 import Foundation
 import SalvoModel
 
-/// The events stage's lexicons, loaded once from `Gazetteers/events/`.
-public struct EventsConfiguration: Sendable {
+/// The events stage's lexicons, loaded once from `Gazetteers/events/`: trigger words with
+/// their ACLED typing (`triggers.tsv`), the cue words read around them (`cues.tsv`) and
+/// ACLED's sub-event → event type table (`acled-types.tsv`).
+///
+/// A class, like `Gazetteer`: copies of a large struct of collections through async frames
+/// crashed at run time (a Swift 6.0 miscompile), and one immutable shared instance is what
+/// every document needs anyway.
+public final class EventsConfiguration: Sendable {
+  let triggers: PhraseTable<TriggerEntry>
+  let cues: PhraseTable<Cue>
+  /// ACLED event type of each sub-event type the stage may assign.
+  let eventTypes: [String: String]
+  /// The state actor of each country, by ISO 3166-1 alpha-2: what a country or demonym
+  /// names when it acts ("Israel struck", "Israeli jets").
+  let states: [String: ActorReference]
+  /// Lemmas of the event nouns: a count of these counts occurrences ("40 attacks").
+  let eventNouns: Set<String>
+
+  private init(
+    triggers: PhraseTable<TriggerEntry>, cues: PhraseTable<Cue>, eventTypes: [String: String],
+    states: [String: ActorReference], eventNouns: Set<String>
+  ) {
+    self.triggers = triggers
+    self.cues = cues
+    self.eventTypes = eventTypes
+    self.states = states
+    self.eventNouns = eventNouns
+  }
+
   /// Loads the lexicons.
   ///
-  /// - Parameter directory: the `Gazetteers/events` folder.
-  /// - Throws: `LexiconFileError` naming `file:line:column` for a malformed file.
-  public static func load(from directory: URL) throws -> EventsConfiguration {
-    EventsConfiguration()
+  /// - Parameters:
+  ///   - directory: the `Gazetteers/events` folder.
+  ///   - fold: splits a form into the folded terms the text layer would give it.
+  ///   - states: the state actor of each country code.
+  /// - Throws: `LexiconFileError` naming `file:line:column` for a missing or malformed file
+  ///   or an unknown value; the error `fold` throws.
+  public static func load(
+    from directory: URL, fold: (String) throws -> [String], states: [String: ActorReference]
+  ) throws -> EventsConfiguration {
+    var triggers = PhraseTable<TriggerEntry>()
+    var eventTypes: [String: String] = [:]
+    var eventNouns: Set<String> = []
+    let triggerFile = try read(directory, "triggers.tsv", ["lemma", "forms", "pos", "family"])
+    for row in triggerFile.rows {
+      let entry = TriggerEntry(
+        lemma: try value(row, "lemma", triggerFile, { $0 }),
+        pos: try value(row, "pos", triggerFile, PartOfSpeech.init(rawValue:)),
+        family: try value(row, "family", triggerFile, TriggerFamily.init(rawValue:)),
+        eventType: row["event_type"], subEventType: row["sub_event_type"],
+        anchor: try row["anchor"].map { _ in
+          try value(row, "anchor", triggerFile, Anchor.init(rawValue:))
+        } ?? .participant,
+        source: "events/triggers.tsv:\(row.line)")
+      if entry.pos == .noun { eventNouns.insert(entry.lemma) }
+      for form in row.list("forms") { triggers.insert(try fold(form), entry) }
+    }
+    var cues = PhraseTable<Cue>()
+    let cueFile = try read(directory, "cues.tsv", ["cue", "forms"])
+    for row in cueFile.rows {
+      let cue = try value(row, "cue", cueFile, Cue.init(rawValue:))
+      for form in row.list("forms") { cues.insert(try fold(form), cue) }
+    }
+    let typeFile = try read(directory, "acled-types.tsv", ["sub_event_type", "event_type"])
+    for row in typeFile.rows {
+      eventTypes[try value(row, "sub_event_type", typeFile, { $0 })] = try value(
+        row, "event_type", typeFile, { $0 })
+    }
+    return EventsConfiguration(
+      triggers: triggers, cues: cues, eventTypes: eventTypes, states: states,
+      eventNouns: eventNouns)
+  }
+
+  private static func read(_ directory: URL, _ name: String, _ required: [String]) throws
+    -> LexiconFile
+  {
+    let url = directory.appendingPathComponent(name)
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+      throw LexiconFileError(
+        file: "events/\(name)", line: 0, column: 0, message: "missing or unreadable file")
+    }
+    return try LexiconFile(text: text, name: "events/\(name)", required: required)
+  }
+
+  private static func value<T>(
+    _ row: LexiconFile.Row, _ column: String, _ file: LexiconFile, _ parse: (String) -> T?
+  ) throws -> T {
+    guard let raw = row[column], let parsed = parse(raw) else {
+      throw LexiconFileError(
+        file: file.name, line: row.line, column: 1,
+        message: "bad or missing '\(column)': \(row[column] ?? "empty")")
+    }
+    return parsed
   }
 }

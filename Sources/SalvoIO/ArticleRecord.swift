@@ -14,10 +14,11 @@ public enum ArticleRecord {
   ///   - events: its event mentions, in text order.
   ///   - eventIDs: the canonical event id of each event mention; by default each mention
   ///     forms its own event.
+  ///   - rejected: trigger statements the events stage rejected as non-events.
   ///   - duplicateOf: the article id it duplicates, when deduplication found one.
   public static func json(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
-    eventIDs: [String]? = nil, duplicateOf: String? = nil
+    eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil
   ) -> JSONValue {
     let offsets = ScalarOffsets(document.text)
     func span(_ range: TextRange) -> JSONValue {
@@ -44,6 +45,7 @@ public enum ArticleRecord {
         .array(mentions.map { MentionRecord.json($0, text: document.text, offsets: offsets) })
       ),
       ("event_mentions", .array(eventMentions(events, eventIDs, document, offsets))),
+      ("rejected_statements", .array(rejected.map { rejection($0, document.text, offsets) })),
       ("warnings", .array(document.diagnostics.map(warning))),
     ])
   }
@@ -57,6 +59,22 @@ public enum ArticleRecord {
       return EventRecord.mentionJSON(
         event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID)
     }
+  }
+
+  /// A rejected statement: the trigger, why, and the cue that decided.
+  static func rejection(_ statement: RejectedStatement, _ text: String, _ offsets: ScalarOffsets)
+    -> JSONValue
+  {
+    let trigger = offsets.scalarRange(statement.trigger)
+    let sentence = offsets.scalarRange(statement.sentence)
+    return .object([
+      ("trigger", .string(String(text.slice(statement.trigger)))),
+      ("start", .int(trigger.start)),
+      ("end", .int(trigger.end)),
+      ("reason", .string(statement.reason.rawValue)),
+      ("cue", .string(statement.cue.map { String(text.slice($0)) })),
+      ("sentence", .object([("start", .int(sentence.start)), ("end", .int(sentence.end))])),
+    ])
   }
 
   /// A diagnostic as a warning object.

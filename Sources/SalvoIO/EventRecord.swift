@@ -59,8 +59,7 @@ public enum EventRecord {
 
   /// The contract fields shared by event mentions and canonical events, `kind` to
   /// `modality`, plus `launched_from` and `trigger`.
-  static func body(_ event: Event, text: String, offsets: ScalarOffsets) -> [(String, JSONValue)]
-  {
+  static func body(_ event: Event, text: String, offsets: ScalarOffsets) -> [(String, JSONValue)] {
     func surface(_ range: TextRange?) -> [(String, JSONValue)] {
       guard let range else { return [("text", .null), ("start", .null), ("end", .null)] }
       let span = offsets.scalarRange(range)

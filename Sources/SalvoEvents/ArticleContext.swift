@@ -1,0 +1,187 @@
+import SalvoModel
+
+/// What the article has said so far, for reading a sentence in context: the events
+/// assembled, the armed actors named and the dates given, and the publication date.
+struct ArticleContext {
+  let document: Document
+  let configuration: EventsConfiguration
+  /// Event mentions so far, in text order.
+  private(set) var events: [Event] = []
+  /// The last armed actor named, for "the group", "it", "they".
+  private var lastActor: EventActor?
+  /// The last resolved date and the block it was given in.
+  private var lastDate: (date: EventDate, block: Int)?
+  private var sentencesSeen = 0
+
+  init(document: Document, configuration: EventsConfiguration) {
+    self.document = document
+    self.configuration = configuration
+  }
+
+  /// Remembers a sentence's actors and dates once it has been read.
+  mutating func note(sentence: Sentence, mentions: ArraySlice<Mention>) {
+    sentencesSeen += 1
+    for mention in mentions {
+      switch mention.value {
+      case .actor(let actor) where Self.armedTypes.contains(actor.type):
+        lastActor = EventActor(role: .attacker, actor: actor, range: mention.range)
+      case .date(let time) where time.start != nil && !sentence.isHeadline:
+        lastDate = (EventDate(time: time, range: mention.range), block(of: sentence.range))
+      default:
+        break
+      }
+    }
+  }
+
+  /// Adds a sentence's frame: resolves a pronoun attacker, folds a restatement ("the
+  /// attack") into the event it restates, dates it from context, and splits a list of
+  /// places into one event per place.
+  mutating func add(
+    _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
+  ) {
+    var frame = input
+    if frame.attacker == nil, frame.fills.contains(where: { $0.slot == "attacker" }) {
+      if let previous = events.last?.actors(.attacker).first ?? lastActor {
+        frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
+        frame.fill("attacker", previous.range, "anaphor-resolved-to-last-actor")
+      }
+    }
+    if mergeRestatement(frame, type: type, view: view) { return }
+    if frame.date.range == nil {
+      datedFromContext(&frame, sentence: view.sentence)
+    }
+    let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
+    if split, frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" }) {
+      // "Strikes hit a site in Homs, a depot near Latakia…": one strike per place.
+      frame.kind = .incident
+      frame.fill("kind", nil, "one-per-listed-place")
+    }
+    let places: [EventPlace?] = split ? frame.locations : [frame.locations.first]
+    for place in places {
+      events.append(event(frame, type: type, location: place, view: view))
+    }
+  }
+
+  /// Folds a restatement ("the attack", "these strikes") into the event it restates.
+  ///
+  /// - Returns: whether the frame was a restatement of an earlier event.
+  mutating func mergeRestatement(
+    _ frame: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
+  ) -> Bool {
+    guard isRestatement(frame, view: view), let index = antecedent(of: frame, type: type.type)
+    else { return false }
+    merge(frame, into: index, sentence: view.sentence.range)
+    return true
+  }
+
+  private static let armedTypes: Set<String> = [
+    "nonstate_armed", "state_military", "state", "government",
+  ]
+
+  /// Whether the frame is a definite event noun with nothing new but figures: "the
+  /// attack", "the latest strike", "these attacks".
+  private func isRestatement(_ frame: Frame, view: SentenceView) -> Bool {
+    guard frame.count == nil else { return false }
+    if !frame.head.isNoun {
+      // "The troops were reported to have attacked …": a described actor, nothing new.
+      guard let attacker = frame.attacker, let range = attacker.range,
+        attacker.actor.gazetteerID.hasPrefix("generic:"), frame.locations.isEmpty,
+        frame.date.range == nil,
+        let first = view.tokens.firstIndex(where: { Int($0.utf8Start) == range.utf8Start })
+      else { return false }
+      return view.cue(.definite, endsAt: first) != nil
+    }
+    var at = frame.head.start
+    for _ in 0..<3 {
+      if view.cue(.definite, endsAt: at) != nil { return true }
+      guard at > 0, view.tokens[at - 1].kind == .word, view.item(at: at - 1) == nil else {
+        return false
+      }
+      at -= 1
+    }
+    return false
+  }
+
+  /// The latest event the restatement can refer to: same event type, compatible attacker
+  /// and country.
+  private func antecedent(of frame: Frame, type: String) -> Int? {
+    events.indices.reversed().first { index in
+      let event = events[index]
+      if event.eventType != type && frame.weapons.count > 0 { return false }
+      if let attacker = frame.attacker?.actor.gazetteerID,
+        let other = event.actors(.attacker).first?.actor.gazetteerID, attacker != other
+      {
+        return false
+      }
+      if let country = frame.locations.first?.place.country,
+        let other = event.location?.place.country, country != other
+      {
+        return false
+      }
+      return true
+    }
+  }
+
+  /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
+  private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
+    var event = events[index]
+    if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
+    if event.killed == nil, let killed = frame.killed {
+      event.killed = killed
+      event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "restatement"))
+    }
+    if event.injured == nil, let injured = frame.injured {
+      event.injured = injured
+      event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
+    }
+    if event.location == nil, let place = frame.locations.first {
+      event.location = place
+      event.fills.append(SlotFill(slot: "location", range: place.range, rule: "restatement"))
+    }
+    if event.date.range == nil, frame.date.range != nil {
+      event.date = frame.date
+      event.fills.append(SlotFill(slot: "date", range: frame.date.range, rule: "restatement"))
+    }
+    for weapon in frame.weapons where !event.weapons.contains(weapon.weaponClass) {
+      event.weapons.append(weapon.weaponClass)
+    }
+    events[index] = event
+  }
+
+  /// Dates an undated incident from the last date given earlier in the same paragraph.
+  private func datedFromContext(_ frame: inout Frame, sentence: Sentence) {
+    guard frame.kind == .incident, let last = lastDate, last.block == block(of: sentence.range)
+    else { return }
+    frame.date = last.date
+    frame.fill("date", last.date.range, "governing-date-in-paragraph")
+  }
+
+  private func block(of range: TextRange) -> Int {
+    document.blocks.firstIndex { $0.utf8Start <= range.utf8Start && range.utf8Start < $0.utf8End }
+      ?? -1
+  }
+
+  private func event(
+    _ frame: Frame, type: (type: String, subType: String?, rule: String), location: EventPlace?,
+    view: SentenceView
+  ) -> Event {
+    var fills = frame.fills.filter { $0.slot != "location" || $0.range == location?.range }
+    fills.append(SlotFill(slot: "type", range: nil, rule: type.rule))
+    let actors = [frame.attacker].compactMap { $0 } + frame.targets + frame.sponsors
+    var confidence = 0.4
+    if frame.attacker != nil { confidence += 0.15 }
+    if location != nil { confidence += 0.15 }
+    if !frame.weapons.isEmpty { confidence += 0.1 }
+    if frame.date.time.start != nil { confidence += 0.1 }
+    if !frame.targets.isEmpty { confidence += 0.05 }
+    if frame.modality != .asserted { confidence -= 0.1 }
+    return Event(
+      kind: frame.kind, eventType: type.type, subEventType: type.subType, date: frame.date,
+      location: location, origin: frame.origin, actors: actors,
+      weapons: frame.weapons.map(\.weaponClass), count: frame.count, killed: frame.killed,
+      injured: frame.injured, modality: frame.modality,
+      trigger: view.textRange(frame.head.start..<frame.head.end),
+      triggerLemma: frame.head.entry.lemma, evidence: [view.sentence.range], fills: fills,
+      confidence: (min(confidence, 0.95) * 100).rounded() / 100)
+  }
+}

@@ -1,0 +1,66 @@
+import SalvoModel
+
+/// An event being assembled from one sentence: its triggers, the slots read so far and why.
+struct Frame: Sendable {
+  /// The triggers it gathers, the head (that names the event) first.
+  var triggers: [TriggerReading]
+  /// The local tokens of its clauses: where the subject is looked for.
+  var scope: Range<Int>
+  /// The part of the clause it owns: from the previous frame's triggers to the next
+  /// frame's. Objects, weapons and figures are read here.
+  var own: Range<Int>
+  /// Where places, dates and periods are read: `own`, plus the tail a light verb's
+  /// coordinated objects share ("launched airstrikes and a raid in Syria").
+  var shared: Range<Int>
+  var attacker: EventActor?
+  var targets: [EventActor] = []
+  var sponsors: [EventActor] = []
+  /// Places where it happened or landed, each the most specific of its chain.
+  var locations: [EventPlace] = []
+  var origin: EventPlace?
+  var weapons: [(weaponClass: String, subEventType: String?, range: TextRange)] = []
+  var count: EventFigure?
+  var killed: EventFigure?
+  var injured: EventFigure?
+  var date: EventDate = .unknown
+  var modality: EventModality = .asserted
+  var kind: EventKind = .incident
+  var rejection: (reason: RejectionReason, cue: TextRange?)?
+  /// A definite noun that may restate an earlier event ("the attack").
+  var isDefiniteReference = false
+  /// The statement counts occurrences or spans a period.
+  var hasPeriod = false
+  var fills: [SlotFill] = []
+
+  init(triggers: [TriggerReading]) {
+    self.triggers = triggers
+    let lower = triggers.map(\.clause.lowerBound).min() ?? 0
+    let upper = triggers.map(\.clause.upperBound).max() ?? 0
+    scope = lower..<upper
+    own = scope
+    shared = scope
+  }
+
+  /// The head trigger.
+  var head: TriggerReading { triggers[0] }
+
+  /// Records why a slot holds what it holds.
+  mutating func fill(_ slot: String, _ range: TextRange?, _ rule: String) {
+    fills.append(SlotFill(slot: slot, range: range, rule: rule))
+  }
+
+  /// Whether anything ties the trigger to the world: a participant, place, weapon or figure.
+  var hasParticipant: Bool {
+    attacker != nil || !targets.isEmpty || !locations.isEmpty || origin != nil
+      || !weapons.isEmpty || count != nil || killed != nil || injured != nil
+  }
+
+  /// Whether it names a weapon, a figure or an armed attacker: what a trigger with an
+  /// everyday sense needs.
+  var isArmed: Bool {
+    if !weapons.isEmpty || count != nil || killed != nil || injured != nil { return true }
+    guard let attacker else { return false }
+    return ["nonstate_armed", "state_military", "state", "government"].contains(
+      attacker.actor.type)
+  }
+}

@@ -1,0 +1,126 @@
+import SalvoModel
+
+extension SentenceAssembler {
+  /// Fills weapons, the count, casualties and the date from the frame's scope.
+  func readFigures(_ frame: inout Frame, soleFrame: Bool) {
+    for item in view.items(in: frame.shared) {
+      let owned = frame.own.contains(item.first)
+      switch item.mention.value {
+      case .weapon(let weapon):
+        guard owned, !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass }) else {
+          continue
+        }
+        frame.weapons.append((weapon.weaponClass, weapon.acledSubEventType, item.mention.range))
+        frame.fill("weapon", item.mention.range, "weapon-in-clause")
+      case .quantity(let quantity) where owned:
+        let figure = EventFigure(quantity: quantity, range: item.mention.range)
+        switch quantity.role {
+        case .count where frame.count == nil && countsThisEvent(item, frame):
+          frame.count = figure
+          frame.fill("count", item.mention.range, "count-of-event-or-weapon")
+        case .killed where frame.killed == nil:
+          frame.killed = figure
+          frame.fill("killed", item.mention.range, "casualty-figure-in-clause")
+        case .injured where frame.injured == nil:
+          frame.injured = figure
+          frame.fill("injured", item.mention.range, "casualty-figure-in-clause")
+        default:
+          break
+        }
+      case .date(let time) where frame.date.range == nil:
+        frame.date = EventDate(time: time, range: item.mention.range)
+        frame.fill("date", item.mention.range, "date-in-clause")
+      default:
+        break
+      }
+    }
+    // Weapons inside the trigger phrases themselves ("drone strike") count too.
+    if let killing = frame.triggers.first(where: { $0.entry.lemma == "kill" && !$0.isNoun }),
+      frame.killed == nil, let victim = singlePersonObject(after: killing)
+    {
+      frame.killed = EventFigure(
+        quantity: Quantity(value: 1, qualifier: .exact, unit: "person", role: .killed),
+        range: victim)
+      frame.fill("killed", victim, "one-person-object-of-kill")
+    }
+    frame.hasPeriod = view.firstCue(.period, in: frame.shared) != nil
+  }
+
+  /// Whether a count counts this event's occurrences or weapons: it contains or directly
+  /// precedes one of its triggers, or counts a weapon.
+  private func countsThisEvent(_ item: Item, _ frame: Frame) -> Bool {
+    if frame.triggers.contains(where: { item.first <= $0.start && $0.start <= item.end }) {
+      return true
+    }
+    if let verb = frame.triggers.first(where: { !$0.isNoun }), item.first >= verb.end,
+      item.first - verb.end <= 1
+    {
+      return true  // the direct object: "attacked more than 85 targets"
+    }
+    guard case .quantity(let quantity) = item.mention.value, let unit = quantity.unit else {
+      return false
+    }
+    return view.items(in: item.first..<item.end).contains { $0.mention.kind == .weapon }
+      || frame.triggers.contains { $0.entry.lemma == unit }
+  }
+
+  /// A singular person the kill verb takes as object ("killed a senior commander",
+  /// "killed the group's leader"), as the range of the person noun.
+  private func singlePersonObject(after verb: TriggerReading) -> TextRange? {
+    guard !verb.isPassive else { return nil }
+    let window = verb.end..<min(verb.end + 5, verb.clause.upperBound)
+    guard
+      view.firstCue(.definite, in: window) != nil || view.firstCue(.indefinite, in: window) != nil
+    else { return nil }
+    for index in window {
+      if view.item(at: index)?.mention.kind == .quantity { return nil }
+      if let person = view.cue(.person, startsAt: index), person.end == person.start + 1 {
+        return view.textRange(person.start..<person.end)
+      }
+    }
+    return nil
+  }
+
+  /// Gives casualty figures and dates outside every frame's clause to the nearest frame
+  /// before them in the sentence (or after, when none precedes).
+  func assignSentenceFigures(_ frames: inout [Frame]) {
+    guard !frames.isEmpty else { return }
+    let governors = view.itemGovernors()
+    for (position, item) in view.items.enumerated()
+    where !frames.contains(where: { $0.own.contains(item.first) }) {
+      let owner =
+        frames.lastIndex { ($0.triggers.map(\.start).min() ?? 0) < item.first } ?? 0
+      switch item.mention.value {
+      case .quantity(let quantity):
+        let figure = EventFigure(quantity: quantity, range: item.mention.range)
+        if quantity.role == .killed, frames[owner].killed == nil {
+          frames[owner].killed = figure
+          frames[owner].fill("killed", item.mention.range, "casualty-figure-in-sentence")
+        } else if quantity.role == .injured, frames[owner].injured == nil {
+          frames[owner].injured = figure
+          frames[owner].fill("injured", item.mention.range, "casualty-figure-in-sentence")
+        }
+      case .date(let time):
+        for index in frames.indices where frames[index].date.range == nil {
+          frames[index].date = EventDate(time: time, range: item.mention.range)
+          frames[index].fill("date", item.mention.range, "date-in-sentence")
+        }
+      case .place(let place) where governors[position] == .location:
+        // A place in a later clause with no trigger ("…, injuries were reported across
+        // Syria").
+        for index in frames.indices
+        where frames[index].own.upperBound <= item.first
+          && (frames[index].locations.isEmpty
+            || frames[index].fills.contains(where: { $0.rule == "place-in-sentence" }))
+        {
+          frames[index].locations.append(
+            EventPlace(
+              place: place, precision: Self.precision(place.feature), range: item.mention.range))
+          frames[index].fill("location", item.mention.range, "place-in-sentence")
+        }
+      default:
+        break
+      }
+    }
+  }
+}

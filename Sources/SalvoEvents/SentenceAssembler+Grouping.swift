@@ -1,0 +1,163 @@
+import SalvoModel
+
+extension SentenceAssembler {
+  /// Groups the sentence's attack and interception triggers into frames:
+  /// - adjacent event nouns are one phrase ("sabotage operation");
+  /// - a light verb's event is each noun phrase in its object ("launched dozens of
+  ///   airstrikes and a ground assault": two frames sharing the subject);
+  /// - a verb takes an event noun in its instrument phrase ("killed … in an airstrike");
+  /// - a verb whose subject is an event noun joins that noun's frame ("a drone strike
+  ///   killed three");
+  /// - a bare participle joins the frame before it (", killing three", "missiles
+  ///   targeting Israel").
+  func group() -> [Frame] {
+    let events = readings.filter { $0.entry.family == .attack || $0.entry.family == .interception }
+    var frames: [Frame] = []
+    var used = Set<Int>()
+    for (index, reading) in events.enumerated() where !used.contains(index) {
+      used.insert(index)
+      if reading.isNoun {
+        var phrase = [reading]
+        var next = index + 1
+        while next < events.count, events[next].isNoun,
+          adjacent(phrase[phrase.count - 1], events[next])
+        {
+          phrase.append(events[next])
+          used.insert(next)
+          next += 1
+        }
+        if let host = frames.indices.last, joinsVerb(phrase, frames[host]) {
+          frames[host].triggers.insert(contentsOf: ordered(phrase), at: 0)
+          continue
+        }
+        frames.append(Frame(triggers: ordered(phrase)))
+        continue
+      }
+      if reading.isBareParticiple, let last = frames.indices.last,
+        !boundaryBetween(frames[last].triggers.map(\.end).max() ?? 0, reading.start)
+      {
+        frames[last].triggers.append(reading)
+        frames[last].scope =
+          frames[last].scope
+          .lowerBound..<max(
+            frames[last].scope.upperBound, reading.clause.upperBound)
+        continue
+      }
+      if let last = frames.indices.last,
+        isSubjectNoun(frames[last], of: reading) || isCoordinatedVerb(reading, with: frames[last])
+      {
+        frames[last].triggers.append(reading)
+        frames[last].scope =
+          frames[last].scope
+          .lowerBound..<max(
+            frames[last].scope.upperBound, reading.clause.upperBound)
+        continue
+      }
+      // Event nouns in the verb's object: a light verb's events, a content verb's means.
+      let objects = events.indices.filter { other in
+        other > index && !used.contains(other) && events[other].isNoun
+          && events[other].start < reading.clause.upperBound
+          && !events[(index + 1)..<other].contains { !$0.isNoun }
+          && !(reading.end..<events[other].start).contains { position in
+            // Another verb group stands between ("…, has increased its raids").
+            view.cue(.perfect, startsAt: position) != nil
+              || view.cue(.passive, startsAt: position) != nil
+          }
+      }
+      if reading.entry.anchor == .light, !objects.isEmpty {
+        for phrase in phrases(objects, in: events) {
+          for member in phrase { used.insert(member) }
+          var frame = Frame(triggers: ordered(phrase.map { events[$0] }) + [reading])
+          frame.scope = reading.clause
+          frames.append(frame)
+        }
+        continue
+      }
+      var frame = Frame(triggers: [reading])
+      for other in objects where isMeans(events[other]) {
+        used.insert(other)
+        frame.triggers.append(events[other])
+      }
+      frames.append(frame)
+    }
+    return frames
+  }
+
+  /// Whether two event nouns form one phrase: nothing but weapon words between them.
+  private func adjacent(_ left: TriggerReading, _ right: TriggerReading) -> Bool {
+    guard right.start >= left.end else { return false }
+    return (left.end..<right.start).allSatisfy { view.item(at: $0)?.mention.kind == .weapon }
+  }
+
+  /// Splits object nouns into coordinated phrases (adjacent nouns stay together).
+  private func phrases(_ indices: [Int], in events: [TriggerReading]) -> [[Int]] {
+    var result: [[Int]] = []
+    for index in indices {
+      if let last = result.last?.last, adjacent(events[last], events[index]) {
+        result[result.count - 1].append(index)
+      } else {
+        result.append([index])
+      }
+    }
+    return result
+  }
+
+  /// The phrase's head first: the noun whose lexicon entry decides a sub-event type, else
+  /// the last noun.
+  private func ordered(_ phrase: [TriggerReading]) -> [TriggerReading] {
+    guard
+      let head = phrase.lastIndex(where: { $0.entry.subEventType != nil })
+        ?? phrase.indices.last
+    else { return phrase }
+    var rest = phrase
+    let first = rest.remove(at: head)
+    return [first] + rest
+  }
+
+  /// Whether an event noun is the means of a verb: "in an airstrike", "with a drone".
+  private func isMeans(_ noun: TriggerReading) -> Bool {
+    guard let governing = view.phraseGovernor(of: noun.start, notBefore: noun.clause.lowerBound)
+    else { return false }
+    return governing == .instrument || governing == .location
+  }
+
+  /// Whether a verb is coordinated with the verb frame before it: "killed three and
+  /// injured 30".
+  private func isCoordinatedVerb(_ verb: TriggerReading, with frame: Frame) -> Bool {
+    guard !frame.head.isNoun, !verb.isNoun, frame.head.end < verb.start,
+      view.cue(.coordination, endsAt: verb.start) != nil,
+      !boundaryBetween(frame.head.end, verb.start)
+    else { return false }
+    return true
+  }
+
+  /// Whether a noun phrase is the means of the verb frame before it.
+  private func joinsVerb(_ phrase: [TriggerReading], _ host: Frame) -> Bool {
+    guard let first = phrase.first, !host.head.isNoun,
+      host.triggers.allSatisfy({ !$0.isNoun }),
+      first.start < host.head.clause.upperBound,
+      !boundaryBetween(host.head.end, first.start)
+    else { return false }
+    return isMeans(first)
+  }
+
+  /// Whether the verb's subject is the frame's event noun: "A drone strike killed three".
+  private func isSubjectNoun(_ frame: Frame, of verb: TriggerReading) -> Bool {
+    guard frame.head.isNoun, !verb.isNoun, frame.head.end <= verb.start,
+      !boundaryBetween(frame.head.end, verb.start)
+    else { return false }
+    // Only modifiers of the noun may stand between ("strike on the base", "attack, which").
+    let between = frame.head.end..<verb.start
+    return between.count <= 8
+      && !between.contains { index in
+        view.cue(.passive, startsAt: index) == nil && view.cue(.perfect, startsAt: index) == nil
+          && view.tokens[index].kind == .punctuation
+      }
+  }
+
+  /// Whether a clause boundary lies between two local token positions.
+  func boundaryBetween(_ from: Int, _ to: Int) -> Bool {
+    guard from < to else { return false }
+    return (from..<to).contains { view.isBoundary($0) }
+  }
+}

@@ -1,0 +1,54 @@
+import SalvoModel
+
+extension SentenceAssembler {
+  /// Incident or aggregate: counted occurrences, a period or repetition, or an undated
+  /// habitual statement ("the Houthis have fired missiles at Israel") make an aggregate.
+  func readKind(_ frame: inout Frame) {
+    if let count = frame.count, countsOccurrences(count, frame),
+      count.quantity.qualifier == .vague || (count.quantity.value ?? 0) > 1
+        || count.quantity.qualifier == .atLeast || count.quantity.qualifier == .moreThan
+    {
+      frame.kind = .aggregate
+      frame.fill("kind", count.range, "count-of-occurrences")
+      return
+    }
+    if frame.hasPeriod, let cue = view.firstCue(.period, in: frame.shared) {
+      frame.kind = .aggregate
+      frame.fill("kind", view.textRange(cue.start..<cue.end), "period-or-repetition")
+      return
+    }
+    switch frame.date.time.precision {
+    case .day, .week, .month:
+      frame.fill("kind", frame.date.range, "dated-occurrence")
+      return
+    case .range, .year:
+      if frame.date.range != nil, frame.head.isNoun, frame.head.form == .present {
+        frame.kind = .aggregate
+        frame.fill("kind", frame.date.range, "plural-over-period")
+        return
+      }
+    case .unknown:
+      break
+    }
+    let verb = frame.triggers.first { !$0.isNoun && !$0.isBareParticiple }
+    let habitual = verb.map { $0.isPerfect || $0.form == .present || $0.form == .ing } ?? false
+    let plural =
+      frame.triggers.contains { $0.isNoun && $0.form == .present }
+      || frame.weapons.contains { text.slice($0.range).hasSuffix("s") }
+    if frame.date.range == nil, plural, habitual || verb == nil {
+      frame.kind = .aggregate
+      frame.fill("kind", nil, "undated-plural")
+    }
+  }
+
+  /// Whether a count counts the occurrences (attacks, strikes, launches) rather than the
+  /// weapons of one occurrence.
+  private func countsOccurrences(_ count: EventFigure, _ frame: Frame) -> Bool {
+    if let unit = count.quantity.unit, configuration.eventNouns.contains(unit) { return true }
+    return frame.triggers.contains { trigger in
+      trigger.isNoun
+        && count.range.utf8Start <= view.textRange(trigger.start..<trigger.end).utf8Start
+        && view.textRange(trigger.start..<trigger.end).utf8End <= count.range.utf8End
+    }
+  }
+}

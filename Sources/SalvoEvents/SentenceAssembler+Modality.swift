@@ -1,0 +1,105 @@
+import SalvoModel
+
+extension SentenceAssembler {
+  /// Decides whether the frame is an event at all (negation, condition, threat, trend) and,
+  /// if it is, whether it is asserted, claimed or suspected.
+  func readModality(_ frame: inout Frame) {
+    let head = frame.triggers.first { !$0.isNoun && !$0.isBareParticiple } ?? frame.head
+    let clauseStart = head.clause.lowerBound
+    let before = max(clauseStart, head.start - 5)..<head.start
+    if let cue = view.lastCue(.negation, in: before) ?? nounNegation(frame.head) {
+      frame.rejection = (.negated, view.textRange(cue.start..<cue.end))
+    } else if let cue = view.lastCue(.hypothetical, in: before)
+      ?? view.firstCue(.hypothetical, in: clauseStart..<min(clauseStart + 2, head.start))
+      ?? view.lastCue(.intention, in: max(clauseStart, head.start - 3)..<head.start)
+      ?? hypotheticalNoun(frame.head)
+    {
+      frame.rejection = (.hypothetical, view.textRange(cue.start..<cue.end))
+    } else if let threat = governingThreat(head) {
+      frame.rejection = (.threat, view.textRange(threat.start..<threat.end))
+    } else if frame.head.isNoun, let trend = trendAfter(frame.head) {
+      frame.rejection = (.generic, view.textRange(trend.start..<trend.end))
+    }
+    let sentence = 0..<view.tokens.count
+    if let cue = view.firstCue(.suspicion, in: sentence) {
+      frame.modality = .suspected
+      frame.fill("modality", view.textRange(cue.start..<cue.end), "suspicion-cue")
+    } else if let cue = claimCue(in: sentence) {
+      frame.modality = .claimed
+      frame.fill("modality", cue, "claim-cue")
+    }
+  }
+
+  /// "no attacks", "a lull in such attacks".
+  private func nounNegation(_ noun: TriggerReading) -> CueMatch? {
+    guard noun.isNoun else { return nil }
+    var at = noun.start
+    for _ in 0..<3 {
+      if let found = view.cue(.negation, endsAt: at) ?? view.cue(.cessation, endsAt: at) {
+        return found
+      }
+      guard at > 0, view.tokens[at - 1].kind == .word,
+        view.cue(.preposition, endsAt: at) == nil || view.cue(.definite, endsAt: at) != nil
+      else { break }
+      at -= 1
+    }
+    return nil
+  }
+
+  /// "potential strikes", "a possible attack".
+  private func hypotheticalNoun(_ noun: TriggerReading) -> CueMatch? {
+    guard noun.isNoun else { return nil }
+    for at in max(0, noun.start - 2)...noun.start {
+      if let found = view.cue(.hypotheticalNoun, endsAt: at) { return found }
+    }
+    return nil
+  }
+
+  /// A threat word governing the trigger ("vowed to retaliate", "threatened strikes"),
+  /// unless the trigger sits in the threat's cause ("threatened retaliation for airstrikes").
+  private func governingThreat(_ trigger: TriggerReading) -> TriggerMatch? {
+    for reading in readings.reversed()
+    where reading.entry.family == .threat && reading.end <= trigger.start
+      && trigger.start - reading.end <= 4
+    {
+      let between = reading.end..<trigger.start
+      let cause = between.contains { index in
+        view.cue(.preposition, startsAt: index) != nil && view.cue(.target, startsAt: index) == nil
+          && view.cue(.instrument, startsAt: index) == nil && view.tokens[index].kind == .word
+          && !isInfinitiveMarker(index)
+      }
+      if !cause && !boundaryBetween(reading.end, trigger.start) { return reading.match }
+    }
+    return nil
+  }
+
+  private func isInfinitiveMarker(_ index: Int) -> Bool {
+    view.cue(.intention, endsAt: index + 1) != nil
+      || (index + 1 < view.tokens.count && readings.contains { $0.start == index + 1 })
+  }
+
+  /// A trend verb after an event noun in its clause: "attacks … have declined".
+  private func trendAfter(_ noun: TriggerReading) -> CueMatch? {
+    for index in noun.end..<noun.clause.upperBound {
+      if readings.contains(where: { $0.start == index && !$0.isNoun }) { return nil }
+      if let found = view.cue(.trend, startsAt: index) { return found }
+    }
+    return nil
+  }
+
+  /// A claim: a party's claim word or trigger, or "according to" a party or its media.
+  private func claimCue(in range: Range<Int>) -> TextRange? {
+    if let claim = readings.first(where: { $0.entry.family == .claim }) {
+      return view.textRange(claim.start..<claim.end)
+    }
+    guard let cue = view.firstCue(.claim, in: range) else { return nil }
+    if view.cue(.preposition, endsAt: cue.end) != nil || view.tokens[cue.end - 1].kind != .word {
+      // "according to X": only a party or its media makes it a claim.
+      let source = view.items(in: cue.end..<min(cue.end + 4, view.tokens.count)).first
+      guard let source, case .actor(let actor) = source.mention.value,
+        actor.type != "think_tank", actor.type != "person"
+      else { return nil }
+    }
+    return view.textRange(cue.start..<cue.end)
+  }
+}

@@ -1,0 +1,285 @@
+import SalvoModel
+
+extension SentenceAssembler {
+  /// Fills attacker, targets, sponsors, locations and origin.
+  func readRoles(_ frame: inout Frame) {
+    let verb = frame.triggers.first { !$0.isNoun && !$0.isBareParticiple }
+    let nouns = frame.triggers.filter(\.isNoun)
+    if let verb {
+      if verb.isPassive {
+        if let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent) {
+          setAttacker(&frame, agent, "agent-of-passive")
+        }
+        if let subject = subject(before: verb) {
+          frame.targets.append(
+            EventActor(role: .target, actor: subject.actor, range: subject.range))
+          frame.fill("target", subject.range, "subject-of-passive")
+        }
+      } else if let subject = subject(before: verb) {
+        setAttacker(&frame, subject, "subject-of-active-trigger")
+      } else if let anaphor = view.lastCue(.anaphor, in: verb.clause.lowerBound..<verb.start) {
+        frame.fill("attacker", view.textRange(anaphor.start..<anaphor.end), "anaphor")
+      }
+    }
+    if frame.attacker == nil, nouns.count == frame.triggers.count,
+      let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start }),
+      let claimant = subject(before: claim)
+    {
+      // "The IRI claimed responsibility for attacks on …".
+      setAttacker(&frame, claimant, "claimant")
+    }
+    for noun in nouns where frame.attacker == nil {
+      if let modifier = premodifier(of: noun) {
+        setAttacker(&frame, modifier, "modifier-of-event-noun")
+      } else if let agent = firstParticipant(
+        after: noun.end, in: noun.end..<min(noun.end + 5, noun.clause.upperBound),
+        governedBy: .agent)
+      {
+        setAttacker(&frame, agent, "by-phrase-of-event-noun")
+      }
+    }
+    readObjects(&frame, verb: verb, nouns: nouns)
+    if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
+      let country = sponsor.split(separator: ":").last.map(String.init),
+      let state = configuration.states[country]
+    {
+      frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
+      frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
+    }
+  }
+
+  private func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
+    frame.attacker = EventActor(role: .attacker, actor: participant.actor, range: participant.range)
+    frame.fill("attacker", participant.range, rule)
+  }
+
+  /// The subject of a verb: the nearest participant before it in its clause that no
+  /// preposition governs ("militias in Iraq have launched" → militias).
+  func subject(before verb: TriggerReading) -> Participant? {
+    for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
+      guard let participant = configuration.participant(item) else { continue }
+      if view.governor(of: item.first) != nil { continue }
+      if participant.actor.type == "media" || participant.actor.type == "think_tank" { continue }
+      return participant
+    }
+    // A relative clause's subject is the phrase before the pronoun: "Israel, which has …".
+    var at = verb.clause.lowerBound
+    guard view.cue(.relative, startsAt: at) != nil else { return nil }
+    if at > 0, view.cue(.comma, startsAt: at - 1) != nil { at -= 1 }
+    guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
+    return configuration.participant(antecedent)
+  }
+
+  /// A demonym, actor or country right before an event noun ("Israeli strikes", "Houthi
+  /// drone attacks", "Iran's missile barrage").
+  private func premodifier(of noun: TriggerReading) -> Participant? {
+    var index = noun.start - 1
+    var steps = 0
+    while index >= noun.clause.lowerBound, steps < 4 {
+      if let item = view.item(at: index) {
+        if item.mention.kind == .weapon || item.mention.kind == .quantity {
+          index = item.first - 1
+          continue
+        }
+        return configuration.participant(item).flatMap { participant in
+          view.governor(of: item.first) == nil || participant.place == nil ? participant : nil
+        }
+      }
+      if view.tokens[index].kind != .word || view.cue(.definite, startsAt: index) != nil
+        || view.cue(.indefinite, startsAt: index) != nil
+        || view.cue(.preposition, startsAt: index) != nil
+      {
+        return nil
+      }
+      index -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// The head participant of the first phrase in `range` after `start` governed by
+  /// `governing`: "by the Iran-backed Palestinian group Hamas" → Hamas.
+  private func firstParticipant(after start: Int, in range: Range<Int>, governedBy governing: Cue)
+    -> Participant?
+  {
+    let candidates = view.items(in: start..<range.upperBound)
+    guard let first = candidates.firstIndex(where: { view.governor(of: $0.first) == governing })
+    else { return nil }
+    var best = configuration.participant(candidates[first])
+    var end = candidates[first].end
+    for item in candidates[(first + 1)...] {
+      // The phrase goes on over words that are no preposition, boundary or punctuation.
+      let gap = end..<item.first
+      guard
+        gap.allSatisfy({
+          (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
+            && view.cue(.preposition, startsAt: $0) == nil && view.cue(.comma, startsAt: $0) == nil
+            && !view.isBoundary($0)
+        })
+      else { break }
+      if let participant = configuration.participant(item),
+        participant.place == nil || best == nil
+      {
+        best = participant
+      }
+      end = item.end
+    }
+    return best
+  }
+
+  /// Targets, locations and origin from the phrases after the triggers.
+  private func readObjects(_ frame: inout Frame, verb: TriggerReading?, nouns: [TriggerReading]) {
+    let start = frame.triggers.map(\.end).min() ?? frame.own.lowerBound
+    var places: [(EventPlace, String)] = []
+    var countryTargets: [(EventPlace, String)] = []
+    var sawObject = false
+    let governors = view.itemGovernors()
+    for (position, item) in view.items.enumerated()
+    where start <= item.first && item.first < frame.shared.upperBound {
+      if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
+        || modifiesEventNoun(item) || view.cue(.affiliation, startsAt: item.end) != nil
+      {
+        continue
+      }
+      let governing = governors[position]
+      let owned = frame.own.contains(item.first)
+      let directObject =
+        verb.map { !$0.isPassive && item.first - $0.end <= 2 && !sawObject } ?? false
+      if case .place(let place) = item.mention.value {
+        let eventPlace = EventPlace(
+          place: place, precision: Self.precision(place.feature), range: item.mention.range)
+        switch governing {
+        case .origin:
+          if frame.origin == nil {
+            frame.origin = eventPlace
+            frame.fill("origin", item.mention.range, "from-phrase")
+          }
+        case .target:
+          if owned, let participant = configuration.participant(item), !sawObject {
+            addTarget(&frame, participant, "object-after-target-preposition")
+            countryTargets.append((eventPlace, "place-after-target-preposition"))
+          } else if place.feature == "country" {
+            countryTargets.append((eventPlace, "place-after-target-preposition"))
+          } else {
+            places.append((eventPlace, "place-after-target-preposition"))
+          }
+        case .location:
+          places.append((eventPlace, "place-after-locative"))
+        case nil where directObject && owned:
+          sawObject = true
+          if let participant = configuration.participant(item) {
+            addTarget(&frame, participant, "direct-object")
+            countryTargets.append((eventPlace, "place-as-object"))
+          } else {
+            places.append((eventPlace, "place-as-object"))
+          }
+        default:
+          break
+        }
+        continue
+      }
+      guard owned, let participant = configuration.participant(item),
+        participant.actor.type != "media", participant.actor.type != "think_tank"
+      else { continue }
+      if governing == .target || (governing == nil && directObject)
+        || (governing == .preposition && isAfterEventNoun(item, nouns))
+      {
+        if frame.attacker?.actor.gazetteerID != participant.actor.gazetteerID {
+          addTarget(
+            &frame, participant,
+            governing == .target ? "object-after-target-preposition" : "direct-object")
+          sawObject = true
+        }
+      }
+    }
+    if places.isEmpty { places = countryTargets }
+    // Clause-initial "In Syria, …" sets the scene.
+    if places.isEmpty, let first = view.items(in: frame.scope).first,
+      case .place(let place) = first.mention.value, view.governor(of: first.first) == .location,
+      first.first <= frame.scope.lowerBound + 2
+    {
+      places.append(
+        (
+          EventPlace(
+            place: place, precision: Self.precision(place.feature), range: first.mention.range),
+          "scene-setting-locative"
+        ))
+    }
+    for (place, rule) in Self.mostSpecific(places) {
+      frame.locations.append(place)
+      frame.fill("location", place.range, rule)
+    }
+  }
+
+  /// Whether a mention modifies an event noun right after it ("Israeli strikes", "an
+  /// Israeli sabotage operation"): it belongs to that noun's frame, not as an object.
+  private func modifiesEventNoun(_ item: Item) -> Bool {
+    readings.contains { reading in
+      reading.isNoun && reading.start >= item.end && reading.start - item.end <= 2
+        && (item.end..<reading.start).allSatisfy {
+          view.tokens[$0].kind == .word && view.cue(.preposition, startsAt: $0) == nil
+        }
+    }
+  }
+
+  private func isAfterEventNoun(_ item: Item, _ nouns: [TriggerReading]) -> Bool {
+    nouns.contains { $0.end <= item.first && item.first - $0.end <= 3 }
+  }
+
+  private func addTarget(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
+    guard !frame.targets.contains(where: { $0.actor.gazetteerID == participant.actor.gazetteerID })
+    else { return }
+    frame.targets.append(
+      EventActor(role: .target, actor: participant.actor, range: participant.range))
+    frame.fill("target", participant.range, rule)
+  }
+
+  /// Keeps, of places that nest (a base in a country, a city in a governorate), the most
+  /// specific; places that do not nest stay apart (a list of places).
+  static func mostSpecific(_ places: [(EventPlace, String)]) -> [(EventPlace, String)] {
+    var kept: [(EventPlace, String)] = []
+    for candidate in places {
+      if kept.contains(where: { $0.0.place.gazetteerID == candidate.0.place.gazetteerID }) {
+        continue
+      }
+      if let index = kept.firstIndex(where: { nests($0.0, candidate.0) || nests(candidate.0, $0.0) }
+      ) {
+        if rank(candidate.0.precision) < rank(kept[index].0.precision) { kept[index] = candidate }
+        continue
+      }
+      kept.append(candidate)
+    }
+    return kept
+  }
+
+  /// Whether `outer` contains `inner`: a coarser place of the same country.
+  private static func nests(_ outer: EventPlace, _ inner: EventPlace) -> Bool {
+    guard let country = outer.place.country, country == inner.place.country else {
+      return false
+    }
+    if outer.precision == .country || outer.precision == .region { return true }
+    if outer.precision == .admin1 { return inner.place.admin1 == outer.place.admin1 }
+    return false
+  }
+
+  private static func rank(_ precision: LocationPrecision) -> Int {
+    switch precision {
+    case .site: 0
+    case .city: 1
+    case .region: 2
+    case .admin1: 3
+    case .country: 4
+    }
+  }
+
+  /// The location precision of a gazetteer feature.
+  static func precision(_ feature: String) -> LocationPrecision {
+    switch feature {
+    case "country": .country
+    case "admin1": .admin1
+    case "city": .city
+    case "site", "base": .site
+    default: .region
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import SalvoModel
+
+extension SentenceAssembler {
+  /// ACLED event and sub-event type, with the rule that decided: an interception; an event
+  /// noun that names its means ("airstrike", "drone attack"); the first weapon with a
+  /// sub-event type; the trigger's own typing; an attack on civilians; else an unspecified
+  /// remote attack.
+  func acledType(_ frame: Frame) -> (type: String, subType: String?, rule: String) {
+    let types = configuration.eventTypes
+    if let interception = frame.triggers.first(where: { $0.entry.family == .interception }) {
+      let sub = interception.entry.subEventType
+      return (
+        interception.entry.eventType ?? sub.flatMap { types[$0] } ?? "Strategic developments",
+        sub, "interception-trigger"
+      )
+    }
+    let means = frame.triggers.first { trigger in
+      trigger.isNoun && trigger.entry.subEventType != nil
+        && view.item(at: trigger.start)?.mention.kind == .weapon
+    }
+    if let sub = means?.entry.subEventType, let type = types[sub] {
+      return (type, sub, "event-noun-names-means")
+    }
+    if let weapon = frame.weapons.first(where: { $0.subEventType != nil }),
+      let sub = weapon.subEventType, let type = types[sub]
+    {
+      return (type, sub, "weapon-decides")
+    }
+    if let typed = frame.triggers.first(where: { $0.entry.subEventType != nil }),
+      let sub = typed.entry.subEventType, let type = typed.entry.eventType ?? types[sub]
+    {
+      return (type, sub, "trigger-decides")
+    }
+    if let typed = frame.triggers.first(where: { $0.entry.eventType != nil }),
+      let type = typed.entry.eventType
+    {
+      return (type, nil, "trigger-decides-type")
+    }
+    if view.firstCue(.civilian, in: frame.scope) != nil, frame.weapons.isEmpty {
+      let sub = "Attack"
+      return (types[sub] ?? "Violence against civilians", sub, "attack-on-civilians")
+    }
+    return ("Explosions/Remote violence", nil, "unspecified-remote-attack")
+  }
+}

@@ -1,0 +1,143 @@
+import SalvoModel
+
+/// Reads the event frames of one sentence: groups its triggers into frames, then fills
+/// each frame's roles, figures, date, modality, kind and type.
+struct SentenceAssembler {
+  let view: SentenceView
+  let text: String
+  let configuration: EventsConfiguration
+  let readings: [TriggerReading]
+
+  init(view: SentenceView, text: String, configuration: EventsConfiguration) {
+    self.view = view
+    self.text = text
+    self.configuration = configuration
+    readings = view.readTriggers(text: text)
+  }
+
+  /// The sentence's frames, roles filled, in trigger order; threats among its triggers
+  /// come back as rejected statements.
+  func assemble() -> (frames: [Frame], rejected: [RejectedStatement]) {
+    var frames = group()
+    partition(&frames)
+    for index in frames.indices {
+      readRoles(&frames[index])
+      carrySubject(&frames, index)
+      readFigures(&frames[index], soleFrame: frames.count == 1)
+      readModality(&frames[index])
+    }
+    assignSentenceFigures(&frames)
+    foldVagueNouns(&frames)
+    for index in frames.indices {
+      readKind(&frames[index])
+      anchor(&frames[index])
+    }
+    let threats = readings.filter { $0.entry.family == .threat }.map { reading in
+      RejectedStatement(
+        trigger: view.textRange(reading.start..<reading.end), sentence: view.sentence.range,
+        reason: .threat, cue: nil)
+    }
+    return (frames, threats)
+  }
+
+  /// Gives each frame the part of its clause between its neighbours' triggers; frames of
+  /// one light verb share the tail after the last of them.
+  private func partition(_ frames: inout [Frame]) {
+    // A frame starts at its first trigger's modifiers ("Israeli drone strikes") and ends
+    // where the next frame starts: what follows a trigger is its object.
+    let starts = frames.map { frame in
+      modifiersStart(frame.triggers.map(\.start).min() ?? 0, frame.scope.lowerBound)
+    }
+    for index in frames.indices {
+      let last = frames[index].triggers.map(\.end).max() ?? 0
+      let previousEnd = index > 0 ? (frames[index - 1].triggers.map(\.end).max() ?? 0) : 0
+      let next = index + 1 < frames.count ? starts[index + 1] : view.tokens.count
+      let scope = frames[index].scope
+      let lower = max(
+        scope.lowerBound, min(starts[index], max(previousEnd, index > 0 ? starts[index] : 0)))
+      let upper = max(min(scope.upperBound, next), last)
+      frames[index].own = lower..<max(lower, upper)
+      frames[index].shared = frames[index].own
+    }
+    for index in frames.indices {
+      guard let governor = frames[index].triggers.last, !governor.isNoun,
+        frames[index].triggers.count > 1
+      else { continue }
+      let siblings = frames.indices.filter { frames[$0].triggers.last?.start == governor.start }
+      guard let tailStart = siblings.last.map({ frames[$0].own.lowerBound }) else { continue }
+      let tail = tailStart..<frames[index].scope.upperBound
+      frames[index].shared =
+        min(
+          frames[index].own.lowerBound, tail.lowerBound)..<max(
+          frames[index].own.upperBound, tail.upperBound)
+    }
+  }
+
+  /// Where the modifiers before a trigger begin: back over words and mentions, not over a
+  /// preposition, determiner, boundary or punctuation.
+  private func modifiersStart(_ start: Int, _ limit: Int) -> Int {
+    var at = start
+    while at > limit, at > start - 4 {
+      let before = at - 1
+      guard view.tokens[before].kind == .word || view.item(at: before) != nil,
+        view.cue(.preposition, startsAt: before) == nil, !view.isBoundary(before),
+        view.cue(.definite, startsAt: before) == nil,
+        view.cue(.indefinite, startsAt: before) == nil,
+        !readings.contains(where: { $0.start <= before && before < $0.end })
+      else { break }
+      at = view.item(at: before)?.first ?? before
+    }
+    return at
+  }
+
+  /// Folds a vague noun frame ("In one Israeli operation, special forces mounted a raid")
+  /// into the frame after it in the sentence: the same occurrence, told twice.
+  private func foldVagueNouns(_ frames: inout [Frame]) {
+    var index = 0
+    while index + 1 < frames.count {
+      let frame = frames[index]
+      let vague =
+        frame.head.isNoun && frame.triggers.count == 1 && frame.head.entry.anchor == .armed
+        && frame.head.entry.subEventType == nil && frame.weapons.isEmpty && frame.targets.isEmpty
+        && frame.locations.isEmpty
+      guard vague else {
+        index += 1
+        continue
+      }
+      if frames[index + 1].attacker == nil, let attacker = frame.attacker {
+        frames[index + 1].attacker = attacker
+        frames[index + 1].fill("attacker", attacker.range, "attacker-of-vague-event-noun")
+      }
+      if frames[index + 1].date.range == nil, frame.date.range != nil {
+        frames[index + 1].date = frame.date
+        frames[index + 1].fill("date", frame.date.range, "date-of-vague-event-noun")
+      }
+      frames.remove(at: index)
+    }
+  }
+
+  /// A verb with no subject of its own ("… but has targeted", "while also attacking")
+  /// shares the attacker of the frame before it in the sentence.
+  private func carrySubject(_ frames: inout [Frame], _ index: Int) {
+    guard index > 0, frames[index].attacker == nil, !frames[index].head.isNoun,
+      !frames[index].fills.contains(where: { $0.slot == "attacker" }),
+      let attacker = frames[index - 1].attacker
+    else { return }
+    let head = frames[index].head
+    let ownSubject = view.items(in: head.clause.lowerBound..<head.start).contains {
+      configuration.participant($0) != nil
+    }
+    guard !ownSubject else { return }
+    frames[index].attacker = attacker
+    frames[index].fill("attacker", attacker.range, "subject-carried-over")
+  }
+
+  /// Rejects a frame that nothing ties to the world.
+  private func anchor(_ frame: inout Frame) {
+    guard frame.rejection == nil else { return }
+    let needsArms = frame.triggers.allSatisfy { $0.entry.anchor != .participant }
+    if needsArms ? !frame.isArmed : !frame.hasParticipant {
+      frame.rejection = (.unanchored, nil)
+    }
+  }
+}

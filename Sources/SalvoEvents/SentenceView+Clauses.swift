@@ -1,0 +1,35 @@
+extension SentenceView {
+  /// Whether token `index` starts a new clause: a boundary cue that is not part of a
+  /// coordination ("as well as", "such as").
+  func isBoundary(_ index: Int) -> Bool {
+    guard cue(.boundary, startsAt: index) != nil else { return false }
+    for back in max(0, index - 1)...index {
+      if let coordination = cue(.coordination, startsAt: back), coordination.end > index {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The comma that closes a clause opened by a boundary word at the start of the sentence
+  /// ("After the IRI fired on Eilat, an Israeli drone strike …").
+  var frontedClauseEnd: Int? {
+    guard !tokens.isEmpty, isBoundary(0) else { return nil }
+    return (1..<tokens.count).first { cue(.comma, startsAt: $0) != nil }
+  }
+
+  /// The local tokens of the clause around `span`: from the nearest boundary word before it
+  /// (kept, so "if" and "while" can be read) to just before the nearest boundary after it; a
+  /// fronted clause ends at its comma.
+  func clause(around span: Range<Int>) -> Range<Int> {
+    var start = span.lowerBound
+    while start > 0, !isBoundary(start - 1) { start -= 1 }
+    if start > 0 { start -= 1 }
+    var end = span.upperBound
+    while end < tokens.count, !isBoundary(end) { end += 1 }
+    if let comma = frontedClauseEnd {
+      if span.lowerBound > comma { start = max(start, comma + 1) } else { end = min(end, comma) }
+    }
+    return start..<end
+  }
+}

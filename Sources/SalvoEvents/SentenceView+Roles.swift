@@ -1,0 +1,115 @@
+import SalvoModel
+
+extension SentenceView {
+  /// The preposition class that governs the phrase starting at local token `index`,
+  /// looking past one determiner ("on the base", "by a U.S. drone").
+  func governor(of index: Int) -> Cue? {
+    var at = index
+    if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {
+      at = determiner.start
+    }
+    if let partitive = cue(.partitive, endsAt: at) {
+      // "the city of Homs", "the port of Latakia": the phrase's own preposition governs.
+      var back = partitive.start
+      for _ in 0..<4 where back > 0 {
+        if let outer = governorCue(endingAt: back), outer != .preposition { return outer }
+        guard tokens[back - 1].kind == .word || item(at: back - 1) != nil else { break }
+        back -= 1
+      }
+      return .preposition
+    }
+    return governorCue(endingAt: at)
+  }
+
+  private func governorCue(endingAt at: Int) -> Cue? {
+    for governing in [Cue.agent, .origin, .target, .location, .instrument, .preposition]
+    where cue(governing, endsAt: at) != nil {
+      return governing
+    }
+    return nil
+  }
+
+  /// The preposition governing an event noun's phrase, looking back over its modifiers
+  /// ("with a massive missile and drone attack", "in what is believed to be an operation").
+  func phraseGovernor(of index: Int, notBefore limit: Int) -> Cue? {
+    var at = index
+    for _ in 0..<7 where at > limit {
+      if let found = governor(of: at), found != .preposition { return found }
+      let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at)
+      if cue(.passive, endsAt: determiner?.start ?? at) != nil { return .instrument }
+      guard tokens[at - 1].kind == .word || item(at: at - 1) != nil, !isBoundary(at - 1) else {
+        return nil
+      }
+      at -= 1
+    }
+    return nil
+  }
+
+  /// The effective governor of each item: its own preposition, or for a place coordinated
+  /// with the place before it ("across Syria and in Yemen, as well as Lebanon"), that
+  /// place's.
+  func itemGovernors() -> [Cue?] {
+    var result: [Cue?] = []
+    var previousPlace: (end: Int, governor: Cue?)?
+    for item in items {
+      var governing = governor(of: item.first)
+      if item.mention.kind == .place {
+        if governing == nil, let previous = previousPlace, coordinated(previous.end, item.first) {
+          governing = previous.governor
+        }
+        previousPlace = (item.end, governing)
+      }
+      result.append(governing)
+    }
+    return result
+  }
+
+  /// Whether two phrases are coordinated: only commas, determiners and a coordination
+  /// between them.
+  func coordinated(_ end: Int, _ start: Int) -> Bool {
+    guard start >= end, start - end <= 4 else { return false }
+    var index = end
+    while index < start {
+      if let coordination = cue(.coordination, startsAt: index) {
+        index = coordination.end
+      } else if cue(.comma, startsAt: index) != nil || cue(.definite, startsAt: index) != nil {
+        index += 1
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The items whose first token lies in `range`, in text order.
+  func items(in range: Range<Int>) -> [Item] {
+    items.filter { range.contains($0.first) }
+  }
+}
+
+/// What a mention names when it plays a role: an actor, or the state a country or demonym
+/// stands for.
+struct Participant: Sendable {
+  var actor: ActorReference
+  var range: TextRange
+  /// The place, when a place was read as its state ("attacks on Israel").
+  var place: PlaceReference?
+}
+
+extension EventsConfiguration {
+  /// The participant a mention can stand for, if any.
+  func participant(_ item: Item) -> Participant? {
+    switch item.mention.value {
+    case .actor(let actor):
+      return Participant(actor: actor, range: item.mention.range)
+    case .demonym(let country?):
+      guard let state = states[country] else { return nil }
+      return Participant(actor: state, range: item.mention.range)
+    case .place(let place) where place.feature == "country":
+      guard let country = place.country, let state = states[country] else { return nil }
+      return Participant(actor: state, range: item.mention.range, place: place)
+    default:
+      return nil
+    }
+  }
+}

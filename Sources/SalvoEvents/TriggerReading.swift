@@ -1,0 +1,146 @@
+import SalvoModel
+
+/// The grammatical form of a trigger word, read from its surface.
+enum TriggerForm: Sendable {
+  /// The base form ("strike", "hit").
+  case base
+  /// Third person present ("strikes").
+  case present
+  /// Past tense or past participle ("struck", "launched").
+  case past
+  /// The -ing form ("striking").
+  case ing
+}
+
+/// A trigger read in its sentence: which lexicon reading applies, and its voice and aspect.
+struct TriggerReading: Sendable {
+  /// The phrase.
+  var match: TriggerMatch
+  /// The reading chosen between the lexicon's noun and verb entries.
+  var entry: TriggerEntry
+  /// The surface form.
+  var form: TriggerForm
+  /// A passive auxiliary governs it ("was struck").
+  var isPassive: Bool
+  /// A perfect auxiliary governs it ("has launched").
+  var isPerfect: Bool
+  /// An -ing or past participle with no auxiliary, modifying what precedes ("missiles
+  /// targeting Israel", ", killing three").
+  var isBareParticiple: Bool
+  /// The local tokens of its clause.
+  var clause: Range<Int>
+
+  var isNoun: Bool { entry.pos == .noun }
+  var start: Int { match.start }
+  var end: Int { match.end }
+}
+
+extension SentenceView {
+  /// Reads every trigger of the sentence.
+  func readTriggers(text: String) -> [TriggerReading] {
+    triggers.compactMap { match in
+      let surface = text.slice(textRange(match.start..<match.end)).lowercased()
+      guard let entry = chooseReading(match, surface: surface) else { return nil }
+      let form = Self.form(surface: surface, lemma: entry.lemma)
+      let clause = clause(around: match.start..<match.end)
+      var auxiliary = (passive: false, perfect: false)
+      if entry.pos == .verb {
+        // Auxiliaries sit at most three tokens back ("has also been", "were reportedly").
+        for index in stride(
+          from: match.start - 1, through: max(clause.lowerBound, match.start - 3), by: -1)
+        {
+          if cue(.passive, startsAt: index) != nil { auxiliary.passive = true }
+          if cue(.perfect, startsAt: index) != nil { auxiliary.perfect = true }
+          if item(at: index) != nil { break }
+        }
+      }
+      let isPassive = auxiliary.passive && form == .past
+      let bare =
+        entry.pos == .verb && !auxiliary.passive && !auxiliary.perfect
+        && (form == .ing || (form == .past && precededByNounPhrase(match.start)))
+      return TriggerReading(
+        match: match, entry: entry, form: form, isPassive: isPassive,
+        isPerfect: auxiliary.perfect, isBareParticiple: bare && form == .ing, clause: clause)
+    }
+  }
+
+  /// The lexicon reading that fits the context: a noun after a determiner, number,
+  /// possessive, preposition or name ("the strikes", "Israeli strikes on"); a verb after an
+  /// auxiliary, a modal, "to" or a subject followed by an object.
+  private func chooseReading(_ match: TriggerMatch, surface: String) -> TriggerEntry? {
+    let nouns = match.readings.filter { $0.pos == .noun }
+    let verbs = match.readings.filter { $0.pos == .verb }
+    guard let noun = nouns.first else {
+      // A verb-only word used as a noun ("85 targets in seven facilities") is no trigger.
+      guard let verb = verbs.first else { return nil }
+      let next = match.end
+      let nounLike =
+        next >= tokens.count || cue(.preposition, startsAt: next) != nil
+        || cue(.boundary, startsAt: next) != nil || tokens[next].kind == .punctuation
+      if nounLike, match.start > 0,
+        cue(.passive, endsAt: match.start) == nil, cue(.perfect, endsAt: match.start) == nil,
+        item(at: match.start - 1)?.mention.kind != .actor,
+        tokens[match.start - 1].kind == .number
+          || item(at: match.start - 1)?.mention.kind == .quantity
+          || cue(.definite, endsAt: match.start) != nil
+          || cue(.indefinite, endsAt: match.start) != nil
+          || surface.hasSuffix("s")
+      {
+        return nil
+      }
+      return verb
+    }
+    guard let verb = verbs.first else { return noun }
+    let before = match.start - 1
+    if before < 0 { return noun }
+    if cue(.definite, endsAt: match.start) != nil || cue(.indefinite, endsAt: match.start) != nil
+      || tokens[before].kind == .number
+    {
+      return noun
+    }
+    if cue(.passive, endsAt: match.start) != nil || cue(.perfect, endsAt: match.start) != nil
+      || cue(.hypothetical, endsAt: match.start) != nil
+      || cue(.negation, endsAt: match.start) != nil
+      || cue(.anaphor, endsAt: match.start) != nil
+    {
+      return verb
+    }
+    if let previous = item(at: before) {
+      // Demonyms and counts modify nouns: "Israeli strikes", "40 attacks".
+      if previous.mention.kind == .quantity || previous.mention.kind == .demonym { return noun }
+      // "Houthi attacks on shipping" vs "Hezbollah attacks Israeli positions".
+      let next = match.end
+      if next >= tokens.count || cue(.preposition, startsAt: next) != nil
+        || cue(.target, startsAt: next) != nil || cue(.boundary, startsAt: next) != nil
+        || cue(.perfect, startsAt: next) != nil || cue(.passive, startsAt: next) != nil
+      {
+        return noun
+      }
+      return verb
+    }
+    if cue(.preposition, endsAt: match.start) != nil { return noun }
+    return tokens[before].kind == .word ? noun : verb
+  }
+
+  /// Whether a noun phrase (a mention or a word) ends right before `index` with no
+  /// auxiliary: "rockets fired at the base".
+  private func precededByNounPhrase(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    if let item = item(at: index - 1) { return item.mention.kind == .weapon }
+    return false
+  }
+
+  /// The trigger form of a surface relative to its lemma.
+  static func form(surface: Substring.SubSequence, lemma: String) -> TriggerForm {
+    let word = surface.split(separator: " ").first.map(String.init) ?? String(surface)
+    let head = lemma.split(separator: " ").first.map(String.init) ?? lemma
+    if word == head { return .base }
+    if word.hasSuffix("ing") { return .ing }
+    if word == head + "s" || word == head + "es" { return .present }
+    return .past
+  }
+
+  static func form(surface: String, lemma: String) -> TriggerForm {
+    form(surface: Substring(surface), lemma: lemma)
+  }
+}
