@@ -1,0 +1,86 @@
+import SalvoModel
+import Testing
+
+/// Counted or periodic statements are one aggregate carrying the count; a single occurrence
+/// with a number (a barrage of 50 rockets on one day) stays an incident.
+@Suite("Events: aggregates over periods")
+struct AggregateTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "more than 8,000 rockets since October",
+      "Hezbollah has fired more than 8,000 rockets at northern Israel since October, according "
+        + "to the Israeli military.",
+      EventSpec(
+        kind: .aggregate, attacker: "actor:hezbollah", weapon: "rocket", count: 8000,
+        qualifier: .moreThan)),
+    EventCase(
+      "about 170 claimed attacks since mid-October",
+      "The Islamic Resistance in Iraq has claimed about 170 attacks on US forces in the region "
+        + "since mid-October.",
+      EventSpec(
+        kind: .aggregate, attacker: "actor:islamic-resistance-in-iraq", count: 170,
+        qualifier: .approx, modality: .claimed)),
+    EventCase(
+      "dozens over the past three months",
+      "The Houthis have launched dozens of drones and missiles at ships in the Red Sea over the "
+        + "past three months.",
+      EventSpec(
+        kind: .aggregate, attacker: "actor:houthis", location: "Red Sea", weapon: "drone",
+        count: .vague)),
+    EventCase(
+      "hundreds of airstrikes over the past decade",
+      "Israel has carried out hundreds of airstrikes in Syria over the past decade.",
+      EventSpec(
+        kind: .aggregate, attacker: "state:IL", location: "Syria", weapon: "airstrike",
+        count: .vague)),
+    EventCase(
+      "at least 60 attacks between two months",
+      "Iraqi militias carried out at least 60 attacks on US bases between October and February.",
+      EventSpec(kind: .aggregate, count: 60, qualifier: .atLeast)),
+    EventCase(
+      "more than 400 strikes this year",
+      "US and British forces have conducted more than 400 strikes on Houthi targets in Yemen "
+        + "this year.",
+      EventSpec(
+        kind: .aggregate, target: "actor:houthis", location: "Yemen", count: 400,
+        qualifier: .moreThan)),
+    EventCase(
+      "12 drone attacks last week",
+      "There were 12 drone attacks on the Ain al-Asad air base last week, a US defence official "
+        + "said.",
+      EventSpec(
+        kind: .aggregate, location: "Ain al-Asad Air Base", weapon: "drone", count: 12)),
+    EventCase(
+      "more than 80 vessels since November",
+      "Houthi forces have attacked more than 80 merchant vessels since November.",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", count: 80, qualifier: .moreThan)),
+    EventCase(
+      "around 50 rockets on one day is an incident",
+      "Hezbollah fired around 50 rockets at the Golan Heights on Wednesday.",
+      EventSpec(
+        kind: .incident, attacker: "actor:hezbollah", location: "Golan Heights",
+        weapon: "rocket", count: 50, qualifier: .approx, date: "2024-07-31")),
+    EventCase(
+      "more than 300 drones and missiles overnight is an incident",
+      "Iran launched more than 300 drones and missiles at Israel overnight, the army said.",
+      published: "2024-04-14",
+      EventSpec(
+        kind: .incident, attacker: "state:IR", target: "state:IL", weapon: "drone", count: 300,
+        qualifier: .moreThan)),
+    EventCase(
+      "an aggregate, then a separate incident",
+      "Iraqi factions have launched some 100 drones at Israel since the start of the year. On "
+        + "Monday, a drone launched from Iraq hit a building in Eilat.",
+      EventSpec(kind: .aggregate, target: "state:IL", weapon: "drone", count: 100),
+      EventSpec(
+        kind: .incident, location: "Eilat", origin: "Iraq", weapon: "drone",
+        date: "2024-08-05")),
+    EventCase(
+      "almost daily since October: periodic",
+      "Israeli artillery has shelled villages in southern Lebanon almost daily since October.",
+      EventSpec(kind: .aggregate, location: "southern Lebanon", weapon: "artillery")),
+  ]
+
+  @Test(arguments: cases)
+  func aggregates(_ testCase: EventCase) throws { try verify(testCase) }
+}

@@ -1,0 +1,76 @@
+import SalvoModel
+import Testing
+
+/// Killed and injured figures attach to the event of their own clause or sentence, and
+/// "no injuries" is no figure at all.
+@Suite("Events: casualties")
+struct CasualtyTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "strike killed two fighters",
+      "An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed two "
+        + "Hezbollah fighters, the group said.",
+      EventSpec(location: "Bent Jbail", weapon: "drone", killed: 2, injured: .absent)),
+    EventCase(
+      "participle clause: killing 12",
+      "A rocket fired from Lebanon struck a football pitch in Majdal Shams, killing 12 children "
+        + "and teenagers.",
+      EventSpec(
+        location: "Majdal Shams", origin: "Lebanon", weapon: "rocket", killed: 12,
+        injured: .absent)),
+    EventCase(
+      "were wounded when a drone struck",
+      "Three US service members were wounded when a drone struck the Tanf garrison in southern "
+        + "Syria.",
+      EventSpec(location: "Al-Tanf garrison", weapon: "drone", killed: .absent, injured: 3)),
+    EventCase(
+      "two clauses, two events, each with its own figure",
+      "Israeli strikes on Marjayoun killed four people on Monday, while a drone attack on a car "
+        + "near Tyre wounded two others.",
+      EventSpec(location: "Marjayoun", killed: 4, injured: .absent),
+      EventSpec(location: "Tyre", weapon: "drone", killed: .absent, injured: 2)),
+    EventCase(
+      "killed and injured in one clause",
+      "A Houthi missile attack on the True Confidence bulk carrier in the Gulf of Aden killed "
+        + "three crew members and injured four others.",
+      EventSpec(
+        attacker: "actor:houthis", location: "Gulf of Aden", weapon: "missile", killed: 3,
+        injured: 4)),
+    EventCase(
+      "at least 15 killed and dozens wounded",
+      "At least 15 people were killed and dozens wounded in Israeli strikes on Beirut's southern "
+        + "suburbs on Friday.",
+      EventSpec(attacker: "state:IL", location: "Dahiyeh", killed: 15, injured: .vague)),
+    EventCase(
+      "the wounded belong to the second sentence's event",
+      "Hezbollah fired rockets at Metula on Sunday. A day later, an anti-tank missile hit a "
+        + "house in Shlomi, wounding three soldiers.",
+      EventSpec(location: "Metula", weapon: "rocket", injured: .absent),
+      EventSpec(location: "Shlomi", weapon: "anti-tank missile", injured: 3)),
+    EventCase(
+      "roadside bomb killing one and wounding two",
+      "A roadside bomb struck a logistics convoy near Diwaniyah, killing one Iraqi driver and "
+        + "wounding two others.",
+      EventSpec(location: "Diwaniyah", weapon: "explosive", killed: 1, injured: 2)),
+    EventCase(
+      "a drone strike killed five members of a force",
+      "A drone strike on a vehicle near Al-Qaim killed five members of the Popular Mobilization "
+        + "Forces, security sources said.",
+      EventSpec(target: "actor:pmf", location: "Al-Qaim", weapon: "drone", killed: 5)),
+    EventCase(
+      "causing no injuries",
+      "Two rockets hit an open area near Kiryat Shmona, causing no injuries.",
+      EventSpec(
+        location: "Kiryat Shmona", weapon: "rocket", count: 2, killed: .absent,
+        injured: .absent)),
+    EventCase(
+      "the injured belong to the impact, not the interception",
+      "Israeli air defences intercepted most of the drones, but one struck a house in Kiryat "
+        + "Ata, injuring two people.",
+      EventSpec(type: ACLED.strategic, subType: ACLED.disrupted, injured: .absent),
+      EventSpec(location: "Kiryat Ata", weapon: "drone", injured: 2)),
+  ]
+
+  @Test(arguments: cases)
+  func casualties(_ testCase: EventCase) throws { try verify(testCase) }
+}

@@ -1,0 +1,82 @@
+import SalvoModel
+import Testing
+
+/// A party claiming its own attack, or its media reporting it, makes the event claimed;
+/// what the article states on its own (or on witnesses' word) stays asserted.
+@Suite("Events: claims")
+struct ClaimTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "claimed responsibility for a drone attack",
+      "The Islamic Resistance in Iraq claimed responsibility for a drone attack on the Israeli "
+        + "port city of Eilat on Thursday.",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Eilat", weapon: "drone",
+        modality: .claimed)),
+    EventCase(
+      "said it launched",
+      "Hezbollah said it launched a swarm of attack drones at an Israeli military base in the "
+        + "Golan Heights.",
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Golan Heights", weapon: "drone",
+        modality: .claimed)),
+    EventCase(
+      "the attacker's state media said",
+      "Iranian state media said the Revolutionary Guards struck Israeli spy headquarters in "
+        + "Erbil with ballistic missiles.",
+      EventSpec(
+        attacker: "actor:irgc", location: "Erbil", country: "IQ", weapon: "ballistic missile",
+        modality: .claimed)),
+    EventCase(
+      "claimed a rocket attack on a base",
+      "Kataib Hezbollah claimed a rocket attack on the Ain al-Asad air base in western Iraq.",
+      EventSpec(
+        attacker: "actor:kataib-hezbollah", location: "Ain al-Asad Air Base", weapon: "rocket",
+        modality: .claimed)),
+    EventCase(
+      "the group's own television reported",
+      "Hezbollah's Al-Manar television reported that the group's fighters hit an Israeli tank "
+        + "with a guided missile near the border town of Metula.",
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Metula", weapon: "missile", modality: .claimed)),
+    EventCase(
+      "a military says its aircraft struck",
+      "The Israeli military said its aircraft struck a Hezbollah command post in Kfar Kila "
+        + "overnight.",
+      EventSpec(
+        attacker: "actor:idf", target: "actor:hezbollah", location: "Kfar Kila",
+        modality: .claimed)),
+    EventCase(
+      "spokesman says the group targeted a ship",
+      "Houthi military spokesman Yahya Saree said the group had targeted a container ship in "
+        + "the Arabian Sea with drones.",
+      EventSpec(
+        attacker: "actor:houthis", location: "Arabian Sea", weapon: "drone", modality: .claimed)),
+    EventCase(
+      "took credit for a strike",
+      "The Islamic Resistance in Iraq took credit for a drone strike on a target in Haifa on "
+        + "Saturday.",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Haifa", weapon: "drone",
+        modality: .claimed)),
+    EventCase(
+      "statement on Telegram says its fighters fired",
+      "In a statement on Telegram, Harakat al-Nujaba said its fighters had fired rockets at the "
+        + "Al-Tanf garrison.",
+      EventSpec(
+        attacker: "actor:harakat-al-nujaba", location: "Al-Tanf garrison", weapon: "rocket",
+        modality: .claimed)),
+    EventCase(
+      "the article states it: asserted",
+      "A drone hit an apartment building in the Israeli city of Eilat early on Friday, causing "
+        + "damage but no injuries.",
+      EventSpec(location: "Eilat", weapon: "drone", modality: .asserted)),
+    EventCase(
+      "residents are witnesses, not a party: asserted",
+      "Residents said an Israeli drone struck a car in the southern Lebanese town of Bint Jbeil.",
+      EventSpec(location: "Bent Jbail", weapon: "drone", modality: .asserted)),
+  ]
+
+  @Test(arguments: cases)
+  func claims(_ testCase: EventCase) throws { try verify(testCase) }
+}

@@ -1,0 +1,70 @@
+import SalvoModel
+import Testing
+
+/// An event's date is its sentence's own date resolved against the publication date, else
+/// the nearest date earlier in the article, else unknown. The cases are published on
+/// Tuesday 6 August 2024 unless they say otherwise.
+@Suite("Events: dates")
+struct DateTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "on Monday is the day before publication",
+      "Israeli jets struck a Hezbollah position in Kfar Kila on Monday.",
+      EventSpec(location: "Kfar Kila", date: "2024-08-05")),
+    EventCase(
+      "yesterday",
+      "Hezbollah launched drones at the Meron air control base yesterday.",
+      EventSpec(attacker: "actor:hezbollah", weapon: "drone", date: "2024-08-05")),
+    EventCase(
+      "day and month",
+      "A Houthi drone struck a building in Ashkelon on 14 July, damaging several cars.",
+      EventSpec(location: "Ashkelon", weapon: "drone", date: "2024-07-14")),
+    EventCase(
+      "month and day",
+      "Iran-backed militants fired rockets at the Ain al-Asad air base on July 30.",
+      EventSpec(location: "Ain al-Asad Air Base", weapon: "rocket", date: "2024-07-30")),
+    EventCase(
+      "early on Friday",
+      "Two rockets struck Kiryat Shmona early on Friday, setting fire to a warehouse.",
+      EventSpec(location: "Kiryat Shmona", weapon: "rocket", date: "2024-08-02")),
+    EventCase(
+      "a date from the sentence before governs 'hours later'",
+      "On Saturday, Hezbollah fired rockets at Beit Hillel. Hours later, an Israeli drone struck "
+        + "a car near Marjayoun.",
+      EventSpec(location: "Bet Hillel", date: "2024-08-03"),
+      EventSpec(location: "Marjayoun", date: "2024-08-03")),
+    EventCase(
+      "a later sentence's date does not reach back",
+      "Hezbollah fired drones at Nahariya on Sunday. On Monday, Israeli jets hit Kfar Kila.",
+      EventSpec(location: "Nahariya", date: "2024-08-04"),
+      EventSpec(location: "Kfar Kila", date: "2024-08-05")),
+    EventCase(
+      "a date in the paragraph before governs",
+      "Sirens sounded across the Upper Galilee on Sunday.\nA drone launched from "
+        + "Lebanon struck a building in Kiryat Shmona.",
+      EventSpec(location: "Kiryat Shmona", origin: "Lebanon", date: "2024-08-04")),
+    EventCase(
+      "a month and day across the new year",
+      "Houthi boats attacked a container ship in the Red Sea on December 31.",
+      published: "2024-01-03",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea", date: "2023-12-31")),
+    EventCase(
+      "last week is the previous Monday-to-Sunday",
+      "US forces struck a Kataib Hezbollah drone team near Hilla last week.",
+      EventSpec(
+        attacker: "actor:us-military", target: "actor:kataib-hezbollah", location: "Hillah",
+        date: .span("2024-07-29", "2024-08-04"))),
+    EventCase(
+      "no date in the article",
+      "Israeli warplanes struck a weapons depot near Homs, a war monitor said.",
+      EventSpec(location: "Homs", date: .unknown)),
+    EventCase(
+      "a weekday without a publication date is unknown",
+      "Israeli warplanes struck a weapons depot near Homs on Monday.",
+      published: nil,
+      EventSpec(location: "Homs", date: .unknown)),
+  ]
+
+  @Test(arguments: cases)
+  func dates(_ testCase: EventCase) throws { try verify(testCase) }
+}

@@ -1,0 +1,54 @@
+import SalvoModel
+import Testing
+
+/// Actions the article says did not happen are not events; they are rejected as negated.
+@Suite("Events: negation")
+struct NegationTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "has not carried out any strikes",
+      "Israel has not carried out any strikes in Iraq since the war in Gaza began, a senior "
+        + "Iraqi official said.",
+      rejected: [.negated]),
+    EventCase(
+      "did not fire any missiles",
+      "The Houthis did not fire any missiles at Israel over the weekend, according to the "
+        + "Israeli military.",
+      rejected: [.negated]),
+    EventCase(
+      "refrained from attacking",
+      "Hezbollah refrained from attacking Haifa during the first months of the conflict.",
+      rejected: [.negated]),
+    EventCase(
+      "no rockets were fired",
+      "No rockets were fired from Lebanon overnight, the Israeli military said.",
+      rejected: [.negated]),
+    EventCase(
+      "have not attacked since a truce",
+      "Iraqi factions have not attacked US forces since a truce took hold in February, two "
+        + "officials said.",
+      rejected: [.negated]),
+    EventCase(
+      "has never fired on",
+      "The Iraqi army has never fired on Turkish troops in the Kurdistan region, officials in "
+        + "Baghdad said.",
+      rejected: [.negated]),
+    EventCase(
+      "neither … nor launched",
+      "Neither Hezbollah nor the Houthis launched attacks on Israel on Monday, the army said.",
+      rejected: [.negated]),
+    EventCase(
+      "did not strike X, but hit Y: only Y is an event",
+      "Israel did not strike Iran's oil facilities, but its jets hit air defence batteries "
+        + "near Isfahan.",
+      rejected: [.negated],
+      EventSpec(location: "Isfahan", country: "IR", modality: .asserted)),
+    EventCase(
+      "no casualties is not a negated attack",
+      "A rocket fired from Lebanon hit an empty field near Safed, causing no casualties.",
+      EventSpec(location: "Safed", weapon: "rocket", killed: .absent, injured: .absent)),
+  ]
+
+  @Test(arguments: cases)
+  func negation(_ testCase: EventCase) throws { try verify(testCase) }
+}

@@ -1,0 +1,61 @@
+import SalvoModel
+import Testing
+
+/// One trigger over a list of places is one incident per place, each with the shared
+/// attacker, weapon, origin and modality; several targets in one place stay one incident.
+@Suite("Events: lists of places")
+struct PlaceListTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "three towns in Lebanon",
+      "Israeli warplanes struck Hezbollah targets in Baalbek, Hermel and Tyre on Thursday.",
+      EventSpec(attacker: "actor:idf", location: "Baalbek", date: "2024-08-01"),
+      EventSpec(attacker: "actor:idf", location: "El Hermel", date: "2024-08-01"),
+      EventSpec(attacker: "actor:idf", location: "Tyre", date: "2024-08-01")),
+    EventCase(
+      "three cities in Yemen",
+      "US and British forces struck Houthi radar sites and missile launchers in Sanaa, Hodeidah "
+        + "and Taiz.",
+      EventSpec(target: "actor:houthis", location: "Sanaa", country: "YE"),
+      EventSpec(target: "actor:houthis", location: "Hodeidah", country: "YE"),
+      EventSpec(target: "actor:houthis", location: "Taiz", country: "YE")),
+    EventCase(
+      "landed in a list, one shared origin",
+      "Rockets fired from Lebanon landed in Safed, Rosh Pina and Kiryat Shmona.",
+      EventSpec(location: "Safed", origin: "Lebanon", weapon: "rocket"),
+      EventSpec(location: "Rosh Pinna", origin: "Lebanon", weapon: "rocket"),
+      EventSpec(location: "Kiryat Shmona", origin: "Lebanon", weapon: "rocket")),
+    EventCase(
+      "two places in one claim",
+      "The Islamic Resistance in Iraq said it attacked targets in Eilat and the Golan Heights "
+        + "with drones.",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Eilat", weapon: "drone",
+        modality: .claimed),
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Golan Heights", weapon: "drone",
+        modality: .claimed)),
+    EventCase(
+      "a site, a depot and a district",
+      "Israeli strikes hit a research centre in Masyaf, an arms depot near Hama and a building "
+        + "in the Mezzeh district of Damascus.",
+      EventSpec(attacker: "state:IL", location: "Masyaf"),
+      EventSpec(attacker: "state:IL", location: "Hama"),
+      EventSpec(attacker: "state:IL", location: "Mezzeh")),
+    EventCase(
+      "two places in Iraq",
+      "US aircraft struck Kataib Hezbollah facilities in Al-Qaim and Jurf al-Sakhar overnight.",
+      EventSpec(
+        attacker: "actor:us-military", target: "actor:kataib-hezbollah", location: "Al-Qaim"),
+      EventSpec(
+        attacker: "actor:us-military", target: "actor:kataib-hezbollah",
+        location: "Jurf al-Sakhar")),
+    EventCase(
+      "two targets in one place are one incident",
+      "Israeli aircraft struck a weapons depot and a command centre in Tyre overnight.",
+      EventSpec(attacker: "actor:idf", location: "Tyre")),
+  ]
+
+  @Test(arguments: cases)
+  func placeLists(_ testCase: EventCase) throws { try verify(testCase) }
+}

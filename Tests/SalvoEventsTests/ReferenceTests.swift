@@ -1,0 +1,85 @@
+import SalvoModel
+import Testing
+
+/// "The attack" restating an earlier event adds evidence to it instead of making a new
+/// one; "the group", "it" and "they" resolve to the nearest compatible actor.
+@Suite("Events: references across sentences")
+struct ReferenceTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "'the attack' restates the launch",
+      "Hezbollah launched a drone at a military base near Nahariya on Sunday. The attack caused "
+        + "minor damage, the army said.",
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Nahariya", weapon: "drone", date: "2024-08-04",
+        evidence: 2)),
+    EventCase(
+      "'the strike' adds the dead to the earlier event",
+      "An Israeli strike hit a car in the coastal town of Naqoura on Monday. The strike killed "
+        + "two men, Lebanon's health ministry said.",
+      EventSpec(
+        attacker: "state:IL", location: "En Naqoura", killed: 2, date: "2024-08-05",
+        evidence: 2)),
+    EventCase(
+      "'the raid' restates a bombing",
+      "Israeli jets bombed a weapons depot in Masyaf, central Syria, on Sunday. The raid set off "
+        + "a series of secondary explosions, a war monitor said.",
+      EventSpec(attacker: "actor:idf", location: "Masyaf", date: "2024-08-04", evidence: 2)),
+    EventCase(
+      "'in the attack' brings the dead to it",
+      "A drone struck an army training camp near Binyamina on Sunday. Four soldiers were killed "
+        + "in the attack, the military said.",
+      EventSpec(
+        location: "Binyamina-Giv'at Ada", weapon: "drone", killed: 4, date: "2024-08-04",
+        evidence: 2)),
+    EventCase(
+      "'the group' is the group named before",
+      "Kataib Hezbollah posted a video on Telegram late on Thursday. The group said it had "
+        + "launched two drones at Eilat.",
+      EventSpec(
+        attacker: "actor:kataib-hezbollah", location: "Eilat", weapon: "drone", count: 2,
+        modality: .claimed)),
+    EventCase(
+      "'the group' skips a state",
+      "Israel and the Houthis are locked in a widening confrontation. On Saturday the group said "
+        + "it had fired a hypersonic missile at central Israel.",
+      EventSpec(
+        attacker: "actor:houthis", location: "central Israel", weapon: "hypersonic missile",
+        modality: .claimed, date: "2024-08-03")),
+    EventCase(
+      "'they' are the militias named before",
+      "Iran-backed militias in Syria have stepped up pressure on US troops this summer. On "
+        + "Friday they fired rockets at the Al-Omar oil field.",
+      EventSpec(
+        attacker: "generic:militia", sponsor: "state:IR", location: "Al-Omar oil field",
+        weapon: "rocket", date: "2024-08-02")),
+    EventCase(
+      "'it' is the group that issued the statement",
+      "The Islamic Resistance in Iraq issued a statement on Saturday. It said its fighters had "
+        + "attacked a target in Tiberias with drones.",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Tiberias", weapon: "drone",
+        modality: .claimed)),
+    EventCase(
+      "a new occurrence on another day is a second event",
+      "Hezbollah fired rockets at Kiryat Shmona on Monday. On Tuesday, an Israeli drone struck a "
+        + "motorcycle in Kfar Kila.",
+      EventSpec(attacker: "actor:hezbollah", location: "Kiryat Shmona", date: "2024-08-05"),
+      EventSpec(location: "Kfar Kila", weapon: "drone", date: "2024-08-06")),
+    EventCase(
+      "'the latest attack' is a new incident after an aggregate",
+      "Iraqi militias have launched about 170 attacks on US forces since October. The latest "
+        + "attack, on Tuesday, targeted the Rmelan airfield in northeast Syria.",
+      EventSpec(kind: .aggregate, count: 170),
+      EventSpec(kind: .incident, location: "Rmelan airfield", date: "2024-08-06")),
+    EventCase(
+      "'the attack' goes to the nearest event",
+      "Israeli jets struck Tyre on Monday. Hezbollah fired rockets at Safed later that day. The "
+        + "attack lightly wounded two men, Israeli medics said.",
+      EventSpec(location: "Tyre", injured: .absent, evidence: 1),
+      EventSpec(location: "Safed", weapon: "rocket", injured: 2, evidence: 2)),
+  ]
+
+  @Test(arguments: cases)
+  func references(_ testCase: EventCase) throws { try verify(testCase) }
+}

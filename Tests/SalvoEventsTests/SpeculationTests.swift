@@ -1,0 +1,63 @@
+import SalvoModel
+import Testing
+
+/// Speculation, conditionals and possible targets are hypothetical; trends and habits with
+/// no occurrence are generic. Neither is an event.
+@Suite("Events: conditionals, speculation and generic statements")
+struct SpeculationTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "may weigh striking",
+      "Israel may weigh striking Iran's nuclear sites at Natanz and Fordow, analysts say.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "if … would respond with strikes",
+      "If Hezbollah attacked Haifa, Israel would respond with strikes on Beirut, a senior "
+        + "official said.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "a list of potential targets",
+      "US military planners have drawn up a list of potential targets in Yemen, including radar "
+        + "sites near Hodeidah.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "could strike within days",
+      "Israel could strike Iranian oil facilities on Kharg Island within days, according to two "
+        + "officials.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "a wider war could see",
+      "A wider war could see Hezbollah fire thousands of rockets a day at Israeli cities.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "any attack … would",
+      "Any Israeli attack on Iran's oil terminals would send crude prices soaring, traders said.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "debating whether to strike",
+      "Officials in Washington are debating whether to strike Houthi missile sites in Saada.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "attacks have declined: a trend",
+      "Houthi attacks on merchant vessels in the Red Sea have declined sharply since March.",
+      rejected: [.generic]),
+    EventCase(
+      "attacks tend to spike: a habit",
+      "Attacks by the Iraqi factions tend to spike after Israeli operations in Gaza.",
+      rejected: [.generic]),
+    EventCase(
+      "rocket fire has become routine",
+      "Rocket fire from Lebanon has become a routine part of life for residents of the Upper "
+        + "Galilee.",
+      rejected: [.generic]),
+    EventCase(
+      "a stated strike next to a hypothetical one",
+      "Israeli jets struck a Hezbollah depot in Baalbek on Monday, and officials said further "
+        + "strikes on Beirut could follow.",
+      rejected: [.hypothetical],
+      EventSpec(attacker: "actor:idf", location: "Baalbek", date: "2024-08-05")),
+  ]
+
+  @Test(arguments: cases)
+  func speculation(_ testCase: EventCase) throws { try verify(testCase) }
+}

@@ -1,0 +1,55 @@
+import SalvoModel
+import Testing
+
+/// Attributions the article reports as a belief or suspicion make the event suspected.
+@Suite("Events: suspicion")
+struct SuspicionTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "is suspected of carrying out",
+      "Israel is suspected of carrying out an airstrike that killed a senior Revolutionary "
+        + "Guards adviser in Sayyida Zeinab, south of Damascus.",
+      EventSpec(
+        attacker: "state:IL", location: "Sayyida Zeinab", weapon: "airstrike",
+        modality: .suspected)),
+    EventCase(
+      "in an attack widely believed to have been carried out by",
+      "Explosions rocked an Iran-backed militia base in Albu Kamal overnight, in an attack "
+        + "widely believed to have been carried out by Israel.",
+      EventSpec(attacker: "state:IL", location: "Abu Kamal", modality: .suspected)),
+    EventCase(
+      "was widely believed to have been caused by",
+      "A blast at a Popular Mobilization Forces depot near Hilla was widely believed to have "
+        + "been caused by an Israeli drone strike.",
+      EventSpec(
+        attacker: "state:IL", target: "actor:pmf", location: "Hillah", weapon: "drone",
+        modality: .suspected)),
+    EventCase(
+      "officials believe it was launched by",
+      "US officials believe the drone that hit Tower 22 was launched by Kataib Hezbollah.",
+      EventSpec(
+        attacker: "actor:kataib-hezbollah", location: "Tower 22", country: "JO", weapon: "drone",
+        modality: .suspected)),
+    EventCase(
+      "believed to have been carried out by",
+      "A convoy of trucks near Al-Qaim was hit by an airstrike believed to have been carried "
+        + "out by US aircraft.",
+      EventSpec(
+        attacker: "actor:us-military", location: "Al-Qaim", weapon: "airstrike",
+        modality: .suspected)),
+    EventCase(
+      "a suspected Israeli drone strike",
+      "A suspected Israeli drone strike killed two men in a car near Tyre, Lebanese security "
+        + "sources said.",
+      EventSpec(
+        attacker: "state:IL", location: "Tyre", weapon: "drone", killed: 2,
+        modality: .suspected)),
+    EventCase(
+      "without a suspicion cue it stays asserted",
+      "Israeli aircraft struck a truck carrying weapons near the Syrian border town of Qusayr.",
+      EventSpec(attacker: "actor:idf", location: "Al-Qusayr", modality: .asserted)),
+  ]
+
+  @Test(arguments: cases)
+  func suspicion(_ testCase: EventCase) throws { try verify(testCase) }
+}

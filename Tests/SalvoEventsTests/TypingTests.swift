@@ -1,0 +1,101 @@
+import SalvoModel
+import Testing
+
+/// ACLED's event and sub-event types, decided by the weapon or, when the weapon does not
+/// decide, by the trigger.
+@Suite("Events: ACLED typing")
+struct TypingTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "drone → air/drone strike",
+      "An Israeli drone struck a motorcycle on the outskirts of Bint Jbeil.",
+      EventSpec(type: ACLED.explosions, subType: ACLED.airDrone, weapon: "drone")),
+    EventCase(
+      "airstrike noun → air/drone strike",
+      "An Israeli airstrike hit an apartment in the Mezzeh district of Damascus.",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.airDrone, location: "Mezzeh",
+        weapon: "airstrike")),
+    EventCase(
+      "warplanes bombed → air/drone strike",
+      "Israeli warplanes bombed a border crossing near the Syrian town of Qusayr.",
+      EventSpec(type: ACLED.explosions, subType: ACLED.airDrone, location: "Al-Qusayr")),
+    EventCase(
+      "artillery shelled → shelling",
+      "Israeli artillery shelled the outskirts of Kfar Kila and nearby farmland.",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.shelling, location: "Kfar Kila",
+        weapon: "artillery")),
+    EventCase(
+      "Katyusha rockets → shelling",
+      "Katyusha rockets struck an open field outside Safed.",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.shelling, location: "Safed", weapon: "rocket")),
+    EventCase(
+      "ballistic missile → shelling/missile",
+      "A Houthi ballistic missile struck a Panama-flagged tanker off Mocha.",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.shelling, attacker: "actor:houthis",
+        weapon: "ballistic missile")),
+    EventCase(
+      "mortar rounds → shelling",
+      "Mortar rounds hit a UNIFIL position in Naqoura.",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.shelling, location: "En Naqoura",
+        weapon: "mortar")),
+    EventCase(
+      "roadside bomb → remote explosive",
+      "A roadside bomb exploded next to a supply convoy in Diwaniyah province.",
+      EventSpec(type: ACLED.explosions, subType: ACLED.remoteExplosive, weapon: "explosive")),
+    EventCase(
+      "car bomb → remote explosive",
+      "A car bomb exploded in a busy market in Azaz, northern Syria.",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.remoteExplosive, location: "I'zaz",
+        weapon: "explosive")),
+    EventCase(
+      "clashed → battles, armed clash",
+      "Hezbollah fighters clashed with Israeli troops near the border village of Kfar Kila.",
+      EventSpec(
+        type: ACLED.battles, subType: ACLED.armedClash, attacker: "actor:hezbollah",
+        location: "Kfar Kila")),
+    EventCase(
+      "raided → battles, armed clash",
+      "Before dawn, Israeli commandos raided a Hezbollah position near Naqoura.",
+      EventSpec(
+        type: ACLED.battles, subType: ACLED.armedClash, attacker: "actor:idf",
+        target: "actor:hezbollah")),
+    EventCase(
+      "gunmen opened fire on soldiers → armed clash",
+      "Gunmen opened fire on a Lebanese army checkpoint in the Bekaa Valley.",
+      EventSpec(
+        type: ACLED.battles, subType: ACLED.armedClash,
+        target: "actor:lebanese-armed-forces")),
+    EventCase(
+      "executed shepherds → violence against civilians",
+      "Islamic State militants executed three shepherds in the desert near Palmyra.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack, attacker: "actor:isis")),
+    EventCase(
+      "intercepted → disrupted weapons use",
+      "Israeli air defences intercepted a surface-to-surface missile over the Negev.",
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted, interceptor: "actor:idf",
+        location: "Negev")),
+    EventCase(
+      "shot down drones → disrupted weapons use",
+      "Jordan's air force shot down several drones that crossed into its airspace.",
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted,
+        interceptor: "actor:jordanian-armed-forces", weapon: "drone")),
+    EventCase(
+      "a destroyer shot down a cruise missile fired by the Houthis",
+      "A US Navy destroyer shot down an anti-ship cruise missile fired by the Houthis over the "
+        + "Red Sea.",
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted, attacker: "actor:houthis",
+        interceptor: "actor:us-navy", location: "Red Sea")),
+  ]
+
+  @Test(arguments: cases)
+  func typing(_ testCase: EventCase) throws { try verify(testCase) }
+}

@@ -1,0 +1,100 @@
+import SalvoModel
+import Testing
+
+/// Who attacked whom: the subject of an active trigger, the agent of a passive one, the
+/// object or the phrase after at/on/against as the target.
+@Suite("Events: active and passive voice")
+struct VoiceTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "active subject fires rockets at a town",
+      "Hezbollah fired a barrage of rockets at the northern Israeli town of Kiryat Shmona on "
+        + "Tuesday.",
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Kiryat Shmona", country: "IL",
+        weapon: "rocket")),
+    EventCase(
+      "passive agent with by + drones",
+      "An Israeli army post near Metula was attacked by Hezbollah drones on Sunday, the military "
+        + "said.",
+      EventSpec(
+        attacker: "actor:hezbollah", target: "actor:idf", location: "Metula", weapon: "drone")),
+    EventCase(
+      "passive agent inside 'fired by'",
+      "The coastal town of Nahariya was struck by rockets fired by Hezbollah, Israeli emergency "
+        + "services said.",
+      EventSpec(attacker: "actor:hezbollah", location: "Nahariya", weapon: "rocket")),
+    EventCase(
+      "country as subject is the state",
+      "Israel struck targets in the Syrian capital Damascus early on Monday.",
+      EventSpec(attacker: "state:IL", location: "Damascus", country: "SY")),
+    EventCase(
+      "demonym + jets as subject, group-owned object as target",
+      "Israeli jets struck a Hezbollah weapons depot in the Bekaa Valley overnight.",
+      EventSpec(attacker: "actor:idf", target: "actor:hezbollah", location: "Bekaa Valley")),
+    EventCase(
+      "state fires at a state, which is also the location",
+      "Iran launched a salvo of ballistic missiles at Israel late on Tuesday.",
+      published: "2024-10-02",
+      EventSpec(
+        attacker: "state:IR", target: "state:IL", location: "Israel",
+        weapon: "ballistic missile")),
+    EventCase(
+      "attack on a country names the target state",
+      "Houthi rebels carried out a drone attack on Israel on Friday, according to the Israeli "
+        + "military.",
+      EventSpec(attacker: "actor:houthis", target: "state:IL", weapon: "drone")),
+    EventCase(
+      "passive target convoy, agent named group",
+      "A logistics convoy was targeted by Kataib Hezbollah near Baghdad airport, the Pentagon "
+        + "said.",
+      EventSpec(
+        attacker: "actor:kataib-hezbollah", location: "Baghdad International Airport",
+        country: "IQ")),
+    EventCase(
+      "carried out airstrikes on a group's facilities",
+      "US forces carried out airstrikes on Kataib Hezbollah facilities in Jurf al-Sakhar, south "
+        + "of Baghdad.",
+      EventSpec(
+        attacker: "actor:us-military", target: "actor:kataib-hezbollah",
+        location: "Jurf al-Sakhar", weapon: "airstrike")),
+    EventCase(
+      "passive ship, agent after 'fired by'",
+      "A Liberian-flagged tanker was struck by a missile fired by the Houthis off the port of "
+        + "Mocha.",
+      EventSpec(attacker: "actor:houthis", location: "Mocha", country: "YE", weapon: "missile")),
+    EventCase(
+      "active with instrument 'with an anti-ship missile'",
+      "The Houthis attacked a Greek-owned bulk carrier in the Red Sea with an anti-ship missile "
+        + "on Saturday.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea", weapon: "anti-ship missile")),
+    EventCase(
+      "ambush: subject attacks, object is the target",
+      "Islamic State militants ambushed an Iraqi army patrol near Tuz Khurmatu, security "
+        + "sources said.",
+      EventSpec(
+        attacker: "actor:isis", target: "actor:iraqi-security-forces",
+        location: "Tuz Khurmatu")),
+    EventCase(
+      "passive without an agent has no attacker",
+      "A fuel depot in the Yemeni port city of Hodeidah was hit in a series of airstrikes on "
+        + "Saturday.",
+      EventSpec(attacker: .absent, location: "Hodeidah", weapon: "airstrike")),
+    EventCase(
+      "fighters attack soldiers with an anti-tank missile",
+      "Hezbollah fighters attacked Israeli soldiers with an anti-tank missile near the border "
+        + "town of Metula.",
+      EventSpec(
+        attacker: "actor:hezbollah", target: "actor:idf", location: "Metula",
+        weapon: "anti-tank missile")),
+    EventCase(
+      "demonym on the weapon in a by-phrase is the attacker state",
+      "A convoy of the Syrian Democratic Forces was hit by a Turkish drone near Qamishli on "
+        + "Friday.",
+      EventSpec(
+        attacker: "state:TR", target: "actor:sdf", location: "Qamishli", weapon: "drone")),
+  ]
+
+  @Test(arguments: cases)
+  func voice(_ testCase: EventCase) throws { try verify(testCase) }
+}
