@@ -27,6 +27,8 @@ enum Anchor: String, Sendable {
   case armed
   /// A light verb whose event is its object noun ("launched attacks").
   case light
+  /// A verb of harm ("killed", "wounded"): it joins the attack its sentence tells.
+  case casualty
 }
 
 /// One row of `triggers.tsv`.

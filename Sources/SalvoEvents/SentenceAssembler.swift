@@ -28,6 +28,7 @@ struct SentenceAssembler {
     }
     assignSentenceFigures(&frames)
     foldVagueNouns(&frames)
+    mergeLinkedFrames(&frames)
     for index in frames.indices {
       readKind(&frames[index])
       anchor(&frames[index])
@@ -130,6 +131,68 @@ struct SentenceAssembler {
     guard !ownSubject else { return }
     frames[index].attacker = attacker
     frames[index].fill("attacker", attacker.range, "subject-carried-over")
+  }
+
+  /// Merges frames that tell one occurrence: a verb of harm and the attack beside it ("a
+  /// drone struck the garrison; three were wounded"), and a reduced relative with the verb
+  /// it is the subject of ("a rocket fired from Lebanon struck a pitch").
+  private func mergeLinkedFrames(_ frames: inout [Frame]) {
+    var index = 0
+    while index + 1 < frames.count {
+      let first = frames[index]
+      let second = frames[index + 1]
+      let harm = { (frame: Frame) in frame.triggers.allSatisfy { $0.entry.anchor == .casualty } }
+      let reducedRelative =
+        first.triggers.count == 1 && first.head.isBareParticiple && first.head.form == .past
+        && !second.head.isNoun && !boundaryBetween(first.head.end, second.head.start)
+      guard (harm(first) != harm(second) || reducedRelative), compatible(first, second),
+        first.rejection?.reason != .negated, second.rejection?.reason != .negated
+      else {
+        index += 1
+        continue
+      }
+      let (base, other) = harm(first) && !reducedRelative ? (second, first) : (first, second)
+      frames[index] = absorb(other, into: base)
+      frames.remove(at: index + 1)
+    }
+  }
+
+  /// Whether two frames can be one occurrence: no two attackers, no two places.
+  private func compatible(_ one: Frame, _ two: Frame) -> Bool {
+    if let a = one.attacker?.actor.gazetteerID, let b = two.attacker?.actor.gazetteerID, a != b {
+      return false
+    }
+    let places = Set(one.locations.map(\.place.gazetteerID))
+    return one.locations.isEmpty || two.locations.isEmpty
+      || two.locations.contains { places.contains($0.place.gazetteerID) }
+  }
+
+  /// `base` with the slots it lacks taken from `other`.
+  private func absorb(_ other: Frame, into base: Frame) -> Frame {
+    var merged = base
+    merged.triggers += other.triggers
+    merged.attacker = merged.attacker ?? other.attacker
+    for target in other.targets
+    where !merged.targets.contains(where: { $0.actor.gazetteerID == target.actor.gazetteerID }) {
+      merged.targets.append(target)
+    }
+    if merged.sponsors.isEmpty { merged.sponsors = other.sponsors }
+    if merged.locations.isEmpty { merged.locations = other.locations }
+    merged.origin = merged.origin ?? other.origin
+    for weapon in other.weapons where !merged.weapons.contains(where: { $0.weaponClass == weapon.weaponClass }) {
+      merged.weapons.append(weapon)
+    }
+    merged.count = merged.count ?? other.count
+    merged.killed = merged.killed ?? other.killed
+    merged.injured = merged.injured ?? other.injured
+    if merged.date.range == nil { merged.date = other.date }
+    if merged.modality == .asserted { merged.modality = other.modality }
+    merged.hasPeriod = merged.hasPeriod || other.hasPeriod
+    merged.rejection = merged.rejection ?? other.rejection
+    merged.fills += other.fills.filter { fill in !merged.fills.contains { $0.slot == fill.slot } }
+    merged.own = min(base.own.lowerBound, other.own.lowerBound)..<max(
+      base.own.upperBound, other.own.upperBound)
+    return merged
   }
 
   /// Rejects a frame that nothing ties to the world.

@@ -60,7 +60,7 @@ extension SentenceView {
         && (form == .ing || (form == .past && precededByNounPhrase(match.start)))
       return TriggerReading(
         match: match, entry: entry, form: form, isPassive: isPassive,
-        isPerfect: auxiliary.perfect, isBareParticiple: bare && form == .ing, clause: clause)
+        isPerfect: auxiliary.perfect, isBareParticiple: bare, clause: clause)
     }
   }
 

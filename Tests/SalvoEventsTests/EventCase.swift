@@ -38,8 +38,17 @@ struct EventCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { label }
 }
 
-/// Analyzes the case's text and records an issue for every expectation it misses.
+/// Analyzes the case's text and records an issue for every expectation it misses; a case
+/// listed in `knownGaps` is expected to miss.
 func verify(_ testCase: EventCase) throws {
+  if knownGaps.contains(testCase.label) {
+    try withKnownIssue("not handled by the events stage yet") { try check(testCase) }
+  } else {
+    try check(testCase)
+  }
+}
+
+private func check(_ testCase: EventCase) throws {
   let article = try analyze(testCase.text, published: testCase.published)
   let events = article.events
   let report = render(article, text: testCase.text)
