@@ -38,6 +38,8 @@ public struct EvaluationReport: Sendable {
     public var dateResolution: Accuracy
     /// Gold dates not found or resolved otherwise, with what was found.
     public var wrongDates: [String]
+    /// Event mentions against gold events.
+    public var events = EventScore()
   }
 
   /// Per-article figures, in gold order.
@@ -68,9 +70,22 @@ public struct EvaluationReport: Sendable {
   /// Found dates resolved to the gold day range, over all articles.
   public var dateResolution: Accuracy { articles.map(\.dateResolution).reduce(Accuracy(), +) }
 
+  /// Event mentions against gold events, over all articles.
+  public var events: EventScore { articles.map(\.events).reduce(EventScore(), +) }
+
   /// Scores `run` against `gold`.
-  public static func evaluate(gold: [GoldArticle], run: [RunArticle]) -> EvaluationReport {
+  ///
+  /// - Parameters:
+  ///   - gold: the gold articles.
+  ///   - run: the run's article records.
+  ///   - resolver: reads gold actor, place and weapon strings with the gazetteer; without a
+  ///     pipeline, event fields are compared by surface only.
+  /// - Returns: the report, one entry per gold article in gold order.
+  public static func evaluate(
+    gold: [GoldArticle], run: [RunArticle], resolver: GoldResolver = GoldResolver()
+  ) -> EvaluationReport {
     var report = EvaluationReport()
+    let events = EventScorer(resolver: resolver)
     for article in gold {
       let record = RunArticle.matching(article, in: run)
       let places = PlaceScorer().score(gold: article, run: record)
@@ -85,13 +100,21 @@ public struct EvaluationReport: Sendable {
           quantities: figures.quantities, qualifier: figures.qualifier, role: figures.role,
           leakedNonCounts: figures.leakedNonCounts, missedQuantities: figures.missedQuantities,
           dates: figures.dates, dateResolution: figures.dateResolution,
-          wrongDates: figures.wrongDates))
+          wrongDates: figures.wrongDates,
+          events: events.score(gold: article, run: record)))
     }
     return report
   }
 
+  /// A table for people (without the lists of unmatched events).
+  public var table: String { table(verbose: false) }
+
   /// A table for people.
-  public var table: String {
+  ///
+  /// - Parameter verbose: also list, per article, the gold events nothing matched and the
+  ///   run events that matched nothing.
+  /// - Returns: the table's lines.
+  public func table(verbose: Bool) -> String {
     func percent(_ value: Double) -> String { String(format: "%5.1f", value * 100) }
     func name(_ text: String) -> String { text.padding(toLength: 28, withPad: " ", startingAt: 0) }
     var lines = [
@@ -146,6 +169,7 @@ public struct EvaluationReport: Sendable {
         lines.append("\(article.file): \(label): \(items.joined(separator: "; "))")
       }
     }
+    lines += eventTable(verbose: verbose)
     return lines.joined(separator: "\n")
   }
 
@@ -198,6 +222,7 @@ public struct EvaluationReport: Sendable {
           places, placeCountry, articles.flatMap(\.notPlacesTagged), actors, nonstateActors)
         + figures(
           quantities, qualifier, role, articles.flatMap(\.leakedNonCounts), dates, dateResolution)
+        + [("events", Self.eventJSON(eventsWithFiles))]
         + [
           (
             "articles",
@@ -210,7 +235,8 @@ public struct EvaluationReport: Sendable {
                       article.actors, article.nonstateActors)
                     + figures(
                       article.quantities, article.qualifier, article.role,
-                      article.leakedNonCounts, article.dates, article.dateResolution))
+                      article.leakedNonCounts, article.dates, article.dateResolution)
+                    + [("events", Self.eventJSON(article.events))])
               })
           )
         ])

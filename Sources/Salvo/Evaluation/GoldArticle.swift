@@ -47,6 +47,10 @@ public struct GoldArticle: Sendable {
   public var nonCounts: [String]
   /// Date expressions and their resolutions.
   public var dates: [DateItem]
+  /// The events the article states, in gold order.
+  public var events: [GoldEvent]
+  /// Statements that must not come out as events.
+  public var notEvents: [GoldNotEvent]
 
   /// Parses a gold file's JSON.
   init(object: [String: Any], file: String) {
@@ -81,6 +85,13 @@ public struct GoldArticle: Sendable {
       return Actor(
         surface: surface, canonical: entry["canonical"] as? String ?? surface,
         type: entry["type"] as? String ?? "")
+    }
+    events = (object["events"] as? [[String: Any]] ?? []).enumerated().compactMap {
+      GoldEvent(object: $1, index: $0)
+    }
+    notEvents = (object["not_events"] as? [[String: Any]] ?? []).compactMap { entry in
+      guard let text = entry["text"] as? String else { return nil }
+      return GoldNotEvent(text: text, why: entry["why"] as? String ?? "")
     }
   }
 

@@ -20,16 +20,48 @@ public struct RunArticle: Sendable {
 
   /// The article's path as the run recorded it.
   public var path: String
+  /// The article's `article_id` (its path when the record has none).
+  public var articleID: String
   /// Its mentions, in record order.
   public var mentions: [Mention]
+  /// Its event mentions, in record order.
+  public var events: [RunEvent]
+  /// The article text's scalars, when eval read the article itself (`--corpus`).
+  var scalars: [Unicode.Scalar]?
+  /// Evidence sentences by span, from the `sources` of the run's `events.jsonl`.
+  var sentences: [RunEvent.Span: String] = [:]
 
-  /// Reads every record of a run folder's `mentions.jsonl` (or that file itself).
+  /// The text of a span of the article: sliced from the article when eval read it, else
+  /// the evidence sentence `events.jsonl` recorded for that span; nil when neither is known.
+  func text(of span: RunEvent.Span) -> String? {
+    if let scalars, span.end <= scalars.count {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[span.start..<span.end])
+      return String(view)
+    }
+    return sentences[span]
+  }
+
+  /// Reads every record of a run folder's `mentions.jsonl` (or that file itself), and the
+  /// evidence sentences of the `events.jsonl` beside it, when there is one.
   ///
   /// - Throws: `EvaluationError` when the file is missing or a line is not a record.
   public static func load(run: String) throws -> [RunArticle] {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: run, isDirectory: &isDirectory)
     let path = exists && isDirectory.boolValue ? run + "/mentions.jsonl" : run
+    var articles = try records(path)
+    let sentences = evidenceSentences(
+      ((path as NSString).deletingLastPathComponent as NSString)
+        .appendingPathComponent("events.jsonl"))
+    for index in articles.indices {
+      articles[index].sentences = sentences[articles[index].articleID] ?? [:]
+    }
+    return articles
+  }
+
+  /// The article records of a `mentions.jsonl`.
+  private static func records(_ path: String) throws -> [RunArticle] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw EvaluationError("\(path): cannot read the run's mentions.jsonl")
     }
@@ -58,9 +90,32 @@ public struct RunArticle: Sendable {
           kind: kind, text: text, start: start, end: end, country: entry["country"] as? String,
           fields: fields)
       }
-      articles.append(RunArticle(path: articlePath, mentions: mentions))
+      let events = (object["event_mentions"] as? [[String: Any]] ?? []).map(RunEvent.init)
+      articles.append(
+        RunArticle(
+          path: articlePath, articleID: object["article_id"] as? String ?? articlePath,
+          mentions: mentions, events: events))
     }
     return articles
+  }
+
+  /// The evidence sentences of an `events.jsonl`'s `sources`, by article id and span; empty
+  /// when the file is missing or unreadable.
+  private static func evidenceSentences(_ path: String) -> [String: [RunEvent.Span: String]] {
+    guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+    var result: [String: [RunEvent.Span: String]] = [:]
+    for line in data.split(separator: 0x0A) {
+      guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any]
+      else { continue }
+      for source in object["sources"] as? [[String: Any]] ?? [] {
+        guard let article = source["article_id"] as? String,
+          let sentence = source["sentence"] as? String, let start = source["start"] as? Int,
+          let end = source["end"] as? Int
+        else { continue }
+        result[article, default: [:]][RunEvent.Span(start: start, end: end)] = sentence
+      }
+    }
+    return result
   }
 
   /// The record for a gold article: the first whose path ends in the gold file's name.

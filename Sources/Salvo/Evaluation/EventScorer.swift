@@ -1,0 +1,192 @@
+import SalvoModel
+
+/// Scores a run's event mentions against an article's gold `events` and `not_events`.
+///
+/// **Matching.** A gold event and a run event of the same article are candidates when
+/// 1. *evidence*: one of the run event's evidence sentences is the sentence the gold
+///    `evidence` (or one of its `also_evidence`) begins: compared folded (case, quotes,
+///    apostrophes, dashes, white space; punctuation around words ignored), the sentence
+///    starts with the gold words, or agrees with them on the first five words, or contains
+///    them when they are five words or more (a sentence glued to the one before). Gold
+///    words after an ellipsis (`. . .`) are dropped, and bracketed insertions (`[An]`) are
+///    tried with and without; or
+/// 2. *slots*: the dates are compatible (either unknown, or the periods overlap once both
+///    are widened to the coarser precision: a day falls in a month), the locations are
+///    compatible (either unknown, a gold place and the run's place share a name, or the run
+///    place's country is a gold country), and the ACLED event type is the same.
+///
+/// Among candidates, a one-to-one assignment is made greedily, best pair first: evidence
+/// match, then an agreeing location (so where one sentence lists strikes on several
+/// places, each run event goes to the gold event of its place), then the number of
+/// agreeing fields, then required before optional gold, then gold and run order.
+///
+/// **Optional gold.** Gold events with `scope: "campaign"` are optional: matched, they
+/// count as a gold event and a true positive; unmatched, they are not a miss; a run event
+/// left unmatched whose candidates are all optional events is not a false positive (its
+/// evidence candidates decide when it has any: a second event for a campaign sentence).
+///
+/// **Not events.** A gold `not_events` statement is hit when a run event's trigger lies
+/// inside the statement's words in one of the event's evidence sentences.
+///
+/// Sentence texts come from the article itself when eval read it (`--corpus`), else from
+/// the `sources` of the run's `events.jsonl`; without either, only slot matching applies
+/// and `not_events` cannot be checked. Field comparisons are in `EventComparison`.
+struct EventScorer {
+  let resolver: GoldResolver
+
+  /// One gold event with its strings resolved once.
+  struct Gold {
+    var event: GoldEvent
+    var prefixes: [[String]]
+    var attackers: [[GoldResolver.ActorKey]]
+    var targets: [[GoldResolver.ActorKey]]
+    /// Per location item, the places the gazetteer reads in it.
+    var places: [[PlaceReference]]
+    var weapons: [String]
+  }
+
+  /// One run event with its evidence sentences' words and its actors' keys.
+  struct Run {
+    var event: RunEvent
+    var sentences: [(span: RunEvent.Span, text: String)]
+    var words: [[String]]
+    var sponsors: Set<String>
+  }
+
+  private struct Pair {
+    var gold: Int
+    var run: Int
+    var evidence: Bool
+    var location: Bool
+    var agreeing: Int
+    var required: Bool
+    var fields: [EventField: Bool]
+
+    func isBetter(than other: Pair) -> Bool {
+      if evidence != other.evidence { return evidence }
+      if location != other.location { return location }
+      if agreeing != other.agreeing { return agreeing > other.agreeing }
+      if required != other.required { return required }
+      return (gold, run) < (other.gold, other.run)
+    }
+  }
+
+  func score(gold article: GoldArticle, run record: RunArticle?) -> EventScore {
+    var result = EventScore()
+    let golds = article.events.map(prepare)
+    let runs = (record?.events ?? []).map { prepare($0, in: record) }
+    let comparison = EventComparison(resolver: resolver)
+    var pairs: [Pair] = []
+    var candidates = [[Int]](repeating: [], count: runs.count)
+    var evidenceCandidates = [[Int]](repeating: [], count: runs.count)
+    for (goldIndex, gold) in golds.enumerated() {
+      for (runIndex, run) in runs.enumerated() {
+        let evidence = gold.prefixes.contains { prefix in
+          run.words.contains { EvidenceWords.matches(sentence: $0, gold: prefix) }
+        }
+        guard evidence || comparison.compatible(gold, run) else { continue }
+        let fields = comparison.compare(gold, run)
+        candidates[runIndex].append(goldIndex)
+        if evidence { evidenceCandidates[runIndex].append(goldIndex) }
+        pairs.append(
+          Pair(
+            gold: goldIndex, run: runIndex, evidence: evidence,
+            location: fields[.location] == true, agreeing: fields.values.filter { $0 }.count,
+            required: !gold.event.isCampaign, fields: fields))
+      }
+    }
+    pairs.sort { $0.isBetter(than: $1) }
+    var goldTaken = Set<Int>()
+    var runTaken = Set<Int>()
+    for pair in pairs where !goldTaken.contains(pair.gold) && !runTaken.contains(pair.run) {
+      goldTaken.insert(pair.gold)
+      runTaken.insert(pair.run)
+      for (field, agrees) in pair.fields {
+        result.fields[field, default: Accuracy()].total += 1
+        if agrees { result.fields[field, default: Accuracy()].correct += 1 }
+      }
+    }
+    for (index, gold) in golds.enumerated() {
+      if gold.event.isCampaign { result.optionalGold += 1 }
+      if goldTaken.contains(index) {
+        if gold.event.isCampaign { result.optionalMatched += 1 }
+      } else if !gold.event.isCampaign {
+        result.unmatchedGold.append(Self.describe(gold.event))
+      }
+    }
+    for (index, run) in runs.enumerated() where !runTaken.contains(index) {
+      let only = evidenceCandidates[index].isEmpty ? candidates[index] : evidenceCandidates[index]
+      if !only.isEmpty, only.allSatisfy({ golds[$0].event.isCampaign }) {
+        result.excusedRun += 1
+      } else {
+        result.unmatchedRun.append(Self.describe(run))
+      }
+    }
+    result.runEvents = runs.count
+    result.score = Score(
+      truePositives: goldTaken.count, predicted: runs.count - result.excusedRun,
+      gold: golds.filter { !$0.event.isCampaign }.count + result.optionalMatched)
+    result.notEventsHit = notEventsHit(article.notEvents, runs)
+    return result
+  }
+
+  func prepare(_ event: GoldEvent) -> Gold {
+    Gold(
+      event: event, prefixes: event.evidence.flatMap(EvidenceWords.goldPrefixes),
+      attackers: GoldEvent.items(event.attacker).map(resolver.actors),
+      targets: GoldEvent.items(event.target).map(resolver.actors),
+      places: GoldEvent.items(event.location).map(resolver.places),
+      weapons: GoldEvent.items(event.weapon).flatMap(resolver.weaponClasses))
+  }
+
+  func prepare(_ event: RunEvent, in record: RunArticle?) -> Run {
+    let sentences = event.evidence.compactMap { span in
+      record?.text(of: span).map { (span: span, text: $0) }
+    }
+    var sponsors = Set(event.actors("sponsor").compactMap(\.gazetteerID))
+    for actor in event.actors { sponsors.formUnion(resolver.sponsors(of: actor.gazetteerID ?? "")) }
+    return Run(
+      event: event, sentences: sentences, words: sentences.map { EvidenceWords.words($0.text) },
+      sponsors: sponsors)
+  }
+
+  /// The `not_events` some run event's trigger falls in.
+  private func notEventsHit(_ notEvents: [GoldNotEvent], _ runs: [Run]) -> [String] {
+    var hits: [String] = []
+    for notEvent in notEvents {
+      let needle = FoldedText(notEvent.text)
+      for run in runs {
+        guard let trigger = run.event.trigger else { continue }
+        let inside = run.sentences.contains { sentence in
+          guard sentence.span.contains(trigger) else { return false }
+          return FoldedText(sentence.text).occurrences(of: needle).contains { found in
+            RunEvent.Span(
+              start: sentence.span.start + found.start, end: sentence.span.start + found.end
+            ).contains(trigger)
+          }
+        }
+        if inside {
+          hits.append(
+            "\"\(notEvent.text)\" (\(notEvent.why)): event \"\(run.event.triggerText)\" at "
+              + "\(trigger.start)")
+          break
+        }
+      }
+    }
+    return hits
+  }
+
+  private static func describe(_ event: GoldEvent) -> String {
+    let place = event.location ?? event.country ?? "no place"
+    return "#\(event.index) \(event.eventType) @ \(place): \"\(event.evidence.first ?? "")\""
+  }
+
+  private static func describe(_ run: Run) -> String {
+    let place = run.event.location.flatMap { $0.name ?? $0.text } ?? "no place"
+    let trigger = run.event.trigger.map { " at \($0.start)" } ?? ""
+    let evidence =
+      run.sentences.first.map { "\"\(String($0.text.prefix(80)))\"" }
+      ?? run.event.evidence.first.map { "sentence \($0.start)-\($0.end)" } ?? "no evidence"
+    return "\"\(run.event.triggerText)\"\(trigger) \(run.event.eventType) @ \(place): \(evidence)"
+  }
+}
