@@ -1,3 +1,4 @@
+import SalvoIO
 import SalvoModel
 
 /// One article after the per-document stages: ingest, the text layer, the gazetteer,
@@ -24,5 +25,23 @@ public struct AnalyzedArticle: Sendable {
     self.mentions = mentions
     self.events = events
     self.rejected = rejected
+  }
+}
+
+extension AnalyzedArticle {
+  /// The article's `events.jsonl` lines (`salvo.event/1`), each ending in a newline.
+  ///
+  /// Until deduplication merges them across articles, each event mention is its own
+  /// canonical event, with an id derived from the mention's.
+  public func canonicalEventLines() -> [UInt8] {
+    let offsets = ScalarOffsets(document.text)
+    var lines: [UInt8] = []
+    for event in events {
+      let id = StableID.singletonEvent(mentionID: StableID.eventMention(event, in: document))
+      EventRecord.canonicalJSON(event, document: document, offsets: offsets, id: id)
+        .write(to: &lines)
+      lines.append(0x0A)
+    }
+    return lines
   }
 }

@@ -35,16 +35,7 @@ public final class RunDirectory {
     ).write(to: &line)
     line.append(0x0A)
     try mentions.write(line)
-    // Until deduplication merges them, each event mention is its own canonical event.
-    let offsets = ScalarOffsets(article.document.text)
-    var eventLines: [UInt8] = []
-    for event in article.events {
-      let id = StableID.singletonEvent(
-        mentionID: StableID.eventMention(event, in: article.document))
-      EventRecord.canonicalJSON(event, document: article.document, offsets: offsets, id: id)
-        .write(to: &eventLines)
-      eventLines.append(0x0A)
-    }
+    let eventLines = article.canonicalEventLines()
     if !eventLines.isEmpty { try events.write(eventLines) }
   }
 

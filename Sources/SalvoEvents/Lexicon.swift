@@ -3,7 +3,7 @@ enum Cue: String, Sendable, CaseIterable {
   case negation, cessation, hypothetical
   case hypotheticalNoun = "hypothetical-noun"
   case intention, trend, claim, suspicion, period, boundary, comma, partitive, relative
-  case coordination, affiliation
+  case coordination, affiliation, infinitive
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, person
   case civilian

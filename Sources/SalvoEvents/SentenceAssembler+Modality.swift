@@ -12,7 +12,7 @@ extension SentenceAssembler {
     } else if let cue = view.lastCue(.hypothetical, in: before)
       ?? view.firstCue(.hypothetical, in: clauseStart..<min(clauseStart + 2, head.start))
       ?? view.lastCue(.intention, in: max(clauseStart, head.start - 3)..<head.start)
-      ?? hypotheticalNoun(frame.head)
+      ?? hypotheticalNoun(frame.head) ?? infinitive(head)
     {
       frame.rejection = (.hypothetical, view.textRange(cue.start..<cue.end))
     } else if let threat = governingThreat(head) {
@@ -41,6 +41,21 @@ extension SentenceAssembler {
       guard at > 0, view.tokens[at - 1].kind == .word,
         view.cue(.preposition, endsAt: at) == nil || view.cue(.definite, endsAt: at) != nil
       else { break }
+      at -= 1
+    }
+    return nil
+  }
+
+  /// "to" before a verb in its base form, maybe across a coordination ("efforts to
+  /// infiltrate", "continue to strategize and retaliate").
+  private func infinitive(_ verb: TriggerReading) -> CueMatch? {
+    guard !verb.isNoun, verb.form == .base else { return nil }
+    var at = verb.start
+    for _ in 0..<3 where at > verb.clause.lowerBound {
+      if let found = view.cue(.infinitive, endsAt: at) { return found }
+      guard view.tokens[at - 1].kind == .word, view.cue(.preposition, endsAt: at) == nil,
+        view.item(at: at - 1) == nil
+      else { return nil }
       at -= 1
     }
     return nil

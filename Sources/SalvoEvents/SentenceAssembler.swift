@@ -145,7 +145,7 @@ struct SentenceAssembler {
       let reducedRelative =
         first.triggers.count == 1 && first.head.isBareParticiple && first.head.form == .past
         && !second.head.isNoun && !boundaryBetween(first.head.end, second.head.start)
-      guard (harm(first) != harm(second) || reducedRelative), compatible(first, second),
+      guard harm(first) != harm(second) || reducedRelative, compatible(first, second),
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {
         index += 1
@@ -179,7 +179,8 @@ struct SentenceAssembler {
     if merged.sponsors.isEmpty { merged.sponsors = other.sponsors }
     if merged.locations.isEmpty { merged.locations = other.locations }
     merged.origin = merged.origin ?? other.origin
-    for weapon in other.weapons where !merged.weapons.contains(where: { $0.weaponClass == weapon.weaponClass }) {
+    for weapon in other.weapons
+    where !merged.weapons.contains(where: { $0.weaponClass == weapon.weaponClass }) {
       merged.weapons.append(weapon)
     }
     merged.count = merged.count ?? other.count
@@ -190,8 +191,10 @@ struct SentenceAssembler {
     merged.hasPeriod = merged.hasPeriod || other.hasPeriod
     merged.rejection = merged.rejection ?? other.rejection
     merged.fills += other.fills.filter { fill in !merged.fills.contains { $0.slot == fill.slot } }
-    merged.own = min(base.own.lowerBound, other.own.lowerBound)..<max(
-      base.own.upperBound, other.own.upperBound)
+    merged.own =
+      min(
+        base.own.lowerBound, other.own.lowerBound)..<max(
+        base.own.upperBound, other.own.upperBound)
     return merged
   }
 

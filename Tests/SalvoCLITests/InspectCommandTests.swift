@@ -20,7 +20,7 @@ struct InspectCommandTests {
     #expect(!result.stdout.contains(Self.escape))
     #expect(result.stdout.hasPrefix("id         004_"))
     #expect(result.stdout.contains("published  2024-07-27T23:56 (dateline)"))
-    #expect(result.stdout.contains("launched a ⟦drone attack⟧weapon on ⟦Eilat⟧place."))
+    #expect(result.stdout.contains("launched a ⟦drone attack⟧weapon+trigger on ⟦Eilat⟧place."))
     #expect(result.stdout.contains("⟦three ⟦US⟧place ⟦soldiers⟧actor⟧quantity"))
     #expect(result.stdout.contains("⟦Related⟧boilerplate"))
     #expect(result.stdout.contains("\"Eilat\" ["))

@@ -21,7 +21,8 @@ func extract(_ paths: [String], jobs: Int = 2) async throws -> (lines: [String],
   let report = try await runner.run(inventory) { article in
     lines.append(
       ArticleRecord.json(
-        document: article.document, layer: article.layer, mentions: article.mentions
+        document: article.document, layer: article.layer, mentions: article.mentions,
+        events: article.events, rejected: article.rejected
       ).serialized)
   }
   return (lines, report)

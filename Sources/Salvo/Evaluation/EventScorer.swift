@@ -26,7 +26,9 @@ import SalvoModel
 /// evidence candidates decide when it has any: a second event for a campaign sentence).
 ///
 /// **Not events.** A gold `not_events` statement is hit when a run event's trigger lies
-/// inside the statement's words in one of the event's evidence sentences.
+/// inside the statement's words in one of the event's evidence sentences, unless that run
+/// event was matched to a gold event: a statement can presuppose a real event ("threatened
+/// retaliation for Israeli airstrikes on Hodeidah", where the airstrikes are gold events).
 ///
 /// Sentence texts come from the article itself when eval read it (`--corpus`), else from
 /// the `sources` of the run's `events.jsonl`; without either, only slot matching applies
@@ -126,7 +128,8 @@ struct EventScorer {
     result.score = Score(
       truePositives: goldTaken.count, predicted: runs.count - result.excusedRun,
       gold: golds.filter { !$0.event.isCampaign }.count + result.optionalMatched)
-    result.notEventsHit = notEventsHit(article.notEvents, runs)
+    result.notEventsHit = notEventsHit(
+      article.notEvents, runs.indices.filter { !runTaken.contains($0) }.map { runs[$0] })
     return result
   }
 
@@ -150,7 +153,7 @@ struct EventScorer {
       sponsors: sponsors)
   }
 
-  /// The `not_events` some run event's trigger falls in.
+  /// The `not_events` the trigger of some unmatched run event falls in.
   private func notEventsHit(_ notEvents: [GoldNotEvent], _ runs: [Run]) -> [String] {
     var hits: [String] = []
     for notEvent in notEvents {

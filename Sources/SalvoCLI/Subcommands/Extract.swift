@@ -56,7 +56,14 @@ struct Extract: AsyncParsableCommand {
     }
     let line = progressOptions.showsProgress ? ProgressLine() : nil
     let report = try await runner.run(
-      inventory, sink: { article in try directory?.write(article) },
+      inventory,
+      sink: { article in
+        if let directory {
+          try directory.write(article)
+        } else {
+          FileHandle.standardOutput.write(Data(article.canonicalEventLines()))
+        }
+      },
       progress: { line?.update($0) })
     line?.finish()
     if let directory {
