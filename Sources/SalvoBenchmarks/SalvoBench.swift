@@ -7,6 +7,8 @@ struct SalvoBench: ParsableCommand {
     commandName: "salvo-bench",
     abstract: "Measure Salvo's throughput and generate synthetic corpora for scale tests.",
     discussion: "Build in release mode: swift run -c release salvo-bench …",
-    subcommands: [TextThroughput.self, GazetteerThroughput.self, SyntheticCorpus.self]
+    subcommands: [
+      TextThroughput.self, GazetteerThroughput.self, PipelineThroughput.self, SyntheticCorpus.self,
+    ]
   )
 }
