@@ -25,9 +25,9 @@ struct SpanFinder {
   let keys: [UInt64]
   /// The gazetteer's trie, held once rather than fetched (and retained) per token.
   let trie: AliasTrie
-  /// For each term, the trie node its word leads to from the root (0 when no alias starts
-  /// with it), looked up once per distinct term rather than once per token.
-  let rootChild: [UInt32]
+  /// For each term, the trie node its word leads to from the root (`.none` when no alias
+  /// starts with it), looked up once per distinct term rather than once per token.
+  let rootChild: [AliasTrie.Link]
   /// Scratch: the word tokens of the match being extended (reused across matches).
   private var words: [Int] = []
 
@@ -40,7 +40,7 @@ struct SpanFinder {
     self.keys = keys
     self.trie = trie
     rootChild = keys.map { key in
-      key == 0 ? 0 : trie.child(of: 0, key: key) ?? 0
+      key == 0 ? .none : trie.link(of: 0, key: key)
     }
   }
 
@@ -75,33 +75,40 @@ struct SpanFinder {
   private mutating func longestMatch(
     from start: Int, in sentence: Range<Int>, sentence index: Int
   ) -> Span? {
-    var node = rootChild[Int(layer.tokens[start].term.rawValue)]
-    guard node != 0 else { return nil }
+    var link = rootChild[Int(layer.tokens[start].term.rawValue)]
+    guard !link.isNone else { return nil }
     words.removeAll(keepingCapacity: true)
     words.append(start)
     // The longest accepted terminal so far: its node, last token and word count. Payloads
     // are filtered into an array once, for the winner only.
     var best: (node: UInt32, position: Int, words: Int)?
     var position = start
+    let capitalized = layer.tokens[start].shape.contains(.capitalized)
     while true {
-      let here = trie.payloads(at: node)
-      if !here.isEmpty && here.contains(where: { accepts($0, words: words) }) {
-        best = (node, position, words.count)
+      // Nothing at or below the node matches a lower-case first word.
+      if link.needsCapital && !capitalized { break }
+      // The link says whether the node ends an alias and whether any goes on: most nodes
+      // need neither the payload table nor a child lookup.
+      if link.endsAlias
+        && trie.payloads(at: link.node).contains(where: { accepts($0, words: words[...]) })
+      {
+        best = (link.node, position, words.count)
       }
+      guard link.hasChildren else { break }
       // Advance past transparent tokens to the next word.
       var next = position + 1
       while next < sentence.upperBound && keys[Int(layer.tokens[next].term.rawValue)] == 0 {
         next += 1
       }
-      guard next < sentence.upperBound,
-        let child = trie.child(of: node, key: keys[Int(layer.tokens[next].term.rawValue)])
-      else { break }
-      node = child
+      guard next < sentence.upperBound else { break }
+      let child = trie.link(of: link.node, key: keys[Int(layer.tokens[next].term.rawValue)])
+      guard !child.isNone else { break }
+      link = child
       position = next
       words.append(next)
     }
     guard let best else { return nil }
-    let matched = Array(words.prefix(best.words))
+    let matched = words[..<best.words]
     let all = trie.payloads(at: best.node)
     // Usually every payload passes its case rules: then the span shares the trie's storage.
     let accepted =
@@ -111,7 +118,7 @@ struct SpanFinder {
   }
 
   /// Whether the text's tokens satisfy an alias's case rules.
-  private func accepts(_ payload: AliasPayload, words: [Int]) -> Bool {
+  private func accepts(_ payload: AliasPayload, words: ArraySlice<Int>) -> Bool {
     if payload.exactSurface >= 0 {
       let expected = gazetteer.exactSurfaces[Int(payload.exactSurface)]
       guard expected.count == words.count else { return false }
@@ -127,6 +134,6 @@ struct SpanFinder {
     guard payload.capitalMask != 0 else { return true }
     let position = payload.capitalMask.trailingZeroBitCount
     guard position < words.count else { return false }
-    return layer.tokens[words[position]].shape.contains(.capitalized)
+    return layer.tokens[words[words.startIndex + position]].shape.contains(.capitalized)
   }
 }
