@@ -77,6 +77,18 @@ struct BinaryReader {
     return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
   }
 
+  /// Moves past a string without decoding it.
+  mutating func skipString() throws {
+    let count = Int(try read(UInt32.self))
+    guard offset + count <= bytes.count else { throw Truncated() }
+    offset += count
+  }
+
+  /// Moves past an optional string without decoding it.
+  mutating func skipOptionalString() throws {
+    if try readBool() { try skipString() }
+  }
+
   mutating func readOptionalString() throws -> String? {
     try readBool() ? try readString() : nil
   }
