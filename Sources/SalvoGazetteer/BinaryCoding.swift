@@ -56,12 +56,7 @@ struct BinaryReader {
   mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) throws -> T {
     let size = MemoryLayout<T>.size
     guard offset + size <= bytes.count else { throw Truncated() }
-    var value = T.zero
-    withUnsafeMutableBytes(of: &value) { target in
-      bytes.withUnsafeBytes { source in
-        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + size)]))
-      }
-    }
+    let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
     offset += size
     return T(littleEndian: value)
   }

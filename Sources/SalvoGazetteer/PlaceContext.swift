@@ -19,28 +19,43 @@ struct PlaceContext {
     self.regionalPrior = regionalPrior
     priorCodes = regionalPrior.map { PlaceFacts.code($0) }.filter { $0 != 0 }
     let facts = gazetteer.placeFacts
+    // Counted by code, and made strings once per country.
+    var counts: [(code: UInt16, count: Int)] = []
+    func count(_ code: UInt16) {
+      if let slot = counts.firstIndex(where: { $0.code == code }) {
+        counts[slot].count += 1
+      } else {
+        counts.append((code, 1))
+      }
+    }
     for item in items {
       switch item.role {
       case .place(let candidates):
-        if let country = Self.soleCountry(candidates, facts) {
-          countries[country, default: 0] += 1
-        }
+        let code = Self.soleCountryCode(candidates, facts)
+        if code != 0 { count(code) }
       case .demonym(let index):
-        if let country = gazetteer.demonyms[index].country { countries[country, default: 0] += 1 }
+        guard let country = gazetteer.demonyms[index].country else { break }
+        let code = PlaceFacts.code(country)
+        if code != 0 { count(code) } else { countries[country, default: 0] += 1 }
       default:
         break
       }
     }
-    for (country, count) in countries {
-      let code = PlaceFacts.code(country)
-      if code != 0 { countsByCode.append((code, count)) }
+    for (code, count) in counts {
+      if let country = PlaceFacts.country(code) { countries[country, default: 0] += count }
     }
+    countsByCode = counts
   }
 
   /// The one country candidates point to: a country name's ("Iraq", even though a town
   /// in Iran shares it), else the country all candidates share; nil when they disagree.
   /// Countries are compared by code (0 is none) and made a string once.
   static func soleCountry(_ candidates: [Int], _ facts: [PlaceFacts]) -> String? {
+    PlaceFacts.country(soleCountryCode(candidates, facts))
+  }
+
+  /// `soleCountry` as a code, 0 for none.
+  static func soleCountryCode(_ candidates: [Int], _ facts: [PlaceFacts]) -> UInt16 {
     var named: UInt16 = 0
     var shared: UInt16 = 0
     var agree = true
@@ -50,7 +65,7 @@ struct PlaceContext {
         if named == 0 {
           named = place.countryCode
         } else if named != place.countryCode {
-          return nil
+          return 0
         }
       }
       if shared == 0 {
@@ -59,7 +74,7 @@ struct PlaceContext {
         agree = false
       }
     }
-    return PlaceFacts.country(named != 0 ? named : agree ? shared : 0)
+    return named != 0 ? named : agree ? shared : 0
   }
 
   /// A scored candidate.
@@ -69,9 +84,12 @@ struct PlaceContext {
     var rule: String
   }
 
+  /// The choice of a sole candidate: itself, by its alias.
+  static func sole(_ place: Int) -> Choice { Choice(place: place, score: 0, rule: "alias") }
+
   /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
   func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {
-    if candidates.count == 1 { return [Choice(place: candidates[0], score: 0, rule: "alias")] }
+    if candidates.count == 1 { return [Self.sole(candidates[0])] }
     let facts = gazetteer.placeFacts
     // A place's country is a two-byte code, never 0: it equals no other qualifier.
     let qualifierCode = PlaceFacts.code(qualifier)

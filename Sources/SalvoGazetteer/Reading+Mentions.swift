@@ -15,8 +15,10 @@ extension Reading {
     let range = range(item.span.tokens)
     switch item.role {
     case .place(let candidates):
-      let ranked = context.rank(candidates, qualifier: qualifier(items, after: index))
-      guard let best = ranked.first else { return nil }
+      // A sole candidate needs no ranking and has no alternatives.
+      let sole = candidates.count == 1
+      let ranked = sole ? [] : context.rank(candidates, qualifier: qualifier(items, after: index))
+      guard let best = sole ? PlaceContext.sole(candidates[0]) : ranked.first else { return nil }
       if isHeadlineOnlyTown(items, index, place: best.place) { return nil }
       let place = placeReference(best.place, cache: &places)
       return Mention(

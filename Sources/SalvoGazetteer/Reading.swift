@@ -56,6 +56,7 @@ struct Reading {
     mentions += bareDirections(&items, context: context)
     mentions += ActorPhrases(reading: self).phrases(&items)
     var places: [Int: ResolvedPlace] = [:]
+    places.reserveCapacity(items.count)
     for index in items.indices where !items[index].consumed {
       if let mention = simpleMention(items, at: index, context: context, places: &places) {
         mentions.append(mention)
@@ -119,15 +120,18 @@ struct Reading {
       span.payloads.first { $0.kind == kind }.map { Int($0.index) }
     }
     if !places.isEmpty {
-      let onlyStates = actors.allSatisfy { actor in
-        let entry = actorFacts[actor]
-        return entry.isState
-          && places.contains { placeFacts[$0].countryCode == entry.countryCode }
+      /// Every actor reading is the state of one of the places.
+      func onlyStates() -> Bool {
+        actors.allSatisfy { actor in
+          let entry = actorFacts[actor]
+          return entry.isState
+            && places.contains { placeFacts[$0].countryCode == entry.countryCode }
+        }
       }
       // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
-      let placeAfterLocative =
-        followsLocative(items, index) && actors.allSatisfy { actorFacts[$0].isInstitutional }
-      if actors.isEmpty || onlyStates || placeAfterLocative {
+      if actors.isEmpty || onlyStates()
+        || (followsLocative(items, index) && actors.allSatisfy { actorFacts[$0].isInstitutional })
+      {
         return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }
     }
