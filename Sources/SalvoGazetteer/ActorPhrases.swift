@@ -20,7 +20,7 @@ struct ActorPhrases {
           mentions.append(mention)
         }
       case .actor(let actor):
-        if let mention = namedGroupWithHead(&items, actor: index, entry: gazetteer.actors[actor]) {
+        if let mention = namedGroupWithHead(&items, at: index, actor: actor) {
           mentions.append(mention)
         }
       default:
@@ -32,17 +32,18 @@ struct ActorPhrases {
 
   /// "Houthi fighters", "Hezbollah militants": a named group followed by a head is that
   /// group.
-  private func namedGroupWithHead(_ items: inout [Reading.Item], actor: Int, entry: ActorEntry)
+  private func namedGroupWithHead(_ items: inout [Reading.Item], at item: Int, actor row: Int)
     -> Mention?
   {
-    guard entry.type == "nonstate_armed", actor + 1 < items.count,
-      case .head(let head) = items[actor + 1].role,
+    guard reading.actorFacts[row].isNonstateArmed, item + 1 < items.count,
+      case .head(let head) = items[item + 1].role,
       gazetteer.genericHeads[head].type == "nonstate_armed",
-      reading.adjacent(items[actor], items[actor + 1])
+      reading.adjacent(items[item], items[item + 1])
     else { return nil }
-    items[actor].consumed = true
-    items[actor + 1].consumed = true
-    let tokens = items[actor].span.tokens.lowerBound...items[actor + 1].span.tokens.upperBound
+    items[item].consumed = true
+    items[item + 1].consumed = true
+    let entry = gazetteer.actors[row]
+    let tokens = items[item].span.tokens.lowerBound...items[item + 1].span.tokens.upperBound
     return Mention(
       range: reading.range(tokens), value: .actor(reading.reference(entry)),
       provenance: Provenance(stage: "gazetteer", rule: "group-and-head", source: entry.origin))
@@ -120,10 +121,10 @@ struct ActorPhrases {
     switch item.role {
     case .place(let candidates):
       // A country name ("Iraq", also the alias of a town in Iran) names its country.
-      guard candidates.contains(where: { gazetteer.placeFacts[$0].isCountry }) else {
+      guard candidates.contains(where: { reading.placeFacts[$0].isCountry }) else {
         return nil
       }
-      return PlaceContext.soleCountry(candidates, gazetteer)
+      return PlaceContext.soleCountry(candidates, reading.placeFacts)
     case .demonym(let index):
       return gazetteer.demonyms[index].country
     default:
@@ -156,6 +157,6 @@ struct ActorPhrases {
   }
 
   private func countryName(_ code: String) -> String {
-    gazetteer.lookups.countryPlace[code].map { gazetteer.places[$0].name } ?? code
+    gazetteer.lookups.countryPlace[code].map { gazetteer.places.name(at: $0) } ?? code
   }
 }

@@ -29,11 +29,38 @@ public struct AliasPayload: Sendable, Hashable, BitwiseCopyable {
 /// one array indexed by node (CSR), so the whole trie is a few flat arrays: compact for a
 /// million aliases and cheap to write to and read from the compiled index.
 public struct AliasTrie: Sendable {
-  /// One edge slot: `child == 0` marks an empty slot (the root is never a child).
+  /// One edge slot: `child == 0` marks an empty slot (the root is never a child). The
+  /// child's three top bits are its `Link` flags.
   struct Edge: Sendable {
     var key: UInt64
     var parent: UInt32
     var child: UInt32
+  }
+
+  /// A node and what it holds, in one word: the matcher learns whether a node ends an alias
+  /// and whether any alias goes on from it along with the node itself, so it reads the
+  /// payload table and the edge filter only when they can say yes.
+  struct Link: Sendable, Equatable, BitwiseCopyable {
+    /// Node id and flags; 0 is no node (the root is never a child).
+    var rawValue: UInt32
+
+    static let none = Link(rawValue: 0)
+    static let endsAlias: UInt32 = 1 << 31
+    static let hasChildren: UInt32 = 1 << 30
+    static let needsCapital: UInt32 = 1 << 29
+    static let nodeMask: UInt32 = needsCapital - 1
+
+    /// The node's id.
+    var node: UInt32 { rawValue & Self.nodeMask }
+    /// Whether some alias ends at the node (it has payloads).
+    var endsAlias: Bool { rawValue & Self.endsAlias != 0 }
+    /// Whether some alias goes on from the node (it has children).
+    var hasChildren: Bool { rawValue & Self.hasChildren != 0 }
+    /// Whether every alias ending at or below the node has a capitalized first word, and so
+    /// matches only where the text's first word is capitalized too ("Of" the town is never
+    /// "of").
+    var needsCapital: Bool { rawValue & Self.needsCapital != 0 }
+    var isNone: Bool { rawValue == 0 }
   }
 
   var edges: [Edge]
@@ -45,6 +72,8 @@ public struct AliasTrie: Sendable {
   /// bitset, a few MiB at most, answers that from cache where the edge table would miss.
   let edgeFilter: [UInt64]
 
+  /// Creates a trie from its tables (edges carrying their `Link` flags), computing the
+  /// edge filter.
   init(edges: [Edge], payloadStart: [UInt32], payloads: [AliasPayload]) {
     self.edges = edges
     self.payloadStart = payloadStart
@@ -70,20 +99,28 @@ public struct AliasTrie: Sendable {
   public var payloadCount: Int { payloads.count }
 
   /// The child of `node` along `key`, or nil.
-  @inline(__always)
   public func child(of node: UInt32, key: UInt64) -> UInt32? {
+    let link = self.link(of: node, key: key)
+    return link.isNone ? nil : link.node
+  }
+
+  /// The link to the child of `node` along `key`, or `.none`.
+  @inline(__always)
+  func link(of node: UInt32, key: UInt64) -> Link {
     // The filter holds a power of two of 64-bit words.
     let shift = UInt64(58 - edgeFilter.count.trailingZeroBitCount)
     let bit = Self.filterBit(key, node, shift: shift)
-    guard edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    guard edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .none }
     return edges.withUnsafeBufferPointer { edges in
       let mask = edges.count - 1
       var slot = Self.slot(key, node) & mask
       while edges[slot].child != 0 {
-        if edges[slot].key == key && edges[slot].parent == node { return edges[slot].child }
+        if edges[slot].key == key && edges[slot].parent == node {
+          return Link(rawValue: edges[slot].child)
+        }
         slot = (slot + 1) & mask
       }
-      return nil
+      return .none
     }
   }
 
@@ -128,7 +165,44 @@ public struct AliasTrieBuilder {
     }
     for item in ordered { counts[Int(item.node) + 1] += 1 }
     for index in 1..<counts.count { counts[index] += counts[index - 1] }
-    return AliasTrie(edges: edges, payloadStart: counts, payloads: ordered.map(\.payload))
+    let payloads = ordered.map(\.payload)
+    return AliasTrie(
+      edges: linked(payloadStart: counts, payloads: payloads), payloadStart: counts,
+      payloads: payloads)
+  }
+
+  /// The edges with their children's `Link` flags set.
+  private func linked(payloadStart: [UInt32], payloads: [AliasPayload]) -> [AliasTrie.Edge] {
+    let count = Int(nodeCount)
+    var parent = [UInt32](repeating: 0, count: count)
+    var hasChildren = [Bool](repeating: false, count: count)
+    for edge in edges where edge.child != 0 {
+      parent[Int(edge.child)] = edge.parent
+      hasChildren[Int(edge.parent)] = true
+    }
+    // A payload needs a capitalized first word when its alias's first word is capitalized
+    // and it is not matched as written (`SpanFinder.accepts`). A parent's id is below its
+    // children's, so one pass from the last node carries the answer up the tree.
+    var needsCapital = [Bool](repeating: true, count: count)
+    for node in 0..<count {
+      let own = payloads[Int(payloadStart[node])..<Int(payloadStart[node + 1])]
+      if own.contains(where: { $0.capitalMask & 1 == 0 || $0.exactSurface >= 0 }) {
+        needsCapital[node] = false
+      }
+    }
+    for node in stride(from: count - 1, to: 0, by: -1) where !needsCapital[node] {
+      needsCapital[Int(parent[node])] = false
+    }
+    var edges = edges
+    for slot in edges.indices where edges[slot].child != 0 {
+      let node = Int(edges[slot].child)
+      if payloadStart[node] < payloadStart[node + 1] {
+        edges[slot].child |= AliasTrie.Link.endsAlias
+      }
+      if hasChildren[node] { edges[slot].child |= AliasTrie.Link.hasChildren }
+      if needsCapital[node] { edges[slot].child |= AliasTrie.Link.needsCapital }
+    }
+    return edges
   }
 
   private struct PendingKey: Hashable {
@@ -150,6 +224,8 @@ public struct AliasTrieBuilder {
       while edges[slot].child != 0 { slot = (slot + 1) & mask }
     }
     let child = nodeCount
+    // The three top bits of a child id are its link flags.
+    precondition(child <= AliasTrie.Link.nodeMask, "too many alias trie nodes")
     nodeCount += 1
     edges[slot] = AliasTrie.Edge(key: key, parent: parent, child: child)
     edgeCount += 1

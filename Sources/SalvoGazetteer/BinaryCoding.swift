@@ -56,12 +56,7 @@ struct BinaryReader {
   mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) throws -> T {
     let size = MemoryLayout<T>.size
     guard offset + size <= bytes.count else { throw Truncated() }
-    var value = T.zero
-    withUnsafeMutableBytes(of: &value) { target in
-      bytes.withUnsafeBytes { source in
-        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + size)]))
-      }
-    }
+    let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
     offset += size
     return T(littleEndian: value)
   }
@@ -75,6 +70,18 @@ struct BinaryReader {
     guard offset + count <= bytes.count else { throw Truncated() }
     defer { offset += count }
     return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+  }
+
+  /// Moves past a string without decoding it.
+  mutating func skipString() throws {
+    let count = Int(try read(UInt32.self))
+    guard offset + count <= bytes.count else { throw Truncated() }
+    offset += count
+  }
+
+  /// Moves past an optional string without decoding it.
+  mutating func skipOptionalString() throws {
+    if try readBool() { try skipString() }
   }
 
   mutating func readOptionalString() throws -> String? {

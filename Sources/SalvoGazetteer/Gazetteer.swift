@@ -27,6 +27,8 @@ public final class Gazetteer: Sendable {
   public let sourceHash: UInt64
   /// Lookups derived from the entries.
   let lookups: Lookups
+  /// What matching reads of each actor, index for index with `actors`.
+  let actorFacts: [ActorFacts]
   /// What resolution reads of each place, index for index with `places`.
   var placeFacts: [PlaceFacts] { places.facts }
 
@@ -47,6 +49,7 @@ public final class Gazetteer: Sendable {
     self.trie = trie
     self.sourceHash = sourceHash
     lookups = Lookups(places: places.facts, actors: actors)
+    actorFacts = actors.map(ActorFacts.init)
   }
 
   /// The number of aliases (trie payloads) in the gazetteer.

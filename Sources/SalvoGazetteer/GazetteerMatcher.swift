@@ -26,7 +26,7 @@ public struct GazetteerMatcher: Sendable {
 
   /// The mentions of a document.
   public func match(document: Document, layer: TextLayer) -> [Mention] {
-    var finder = SpanFinder(gazetteer: gazetteer, text: document.text, layer: layer)
+    let finder = SpanFinder(gazetteer: gazetteer, text: document.text, layer: layer)
     var reader = Reading(
       gazetteer: gazetteer, document: document, layer: layer, keys: finder.keys,
       regionalPrior: regionalPrior)

@@ -8,38 +8,73 @@ struct PlaceContext {
   let regionalPrior: Set<String>
   /// Country → how many unambiguous mentions point to it.
   private(set) var countries: [String: Int] = [:]
+  /// The two-byte countries of `countries` by code, which is how candidates are ranked:
+  /// a place's country is always such a code.
+  private var countsByCode: [(code: UInt16, count: Int)] = []
+  /// The two-byte countries of `regionalPrior` by code.
+  private let priorCodes: [UInt16]
 
   init(items: [Reading.Item], gazetteer: Gazetteer, regionalPrior: Set<String>) {
     self.gazetteer = gazetteer
     self.regionalPrior = regionalPrior
+    priorCodes = regionalPrior.map { PlaceFacts.code($0) }.filter { $0 != 0 }
+    let facts = gazetteer.placeFacts
+    // Counted by code, and made strings once per country.
+    var counts: [(code: UInt16, count: Int)] = []
+    func count(_ code: UInt16) {
+      if let slot = counts.firstIndex(where: { $0.code == code }) {
+        counts[slot].count += 1
+      } else {
+        counts.append((code, 1))
+      }
+    }
     for item in items {
       switch item.role {
       case .place(let candidates):
-        if let country = Self.soleCountry(candidates, gazetteer) {
-          countries[country, default: 0] += 1
-        }
+        let code = Self.soleCountryCode(candidates, facts)
+        if code != 0 { count(code) }
       case .demonym(let index):
-        if let country = gazetteer.demonyms[index].country { countries[country, default: 0] += 1 }
+        guard let country = gazetteer.demonyms[index].country else { break }
+        let code = PlaceFacts.code(country)
+        if code != 0 { count(code) } else { countries[country, default: 0] += 1 }
       default:
         break
       }
     }
+    for (code, count) in counts {
+      if let country = PlaceFacts.country(code) { countries[country, default: 0] += count }
+    }
+    countsByCode = counts
   }
 
   /// The one country candidates point to: a country name's ("Iraq", even though a town
   /// in Iran shares it), else the country all candidates share; nil when they disagree.
-  static func soleCountry(_ candidates: [Int], _ gazetteer: Gazetteer) -> String? {
-    var named: String?
-    var shared: String?
+  /// Countries are compared by code (0 is none) and made a string once.
+  static func soleCountry(_ candidates: [Int], _ facts: [PlaceFacts]) -> String? {
+    PlaceFacts.country(soleCountryCode(candidates, facts))
+  }
+
+  /// `soleCountry` as a code, 0 for none.
+  static func soleCountryCode(_ candidates: [Int], _ facts: [PlaceFacts]) -> UInt16 {
+    var named: UInt16 = 0
+    var shared: UInt16 = 0
     var agree = true
     for index in candidates {
-      let place = gazetteer.placeFacts[index]
+      let place = facts[index]
       if place.isCountry {
-        if named == nil { named = place.country } else if named != place.country { return nil }
+        if named == 0 {
+          named = place.countryCode
+        } else if named != place.countryCode {
+          return 0
+        }
       }
-      if shared == nil { shared = place.country } else if shared != place.country { agree = false }
+      if shared == 0 {
+        shared = place.countryCode
+      } else if shared != place.countryCode {
+        agree = false
+      }
     }
-    return named ?? (agree ? shared : nil)
+    return named != 0 ? named : agree ? shared : 0
   }
 
   /// A scored candidate.
@@ -49,22 +84,29 @@ struct PlaceContext {
     var rule: String
   }
 
+  /// The choice of a sole candidate: itself, by its alias.
+  static func sole(_ place: Int) -> Choice { Choice(place: place, score: 0, rule: "alias") }
+
   /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
   func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {
-    if candidates.count == 1 { return [Choice(place: candidates[0], score: 0, rule: "alias")] }
+    if candidates.count == 1 { return [Self.sole(candidates[0])] }
+    let facts = gazetteer.placeFacts
+    // A place's country is a two-byte code, never 0: it equals no other qualifier.
+    let qualifierCode = PlaceFacts.code(qualifier)
     var choices = candidates.map { index -> Choice in
-      let place = gazetteer.placeFacts[index]
+      let place = facts[index]
       var score = Self.featureWeight(place)
       var rule = "feature-and-population"
-      if let country = place.country {
-        if country == qualifier {
+      let country = place.countryCode
+      if country != 0 {
+        if country == qualifierCode {
           score += 20
           rule = "explicit-qualifier"
-        } else if let count = countries[country] {
+        } else if let count = countsByCode.first(where: { $0.code == country })?.count {
           score += 4 + Double(min(count, 5)) * 0.5
           rule = "country-in-document"
         }
-        if regionalPrior.contains(country) {
+        if priorCodes.contains(country) {
           score += 1.5
           if rule == "feature-and-population" { rule = "regional-prior" }
         }
@@ -78,15 +120,13 @@ struct PlaceContext {
   /// Countries outrank provinces, provinces and named regions outrank towns; among towns,
   /// the more populous wins.
   static func featureWeight(_ place: PlaceFacts) -> Double {
-    let population = log10(Double(max(place.population, 1)))
-    switch place.feature {
-    case "country": return 10
+    if place.isCountry { return 10 }
     // A province outranks its towns, except a large city of the same name ("Hodeidah"):
     // the press names the city far more often than the governorate.
-    case "admin1": return 3.2
-    case "region", "sea", "strait": return 5.5
-    case "base", "site": return 5
-    default: return population * 0.6 + (place.isCapital ? 1 : 0)
-    }
+    if place.isAdmin1 { return 3.2 }
+    if place.isBroad { return 5.5 }
+    if place.isSiteOrBase { return 5 }
+    let population = log10(Double(max(place.population, 1)))
+    return population * 0.6 + (place.isCapital ? 1 : 0)
   }
 }

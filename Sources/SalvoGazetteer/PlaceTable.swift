@@ -1,3 +1,5 @@
+import SalvoModel
+
 /// The places of a compiled gazetteer, decoded on demand.
 ///
 /// A world-sized gazetteer has hundreds of thousands of places, of which an article names a
@@ -56,6 +58,63 @@ public struct PlaceTable: Sendable, RandomAccessCollection {
     }
   }
 
+  /// The preferred name of the place at `index`, without decoding the rest of its record.
+  func name(at index: Int) -> String {
+    switch storage {
+    case .entries(let entries):
+      return entries[index].name
+    case .encoded(let bytes, let offsets):
+      var reader = BinaryReader(bytes: bytes, offset: Int(offsets[index]))
+      guard (try? reader.skipString()) != nil else { return "" }
+      return (try? reader.readString()) ?? ""
+    }
+  }
+
+  /// What a mention of the place at `index` carries: its reference and the row it came
+  /// from, decoding only those fields of its record.
+  func resolved(at index: Int) -> (reference: PlaceReference, origin: String) {
+    switch storage {
+    case .entries(let entries):
+      let place = entries[index]
+      return (Self.reference(place), place.origin)
+    case .encoded(let bytes, let offsets):
+      var reader = BinaryReader(bytes: bytes, offset: Int(offsets[index]))
+      // The record was written by `encode`; a damaged index was rejected when loading.
+      return (try? Self.decodeResolved(&reader))
+        ?? (Self.reference(self[index]), self[index].origin)
+    }
+  }
+
+  /// The reference a mention of `place` carries.
+  static func reference(_ place: PlaceEntry) -> PlaceReference {
+    PlaceReference(
+      gazetteerID: place.id, name: place.name, country: place.country, admin1: place.admin1,
+      latitude: place.latitude, longitude: place.longitude, feature: place.feature)
+  }
+
+  /// Reads the reference and origin of a place's record, skipping the other fields.
+  private static func decodeResolved(_ reader: inout BinaryReader) throws -> (
+    reference: PlaceReference, origin: String
+  ) {
+    let id = try reader.readString()
+    let name = try reader.readString()
+    let feature = try reader.readString()
+    try reader.skipOptionalString()  // subtype
+    let country = try reader.readOptionalString()
+    let admin1 = try reader.readOptionalString()
+    let latitude = try reader.readOptionalDouble()
+    let longitude = try reader.readOptionalDouble()
+    _ = try reader.read(Int64.self)  // population
+    try reader.skipOptionalString()  // parent
+    let origin = try reader.readString()
+    return (
+      PlaceReference(
+        gazetteerID: id, name: name, country: country, admin1: admin1, latitude: latitude,
+        longitude: longitude, feature: feature),
+      origin
+    )
+  }
+
   /// Appends a place's record.
   static func encode(_ place: PlaceEntry, to writer: inout BinaryWriter) {
     writer.write(place.id)
@@ -96,21 +155,38 @@ struct PlaceFacts: Sendable, BitwiseCopyable {
 
   init(_ place: PlaceEntry) {
     featureCode = UInt8(Self.features.firstIndex(of: place.feature) ?? 2)
-    let letters = Array((place.country ?? "").utf8)
-    countryCode = letters.count == 2 ? UInt16(letters[0]) << 8 | UInt16(letters[1]) : 0
+    countryCode = Self.code(place.country)
     isCapital = place.subtype == "capital"
     population = Int64(place.population)
   }
 
+  /// The code of a two-byte country, else 0 (so nil, "" and longer strings share it).
+  static func code(_ country: String?) -> UInt16 {
+    guard let country else { return 0 }
+    var utf8 = country.utf8.makeIterator()
+    guard let first = utf8.next(), let second = utf8.next(), utf8.next() == nil else { return 0 }
+    return UInt16(first) << 8 | UInt16(second)
+  }
+
   var feature: String { Self.features[Int(featureCode)] }
   var isCountry: Bool { featureCode == 0 }
+  var isAdmin1: Bool { featureCode == 1 }
+  var isCity: Bool { featureCode == 2 }
+  /// Site or base.
+  var isSiteOrBase: Bool { featureCode == 3 || featureCode == 4 }
+  /// Region, sea or strait: features a person's name never shadows.
+  var isBroad: Bool { featureCode >= 5 }
 
-  var country: String? {
-    guard countryCode != 0 else { return nil }
-    return String(
-      decoding: [
-        UInt8(truncatingIfNeeded: countryCode >> 8), UInt8(truncatingIfNeeded: countryCode),
-      ],
-      as: UTF8.self)
+  /// The country as a string, or nil: built inline (a two-byte string needs no storage).
+  var country: String? { Self.country(countryCode) }
+
+  /// The string of a country code, or nil for 0.
+  static func country(_ code: UInt16) -> String? {
+    guard code != 0 else { return nil }
+    return String(unsafeUninitializedCapacity: 2) { buffer in
+      buffer[0] = UInt8(truncatingIfNeeded: code >> 8)
+      buffer[1] = UInt8(truncatingIfNeeded: code)
+      return 2
+    }
   }
 }

@@ -15,8 +15,10 @@ extension Reading {
     let range = range(item.span.tokens)
     switch item.role {
     case .place(let candidates):
-      let ranked = context.rank(candidates, qualifier: qualifier(items, after: index))
-      guard let best = ranked.first else { return nil }
+      // A sole candidate needs no ranking and has no alternatives.
+      let sole = candidates.count == 1
+      let ranked = sole ? [] : context.rank(candidates, qualifier: qualifier(items, after: index))
+      guard let best = sole ? PlaceContext.sole(candidates[0]) : ranked.first else { return nil }
       if isHeadlineOnlyTown(items, index, place: best.place) { return nil }
       let place = placeReference(best.place, cache: &places)
       return Mention(
@@ -60,23 +62,23 @@ extension Reading {
   func qualifier(_ items: [Item], after index: Int) -> String? {
     guard index + 1 < items.count, case .place(let current) = items[index].role,
       case .place(let next) = items[index + 1].role,
-      !current.contains(where: { gazetteer.placeFacts[$0].isCountry }),
+      !current.contains(where: { placeFacts[$0].isCountry }),
       items[index].span.sentence == items[index + 1].span.sentence,
       items[index + 1].span.tokens.lowerBound == items[index].span.tokens.upperBound + 2
     else { return nil }
     let separator = layer.terms[layer.tokens[items[index].span.tokens.upperBound + 1].term]
     guard separator == "," || separator == "(" else { return nil }
-    return next.first { gazetteer.placeFacts[$0].isCountry }.flatMap {
-      gazetteer.placeFacts[$0].country
+    return next.first { placeFacts[$0].isCountry }.flatMap {
+      placeFacts[$0].country
     }
   }
 
   /// A small town named only in a title-case headline is more likely a capitalized word
   /// ("Drones Hit Base") than a place; it counts when the body names it too.
   private func isHeadlineOnlyTown(_ items: [Item], _ index: Int, place: Int) -> Bool {
-    let entry = gazetteer.placeFacts[place]
+    let entry = placeFacts[place]
     let span = items[index].span
-    guard layer.sentences[span.sentence].isHeadline, entry.feature == "city",
+    guard layer.sentences[span.sentence].isHeadline, entry.isCity,
       entry.population < 100_000, span.tokens.count == 1
     else { return false }
     return !items.contains { other in
@@ -91,16 +93,10 @@ extension Reading {
   /// places again and again.
   func placeReference(_ index: Int, cache: inout [Int: ResolvedPlace]) -> ResolvedPlace {
     if let known = cache[index] { return known }
-    let entry = gazetteer.places[index]
-    let made = ResolvedPlace(reference: reference(entry), origin: entry.origin)
+    let (reference, origin) = gazetteer.places.resolved(at: index)
+    let made = ResolvedPlace(reference: reference, origin: origin)
     cache[index] = made
     return made
-  }
-
-  func reference(_ place: PlaceEntry) -> PlaceReference {
-    PlaceReference(
-      gazetteerID: place.id, name: place.name, country: place.country, admin1: place.admin1,
-      latitude: place.latitude, longitude: place.longitude, feature: place.feature)
   }
 
   func reference(_ actor: ActorEntry) -> ActorReference {
@@ -126,14 +122,14 @@ extension Reading {
         let countryPlace = gazetteer.lookups.countryPlace[country]
       else { continue }
       let direction = gazetteer.directions[directionIndex]
-      let base = gazetteer.places[countryPlace]
+      let base = gazetteer.places.resolved(at: countryPlace).reference
       let range = range(items[index].span.tokens)
       mentions.append(
         Mention(
           range: range,
           value: .place(
             PlaceReference(
-              gazetteerID: "\(base.id)#\(direction.slug)",
+              gazetteerID: "\(base.gazetteerID)#\(direction.slug)",
               name: "\(document.text.slice(range)) of \(base.name)", country: base.country,
               admin1: nil, latitude: base.latitude, longitude: base.longitude, feature: "region")),
           provenance: Provenance(
@@ -148,7 +144,7 @@ extension Reading {
     var counts: [String: Int] = [:]
     for item in items where item.span.sentence == sentence {
       if case .place(let candidates) = item.role,
-        let country = PlaceContext.soleCountry(candidates, gazetteer)
+        let country = PlaceContext.soleCountry(candidates, placeFacts)
       {
         counts[country, default: 0] += 1
       }
@@ -174,7 +170,7 @@ extension Reading {
         let best = context.rank(candidates, qualifier: nil).first
       else { continue }
       let direction = gazetteer.directions[directionIndex]
-      let base = gazetteer.places[best.place]
+      let base = gazetteer.places.resolved(at: best.place).reference
       let relative = direction.usage == "relative"
       let tokens =
         relative
@@ -183,7 +179,7 @@ extension Reading {
       let whole = range(
         items[index].span.tokens.lowerBound...items[index + 1].span.tokens.upperBound)
       let reference = PlaceReference(
-        gazetteerID: "\(base.id)#\(direction.slug)",
+        gazetteerID: "\(base.gazetteerID)#\(direction.slug)",
         name: String(document.text.slice(whole)), country: base.country, admin1: base.admin1,
         latitude: base.latitude, longitude: base.longitude, feature: "region")
       mentions.append(

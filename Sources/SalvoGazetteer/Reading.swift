@@ -9,6 +9,22 @@ struct Reading {
   let layer: TextLayer
   let keys: [UInt64]
   let regionalPrior: Set<String>
+  /// The gazetteer's place and actor facts, held once rather than fetched per candidate.
+  let placeFacts: [PlaceFacts]
+  let actorFacts: [ActorFacts]
+
+  init(
+    gazetteer: Gazetteer, document: Document, layer: TextLayer, keys: [UInt64],
+    regionalPrior: Set<String>
+  ) {
+    self.gazetteer = gazetteer
+    self.document = document
+    self.layer = layer
+    self.keys = keys
+    self.regionalPrior = regionalPrior
+    placeFacts = gazetteer.placeFacts
+    actorFacts = gazetteer.actorFacts
+  }
 
   /// What one span reads as.
   enum Role {
@@ -35,18 +51,35 @@ struct Reading {
     var items = spans.map { Item(span: $0, role: .dropped) }
     for index in items.indices { items[index].role = role(of: items, at: index) }
     let context = PlaceContext(items: items, gazetteer: gazetteer, regionalPrior: regionalPrior)
-    var mentions: [Mention] = []
-    mentions += regionPhrases(&items, context: context)
+    var mentions = regionPhrases(&items, context: context)
+    mentions.reserveCapacity(items.count)
     mentions += bareDirections(&items, context: context)
     mentions += ActorPhrases(reading: self).phrases(&items)
     var places: [Int: ResolvedPlace] = [:]
+    places.reserveCapacity(items.count)
     for index in items.indices where !items[index].consumed {
       if let mention = simpleMention(items, at: index, context: context, places: &places) {
         mentions.append(mention)
       }
     }
-    // Sort positions, not the (large) mentions themselves.
-    return mentions.indices.sorted { mentions[$0].range < mentions[$1].range }.map { mentions[$0] }
+    // Sort positions, not the (large) mentions themselves, then move the mentions into
+    // place: a buffer's swap moves them, where copying would retain and release every
+    // string.
+    let ranges = mentions.map { $0.range }
+    var order = ranges.indices.sorted { ranges[$0] < ranges[$1] }
+    mentions.withUnsafeMutableBufferPointer { buffer in
+      for start in order.indices where order[start] != start {
+        var current = start
+        while order[current] != start {
+          let next = order[current]
+          buffer.swapAt(current, next)
+          order[current] = current
+          current = next
+        }
+        order[current] = current
+      }
+    }
+    return mentions
   }
 
   /// The text range a token range covers.
@@ -69,37 +102,36 @@ struct Reading {
 
   // MARK: - Roles
 
-  /// Actor types that give way to a place after a locative ("in Al Mayadeen").
+  /// Actor types that give way to a place after a locative ("in Al Mayadeen"); read once
+  /// per actor into `ActorFacts.isInstitutional`.
   static let institutional: Set<String> = ["media", "think_tank", "ngo", "government", "igo"]
-  /// Features a person's name never shadows.
-  static let broadFeatures: Set<String> = ["region", "sea", "strait"]
 
   private func role(of items: [Item], at index: Int) -> Role {
     let span = items[index].span
+    // The trie keeps a node's payloads sorted by kind, then index: equal places are
+    // neighbours, and actors are counted without an array.
     var places: [Int] = []
-    var actors: [Int] = []
-    for payload in span.payloads {
-      switch payload.kind {
-      case .place: if !places.contains(Int(payload.index)) { places.append(Int(payload.index)) }
-      case .actor: if !actors.contains(Int(payload.index)) { actors.append(Int(payload.index)) }
-      default: break
-      }
+    for payload in span.payloads where payload.kind == .place {
+      if places.last != Int(payload.index) { places.append(Int(payload.index)) }
     }
+    let actors = span.payloads.lazy.filter { $0.kind == .actor }.map { Int($0.index) }
     /// The first entry of another kind.
     func first(_ kind: AliasPayload.Kind) -> Int? {
       span.payloads.first { $0.kind == kind }.map { Int($0.index) }
     }
     if !places.isEmpty {
-      let onlyStates = actors.allSatisfy { actor in
-        let entry = gazetteer.actors[actor]
-        return entry.type == "state"
-          && places.contains { gazetteer.placeFacts[$0].country == entry.country }
+      /// Every actor reading is the state of one of the places.
+      func onlyStates() -> Bool {
+        actors.allSatisfy { actor in
+          let entry = actorFacts[actor]
+          return entry.isState
+            && places.contains { placeFacts[$0].countryCode == entry.countryCode }
+        }
       }
       // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
-      let placeAfterLocative =
-        followsLocative(items, index)
-        && actors.allSatisfy { Self.institutional.contains(gazetteer.actors[$0].type) }
-      if actors.isEmpty || onlyStates || placeAfterLocative {
+      if actors.isEmpty || onlyStates()
+        || (followsLocative(items, index) && actors.allSatisfy { actorFacts[$0].isInstitutional })
+      {
         return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }
     }
@@ -124,7 +156,7 @@ struct Reading {
   private func isPersonName(_ items: [Item], _ index: Int, places: [Int]) -> Bool {
     let span = items[index].span
     guard span.tokens.count == 1,
-      places.allSatisfy({ !Self.broadFeatures.contains(gazetteer.placeFacts[$0].feature) })
+      places.allSatisfy({ !placeFacts[$0].isBroad })
     else { return false }
     let sentence = layer.sentences[span.sentence]
     guard !sentence.isHeadline else { return false }
