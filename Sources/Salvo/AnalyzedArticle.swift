@@ -29,12 +29,27 @@ public struct AnalyzedArticle: Sendable {
 }
 
 extension AnalyzedArticle {
+  /// The article's output: its `mentions.jsonl` line and its `events.jsonl` lines, each
+  /// ending in a newline, with the scalar offsets converted once.
+  public func outputLines() -> (mentions: [UInt8], events: [UInt8]) {
+    let offsets = ScalarOffsets(document.text)
+    var line: [UInt8] = []
+    ArticleRecord.json(
+      document: document, layer: layer, mentions: mentions, events: events,
+      rejected: rejected, offsets: offsets
+    ).write(to: &line)
+    line.append(0x0A)
+    return (line, canonicalEventLines(offsets: offsets))
+  }
+
   /// The article's `events.jsonl` lines (`salvo.event/1`), each ending in a newline.
   ///
   /// Until deduplication merges them across articles, each event mention is its own
   /// canonical event, with an id derived from the mention's.
-  public func canonicalEventLines() -> [UInt8] {
-    let offsets = ScalarOffsets(document.text)
+  ///
+  /// - Parameter offsets: the document's scalar-offset converter, when already built.
+  public func canonicalEventLines(offsets: ScalarOffsets? = nil) -> [UInt8] {
+    let offsets = offsets ?? ScalarOffsets(document.text)
     var lines: [UInt8] = []
     for event in events {
       let id = StableID.singletonEvent(mentionID: StableID.eventMention(event, in: document))

@@ -30,8 +30,7 @@ public struct GazetteerCompiler: Sendable {
   public func compile(_ data: GazetteerData) throws -> Gazetteer {
     let analyzer = try TextAnalyzer(configuration: text)
     return try Gazetteer.compile(data) { alias in
-      let layer = try analyzer.analyze(
-        text: alias, blocks: [TextRange(utf8Start: 0, utf8End: alias.utf8.count)], headline: nil)
+      let layer = try analyzer.analyze(phrase: alias)
       return layer.tokens.map { token in
         AliasToken(surface: String(alias.slice(token.range)), folded: layer.terms[token.term])
       }

@@ -63,8 +63,7 @@ public struct Resources: Sendable {
     return try EventsConfiguration.load(
       from: gazetteers.appendingPathComponent("events"),
       fold: { form in
-        let layer = try analyzer.analyze(
-          text: form, blocks: [TextRange(utf8Start: 0, utf8End: form.utf8.count)], headline: nil)
+        let layer = try analyzer.analyze(phrase: form)
         return layer.tokens.map { layer.terms[$0.term] }
       }, states: states)
   }

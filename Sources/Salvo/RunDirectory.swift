@@ -26,17 +26,11 @@ public final class RunDirectory {
     events = try AtomicFileWriter(path: path + "/events.jsonl")
   }
 
-  /// Appends an article's `mentions.jsonl` record.
+  /// Appends an article's `mentions.jsonl` record and its `events.jsonl` lines.
   public func write(_ article: AnalyzedArticle) throws {
-    var line: [UInt8] = []
-    ArticleRecord.json(
-      document: article.document, layer: article.layer, mentions: article.mentions,
-      events: article.events, rejected: article.rejected
-    ).write(to: &line)
-    line.append(0x0A)
-    try mentions.write(line)
-    let eventLines = article.canonicalEventLines()
-    if !eventLines.isEmpty { try events.write(eventLines) }
+    let records = article.outputLines()
+    try mentions.write(records.mentions)
+    if !records.events.isEmpty { try events.write(records.events) }
   }
 
   /// Writes `run.json` and moves every file into place.

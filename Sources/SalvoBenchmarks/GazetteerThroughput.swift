@@ -65,7 +65,7 @@ struct GazetteerThroughput: ParsableCommand {
         prepared.append((document, try analyzer.analyze(document)))
       }
     }
-    let repeats = max(1, megabytes * 1_000_000 / max(1, unit))
+    let repeats = BenchmarkOptions.repeats(unit: unit, megabytes: megabytes)
     let matcher = GazetteerMatcher(gazetteer: gazetteer)
     var mentions = 0
     var seconds = Double.infinity

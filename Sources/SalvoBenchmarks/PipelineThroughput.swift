@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Salvo
-import SalvoIO
 import SalvoIngest
 
 /// `salvo-bench pipeline`: what `salvo extract` does per article, on one core.
@@ -26,14 +25,7 @@ struct PipelineThroughput: ParsableCommand {
     let resources = try Resources(gazetteers: options.gazetteerFolder)
     let pipeline = Pipeline(resources: resources)
     let reader = ArticleReader(configuration: resources.ingest)
-    var articles: [([UInt8], InputFile)] = []
-    try options.forEachArticle { bytes, file in articles.append((bytes, file)) }
-    let unit = articles.reduce(0) { $0 + $1.0.count }
-    let repeats = max(1, megabytes * 1_000_000 / max(1, unit))
-    let totalBytes = unit * repeats
-    print(
-      "corpus: \(articles.count) articles, \(unit) bytes, repeated \(repeats)× = "
-        + String(format: "%.1f MB", Double(totalBytes) / 1e6))
+    let (articles, repeats, totalBytes) = try options.repeatedCorpus(megabytes: megabytes)
     var best = Double.infinity
     for run in 1...options.runs {
       let clock = ContinuousClock()
@@ -44,14 +36,10 @@ struct PipelineThroughput: ParsableCommand {
           for outcome in reader.read(bytes: bytes, format: file.format, path: file.relativePath) {
             guard case .document(let document) = outcome else { continue }
             let article = try pipeline.analyze(document)
-            var line: [UInt8] = []
-            ArticleRecord.json(
-              document: article.document, layer: article.layer, mentions: article.mentions,
-              events: article.events, rejected: article.rejected
-            ).write(to: &line)
+            let records = article.outputLines()
             counts.mentions += article.mentions.count
             counts.events += article.events.count
-            counts.output += line.count + article.canonicalEventLines().count
+            counts.output += records.mentions.count + records.events.count
           }
         }
       }

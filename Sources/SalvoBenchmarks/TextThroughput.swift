@@ -35,14 +35,7 @@ struct TextThroughput: ParsableCommand {
       configuration: try TextConfiguration.load(from: folder.appendingPathComponent("text")))
     let figures = FiguresExtractor(
       configuration: try FiguresConfiguration.load(from: folder.appendingPathComponent("figures")))
-    var articles: [([UInt8], InputFile)] = []
-    try options.forEachArticle { bytes, file in articles.append((bytes, file)) }
-    let unit = articles.reduce(0) { $0 + $1.0.count }
-    let repeats = max(1, megabytes * 1_000_000 / max(1, unit))
-    let totalBytes = unit * repeats
-    print(
-      "corpus: \(articles.count) articles, \(unit) bytes, repeated \(repeats)× = "
-        + String(format: "%.1f MB", Double(totalBytes) / 1e6))
+    let (articles, repeats, totalBytes) = try options.repeatedCorpus(megabytes: megabytes)
     if figuresOnly {
       let analyzed = try articles.flatMap { bytes, file in
         reader.read(bytes: bytes, format: file.format, path: file.relativePath)

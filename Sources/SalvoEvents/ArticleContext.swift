@@ -23,7 +23,7 @@ struct ArticleContext {
     sentencesSeen += 1
     for mention in mentions {
       switch mention.value {
-      case .actor(let actor) where Self.armedTypes.contains(actor.type):
+      case .actor(let actor) where actor.isArmed:
         lastActor = EventActor(role: .attacker, actor: actor, range: mention.range)
       case .date(let time) where time.start != nil && !sentence.isHeadline:
         lastDate = (EventDate(time: time, range: mention.range), block(of: sentence.range))
@@ -74,10 +74,6 @@ struct ArticleContext {
     return true
   }
 
-  private static let armedTypes: Set<String> = [
-    "nonstate_armed", "state_military", "state", "government",
-  ]
-
   /// Whether the frame is a definite event noun with nothing new but figures: "the
   /// attack", "the latest strike", "these attacks".
   private func isRestatement(_ frame: Frame, view: SentenceView) -> Bool {
@@ -107,7 +103,7 @@ struct ArticleContext {
   private func antecedent(of frame: Frame, type: String) -> Int? {
     events.indices.reversed().first { index in
       let event = events[index]
-      if event.eventType != type && frame.weapons.count > 0 { return false }
+      if event.eventType != type && !frame.weapons.isEmpty { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
         let other = event.actors(.attacker).first?.actor.gazetteerID, attacker != other
       {

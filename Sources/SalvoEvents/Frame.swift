@@ -26,8 +26,6 @@ struct Frame: Sendable {
   var modality: EventModality = .asserted
   var kind: EventKind = .incident
   var rejection: (reason: RejectionReason, cue: TextRange?)?
-  /// A definite noun that may restate an earlier event ("the attack").
-  var isDefiniteReference = false
   /// The statement counts occurrences or spans a period.
   var hasPeriod = false
   var fills: [SlotFill] = []
@@ -39,6 +37,12 @@ struct Frame: Sendable {
     scope = lower..<upper
     own = scope
     shared = scope
+  }
+
+  /// Adds a trigger that tells the same occurrence, widening the scope to its clause.
+  mutating func join(_ reading: TriggerReading) {
+    triggers.append(reading)
+    scope = scope.lowerBound..<max(scope.upperBound, reading.clause.upperBound)
   }
 
   /// The head trigger.
@@ -59,8 +63,6 @@ struct Frame: Sendable {
   /// everyday sense needs.
   var isArmed: Bool {
     if !weapons.isEmpty || count != nil || killed != nil || injured != nil { return true }
-    guard let attacker else { return false }
-    return ["nonstate_armed", "state_military", "state", "government"].contains(
-      attacker.actor.type)
+    return attacker?.actor.isArmed ?? false
   }
 }

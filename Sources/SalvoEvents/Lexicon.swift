@@ -5,7 +5,7 @@ enum Cue: String, Sendable, CaseIterable {
   case intention, trend, claim, suspicion, period, boundary, comma, partitive, relative
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
-  case location, origin, instrument, definite, indefinite, anaphor, preposition, person
+  case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
   case civilian
 }
 

@@ -34,8 +34,10 @@ extension SentenceAssembler {
         break
       }
     }
-    // Weapons inside the trigger phrases themselves ("drone strike") count too.
-    if let killing = frame.triggers.first(where: { $0.entry.lemma == "kill" && !$0.isNoun }),
+    // A killing verb whose object is one person gives one dead ("killed a commander").
+    if let killing = frame.triggers.first(where: {
+      !$0.isNoun && view.cue(.fatal, startsAt: $0.start) != nil
+    }),
       frame.killed == nil, let victim = singlePersonObject(after: killing)
     {
       frame.killed = EventFigure(

@@ -36,21 +36,13 @@ extension SentenceAssembler {
       if reading.isBareParticiple, let last = frames.indices.last,
         !boundaryBetween(frames[last].triggers.map(\.end).max() ?? 0, reading.start)
       {
-        frames[last].triggers.append(reading)
-        frames[last].scope =
-          frames[last].scope
-          .lowerBound..<max(
-            frames[last].scope.upperBound, reading.clause.upperBound)
+        frames[last].join(reading)
         continue
       }
       if let last = frames.indices.last,
         isSubjectNoun(frames[last], of: reading) || isCoordinatedVerb(reading, with: frames[last])
       {
-        frames[last].triggers.append(reading)
-        frames[last].scope =
-          frames[last].scope
-          .lowerBound..<max(
-            frames[last].scope.upperBound, reading.clause.upperBound)
+        frames[last].join(reading)
         continue
       }
       // Event nouns in the verb's object: a light verb's events, a content verb's means.

@@ -46,9 +46,9 @@ extension SentenceAssembler {
   private func countsOccurrences(_ count: EventFigure, _ frame: Frame) -> Bool {
     if let unit = count.quantity.unit, configuration.eventNouns.contains(unit) { return true }
     return frame.triggers.contains { trigger in
-      trigger.isNoun
-        && count.range.utf8Start <= view.textRange(trigger.start..<trigger.end).utf8Start
-        && view.textRange(trigger.start..<trigger.end).utf8End <= count.range.utf8End
+      let span = view.textRange(trigger.start..<trigger.end)
+      return trigger.isNoun && count.range.utf8Start <= span.utf8Start
+        && span.utf8End <= count.range.utf8End
     }
   }
 }

@@ -81,16 +81,11 @@ extension SentenceAssembler {
       let cause = between.contains { index in
         view.cue(.preposition, startsAt: index) != nil && view.cue(.target, startsAt: index) == nil
           && view.cue(.instrument, startsAt: index) == nil && view.tokens[index].kind == .word
-          && !isInfinitiveMarker(index)
+          && view.cue(.infinitive, startsAt: index) == nil
       }
       if !cause && !boundaryBetween(reading.end, trigger.start) { return reading.match }
     }
     return nil
-  }
-
-  private func isInfinitiveMarker(_ index: Int) -> Bool {
-    view.cue(.intention, endsAt: index + 1) != nil
-      || (index + 1 < view.tokens.count && readings.contains { $0.start == index + 1 })
   }
 
   /// A trend verb after an event noun in its clause: "attacks … have declined".

@@ -59,7 +59,7 @@ extension SentenceAssembler {
     for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
       guard let participant = configuration.participant(item) else { continue }
       if view.governor(of: item.first) != nil { continue }
-      if participant.actor.type == "media" || participant.actor.type == "think_tank" { continue }
+      if participant.actor.isCommentator { continue }
       return participant
     }
     // A relative clause's subject is the phrase before the pronoun: "Israel, which has …".
@@ -179,7 +179,7 @@ extension SentenceAssembler {
         continue
       }
       guard owned, let participant = configuration.participant(item),
-        participant.actor.type != "media", participant.actor.type != "think_tank"
+        !participant.actor.isCommentator
       else { continue }
       if governing == .target || (governing == nil && directObject)
         || (governing == .preposition && isAfterEventNoun(item, nouns))

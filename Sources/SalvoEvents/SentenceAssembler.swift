@@ -51,11 +51,10 @@ struct SentenceAssembler {
     }
     for index in frames.indices {
       let last = frames[index].triggers.map(\.end).max() ?? 0
-      let previousEnd = index > 0 ? (frames[index - 1].triggers.map(\.end).max() ?? 0) : 0
       let next = index + 1 < frames.count ? starts[index + 1] : view.tokens.count
       let scope = frames[index].scope
-      let lower = max(
-        scope.lowerBound, min(starts[index], max(previousEnd, index > 0 ? starts[index] : 0)))
+      // The first frame also owns the clause's opening ("In one operation, …").
+      let lower = index == 0 ? scope.lowerBound : max(scope.lowerBound, starts[index])
       let upper = max(min(scope.upperBound, next), last)
       frames[index].own = lower..<max(lower, upper)
       frames[index].shared = frames[index].own

@@ -97,13 +97,13 @@ struct SentenceView: Sendable {
   /// Whether a cue of `cue` starts at token `index`.
   func cue(_ cue: Cue, startsAt index: Int) -> CueMatch? {
     guard index >= 0, index < cuesStarting.count else { return nil }
-    return cuesStarting[index].filter { $0.cue == cue }.max { $0.end < $1.end }
+    return cuesStarting[index].lazy.filter { $0.cue == cue }.max { $0.end < $1.end }
   }
 
   /// Whether a cue of `cue` ends just before token `index`.
   func cue(_ cue: Cue, endsAt index: Int) -> CueMatch? {
     guard index >= 0, index < cuesEnding.count else { return nil }
-    return cuesEnding[index].filter { $0.cue == cue }.min { $0.start < $1.start }
+    return cuesEnding[index].lazy.filter { $0.cue == cue }.min { $0.start < $1.start }
   }
 
   /// The nearest cue of `cue` starting in `range`, searching backwards from its end.

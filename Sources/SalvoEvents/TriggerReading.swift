@@ -131,16 +131,12 @@ extension SentenceView {
   }
 
   /// The trigger form of a surface relative to its lemma.
-  static func form(surface: Substring.SubSequence, lemma: String) -> TriggerForm {
-    let word = surface.split(separator: " ").first.map(String.init) ?? String(surface)
+  static func form(surface: String, lemma: String) -> TriggerForm {
+    let word = surface.split(separator: " ").first.map(String.init) ?? surface
     let head = lemma.split(separator: " ").first.map(String.init) ?? lemma
     if word == head { return .base }
     if word.hasSuffix("ing") { return .ing }
     if word == head + "s" || word == head + "es" { return .present }
     return .past
-  }
-
-  static func form(surface: String, lemma: String) -> TriggerForm {
-    form(surface: Substring(surface), lemma: lemma)
   }
 }

@@ -16,11 +16,13 @@ public enum ArticleRecord {
   ///     forms its own event.
   ///   - rejected: trigger statements the events stage rejected as non-events.
   ///   - duplicateOf: the article id it duplicates, when deduplication found one.
+  ///   - offsets: the document's scalar-offset converter, when the caller already built it.
   public static func json(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
-    eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil
+    eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil,
+    offsets: ScalarOffsets? = nil
   ) -> JSONValue {
-    let offsets = ScalarOffsets(document.text)
+    let offsets = offsets ?? ScalarOffsets(document.text)
     func span(_ range: TextRange) -> JSONValue {
       let scalar = offsets.scalarRange(range)
       return .object([("start", .int(scalar.start)), ("end", .int(scalar.end))])

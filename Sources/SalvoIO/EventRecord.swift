@@ -69,14 +69,13 @@ public enum EventRecord {
       ]
     }
     let date = event.date.time
-    var dateFields: [(String, JSONValue)] = [
+    let dateFields: [(String, JSONValue)] = [
       ("start", .string(date.start?.description)),
       ("end", .string(date.end?.description)),
       ("precision", .string(date.precision.rawValue)),
       ("text", .string(event.date.range.map { String(text.slice($0)) })),
       ("year_inferred", .bool(date.yearInferred)),
     ]
-    if event.date.range == nil { dateFields[3].1 = .null }
     func place(_ place: EventPlace?) -> JSONValue {
       guard let place else { return .null }
       return .object(

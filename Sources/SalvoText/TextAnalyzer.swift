@@ -29,6 +29,15 @@ public final class TextAnalyzer {
     folder = try TermFolder()
   }
 
+  /// Analyzes a short text on its own (a gazetteer alias, a lexicon form) as one block with
+  /// no headline, so data is tokenized and folded exactly as articles are.
+  ///
+  /// - Throws: `TextError` when ICU fails.
+  public func analyze(phrase: String) throws(TextError) -> TextLayer {
+    try analyze(
+      text: phrase, blocks: [TextRange(utf8Start: 0, utf8End: phrase.utf8.count)], headline: nil)
+  }
+
   /// Analyzes a document's content blocks.
   ///
   /// - Throws: `TextError` when ICU fails.

@@ -108,6 +108,11 @@ func run(_ arguments: [String], executable name: String = "salvo") throws -> Run
   process.executableURL = try executable(name)
   process.arguments = arguments
   process.currentDirectoryURL = repositoryRoot
+  return try collect(process)
+}
+
+/// Runs a configured process with piped stdout and stderr and collects its output.
+func collect(_ process: Process) throws -> RunResult {
   let stdout = Pipe()
   let stderr = Pipe()
   process.standardOutput = stdout

@@ -123,25 +123,7 @@ private func runInspect(
   base["NO_COLOR"] = nil
   base["TERM"] = "xterm"
   process.environment = base.merging(environment) { $1 }
-  guard terminal else {
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    nonisolated(unsafe) var err = Data()
-    let drained = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-      err = stderr.fileHandleForReading.readDataToEndOfFile()
-      drained.signal()
-    }
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    drained.wait()
-    process.waitUntilExit()
-    return RunResult(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
-  }
+  guard terminal else { return try collect(process) }
   let terminal = try PseudoTerminal()
   process.standardOutput = terminal.follower
   process.standardError = terminal.follower
