@@ -19,6 +19,8 @@ extension InspectionReport {
     case trigger
     /// The trigger of a statement rejected as a non-event.
     case rejected
+    /// The cue that decided a rejection ("threatened", "did not").
+    case cue
     /// Page furniture: bylines, bios, notices.
     case boilerplate
     /// A line that repeats an earlier one.
@@ -44,9 +46,14 @@ extension InspectionReport {
   public struct Mark: Sendable, Hashable {
     /// The kinds of the span, in the order they were found (furniture, mentions, triggers).
     public var kinds: [MarkKind]
+    /// The UTF-8 range of the whole span; the marks of a span cut in pieces share it.
+    public var range: TextRange
 
     /// Creates a mark.
-    public init(kinds: [MarkKind]) { self.kinds = kinds }
+    public init(kinds: [MarkKind], range: TextRange = TextRange(utf8Start: 0, utf8End: 0)) {
+      self.kinds = kinds
+      self.range = range
+    }
 
     /// `place`, or `weapon+trigger` for a span of two kinds.
     public var label: String { kinds.map(\.rawValue).joined(separator: "+") }
@@ -67,8 +74,8 @@ extension InspectionReport {
   ///
   /// Spans with the same range become one mark of several kinds. A span inside another
   /// nests in it ("ballistic missiles" inside "180 ballistic missiles"). A span that
-  /// crosses the end of an earlier one is left out of the text (it is still listed).
-  /// Empty spans and spans past the end of the text are ignored.
+  /// crosses the end of an earlier one is cut there into marks that nest, each carrying
+  /// the whole span's range. Empty spans and spans past the end of the text are ignored.
   ///
   /// - Parameters:
   ///   - text: the article text.
@@ -82,10 +89,16 @@ extension InspectionReport {
         kindsByRange[span.range, default: []].append(span.kind)
       }
     }
-    // Outer before inner: by start, then longest first.
-    let ranges = kindsByRange.keys.sorted {
-      ($0.utf8Start, -$0.utf8End) < ($1.utf8Start, -$1.utf8End)
+    // Outer before inner: by start, then longest first. Each item is a piece of a span.
+    func precedes(
+      _ a: (piece: TextRange, whole: TextRange), _ b: (piece: TextRange, whole: TextRange)
+    )
+      -> Bool
+    {
+      (a.piece.utf8Start, -a.piece.utf8End, a.whole.utf8Start, a.whole.utf8End)
+        < (b.piece.utf8Start, -b.piece.utf8End, b.whole.utf8Start, b.whole.utf8End)
     }
+    var work = kindsByRange.keys.map { (piece: $0, whole: $0) }.sorted(by: precedes)
     var pieces: [TextPiece] = []
     var open: [(end: Int, mark: Mark)] = []
     var cursor = 0
@@ -102,13 +115,25 @@ extension InspectionReport {
         open.removeLast()
       }
     }
-    for range in ranges {
-      closeMarks(endingBy: range.utf8Start)
-      if let enclosing = open.last, range.utf8End > enclosing.end { continue }
-      emit(upTo: range.utf8Start)
-      let mark = Mark(kinds: kindsByRange[range] ?? [])
+    var index = 0
+    while index < work.count {
+      var item = work[index]
+      index += 1
+      closeMarks(endingBy: item.piece.utf8Start)
+      if let enclosing = open.last, item.piece.utf8End > enclosing.end {
+        // Crossing: mark up to the enclosing end now, the rest when the walk gets there.
+        let rest = (
+          piece: TextRange(utf8Start: enclosing.end, utf8End: item.piece.utf8End),
+          whole: item.whole
+        )
+        let at = work[index...].firstIndex { precedes(rest, $0) } ?? work.count
+        work.insert(rest, at: at)
+        item.piece = TextRange(utf8Start: item.piece.utf8Start, utf8End: enclosing.end)
+      }
+      emit(upTo: item.piece.utf8Start)
+      let mark = Mark(kinds: kindsByRange[item.whole] ?? [], range: item.whole)
       pieces.append(.open(mark))
-      open.append((range.utf8End, mark))
+      open.append((item.piece.utf8End, mark))
     }
     closeMarks(endingBy: bytes.count)
     emit(upTo: bytes.count)

@@ -55,8 +55,8 @@ public struct InspectionReport: Sendable, Hashable {
     return fields
   }
 
-  /// The ranges to mark in the text: boilerplate, repeated lines, mentions, event triggers
-  /// and rejected triggers.
+  /// The ranges to mark in the text: boilerplate, repeated lines, mentions, event triggers,
+  /// rejected triggers and their cues.
   static func spans(_ article: AnalyzedArticle) -> [(range: TextRange, kind: MarkKind)] {
     let document = article.document
     return document.boilerplate.map { ($0, MarkKind.boilerplate) }
@@ -64,6 +64,7 @@ public struct InspectionReport: Sendable, Hashable {
       + article.mentions.map { ($0.range, MarkKind($0.kind)) }
       + article.events.map { ($0.trigger, MarkKind.trigger) }
       + article.rejected.map { ($0.trigger, MarkKind.rejected) }
+      + article.rejected.compactMap { statement in statement.cue.map { ($0, MarkKind.cue) } }
   }
 
   /// Numbered mention entries; a mention inside another names the outer one's number.
@@ -80,7 +81,8 @@ public struct InspectionReport: Sendable, Hashable {
       if let source = mention.provenance.source { provenance += " · \(source)" }
       return MentionEntry(
         number: index + 1, kind: mention.kind, text: Self.slice(text, mention.range),
-        start: span.start, end: span.end, resolution: Self.describe(mention.value),
+        start: span.start, end: span.end, range: mention.range,
+        resolution: Self.describe(mention.value), details: Self.details(mention.value),
         provenance: provenance, alternatives: mention.alternatives,
         inside: outer.map { $0 + 1 })
     }

@@ -167,6 +167,7 @@ public struct TerminalRenderer: Sendable {
     case .date: "34"
     case .trigger: "1;4"
     case .rejected: "3;4"
+    case .cue: "3"
     case .boilerplate, .duplicate: "2"
     }
   }

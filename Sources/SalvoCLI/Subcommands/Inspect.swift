@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Salvo
+import SalvoIO
 
 /// `salvo inspect FILE`: what was found in one article, and why.
 struct Inspect: ParsableCommand {
@@ -12,7 +13,11 @@ struct Inspect: ParsableCommand {
       data entry that produced them and the readings that lost; each event with its slots, \
       evidence and the rule that filled each slot; and the statements rejected as non-events. \
       A .jsonl or .json file shows each of its articles. Without colour, marks read \
-      ⟦Eilat⟧place. Exit status 0 on success, 1 when the file was skipped (the reason is \
+      ⟦Eilat⟧place. With --html OUT.html, writes instead one self-contained HTML page \
+      (no network access): the text highlighted by kind with a legend that toggles each \
+      kind, each span's resolution and provenance on hover and click, and the events \
+      table whose slots link to the spans that filled them (--html - writes it to \
+      stdout). Exit status 0 on success, 1 when the file was skipped (the reason is \
       printed), 2 when it does not exist.
       """)
 
@@ -32,6 +37,12 @@ struct Inspect: ParsableCommand {
       return mode
     })
   var color: ColorMode = .auto
+
+  @Option(
+    help: ArgumentHelp(
+      "Write a self-contained HTML page to this file instead of the terminal report "
+        + "(- for stdout).", valueName: "out.html"))
+  var html: String?
 
   func run() throws {
     let pipeline = Pipeline(resources: try gazetteerOptions.loadResources())
@@ -53,11 +64,25 @@ struct Inspect: ParsableCommand {
           + "[\(diagnostic.code.rawValue)]"
       }
     }
-    let renderer = TerminalRenderer(
-      usesColor: color.usesColor(
-        outputIsTerminal: isatty(STDOUT_FILENO) != 0,
-        environment: ProcessInfo.processInfo.environment))
-    print(renderer.render(inspected.articles.map(InspectionReport.init(article:))), terminator: "")
+    let reports = inspected.articles.map(InspectionReport.init(article:))
+    if let html {
+      let page = HTMLRenderer().render(reports, title: file)
+      if html == "-" {
+        print(page, terminator: "")
+      } else {
+        do {
+          try AtomicFileWriter.write(Array(page.utf8), to: html)
+        } catch {
+          throw CommandFailure("\(error)")
+        }
+      }
+    } else {
+      let renderer = TerminalRenderer(
+        usesColor: color.usesColor(
+          outputIsTerminal: isatty(STDOUT_FILENO) != 0,
+          environment: ProcessInfo.processInfo.environment))
+      print(renderer.render(reports), terminator: "")
+    }
     if !warnings.isEmpty {
       FileHandle.standardError.write(Data((warnings.joined(separator: "\n") + "\n").utf8))
     }
