@@ -46,8 +46,7 @@ public struct BatchRunner: Sendable {
       salvoVersion: SalvoVersion.current, icuVersion: SalvoVersion.icu, jobs: jobs)
     var entries = inventory.files.map { RunReport.FileEntry(path: $0.relativePath) }
     var meter = BatchProgress(totalFiles: inventory.files.count, totalBytes: inventory.totalBytes)
-    var ingestTime = Duration.zero
-    var textTime = Duration.zero
+    var stageTimes = StageTimes()
     var outputTime = Duration.zero
     var seenIDs = Set<String>()
     let reader = ArticleReader(configuration: pipeline.resources.ingest)
@@ -82,8 +81,7 @@ public struct BatchRunner: Sendable {
         finished[ordinal] = (fileIndex, result)
         while let (readyFile, ready) = finished.removeValue(forKey: nextToWrite) {
           nextToWrite += 1
-          ingestTime += ready.ingestTime
-          textTime += ready.textTime
+          stageTimes += ready.times
           let outputStart = clock.now
           for item in ready.items {
             switch item {
@@ -120,10 +118,8 @@ public struct BatchRunner: Sendable {
       + inventory.skipped.map {
         RunReport.FileEntry(path: $0.path, skipped: [$0])
       }).sorted { $0.path < $1.path }
-    report.stageSeconds = [
-      ("ingest", ingestTime.inSeconds), ("text", textTime.inSeconds),
-      ("output", outputTime.inSeconds),
-    ]
+    // Per-stage sums over articles and jobs (CPU time); output is the writing thread's.
+    report.stageSeconds = stageTimes.seconds + [("output", outputTime.inSeconds)]
     report.wallSeconds = (clock.now - started).inSeconds
     return report
   }

@@ -31,15 +31,31 @@ public struct Pipeline: Sendable {
   ///
   /// - Throws: `TextError` when ICU fails.
   public func analyze(_ document: Document) throws -> AnalyzedArticle {
+    var times = StageTimes()
+    return try analyze(document, times: &times)
+  }
+
+  /// Analyzes one document, adding the time each stage took to `times`.
+  func analyze(_ document: Document, times: inout StageTimes) throws -> AnalyzedArticle {
+    let clock = ContinuousClock()
+    var start = clock.now
+    func lap(_ total: inout Duration) {
+      let now = clock.now
+      total += now - start
+      start = now
+    }
     let layer = try pool.withAnalyzer { analyzer in try analyzer.analyze(document) }
+    lap(&times.text)
     // Gazetteer and figures mentions, merged in text order. A count may contain the weapon
     // it counts ("180 ballistic missiles"); within a stage, mentions never overlap.
-    let mentions =
-      (matcher.match(document: document, layer: layer)
-        + figures.extract(document: document, layer: layer))
+    let places = matcher.match(document: document, layer: layer)
+    lap(&times.gazetteer)
+    let mentions = places + figures.extract(document: document, layer: layer)
     let ordered = mentions.indices.sorted { mentions[$0].range < mentions[$1].range }
       .map { mentions[$0] }
+    lap(&times.figures)
     let findings = events.assemble(document: document, layer: layer, mentions: ordered)
+    lap(&times.events)
     return AnalyzedArticle(
       document: document, layer: layer, mentions: ordered, events: findings.events,
       rejected: findings.rejected)
@@ -51,15 +67,14 @@ public struct Pipeline: Sendable {
     var result = WorkResult()
     let ingestStart = clock.now
     let outcomes = ArticleReader(configuration: resources.ingest).read(source)
-    result.ingestTime = clock.now - ingestStart
-    let textStart = clock.now
+    result.times.ingest = clock.now - ingestStart
     for outcome in outcomes {
       switch outcome {
       case .skipped(let skip):
         result.items.append(.skipped(skip))
       case .document(let document):
         do {
-          result.items.append(.article(try analyze(document)))
+          result.items.append(.article(try analyze(document, times: &result.times)))
         } catch {
           result.items.append(
             .skipped(
@@ -68,7 +83,6 @@ public struct Pipeline: Sendable {
         }
       }
     }
-    result.textTime = clock.now - textStart
     return result
   }
 }
@@ -81,6 +95,32 @@ struct WorkResult: Sendable {
   }
 
   var items: [Item] = []
-  var ingestTime: Duration = .zero
-  var textTime: Duration = .zero
+  var times = StageTimes()
+}
+
+/// Time spent per stage, for `run.json`; summed over articles (and, in a batch, over the
+/// concurrent jobs, so the sum is CPU time and may exceed the wall time).
+struct StageTimes: Sendable {
+  var ingest: Duration = .zero
+  var text: Duration = .zero
+  var gazetteer: Duration = .zero
+  var figures: Duration = .zero
+  var events: Duration = .zero
+
+  static func += (total: inout StageTimes, more: StageTimes) {
+    total.ingest += more.ingest
+    total.text += more.text
+    total.gazetteer += more.gazetteer
+    total.figures += more.figures
+    total.events += more.events
+  }
+
+  /// `ingest`, `text`, `gazetteer`, `figures`, `events`, in seconds, in stage order.
+  var seconds: [(String, Double)] {
+    [
+      ("ingest", ingest.inSeconds), ("text", text.inSeconds),
+      ("gazetteer", gazetteer.inSeconds), ("figures", figures.inSeconds),
+      ("events", events.inSeconds),
+    ]
+  }
 }

@@ -43,7 +43,7 @@ struct InspectionReportTests {
       output.contains(
         "⟦Houthi rebels⟧actor ⟦launched⟧trigger ⟦180 ⟦ballistic missiles⟧weapon⟧quantity at "
           + "⟦Eilat⟧place on ⟦Sunday⟧date — killing ⟦3 people⟧quantity."))
-    #expect(output.contains("The group threatened to ⟦strike⟧rejected again."))
+    #expect(output.contains("The group ⟦threatened⟧cue to ⟦strike⟧rejected again."))
     #expect(output.contains("⟦By Jane Doe⟧boilerplate"))
   }
 

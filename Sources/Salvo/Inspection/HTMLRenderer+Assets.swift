@@ -5,6 +5,7 @@ extension HTMLRenderer {
 
     :root { color-scheme: light; --ink: #1f2328; --muted: #6e7781; --line: #d0d7de; }
     * { box-sizing: border-box; }
+    [id] { scroll-margin-top: 130px; }
     body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
       color: var(--ink); background: #f6f8fa; }
     header.page { padding: 12px 20px; background: #fff; border-bottom: 1px solid var(--line);
