@@ -30,6 +30,48 @@ if grep -Eq '(src|href)="(https?:)?//|@import|url\(' "$out/page.html"; then
   exit 1
 fi
 
+# Well-formed for Python's html.parser: tags balance, ids are unique, in-page references
+# (href="#…", data-span, data-refs, data-spans) name existing ids.
+python3 - "$out/page.html" <<'PY'
+import sys
+from html.parser import HTMLParser
+
+VOID = {"meta", "input", "br", "hr", "img", "link", "wbr"}
+
+class Check(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.ids, self.refs, self.problems = [], {}, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids[attrs["id"]] = self.ids.get(attrs["id"], 0) + 1
+        href = attrs.get("href") or ""
+        if href.startswith("#"):
+            self.refs.append(href[1:])
+        for key in ("data-span", "data-refs", "data-spans"):
+            self.refs += (attrs.get(key) or "").split()
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes <{self.stack[-1] if self.stack else ''}>")
+        else:
+            self.stack.pop()
+
+check = Check()
+check.feed(open(sys.argv[1], encoding="utf-8").read())
+check.close()
+check.problems += [f"<{tag}> never closed" for tag in check.stack]
+check.problems += [f"id {i} used {n} times" for i, n in check.ids.items() if n > 1]
+check.problems += sorted({f"missing id {r}" for r in check.refs if r not in check.ids})
+if check.problems:
+    sys.exit("check-inspect-html: " + "; ".join(check.problems[:10]))
+print(f"html.parser: well-formed, {len(check.ids)} ids, {len(check.refs)} references resolve")
+PY
+
 # --no-sandbox: CI containers run as root. A profile of our own keeps runs independent.
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run
   --user-data-dir="$out/profile" --virtual-time-budget=2000)
