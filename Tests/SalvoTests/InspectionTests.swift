@@ -195,7 +195,8 @@ struct InspectionMarkingTests {
   @Test(
     "nested, overlapping, equal and bad spans",
     arguments: [
-      ("abcdef", [(0, 4, Kind.place), (2, 6, Kind.weapon)], "⟦abcd⟧placeef"),
+      // A crossing span is cut where the earlier one ends; both pieces are marked.
+      ("abcdef", [(0, 4, Kind.place), (2, 6, Kind.weapon)], "⟦ab⟦cd⟧weapon⟧place⟦ef⟧weapon"),
       ("abcdef", [(2, 4, Kind.weapon), (0, 6, Kind.place)], "⟦ab⟦cd⟧weaponef⟧place"),
       ("abcdef", [(0, 3, Kind.place), (0, 3, Kind.weapon)], "⟦abc⟧place+weaponde" + "f"),
       ("abcdef", [(0, 6, Kind.place), (0, 3, Kind.weapon)], "⟦⟦abc⟧weapondef⟧place"),
