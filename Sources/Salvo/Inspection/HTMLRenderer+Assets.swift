@@ -59,7 +59,7 @@ extension HTMLRenderer {
     body.hide-boilerplate .mk.k-boilerplate, body.hide-duplicate .mk.k-duplicate {
       color: inherit; text-decoration: none; }
     .mk.sel, .mk:target { outline: 2px solid #e36209; outline-offset: 1px; }
-    .mk.hl { outline: 2px solid #0969da; outline-offset: 1px; }
+    .mk.hl, .mk:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
     .card.sel, tr.sel { background: #fff8c5; }
     .scroll { overflow-x: auto; }
     table.events { border-collapse: collapse; font-size: 13px; width: 100%; }
