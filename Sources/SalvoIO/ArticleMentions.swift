@@ -64,10 +64,11 @@ public struct ArticleMentions: Sendable, Equatable {
   /// - Throws: `RecordReadError` naming the file, and the line of a malformed record.
   public static func read(path: String) throws(RecordReadError) -> [ArticleMentions] {
     var articles: [ArticleMentions] = []
+    let decoder = JSONDecoder()
     try RecordReadError.forEachLine(of: path) { (line, number) throws(RecordReadError) in
       let record: Record
       do {
-        record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
+        record = try decoder.decode(Record.self, from: Data(line.utf8))
       } catch {
         throw RecordReadError(path: path, line: number, message: RecordReadError.describe(error))
       }

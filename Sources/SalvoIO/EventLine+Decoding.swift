@@ -54,8 +54,9 @@ extension EventLine: Decodable {
   /// - Throws: `RecordReadError` naming the file, and the line of a malformed record.
   public static func read(path: String) throws(RecordReadError) -> [EventLine] {
     var events: [EventLine] = []
+    let decoder = JSONDecoder()
     try RecordReadError.forEachLine(of: path) { (line, number) throws(RecordReadError) in
-      events.append(try decode(line, path: path, line: number))
+      events.append(try decode(line, path: path, line: number, decoder: decoder))
     }
     return events
   }
@@ -63,11 +64,11 @@ extension EventLine: Decodable {
   /// Decodes one `events.jsonl` line.
   ///
   /// - Throws: `RecordReadError` naming `path:line` and what is wrong.
-  public static func decode(_ text: Substring, path: String, line: Int) throws(RecordReadError)
-    -> EventLine
-  {
+  public static func decode(
+    _ text: Substring, path: String, line: Int, decoder: JSONDecoder = JSONDecoder()
+  ) throws(RecordReadError) -> EventLine {
     do {
-      var event = try JSONDecoder().decode(EventLine.self, from: Data(text.utf8))
+      var event = try decoder.decode(EventLine.self, from: Data(text.utf8))
       event.json = String(text)
       return event
     } catch {

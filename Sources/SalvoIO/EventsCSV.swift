@@ -130,7 +130,7 @@ public struct EventsCSV: Sendable {
   }
 
   /// ACLED's time precision: 1 a day, 2 a week, 3 a month or coarser; `nil` when unknown.
-  static func timePrecision(_ date: EventLine.EventDate) -> Int? {
+  package static func timePrecision(_ date: EventLine.EventDate) -> Int? {
     guard let start = date.start else { return nil }
     switch date.precision {
     case "day": return 1
@@ -188,7 +188,7 @@ public struct EventsCSV: Sendable {
   }
 
   /// Appends one CSV record and its LF.
-  static func append(_ cells: [String], to output: inout [UInt8]) {
+  package static func append(_ cells: [String], to output: inout [UInt8]) {
     for (index, cell) in cells.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
       let needsQuotes =

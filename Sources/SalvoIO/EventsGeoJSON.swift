@@ -46,7 +46,7 @@ public enum EventsGeoJSON {
   }
 
   /// A coordinate in Swift's shortest round-tripping form, never in exponent notation.
-  static func coordinate(_ value: Double) -> String {
+  package static func coordinate(_ value: Double) -> String {
     let text = String(value)
     guard text.contains("e") else { return text }
     return value == 0 ? "0" : String(format6(value))

@@ -2,7 +2,9 @@ import Foundation
 
 /// A `salvo.event/1` record written by hand for tests of the readers, views and diff:
 /// realistic values, any field overridable, extra fields allowed.
-public struct EventFixture {
+/// `@unchecked Sendable`: the members are JSON property-list values (strings, numbers, NSNull,
+/// arrays and dictionaries of them), never mutated once built.
+public struct EventFixture: @unchecked Sendable {
   /// The record's members.
   public var fields: [String: Any]
 

@@ -10,6 +10,13 @@ public struct RunFiles: Sendable, Equatable {
   /// The article records, when the path is a run folder.
   public var mentions: String?
 
+  /// Creates the files of a run.
+  public init(path: String, events: String, mentions: String?) {
+    self.path = path
+    self.events = events
+    self.mentions = mentions
+  }
+
   /// Resolves a run folder or an events file.
   ///
   /// - Throws: `DiffError` when nothing is there, or a folder has no `events.jsonl`.
