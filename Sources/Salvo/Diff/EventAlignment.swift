@@ -4,8 +4,8 @@ import SalvoIO
 /// the events the previous passes left: by id; by shared evidence (a source of each in
 /// the same article with overlapping offsets), most shared sources first; by similarity
 /// of their fields (`EventAlignment.similarity`) at or above `threshold`, most similar
-/// first. Ties go to the most similar pair, then to file order, so the result is
-/// deterministic.
+/// first, among events that share an article. Ties go to the most similar pair, then to
+/// file order, so the result is deterministic.
 public struct EventAlignment: Sendable {
   /// How a pair was found.
   public enum Basis: String, Sendable, Equatable {
@@ -53,9 +53,15 @@ public struct EventAlignment: Sendable {
         newFree.remove(match)
       }
     }
+    // Only events that share an article can pair: no quadratic scan over the run.
+    var byKey: [String: [Int]] = [:]
+    for j in newFree.sorted() {
+      for key in Self.blockingKeys(new[j]) { byKey[key, default: []].append(j) }
+    }
     var candidates: [(old: Int, new: Int, shared: Int, similarity: Double)] = []
     for i in oldFree.sorted() {
-      for j in newFree.sorted() {
+      let near = Set(Self.blockingKeys(old[i]).flatMap { byKey[$0] ?? [] })
+      for j in near.sorted() {
         let shared = Self.sharedEvidence(old[i], new[j])
         let similarity = Self.similarity(old[i], new[j])
         if shared > 0 || similarity >= Self.threshold {
@@ -82,6 +88,13 @@ public struct EventAlignment: Sendable {
     self.pairs = pairs.sorted { ($0.old, $0.new) < ($1.old, $1.new) }
     removed = oldFree.sorted()
     added = newFree.sorted()
+  }
+
+  /// The keys under which an event meets its possible partners: its articles. Events of
+  /// different articles are never paired by evidence, nor by similarity (an article renamed
+  /// between runs shows its events as removed and added).
+  static func blockingKeys(_ event: EventLine) -> Set<String> {
+    Set(event.sources.map(\.articleID))
   }
 
   /// How many pairs of sources lie in the same article with overlapping offsets.

@@ -9,8 +9,8 @@ struct Diff: ParsableCommand {
     discussion: """
       OLD and NEW are run folders (from extract --out) or events.jsonl files. Events are \
       paired by id, then by shared evidence (overlapping sentence offsets in the same \
-      article), then by similar type, date, place, actors and articles. Lists the events \
-      added (+), removed (-) and changed (~, with each field's old and new value), then a \
+      article), then by similar type, date, place and actors among events of the same \
+      article. Lists the events added (+), removed (-) and changed (~, with each field's old and new value), then a \
       summary. --mentions also compares the run folders' mentions.jsonl article by article \
       (mentions added, removed, or resolved differently). Exit status 0 when the runs agree, \
       1 when they differ, 2 on error (a missing run, a malformed line).
