@@ -9,6 +9,8 @@ public final class RunDirectory {
   public let path: String
   private let mentions: AtomicFileWriter
   private let events: AtomicFileWriter
+  /// The views of the events (`events.csv`, `events.geojson`) written on commit.
+  public var views: EventViews?
 
   /// Creates the folder if needed and opens temporary files for the outputs.
   ///
@@ -33,9 +35,10 @@ public final class RunDirectory {
     if !records.events.isEmpty { try events.write(records.events) }
   }
 
-  /// Writes `run.json` and moves every file into place.
+  /// Writes `run.json` and the event views, and moves every file into place.
   public func commit(report: RunReport) throws {
     try events.commit()
+    try views?.write(eventsFile: path + "/events.jsonl")
     try mentions.commit()
     var json: [UInt8] = []
     report.json.write(to: &json)

@@ -13,6 +13,6 @@ struct SalvoCommand: AsyncParsableCommand {
       sources. Start with `salvo extract Corpus/ --out out/`.
       """,
     version: "salvo \(SalvoVersion.current) (ICU \(SalvoVersion.icu))",
-    subcommands: [Extract.self, Inspect.self, Eval.self, GazetteerCommand.self]
+    subcommands: [Extract.self, Inspect.self, Diff.self, Eval.self, GazetteerCommand.self]
   )
 }

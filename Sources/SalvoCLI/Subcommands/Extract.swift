@@ -13,7 +13,9 @@ struct Extract: AsyncParsableCommand {
       writes DIR/events.jsonl, DIR/mentions.jsonl and DIR/run.json, each atomically;
       run.json accounts for every input file as processed or skipped with its reason.
       Without --out, events go to stdout. Exit status 0 when every input was processed or
-      skipped with a reason.
+      skipped with a reason. --format csv,geojson also writes DIR/events.csv (ACLED's
+      columns) and DIR/events.geojson (located events); events.jsonl and mentions.jsonl are
+      always written.
       """)
 
   @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
@@ -30,6 +32,18 @@ struct Extract: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Skip articles larger than this many MiB.", valueName: "mib"))
   var maxArticleMb: Int = IngestConfiguration.defaultMaxArticleBytes >> 20
 
+  @Option(
+    help: ArgumentHelp(
+      "Event files to write with --out: a comma-separated list of jsonl, csv, geojson "
+        + "(events.jsonl is always written).", valueName: "formats"),
+    transform: { text in
+      switch OutputFormat.parseList(text) {
+      case .success(let formats): return formats
+      case .failure(let error): throw ValidationError(error.description)
+      }
+    })
+  var format: Set<OutputFormat> = [.jsonl]
+
   @Flag(help: "Fail (exit 1) when any article has a warning.")
   var strict = false
 
@@ -40,6 +54,9 @@ struct Extract: AsyncParsableCommand {
     guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard maxArticleMb >= 1 else { throw ValidationError("--max-article-mb must be at least 1") }
+    guard out != nil || format.isSubset(of: [.jsonl]) else {
+      throw ValidationError("--format csv or geojson needs --out")
+    }
   }
 
   func run() async throws {
@@ -52,7 +69,11 @@ struct Extract: AsyncParsableCommand {
       throw CommandFailure("\(error)")
     }
     let directory = try out.map { path in
-      do { return try RunDirectory(path: path) } catch { throw CommandFailure("\(error)") }
+      do {
+        let directory = try RunDirectory(path: path)
+        directory.views = try EventViews(formats: format, gazetteers: gazetteerOptions.folder.path)
+        return directory
+      } catch { throw CommandFailure("\(error)") }
     }
     let line = progressOptions.showsProgress ? ProgressLine() : nil
     let report = try await runner.run(
