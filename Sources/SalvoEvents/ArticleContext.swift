@@ -7,8 +7,9 @@ struct ArticleContext {
   let configuration: EventsConfiguration
   /// Event mentions so far, in text order.
   private(set) var events: [Event] = []
-  /// The last armed actor named, for "the group", "it", "they".
-  private var lastActor: EventActor?
+  /// The armed actors of the last sentence that named one, in text order, for "the
+  /// group", "it", "they", "these militias": a sentence's first actor is mostly its subject.
+  private var lastActors: [EventActor] = []
   /// The last resolved date and the block it was given in.
   private var lastDate: (date: EventDate, block: Int)?
   private var sentencesSeen = 0
@@ -21,10 +22,12 @@ struct ArticleContext {
   /// Remembers a sentence's actors and dates once it has been read.
   mutating func note(sentence: Sentence, mentions: ArraySlice<Mention>) {
     sentencesSeen += 1
+    var actors: [EventActor] = []
+    defer { if !actors.isEmpty { lastActors = actors } }
     for mention in mentions {
       switch mention.value {
       case .actor(let actor) where actor.isArmed:
-        lastActor = EventActor(role: .attacker, actor: actor, range: mention.range)
+        actors.append(EventActor(role: .attacker, actor: actor, range: mention.range))
       case .date(let time) where time.start != nil && !sentence.isHeadline:
         lastDate = (EventDate(time: time, range: mention.range), block(of: sentence.range))
       default:
@@ -40,11 +43,27 @@ struct ArticleContext {
     _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
   ) {
     var frame = input
-    if frame.attacker == nil, frame.fills.contains(where: { $0.slot == "attacker" }) {
-      if let previous = events.last?.actors(.attacker).first ?? lastActor {
+    if frame.attacker == nil, let anaphor = frame.fills.first(where: { $0.slot == "attacker" }) {
+      if let previous = antecedent(before: anaphor.range, in: view, like: nil)
+        ?? events.last?.actors(.attacker).first
+      {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
         frame.fill("attacker", previous.range, "anaphor-resolved-to-last-actor")
       }
+    } else if let attacker = frame.attacker, attacker.actor.gazetteerID.hasPrefix("generic:"),
+      let range = attacker.range, isDefinite(range, in: view),
+      let named = antecedent(before: range, in: view, like: attacker.actor)
+    {
+      // "these militias", "its fighters", "the group's fighters": the group named before.
+      frame.attacker = EventActor(role: .attacker, actor: named.actor, range: attacker.range)
+      frame.fill("attacker", named.range, "definite-generic-resolved-to-named-actor")
+    }
+    if let attacker = frame.attacker, frame.sponsors.isEmpty,
+      let country = attacker.actor.sponsor?.split(separator: ":").last.map(String.init),
+      let state = configuration.states[country]
+    {
+      frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
+      frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
     if mergeRestatement(frame, type: type, view: view) { return }
     if frame.date.range == nil {
@@ -60,6 +79,48 @@ struct ArticleContext {
     for place in places {
       events.append(event(frame, type: type, location: place, view: view))
     }
+  }
+
+  /// The named armed actor a pronoun or a definite generic stands for: the first one
+  /// before it in its sentence that no preposition governs (its clause's subject, "Harakat
+  /// al-Nujaba said its fighters"), else the first of the last sentence that named one. A
+  /// generic (`like`) takes only a named actor of its own type.
+  private func antecedent(
+    before range: TextRange?, in view: SentenceView, like generic: ActorReference?
+  )
+    -> EventActor?
+  {
+    func fits(_ actor: ActorReference) -> Bool {
+      guard actor.isArmed, !actor.gazetteerID.hasPrefix("generic:") else { return false }
+      guard let generic else { return true }
+      return actor.type == generic.type
+        || (generic.type == "state_military" && actor.type == "state")
+    }
+    let limit = range?.utf8Start ?? view.sentence.range.utf8Start
+    for item in view.items where item.mention.range.utf8End <= limit {
+      guard view.governor(of: item.first) == nil, let participant = configuration.participant(item),
+        fits(participant.actor)
+      else { continue }
+      return EventActor(role: .attacker, actor: participant.actor, range: participant.range)
+    }
+    return lastActors.first { fits($0.actor) }
+  }
+
+  /// Whether a determiner or possessive opens the phrase at `range` ("these militias",
+  /// "its fighters", "the group's fighters").
+  private func isDefinite(_ range: TextRange, in view: SentenceView) -> Bool {
+    guard let first = view.tokens.firstIndex(where: { Int($0.utf8Start) == range.utf8Start })
+    else { return false }
+    var at = first
+    for _ in 0..<3 where at > 0 {
+      if view.cue(.definite, endsAt: at) != nil || view.cue(.anaphor, endsAt: at) != nil {
+        return true
+      }
+      // Over a possessor ("the group's") or a modifier ("these same").
+      guard view.tokens[at - 1].kind == .word, view.item(at: at - 1) == nil else { return false }
+      at -= 1
+    }
+    return false
   }
 
   /// Folds a restatement ("the attack", "these strikes") into the event it restates.
@@ -144,12 +205,32 @@ struct ArticleContext {
     events[index] = event
   }
 
-  /// Dates an undated incident from the last date given earlier in the same paragraph.
+  /// Dates an undated incident from the last date given earlier in the same paragraph,
+  /// else, when the article states when it was published, to that month: a report tells
+  /// of recent incidents, but not which day.
   private func datedFromContext(_ frame: inout Frame, sentence: Sentence) {
-    guard frame.kind == .incident, let last = lastDate, last.block == block(of: sentence.range)
-    else { return }
-    frame.date = last.date
-    frame.fill("date", last.date.range, "governing-date-in-paragraph")
+    guard frame.kind == .incident else { return }
+    if let last = lastDate, last.block == block(of: sentence.range) {
+      frame.date = last.date
+      frame.fill("date", last.date.range, "governing-date-in-paragraph")
+    } else if let published = document.published {
+      let days = Self.daysInMonth(year: published.year, month: published.month)
+      frame.date = EventDate(
+        time: TimeExpression(
+          start: CalendarDate(year: published.year, month: published.month, day: 1),
+          end: CalendarDate(year: published.year, month: published.month, day: days),
+          precision: .month, yearInferred: false),
+        range: nil)
+      frame.fill("date", nil, "month-of-publication")
+    }
+  }
+
+  private static func daysInMonth(year: Int, month: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
   }
 
   private func block(of range: TextRange) -> Int {

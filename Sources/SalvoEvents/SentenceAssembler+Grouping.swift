@@ -66,7 +66,7 @@ extension SentenceAssembler {
         continue
       }
       var frame = Frame(triggers: [reading])
-      for other in objects where isMeans(events[other]) {
+      for other in objects where isMeans(events[other]) || isObject(events[other], of: reading) {
         used.insert(other)
         frame.triggers.append(events[other])
       }
@@ -111,6 +111,18 @@ extension SentenceAssembler {
     guard let governing = view.phraseGovernor(of: noun.start, notBefore: noun.clause.lowerBound)
     else { return false }
     return governing == .instrument || governing == .location
+  }
+
+  /// Whether an event noun is the direct object of a verb: "fired a barrage of rockets",
+  /// "carried out a raid": only a determiner or a count stands between.
+  private func isObject(_ noun: TriggerReading, of verb: TriggerReading) -> Bool {
+    guard !verb.isPassive, noun.start >= verb.end, noun.start - verb.end <= 2 else {
+      return false
+    }
+    return (verb.end..<noun.start).allSatisfy { index in
+      view.cue(.definite, startsAt: index) != nil || view.cue(.indefinite, startsAt: index) != nil
+        || view.item(at: index)?.mention.kind == .quantity
+    }
   }
 
   /// Whether a verb is coordinated with the verb frame before it: "killed three and

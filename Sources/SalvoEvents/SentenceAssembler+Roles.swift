@@ -33,7 +33,7 @@ extension SentenceAssembler {
         setAttacker(&frame, modifier, "modifier-of-event-noun")
       } else if let agent = firstParticipant(
         after: noun.end, in: noun.end..<min(noun.end + 5, noun.clause.upperBound),
-        governedBy: .agent)
+        governedBy: .agent, clauseEnd: noun.clause.upperBound)
       {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
       }
@@ -98,33 +98,41 @@ extension SentenceAssembler {
   }
 
   /// The head participant of the first phrase in `range` after `start` governed by
-  /// `governing`: "by the Iran-backed Palestinian group Hamas" → Hamas.
-  private func firstParticipant(after start: Int, in range: Range<Int>, governedBy governing: Cue)
-    -> Participant?
-  {
-    let candidates = view.items(in: start..<range.upperBound)
-    guard let first = candidates.firstIndex(where: { view.governor(of: $0.first) == governing })
-    else { return nil }
-    var best = configuration.participant(candidates[first])
-    var end = candidates[first].end
-    for item in candidates[(first + 1)...] {
-      // The phrase goes on over words that are no preposition, boundary or punctuation.
-      let gap = end..<item.first
-      guard
-        gap.allSatisfy({
-          (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
-            && view.cue(.preposition, startsAt: $0) == nil && view.cue(.comma, startsAt: $0) == nil
-            && !view.isBoundary($0)
-        })
-      else { break }
-      if let participant = configuration.participant(item),
-        participant.place == nil || best == nil
-      {
-        best = participant
+  /// `governing`: "by the Iran-backed Palestinian group Hamas" → Hamas. The phrase may run
+  /// on past `range` to the clause's end; a phrase that names no participant ("by rockets
+  /// fired by Hezbollah") passes on to the next one governed alike.
+  private func firstParticipant(
+    after start: Int, in range: Range<Int>, governedBy governing: Cue, clauseEnd: Int? = nil
+  ) -> Participant? {
+    let candidates = view.items(in: start..<max(range.upperBound, clauseEnd ?? 0))
+    var position = 0
+    while let first = candidates[position...].firstIndex(where: {
+      view.governor(of: $0.first) == governing
+    }), candidates[first].first < range.upperBound {
+      var best = configuration.participant(candidates[first])
+      var end = candidates[first].end
+      position = first + 1
+      for item in candidates[(first + 1)...] {
+        // The phrase goes on over words that are no preposition, boundary or punctuation.
+        let gap = end..<item.first
+        guard
+          gap.allSatisfy({
+            (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
+              && view.cue(.preposition, startsAt: $0) == nil
+              && view.cue(.comma, startsAt: $0) == nil && !view.isBoundary($0)
+          })
+        else { break }
+        if let participant = configuration.participant(item),
+          participant.place == nil || best == nil
+        {
+          best = participant
+        }
+        end = item.end
+        position += 1
       }
-      end = item.end
+      if let best { return best }
     }
-    return best
+    return nil
   }
 
   /// Targets, locations and origin from the phrases after the triggers.
@@ -144,8 +152,11 @@ extension SentenceAssembler {
       let governing = governors[position]
       let owned = frame.own.contains(item.first)
       let directObject =
-        verb.map { !$0.isPassive && item.first - $0.end <= 2 && !sawObject } ?? false
+        verb.map { !$0.isPassive && view.phraseStart(item.first) - $0.end <= 2 && !sawObject }
+        ?? false
       if case .place(let place) = item.mention.value {
+        // "Iran's Revolutionary Guards": a possessor, not where it happened.
+        if isPossessor(item) { continue }
         let eventPlace = EventPlace(
           place: place, precision: Self.precision(place.feature), range: item.mention.range)
         switch governing {
@@ -220,6 +231,14 @@ extension SentenceAssembler {
           view.tokens[$0].kind == .word && view.cue(.preposition, startsAt: $0) == nil
         }
     }
+  }
+
+  /// Whether a mention is a possessor: "Iran's", "Lebanon’s".
+  private func isPossessor(_ item: Item) -> Bool {
+    let surface = text.slice(item.mention.range)
+    let after = text.utf8.dropFirst(item.mention.range.utf8End).prefix(4)
+    return surface.hasSuffix("'s") || surface.hasSuffix("’s") || after.starts(with: "'s".utf8)
+      || after.starts(with: "’s".utf8)
   }
 
   private func isAfterEventNoun(_ item: Item, _ nouns: [TriggerReading]) -> Bool {

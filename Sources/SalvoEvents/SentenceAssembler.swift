@@ -12,7 +12,31 @@ struct SentenceAssembler {
     self.view = view
     self.text = text
     self.configuration = configuration
-    readings = view.readTriggers(text: text)
+    readings = Self.droppingObjectNouns(view.readTriggers(text: text), view: view)
+  }
+
+  /// Drops a verb-only word in its -s form that stands in a verb's object with nothing
+  /// coordinating it: a noun there ("struck Hezbollah targets in Baalbek").
+  private static func droppingObjectNouns(_ readings: [TriggerReading], view: SentenceView)
+    -> [TriggerReading]
+  {
+    readings.enumerated().filter { index, reading in
+      guard !reading.isNoun, reading.form == .present, index > 0,
+        !reading.match.readings.contains(where: { $0.pos == .noun })
+      else { return true }
+      let before = readings[index - 1]
+      guard !before.isNoun, before.clause == reading.clause, before.end < reading.start else {
+        return true
+      }
+      let between = before.end..<reading.start
+      let joined = between.contains { position in
+        view.cue(.coordination, startsAt: position) != nil
+          || view.cue(.comma, startsAt: position) != nil
+          || view.tokens[position].kind == .punctuation
+          || view.cue(.relative, startsAt: position) != nil
+      }
+      return joined
+    }.map(\.element)
   }
 
   /// The sentence's frames, roles filled, in trigger order; threats among its triggers

@@ -54,7 +54,10 @@ extension SentenceView {
           if item(at: index) != nil { break }
         }
       }
-      let isPassive = auxiliary.passive && form == .past
+      // "was hit", "were shot down": a past participle spelled like the base form.
+      let isPassive =
+        auxiliary.passive
+        && (form == .past || (form == .base && cue(.passive, endsAt: match.start) != nil))
       let bare =
         entry.pos == .verb && !auxiliary.passive && !auxiliary.perfect
         && (form == .ing || (form == .past && precededByNounPhrase(match.start)))

@@ -55,9 +55,20 @@ struct DateTests {
         attacker: "actor:us-military", target: "actor:kataib-hezbollah", location: "Hillah",
         date: .span("2024-07-29", "2024-08-04"))),
     EventCase(
-      "no date in the article",
+      "no date in the text: the month of publication",
       "Israeli warplanes struck a weapons depot near Homs, a war monitor said.",
+      EventSpec(location: "Homs", date: .span("2024-08-01", "2024-08-31"))),
+    EventCase(
+      "no date in the text and no publication date is unknown",
+      "Israeli warplanes struck a weapons depot near Homs, a war monitor said.",
+      published: nil,
       EventSpec(location: "Homs", date: .unknown)),
+    EventCase(
+      "a date earlier in the paragraph governs before the publication month",
+      "Hezbollah fired dozens of rockets into northern Israel on July 14. One rocket struck a "
+        + "house in Safed, the Israeli military said.",
+      events: 2,
+      EventSpec(location: "Safed", date: "2024-07-14")),
     EventCase(
       "a weekday without a publication date is unknown",
       "Israeli warplanes struck a weapons depot near Homs on Monday.",
