@@ -91,10 +91,16 @@ struct ArticleContext {
     -> EventActor?
   {
     func fits(_ actor: ActorReference) -> Bool {
-      guard actor.isArmed, !actor.gazetteerID.hasPrefix("generic:") else { return false }
+      guard actor.isArmed else { return false }
       guard let generic else { return true }
-      return actor.type == generic.type
-        || (generic.type == "state_military" && actor.type == "state")
+      // A definite generic names no more than its antecedent: take one that says more.
+      let saysMore =
+        !actor.gazetteerID.hasPrefix("generic:")
+        || (actor.sponsor != nil && generic.sponsor == nil)
+        || (actor.country != nil && generic.country == nil)
+      return saysMore
+        && (actor.type == generic.type
+          || (generic.type == "state_military" && actor.type == "state"))
     }
     let limit = range?.utf8Start ?? view.sentence.range.utf8Start
     for item in view.items where item.mention.range.utf8End <= limit {

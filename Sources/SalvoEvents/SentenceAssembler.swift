@@ -12,7 +12,32 @@ struct SentenceAssembler {
     self.view = view
     self.text = text
     self.configuration = configuration
-    readings = Self.droppingObjectNouns(view.readTriggers(text: text), view: view)
+    readings = Self.mainVerbs(
+      Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
+  }
+
+  /// A past form after a weapon that no other verb follows in its clause and that takes a
+  /// direct object is the clause's verb, not a reduced relative: "a Houthi ballistic missile
+  /// struck a tanker", "Israeli artillery shelled the outskirts" (but "rockets fired at
+  /// Metula hit a house").
+  private static func mainVerbs(_ readings: [TriggerReading], view: SentenceView)
+    -> [TriggerReading]
+  {
+    readings.enumerated().map { index, reading in
+      guard reading.isBareParticiple, reading.form == .past, reading.end < view.tokens.count
+      else { return reading }
+      let laterVerb = readings[(index + 1)...].contains {
+        !$0.isNoun && $0.clause == reading.clause
+      }
+      let object =
+        view.cue(.definite, startsAt: reading.end) != nil
+        || view.cue(.indefinite, startsAt: reading.end) != nil
+        || (view.item(at: reading.end).map { $0.mention.kind != .date } ?? false)
+      guard !laterVerb, object else { return reading }
+      var verb = reading
+      verb.isBareParticiple = false
+      return verb
+    }
   }
 
   /// Drops a verb-only word in its -s form that stands in a verb's object with nothing
@@ -70,8 +95,20 @@ struct SentenceAssembler {
   private func partition(_ frames: inout [Frame]) {
     // A frame starts at its first trigger's modifiers ("Israeli drone strikes") and ends
     // where the next frame starts: what follows a trigger is its object.
-    let starts = frames.map { frame in
-      modifiersStart(frame.triggers.map(\.start).min() ?? 0, frame.scope.lowerBound)
+    // A verb's frame starts at its clause when the clause is its own ("…, in which three
+    // soldiers were killed"), else at the verb: what stands before it then is the object
+    // of the frame before ("a drone launched from Iraq struck").
+    var starts: [Int] = []
+    for frame in frames {
+      let first = frame.triggers.map(\.start).min() ?? 0
+      if frame.head.isNoun {
+        starts.append(modifiersStart(first, frame.scope.lowerBound))
+        continue
+      }
+      let clause = frame.head.clause.lowerBound
+      let previousEnd =
+        starts.isEmpty ? 0 : (frames[starts.count - 1].triggers.map(\.end).max() ?? 0)
+      starts.append(starts.isEmpty || clause >= previousEnd ? min(clause, first) : first)
     }
     for index in frames.indices {
       let last = frames[index].triggers.map(\.end).max() ?? 0
