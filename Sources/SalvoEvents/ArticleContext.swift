@@ -10,8 +10,8 @@ struct ArticleContext {
   /// The armed actors of the last sentence that named one, in text order, for "the
   /// group", "it", "they", "these militias": a sentence's first actor is mostly its subject.
   private var lastActors: [EventActor] = []
-  /// The last resolved date and the block it was given in.
-  private var lastDate: (date: EventDate, block: Int)?
+  /// The last resolved date, the block it was given in and its sentence's number.
+  private var lastDate: (date: EventDate, block: Int, sentence: Int)?
   private var sentencesSeen = 0
 
   init(document: Document, configuration: EventsConfiguration) {
@@ -29,7 +29,9 @@ struct ArticleContext {
       case .actor(let actor) where actor.isArmed:
         actors.append(EventActor(role: .attacker, actor: actor, range: mention.range))
       case .date(let time) where time.start != nil && !sentence.isHeadline:
-        lastDate = (EventDate(time: time, range: mention.range), block(of: sentence.range))
+        lastDate = (
+          EventDate(time: time, range: mention.range), block(of: sentence.range), sentencesSeen
+        )
       default:
         break
       }
@@ -57,6 +59,10 @@ struct ArticleContext {
       // "these militias", "its fighters", "the group's fighters": the group named before.
       frame.attacker = EventActor(role: .attacker, actor: named.actor, range: attacker.range)
       frame.fill("attacker", named.range, "definite-generic-resolved-to-named-actor")
+    }
+    if frame.modality == .asserted, let source = ownSource(of: frame, in: view) {
+      frame.modality = .claimed
+      frame.fill("modality", source, "party-or-its-outlet-reports")
     }
     if let attacker = frame.attacker, frame.sponsors.isEmpty,
       let country = attacker.actor.sponsor?.split(separator: ":").last.map(String.init),
@@ -112,6 +118,32 @@ struct ArticleContext {
     return lastActors.first { fits($0.actor) }
   }
 
+  /// The source of a verb of saying that is the attacker itself, its outlet or spokesman
+  /// ("Houthi military spokesman Yahya Saree said", "Hezbollah's Al-Manar television
+  /// reported"), or for a state's forces that state's media ("Iranian state media said").
+  private func ownSource(of frame: Frame, in view: SentenceView) -> TextRange? {
+    guard let attacker = frame.attacker?.actor,
+      let report = view.firstCue(.report, in: 0..<frame.head.start)
+    else { return nil }
+    let stateLike = ["state", "state_military", "government"].contains(attacker.type)
+    for item in view.items(in: max(0, report.start - 6)..<report.start) {
+      let actor: ActorReference? =
+        switch item.mention.value {
+        case .actor(let actor): actor
+        case .demonym(let country?): configuration.states[country]
+        default: nil
+        }
+      guard let actor else { continue }
+      if actor.gazetteerID == attacker.gazetteerID
+        || (stateLike && actor.country != nil && actor.country == attacker.country
+          && (actor.type == "state" || actor.isCommentator))
+      {
+        return view.textRange(report.start..<report.end)
+      }
+    }
+    return nil
+  }
+
   /// Whether a determiner or possessive opens the phrase at `range` ("these militias",
   /// "its fighters", "the group's fighters").
   private func isDefinite(_ range: TextRange, in view: SentenceView) -> Bool {
@@ -135,7 +167,8 @@ struct ArticleContext {
   mutating func mergeRestatement(
     _ frame: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
   ) -> Bool {
-    guard isRestatement(frame, view: view), let index = antecedent(of: frame, type: type.type)
+    guard isRestatement(frame, view: view),
+      let index = antecedent(of: frame, type: type.type, view: view)
     else { return false }
     merge(frame, into: index, sentence: view.sentence.range)
     return true
@@ -145,6 +178,12 @@ struct ArticleContext {
   /// attack", "the latest strike", "these attacks".
   private func isRestatement(_ frame: Frame, view: SentenceView) -> Bool {
     guard frame.count == nil else { return false }
+    if !frame.head.isNoun, frame.attacker == nil, frame.locations.isEmpty,
+      let noun = frame.triggers.first(where: \.isNoun), isDefiniteNoun(noun, view: view)
+    {
+      // "Four soldiers were killed in the attack": the harm of an attack told before.
+      return true
+    }
     if !frame.head.isNoun {
       // "The troops were reported to have attacked …": a described actor, nothing new.
       guard let attacker = frame.attacker, let range = attacker.range,
@@ -154,7 +193,12 @@ struct ArticleContext {
       else { return false }
       return view.cue(.definite, endsAt: first) != nil
     }
-    var at = frame.head.start
+    return isDefiniteNoun(frame.head, view: view)
+  }
+
+  /// "the attack", "the latest strike", "these attacks".
+  private func isDefiniteNoun(_ noun: TriggerReading, view: SentenceView) -> Bool {
+    var at = noun.start
     for _ in 0..<3 {
       if view.cue(.definite, endsAt: at) != nil { return true }
       guard at > 0, view.tokens[at - 1].kind == .word, view.item(at: at - 1) == nil else {
@@ -167,10 +211,19 @@ struct ArticleContext {
 
   /// The latest event the restatement can refer to: same event type, compatible attacker
   /// and country.
-  private func antecedent(of frame: Frame, type: String) -> Int? {
-    events.indices.reversed().first { index in
+  private func antecedent(of frame: Frame, type: String, view: SentenceView) -> Int? {
+    // A weapon the restating noun names itself ("the raid", "the drone strike") is no news.
+    let newWeapons = frame.weapons.filter { weapon in
+      !frame.triggers.contains { trigger in
+        let span = view.textRange(trigger.start..<trigger.end)
+        return span.utf8Start <= weapon.range.utf8Start && weapon.range.utf8End <= span.utf8End
+      }
+    }
+    return events.indices.reversed().first { index in
       let event = events[index]
-      if event.eventType != type && !frame.weapons.isEmpty { return false }
+      if event.eventType != type && !newWeapons.isEmpty { return false }
+      // One attack ("the latest attack") is not a count of attacks.
+      if event.kind == .aggregate, frame.head.isNoun, frame.head.form == .base { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
         let other = event.actors(.attacker).first?.actor.gazetteerID, attacker != other
       {
@@ -216,7 +269,10 @@ struct ArticleContext {
   /// of recent incidents, but not which day.
   private func datedFromContext(_ frame: inout Frame, sentence: Sentence) {
     guard frame.kind == .incident else { return }
-    if let last = lastDate, last.block == block(of: sentence.range) {
+    if let last = lastDate,
+      last.block == block(of: sentence.range) || last.sentence == sentencesSeen
+    {
+      // The paragraph's date, or the sentence just before's across a paragraph break.
       frame.date = last.date
       frame.fill("date", last.date.range, "governing-date-in-paragraph")
     } else if let published = document.published {
@@ -250,7 +306,8 @@ struct ArticleContext {
   ) -> Event {
     var fills = frame.fills.filter { $0.slot != "location" || $0.range == location?.range }
     fills.append(SlotFill(slot: "type", range: nil, rule: type.rule))
-    let actors = [frame.attacker].compactMap { $0 } + frame.targets + frame.sponsors
+    let actors =
+      [frame.attacker, frame.interceptor].compactMap { $0 } + frame.targets + frame.sponsors
     var confidence = 0.4
     if frame.attacker != nil { confidence += 0.15 }
     if location != nil { confidence += 0.15 }

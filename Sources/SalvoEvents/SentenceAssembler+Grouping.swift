@@ -151,12 +151,26 @@ extension SentenceAssembler {
       !boundaryBetween(frame.head.end, verb.start)
     else { return false }
     // Only modifiers of the noun may stand between ("strike on the base", "attack, which").
+    // Commas may set off a date ("The latest attack, on Tuesday, targeted …").
     let between = frame.head.end..<verb.start
-    return between.count <= 8
+    return between.count <= 12
       && !between.contains { index in
         view.cue(.passive, startsAt: index) == nil && view.cue(.perfect, startsAt: index) == nil
-          && view.tokens[index].kind == .punctuation
+          && view.tokens[index].kind == .punctuation && view.item(at: index) == nil
+          && !enclosesDate(index)
       }
+  }
+
+  /// Whether the comma at `index` is one of a pair around a date: ", on Tuesday,".
+  private func enclosesDate(_ index: Int) -> Bool {
+    guard view.cue(.comma, startsAt: index) != nil else { return false }
+    if let date = view.item(at: index + 1), date.mention.kind == .date {
+      return view.cue(.comma, startsAt: date.end) != nil
+    }
+    if let date = view.item(at: index - 1), date.mention.kind == .date {
+      return date.first > 0 && view.cue(.comma, startsAt: date.first - 1) != nil
+    }
+    return false
   }
 
   /// Whether a clause boundary lies between two local token positions.

@@ -38,6 +38,9 @@ extension SentenceAssembler {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
       }
     }
+    if frame.triggers.contains(where: { $0.entry.family == .interception }) {
+      readInterception(&frame, verb: verb)
+    }
     readObjects(&frame, verb: verb, nouns: nouns)
     if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
       let country = sponsor.split(separator: ":").last.map(String.init),
@@ -46,6 +49,20 @@ extension SentenceAssembler {
       frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
+  }
+
+  /// An interception's subject (or passive agent) is who intercepted; who fired is the
+  /// agent of the weapon's participle ("shot down a missile fired by the Houthis").
+  private func readInterception(_ frame: inout Frame, verb: TriggerReading?) {
+    guard let interceptor = frame.attacker else { return }
+    frame.interceptor = EventActor(
+      role: .interceptor, actor: interceptor.actor, range: interceptor.range)
+    frame.fill("interceptor", interceptor.range, "subject-of-interception")
+    frame.attacker = nil
+    guard let verb, !verb.isPassive,
+      let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent)
+    else { return }
+    setAttacker(&frame, agent, "agent-of-intercepted-weapon")
   }
 
   private func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
@@ -155,8 +172,9 @@ extension SentenceAssembler {
         verb.map { !$0.isPassive && view.phraseStart(item.first) - $0.end <= 2 && !sawObject }
         ?? false
       if case .place(let place) = item.mention.value {
-        // "Iran's Revolutionary Guards": a possessor, not where it happened.
-        if isPossessor(item) { continue }
+        // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
+        // district of Damascus": the container of the place before.
+        if isPossessor(item) || isContainer(item) { continue }
         let eventPlace = EventPlace(
           place: place, precision: Self.precision(place.feature), range: item.mention.range)
         switch governing {
@@ -203,6 +221,22 @@ extension SentenceAssembler {
         }
       }
     }
+    if places.isEmpty, let verb, verb.isPassive {
+      // "An army post near Metula was attacked": the passive subject's place.
+      for (position, item) in view.items.enumerated()
+      where verb.clause.lowerBound <= item.first && item.first < verb.start {
+        guard case .place(let place) = item.mention.value, !isPossessor(item), !isModifier(item),
+          governors[position] == nil || governors[position] == .location
+        else { continue }
+        let eventPlace = EventPlace(
+          place: place, precision: Self.precision(place.feature), range: item.mention.range)
+        if place.feature == "country" {
+          countryTargets.append((eventPlace, "place-of-passive-subject"))
+        } else {
+          places.append((eventPlace, "place-of-passive-subject"))
+        }
+      }
+    }
     if places.isEmpty { places = countryTargets }
     // Clause-initial "In Syria, …" sets the scene.
     if places.isEmpty, let first = view.items(in: frame.scope).first,
@@ -231,6 +265,30 @@ extension SentenceAssembler {
           view.tokens[$0].kind == .word && view.cue(.preposition, startsAt: $0) == nil
         }
     }
+  }
+
+  /// Whether a place is the container named after another place and a partitive ("the
+  /// Mezzeh district of Damascus"), not the place a region before it contains ("the
+  /// southern Lebanese town of Bint Jbeil").
+  private func isContainer(_ item: Item) -> Bool {
+    guard let before = view.placeBeforePartitive(item),
+      case .place(let inner) = before.mention.value, case .place(let outer) = item.mention.value
+    else { return false }
+    let first = EventPlace(
+      place: inner, precision: Self.precision(inner.feature), range: before.mention.range)
+    let second = EventPlace(
+      place: outer, precision: Self.precision(outer.feature), range: item.mention.range)
+    return !Self.nests(first, second)
+  }
+
+  /// Whether a place modifies a person or count phrase rather than naming where ("three
+  /// US service members", "U.S. soldiers").
+  private func isModifier(_ item: Item) -> Bool {
+    if let outer = view.item(at: item.first), outer.mention.range != item.mention.range {
+      return true
+    }
+    guard let next = view.item(at: item.end) else { return false }
+    return next.mention.kind == .actor || next.mention.kind == .quantity
   }
 
   /// Whether a mention is a possessor: "Iran's", "Lebanon’s".
@@ -272,7 +330,7 @@ extension SentenceAssembler {
   }
 
   /// Whether `outer` contains `inner`: a coarser place of the same country.
-  private static func nests(_ outer: EventPlace, _ inner: EventPlace) -> Bool {
+  static func nests(_ outer: EventPlace, _ inner: EventPlace) -> Bool {
     guard let country = outer.place.country, country == inner.place.country else {
       return false
     }

@@ -232,6 +232,7 @@ struct SentenceAssembler {
     var merged = base
     merged.triggers += other.triggers
     merged.attacker = merged.attacker ?? other.attacker
+    merged.interceptor = merged.interceptor ?? other.interceptor
     for target in other.targets
     where !merged.targets.contains(where: { $0.actor.gazetteerID == target.actor.gazetteerID }) {
       merged.targets.append(target)

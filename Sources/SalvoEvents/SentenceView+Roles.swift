@@ -19,9 +19,22 @@ extension SentenceView {
         if isTrigger(back - 1) { return nil }
         back -= 1
       }
-      return .preposition
+      // "The coastal town of Nahariya was struck": the subject.
+      return back == 0 ? nil : .preposition
     }
     return governorCue(endingAt: at)
+  }
+
+  /// The place before a partitive that governs the place at `item`: "Mezzeh" in "the
+  /// Mezzeh district of Damascus", "southern Lebanese" in "the southern Lebanese town of
+  /// Bint Jbeil".
+  func placeBeforePartitive(_ item: Item) -> Item? {
+    var at = item.first
+    if let determiner = cue(.definite, endsAt: at) { at = determiner.start }
+    guard let partitive = cue(.partitive, endsAt: at) else { return nil }
+    return (max(0, partitive.start - 3)..<partitive.start).reversed().lazy.compactMap {
+      self.item(at: $0)
+    }.first { $0.mention.kind == .place }
   }
 
   /// Whether local token `index` lies in a trigger phrase.
