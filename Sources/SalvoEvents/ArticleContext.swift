@@ -42,7 +42,8 @@ struct ArticleContext {
   /// attack") into the event it restates, dates it from context, and splits a list of
   /// places into one event per place.
   mutating func add(
-    _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
+    _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView,
+    restating: Bool = true
   ) {
     var frame = input
     if frame.attacker == nil, let anaphor = frame.fills.first(where: { $0.slot == "attacker" }) {
@@ -71,7 +72,7 @@ struct ArticleContext {
       frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
-    if mergeRestatement(frame, type: type, view: view) { return }
+    if restating, mergeRestatement(frame, type: type, view: view) { return }
     if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
@@ -170,6 +171,18 @@ struct ArticleContext {
     guard isRestatement(frame, view: view),
       let index = antecedent(of: frame, type: type.type, view: view)
     else { return false }
+    if events[index].kind == .aggregate, frame.head.isNoun, frame.head.form == .base {
+      // "The latest attack, on Sunday, hit a tanker": one of the attacks counted before, a
+      // new incident by the same hand.
+      var incident = frame
+      incident.rejection = nil
+      if incident.attacker == nil, let attacker = events[index].actors(.attacker).first {
+        incident.attacker = attacker
+        incident.fill("attacker", attacker.range, "attacker-of-counted-attacks")
+      }
+      add(incident, type: type, view: view, restating: false)
+      return true
+    }
     merge(frame, into: index, sentence: view.sentence.range)
     return true
   }
@@ -222,8 +235,6 @@ struct ArticleContext {
     return events.indices.reversed().first { index in
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
-      // One attack ("the latest attack") is not a count of attacks.
-      if event.kind == .aggregate, frame.head.isNoun, frame.head.form == .base { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
         let other = event.actors(.attacker).first?.actor.gazetteerID, attacker != other
       {

@@ -157,7 +157,7 @@ extension SentenceAssembler {
       && !between.contains { index in
         view.cue(.passive, startsAt: index) == nil && view.cue(.perfect, startsAt: index) == nil
           && view.tokens[index].kind == .punctuation && view.item(at: index) == nil
-          && !enclosesDate(index)
+          && !enclosesDate(index) && text.slice(view.textRange(index..<(index + 1))) != "-"
       }
   }
 

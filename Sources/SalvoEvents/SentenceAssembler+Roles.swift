@@ -131,12 +131,13 @@ extension SentenceAssembler {
       position = first + 1
       for item in candidates[(first + 1)...] {
         // The phrase goes on over words that are no preposition, boundary or punctuation.
-        let gap = end..<item.first
+        let gap = end..<max(end, item.first)
         guard
           gap.allSatisfy({
             (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
               && view.cue(.preposition, startsAt: $0) == nil
               && view.cue(.comma, startsAt: $0) == nil && !view.isBoundary($0)
+              && !view.isTrigger($0)
           })
         else { break }
         if let participant = configuration.participant(item),

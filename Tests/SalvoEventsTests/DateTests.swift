@@ -74,6 +74,11 @@ struct DateTests {
       "Israeli warplanes struck a weapons depot near Homs on Monday.",
       published: nil,
       EventSpec(location: "Homs", date: .unknown)),
+    EventCase(
+      "the date of the sentence just before governs across a paragraph break",
+      "Sirens sounded across Haifa on Saturday.\nA missile fired from Lebanon struck "
+        + "a house in Kiryat Ata.",
+      EventSpec(location: "Kiryat Ata", origin: "Lebanon", date: "2024-08-03")),
   ]
 
   @Test(arguments: cases)

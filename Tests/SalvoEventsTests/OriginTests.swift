@@ -55,6 +55,26 @@ struct OriginTests {
       "Two drones launched from Syria struck an empty building in Irbid, Jordanian officials "
         + "said.",
       EventSpec(location: "Irbid", country: "JO", origin: "Syria", weapon: "drone", count: 2)),
+    EventCase(
+      "the region-of-country town after a partitive is the location",
+      "Israeli drones struck a car in the northern Syrian city of Aleppo on Friday.",
+      EventSpec(location: "Aleppo", country: "SY", weapon: "drone")),
+    EventCase(
+      "an appositive capital names the place",
+      "Israeli jets struck targets in the Lebanese capital Beirut on Friday.",
+      EventSpec(location: "Beirut", country: "LB")),
+    EventCase(
+      "a partitive object of the verb is the location",
+      "Israeli warplanes bombed the port of Latakia overnight.",
+      EventSpec(location: "Latakia", country: "SY")),
+    EventCase(
+      "a possessor country is not a second location",
+      "A drone strike near Damascus killed a senior adviser of Iran's Revolutionary Guards.",
+      EventSpec(location: "Damascus", weapon: "drone")),
+    EventCase(
+      "a country modifying the victims is not where",
+      "Two US soldiers were wounded when rockets struck the Ain al-Asad air base in Anbar.",
+      EventSpec(location: "Ain al-Asad Air Base", weapon: "rocket", injured: 2)),
   ]
 
   @Test(arguments: cases)

@@ -54,6 +54,10 @@ struct PlaceListTests {
       "two targets in one place are one incident",
       "Israeli aircraft struck a weapons depot and a command centre in Tyre overnight.",
       EventSpec(attacker: "actor:idf", location: "Tyre")),
+    EventCase(
+      "a city named after a district is its container",
+      "An Israeli drone strike hit an apartment in the Mezzeh district of Damascus on Tuesday.",
+      EventSpec(location: "Mezzeh", country: "SY")),
   ]
 
   @Test(arguments: cases)
