@@ -73,6 +73,12 @@ struct ArticleContext {
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
     if restating, mergeRestatement(frame, type: type, view: view) { return }
+    if let index = repeatedCount(of: frame, type: type.type) {
+      // "… have conducted approximately 40 attacks targeting Israel" after "… launching
+      // around 40 strikes on Israel": the same count told again.
+      merge(frame, into: index, sentence: view.sentence.range)
+      return
+    }
     if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
@@ -180,6 +186,10 @@ struct ArticleContext {
         incident.attacker = attacker
         incident.fill("attacker", attacker.range, "attacker-of-counted-attacks")
       }
+      if incident.locations.isEmpty, let place = events[index].location {
+        incident.locations = [place]
+        incident.fill("location", place.range, "location-of-counted-attacks")
+      }
       add(incident, type: type, view: view, restating: false)
       return true
     }
@@ -247,6 +257,34 @@ struct ArticleContext {
       }
       return true
     }
+  }
+
+  /// An earlier aggregate the frame repeats: the same count of the same type, at the same
+  /// place, by the same attacker (where both name one).
+  private func repeatedCount(of frame: Frame, type: String) -> Int? {
+    guard frame.kind == .aggregate, let value = frame.count?.quantity.value else { return nil }
+    return events.indices.first { index in
+      let event = events[index]
+      guard event.kind == .aggregate, event.eventType == type,
+        event.count?.quantity.value == value,
+        event.location?.place.gazetteerID == frame.locations.first?.place.gazetteerID
+      else { return false }
+      if let one = event.actors(.attacker).first?.actor, let two = frame.attacker?.actor {
+        return Self.sameParty(one, two)
+      }
+      return true
+    }
+  }
+
+  /// Whether two actor references can name one party: the same id, or the same type and
+  /// sponsor with no conflicting country ("Iran-backed militias" and "Iran-backed Iraqi
+  /// militias").
+  private static func sameParty(_ one: ActorReference, _ two: ActorReference) -> Bool {
+    if one.gazetteerID == two.gazetteerID { return true }
+    guard one.type == two.type, one.sponsor != nil, one.sponsor == two.sponsor else {
+      return false
+    }
+    return one.country == nil || two.country == nil || one.country == two.country
   }
 
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.

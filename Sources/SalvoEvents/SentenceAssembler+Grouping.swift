@@ -33,7 +33,12 @@ extension SentenceAssembler {
         frames.append(Frame(triggers: ordered(phrase)))
         continue
       }
-      if reading.isBareParticiple, let last = frames.indices.last,
+      // ", launching 40 strikes": a light participle heads its objects' frames.
+      let lightWithObject =
+        reading.entry.anchor == .light
+        && events[(index + 1)...].first.map { $0.isNoun && $0.start < reading.clause.upperBound }
+          ?? false
+      if reading.isBareParticiple, !lightWithObject, let last = frames.indices.last,
         !boundaryBetween(frames[last].triggers.map(\.end).max() ?? 0, reading.start)
       {
         frames[last].join(reading)
@@ -147,9 +152,16 @@ extension SentenceAssembler {
 
   /// Whether the verb's subject is the frame's event noun: "A drone strike killed three".
   private func isSubjectNoun(_ frame: Frame, of verb: TriggerReading) -> Bool {
-    guard frame.head.isNoun, !verb.isNoun, frame.head.end <= verb.start,
-      !boundaryBetween(frame.head.end, verb.start)
+    guard frame.head.isNoun, frame.triggers.allSatisfy(\.isNoun), !verb.isNoun,
+      frame.head.end <= verb.start, !boundaryBetween(frame.head.end, verb.start)
     else { return false }
+    // A verb with its own subject after a coordination is not the noun's ("strikes on Homs
+    // and Hezbollah fighters clashed …").
+    let ownSubject = view.items(in: frame.head.end..<verb.start).contains { item in
+      configuration.participant(item) != nil && view.governor(of: item.first) == nil
+        && view.cue(.coordination, endsAt: item.first) != nil
+    }
+    guard !ownSubject else { return false }
     // Only modifiers of the noun may stand between ("strike on the base", "attack, which").
     // Commas may set off a date ("The latest attack, on Tuesday, targeted …").
     let between = frame.head.end..<verb.start

@@ -29,7 +29,9 @@ extension SentenceAssembler {
       setAttacker(&frame, claimant, "claimant")
     }
     for noun in nouns where frame.attacker == nil {
-      if let modifier = premodifier(of: noun) {
+      if let owner = possessor(of: noun) {
+        setAttacker(&frame, owner, "subject-owns-event-noun")
+      } else if let modifier = premodifier(of: noun) {
         setAttacker(&frame, modifier, "modifier-of-event-noun")
       } else if let agent = firstParticipant(
         after: noun.end, in: noun.end..<min(noun.end + 5, noun.clause.upperBound),
@@ -73,18 +75,72 @@ extension SentenceAssembler {
   /// The subject of a verb: the nearest participant before it in its clause that no
   /// preposition governs ("militias in Iraq have launched" → militias).
   func subject(before verb: TriggerReading) -> Participant? {
+    // "Kataib Hezbollah, which has long opposed the US presence, fired …": the phrase
+    // before the relative clause, not a phrase inside it.
+    if let relative = enclosingRelative(before: verb), relative > 1,
+      view.cue(.comma, startsAt: relative - 1) != nil,
+      let antecedent = view.item(at: relative - 2),
+      let participant = configuration.participant(antecedent)
+    {
+      return participant
+    }
     for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
       guard let participant = configuration.participant(item) else { continue }
       if view.governor(of: item.first) != nil { continue }
       if participant.actor.isCommentator { continue }
       return participant
     }
-    // A relative clause's subject is the phrase before the pronoun: "Israel, which has …".
+    // A relative clause's subject is the phrase before the pronoun: "Israel, which has …";
+    // a verb after a relative clause set off by commas has the phrase before it: "The IRI,
+    // which was founded weeks after the war began, claimed …".
     var at = verb.clause.lowerBound
+    if view.cue(.relative, startsAt: at) == nil, at > 0,
+      let enclosing = enclosingRelative(before: verb)
+    {
+      at = enclosing
+    }
     guard view.cue(.relative, startsAt: at) != nil else { return nil }
     if at > 0, view.cue(.comma, startsAt: at - 1) != nil { at -= 1 }
     guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
     return configuration.participant(antecedent)
+  }
+
+  /// The subject of the clause, for an event noun its possessive pronoun refers to: "the
+  /// militias have increased their rocket attacks".
+  private func possessor(of noun: TriggerReading) -> Participant? {
+    var at = noun.start
+    for _ in 0..<3 where at > noun.clause.lowerBound {
+      if view.cue(.possessive, endsAt: at) != nil {
+        let pronoun = view.cue(.possessive, endsAt: at)?.start ?? at
+        return view.items(in: noun.clause.lowerBound..<pronoun).reversed().lazy.compactMap {
+          item -> Participant? in
+          guard view.governor(of: item.first) == nil else { return nil }
+          return configuration.participant(item).flatMap { $0.actor.isArmed ? $0 : nil }
+        }.first
+      }
+      guard view.tokens[at - 1].kind == .word || view.item(at: at - 1) != nil else { break }
+      at = view.item(at: at - 1)?.first ?? at - 1
+    }
+    return nil
+  }
+
+  /// The relative pronoun of a clause set off by commas that closes right before the verb
+  /// ("X, which …, claimed"): its position.
+  private func enclosingRelative(before verb: TriggerReading) -> Int? {
+    var close = verb.start - 1
+    // Over the verb's auxiliaries: "X, which …, has claimed".
+    while close > verb.start - 3, close > 0,
+      view.cue(.perfect, startsAt: close) != nil || view.cue(.passive, startsAt: close) != nil
+    {
+      close -= 1
+    }
+    guard close > 0, view.cue(.comma, startsAt: close) != nil else { return nil }
+    for index in stride(from: close - 1, to: 1, by: -1) {
+      if view.cue(.comma, startsAt: index) != nil {
+        return view.cue(.relative, startsAt: index + 1) != nil ? index + 1 : nil
+      }
+    }
+    return nil
   }
 
   /// A demonym, actor or country right before an event noun ("Israeli strikes", "Houthi

@@ -79,6 +79,11 @@ struct DateTests {
       "Sirens sounded across Haifa on Saturday.\nA missile fired from Lebanon struck "
         + "a house in Kiryat Ata.",
       EventSpec(location: "Kiryat Ata", origin: "Lebanon", date: "2024-08-03")),
+    EventCase(
+      "a frame takes the date of the frame before it in its sentence",
+      "Claiming an attack in Syria on July 26, the Islamic Resistance in Iraq said its drones "
+        + "targeted a US base at the Conoco gas field.",
+      EventSpec(modality: .claimed, date: "2024-07-26")),
   ]
 
   @Test(arguments: cases)

@@ -58,6 +58,12 @@ struct PlaceListTests {
       "a city named after a district is its container",
       "An Israeli drone strike hit an apartment in the Mezzeh district of Damascus on Tuesday.",
       EventSpec(location: "Mezzeh", country: "SY")),
+    EventCase(
+      "a place after another frame's trigger is not the light verb's",
+      "Israeli jets carried out strikes on Homs and Hezbollah fighters clashed with rebels near "
+        + "Qusayr.",
+      EventSpec(attacker: "actor:idf", location: "Homs"),
+      EventSpec(attacker: "actor:hezbollah", location: "Al-Qusayr")),
   ]
 
   @Test(arguments: cases)

@@ -94,6 +94,12 @@ struct ReferenceTests {
         + "Sunday, hit a tanker in the Red Sea.",
       EventSpec(kind: .aggregate),
       EventSpec(kind: .incident, location: "Red Sea", date: "2024-08-04")),
+    EventCase(
+      "the latest of the counted attacks is where they were",
+      "Israel has struck Yemen twice this year. The latest raid killed six people, the health "
+        + "ministry said.",
+      events: 2,
+      EventSpec(kind: .incident, location: "Yemen", killed: 6)),
   ]
 
   @Test(arguments: cases)

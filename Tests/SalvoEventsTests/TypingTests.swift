@@ -105,6 +105,10 @@ struct TypingTests {
       "Israeli jets pounded Hezbollah positions near Tyre overnight.",
       EventSpec(type: ACLED.explosions, subType: ACLED.airDrone, location: "Tyre")),
     EventCase(
+      "a participle after a noun in a clause with its verb describes the noun",
+      "Israeli jets struck Homs overnight, the latest blow in a shadow war fought across Syria.",
+      EventSpec(attacker: "actor:idf", location: "Homs")),
+    EventCase(
       "a salvo in the verb's object is the verb's event",
       "The Houthis fired a salvo of ballistic missiles at the port city of Eilat.",
       EventSpec(attacker: "actor:houthis", location: "Eilat", weapon: "ballistic missile")),

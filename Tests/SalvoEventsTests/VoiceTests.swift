@@ -115,6 +115,20 @@ struct VoiceTests {
       "a noun in a verb's object is no verb",
       "US jets struck Kataib Hezbollah targets in Al-Qaim near the Syrian border.",
       EventSpec(attacker: "actor:us-military", location: "Al-Qaim")),
+    EventCase(
+      "'their attacks' are the subject's",
+      "Houthi forces have stepped up their drone attacks on shipping in the Red Sea.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea")),
+    EventCase(
+      "a verb after a relative clause set off by commas has the subject before it",
+      "Kataib Hezbollah, which has long opposed the US presence in Iraq, fired rockets at the "
+        + "Ain al-Asad air base on Monday.",
+      EventSpec(attacker: "actor:kataib-hezbollah", location: "Ain al-Asad Air Base")),
+    EventCase(
+      "special forces in an Israeli operation are Israel's",
+      "In a rare Israeli operation, special forces mounted a raid on a missile depot near "
+        + "Masyaf.",
+      EventSpec(attacker: "state:IL", location: "Masyaf")),
   ]
 
   @Test(arguments: cases)
