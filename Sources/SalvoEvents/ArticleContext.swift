@@ -219,15 +219,19 @@ struct ArticleContext {
     return isDefiniteNoun(frame.head, view: view)
   }
 
-  /// "the attack", "the latest strike", "these attacks".
+  /// "the attack", "the latest strike", "these attacks", "the missile launches".
   private func isDefiniteNoun(_ noun: TriggerReading, view: SentenceView) -> Bool {
     var at = noun.start
     for _ in 0..<3 {
       if view.cue(.definite, endsAt: at) != nil { return true }
-      guard at > 0, view.tokens[at - 1].kind == .word, view.item(at: at - 1) == nil else {
-        return false
+      guard at > 0, view.tokens[at - 1].kind == .word else { return false }
+      if let item = view.item(at: at - 1) {
+        // Over the weapon that names the means: "the pager explosions".
+        guard item.mention.kind == .weapon else { return false }
+        at = item.first
+      } else {
+        at -= 1
       }
-      at -= 1
     }
     return false
   }

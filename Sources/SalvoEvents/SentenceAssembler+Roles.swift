@@ -21,7 +21,7 @@ extension SentenceAssembler {
         frame.fill("attacker", view.textRange(anaphor.start..<anaphor.end), "anaphor")
       }
     }
-    if frame.attacker == nil, nouns.count == frame.triggers.count,
+    if frame.attacker == nil, verb == nil,
       let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start }),
       let claimant = subject(before: claim)
     {

@@ -94,6 +94,11 @@ struct AggregateTests {
       "The Houthis have repeatedly threatened revenge for Israeli airstrikes on Hodeidah on "
         + "Saturday.",
       EventSpec(kind: .incident, location: "Hodeidah")),
+    EventCase(
+      "a verb-only word after a preposition is a noun",
+      "Israeli jets have carried out dozens of strikes on Hezbollah targets in the Bekaa Valley "
+        + "since March.",
+      EventSpec(kind: .aggregate, location: "Bekaa Valley")),
   ]
 
   @Test(arguments: cases)

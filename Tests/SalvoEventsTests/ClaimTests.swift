@@ -88,6 +88,11 @@ struct ClaimTests {
       "the other side's state media report is no claim",
       "Lebanon's state news agency said an Israeli drone struck a car near Tyre.",
       EventSpec(location: "Tyre", modality: .asserted)),
+    EventCase(
+      "the claimant attacks even when a participle follows the claimed noun",
+      "Iraqi militias have claimed responsibility for more than 50 drone launches targeting "
+        + "Israeli cities since January.",
+      EventSpec(kind: .aggregate, attacker: "generic:militia", modality: .claimed)),
   ]
 
   @Test(arguments: cases)

@@ -100,6 +100,11 @@ struct ReferenceTests {
         + "ministry said.",
       events: 2,
       EventSpec(kind: .incident, location: "Yemen", killed: 6)),
+    EventCase(
+      "'the missile launches' restate the launches told before",
+      "The Houthis fired two ballistic missiles at Eilat on Saturday. The missile launches from "
+        + "Yemen underline the group's reach, analysts said.",
+      EventSpec(attacker: "actor:houthis", location: "Eilat", evidence: 2)),
   ]
 
   @Test(arguments: cases)
