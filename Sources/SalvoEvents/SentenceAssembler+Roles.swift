@@ -150,6 +150,16 @@ extension SentenceAssembler {
     var steps = 0
     while index >= noun.clause.lowerBound, steps < 4 {
       if let item = view.item(at: index) {
+        if item.mention.kind == .quantity,
+          let inner = view.items.last(where: { inner in
+            inner.first >= item.first && inner.end <= noun.start
+              && inner.mention.range != item.mention.range
+              && configuration.participant(inner) != nil
+          })
+        {
+          // "one Israeli operation": the demonym inside the count.
+          return configuration.participant(inner)
+        }
         if item.mention.kind == .weapon || item.mention.kind == .quantity {
           index = item.first - 1
           continue

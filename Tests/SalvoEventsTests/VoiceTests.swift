@@ -125,6 +125,11 @@ struct VoiceTests {
         + "Ain al-Asad air base on Monday.",
       EventSpec(attacker: "actor:kataib-hezbollah", location: "Ain al-Asad Air Base")),
     EventCase(
+      "a demonym inside a count of event nouns is the attacker",
+      "In one Israeli operation last week, commandos mounted a raid on a missile depot near "
+        + "Masyaf.",
+      EventSpec(attacker: "state:IL", location: "Masyaf")),
+    EventCase(
       "special forces in an Israeli operation are Israel's",
       "In a rare Israeli operation, special forces mounted a raid on a missile depot near "
         + "Masyaf.",
