@@ -275,7 +275,7 @@ extension SentenceAssembler {
         continue
       }
       guard owned, let participant = configuration.participant(item),
-        !participant.actor.isCommentator
+        !participant.actor.isCommentator, !modifiesPlace(item)
       else { continue }
       if governing == .target || (governing == nil && directObject)
         || (governing == .preposition && isAfterEventNoun(item, nouns))
@@ -356,6 +356,15 @@ extension SentenceAssembler {
     }
     guard let next = view.item(at: item.end) else { return false }
     return next.mention.kind == .actor || next.mention.kind == .quantity
+  }
+
+  /// Whether a mention modifies a place's phrase: "Israeli" in "hit the Israeli town of
+  /// Metula" is no target.
+  private func modifiesPlace(_ item: Item) -> Bool {
+    view.items.contains { other in
+      other.first > item.first && other.mention.kind == .place
+        && view.phraseStart(other.first) <= item.first
+    }
   }
 
   /// Whether a mention is a possessor: "Iran's", "Lebanon’s".

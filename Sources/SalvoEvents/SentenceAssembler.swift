@@ -55,6 +55,9 @@ struct SentenceAssembler {
     -> [TriggerReading]
   {
     readings.enumerated().map { index, reading in
+      if let relative = countedWeaponParticiple(index, readings, view: view) {
+        return relative
+      }
       guard reading.isBareParticiple, reading.form == .past, reading.end < view.tokens.count
       else { return reading }
       let laterVerb = readings[(index + 1)...].contains {
@@ -69,6 +72,28 @@ struct SentenceAssembler {
       verb.isBareParticiple = false
       return verb
     }
+  }
+
+  /// A past form right after a count of weapons, before a preposition and another verb of
+  /// its clause, is a reduced relative: "Two drones launched from Syria struck a building".
+  private static func countedWeaponParticiple(
+    _ index: Int, _ readings: [TriggerReading], view: SentenceView
+  ) -> TriggerReading? {
+    let reading = readings[index]
+    guard !reading.isNoun, !reading.isBareParticiple, !reading.isPassive, !reading.isPerfect,
+      reading.form == .past, reading.start > 0, reading.end < view.tokens.count,
+      let count = view.item(at: reading.start - 1), count.mention.kind == .quantity,
+      view.items.contains(where: {
+        $0.mention.kind == .weapon && $0.first >= count.first && $0.end == reading.start
+      }),
+      [Cue.origin, .agent, .target, .location].contains(where: {
+        view.cue($0, startsAt: reading.end) != nil
+      }),
+      readings[(index + 1)...].contains(where: { !$0.isNoun && $0.clause == reading.clause })
+    else { return nil }
+    var relative = reading
+    relative.isBareParticiple = true
+    return relative
   }
 
   /// Drops a verb-only word in its -s form that stands in a verb's object with nothing

@@ -75,6 +75,15 @@ struct OriginTests {
       "a country modifying the victims is not where",
       "Two US soldiers were wounded when rockets struck the Ain al-Asad air base in Anbar.",
       EventSpec(location: "Ain al-Asad Air Base", weapon: "rocket", injured: 2)),
+    EventCase(
+      "a demonym in the object's place phrase is no target",
+      "Rockets fired from Gaza hit the Israeli city of Ashkelon on Sunday evening.",
+      EventSpec(target: .absent, location: "Ashkelon", origin: "Gaza Strip", weapon: "rocket")),
+    EventCase(
+      "a counted weapon's past form before 'from' is a participle",
+      "Three drones launched from Iraq struck a power station near Eilat, Israeli officials "
+        + "said.",
+      EventSpec(origin: "Iraq", weapon: "drone", count: 3)),
   ]
 
   @Test(arguments: cases)
