@@ -64,6 +64,16 @@ struct PlaceListTests {
         + "Qusayr.",
       EventSpec(attacker: "actor:idf", location: "Homs"),
       EventSpec(attacker: "actor:hezbollah", location: "Al-Qusayr")),
+    EventCase(
+      "border villages added to the gazetteer split a list",
+      "Israeli jets struck houses in Khiam and Aitaroun overnight, Lebanese state media said.",
+      EventSpec(attacker: "actor:idf", location: "Khiam", country: "LB"),
+      EventSpec(attacker: "actor:idf", location: "Aitaroun", country: "LB")),
+    EventCase(
+      "a gas field in Iraqi Kurdistan",
+      "A drone struck the Khor Mor gas field in Sulaymaniyah province on Friday, halting "
+        + "production.",
+      EventSpec(location: "Khor Mor gas field", country: "IQ", weapon: "drone")),
   ]
 
   @Test(arguments: cases)
