@@ -7,10 +7,11 @@ struct ArticleContext {
   let configuration: EventsConfiguration
   /// Event mentions so far, in text order.
   private(set) var events: [Event] = []
-  /// The last armed actor named, for "the group", "it", "they".
-  private var lastActor: EventActor?
-  /// The last resolved date and the block it was given in.
-  private var lastDate: (date: EventDate, block: Int)?
+  /// The armed actors of the last sentence that named one, in text order, for "the
+  /// group", "it", "they", "these militias": a sentence's first actor is mostly its subject.
+  private var lastActors: [EventActor] = []
+  /// The last resolved date, the block it was given in and its sentence's number.
+  private var lastDate: (date: EventDate, block: Int, sentence: Int)?
   private var sentencesSeen = 0
 
   init(document: Document, configuration: EventsConfiguration) {
@@ -21,12 +22,16 @@ struct ArticleContext {
   /// Remembers a sentence's actors and dates once it has been read.
   mutating func note(sentence: Sentence, mentions: ArraySlice<Mention>) {
     sentencesSeen += 1
+    var actors: [EventActor] = []
+    defer { if !actors.isEmpty { lastActors = actors } }
     for mention in mentions {
       switch mention.value {
       case .actor(let actor) where actor.isArmed:
-        lastActor = EventActor(role: .attacker, actor: actor, range: mention.range)
+        actors.append(EventActor(role: .attacker, actor: actor, range: mention.range))
       case .date(let time) where time.start != nil && !sentence.isHeadline:
-        lastDate = (EventDate(time: time, range: mention.range), block(of: sentence.range))
+        lastDate = (
+          EventDate(time: time, range: mention.range), block(of: sentence.range), sentencesSeen
+        )
       default:
         break
       }
@@ -37,16 +42,43 @@ struct ArticleContext {
   /// attack") into the event it restates, dates it from context, and splits a list of
   /// places into one event per place.
   mutating func add(
-    _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
+    _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView,
+    restating: Bool = true
   ) {
     var frame = input
-    if frame.attacker == nil, frame.fills.contains(where: { $0.slot == "attacker" }) {
-      if let previous = events.last?.actors(.attacker).first ?? lastActor {
+    if frame.attacker == nil, let anaphor = frame.fills.first(where: { $0.slot == "attacker" }) {
+      if let previous = antecedent(before: anaphor.range, in: view, like: nil)
+        ?? events.last?.actors(.attacker).first
+      {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
         frame.fill("attacker", previous.range, "anaphor-resolved-to-last-actor")
       }
+    } else if let attacker = frame.attacker, attacker.actor.gazetteerID.hasPrefix("generic:"),
+      let range = attacker.range, isDefinite(range, in: view),
+      let named = antecedent(before: range, in: view, like: attacker.actor)
+    {
+      // "these militias", "its fighters", "the group's fighters": the group named before.
+      frame.attacker = EventActor(role: .attacker, actor: named.actor, range: attacker.range)
+      frame.fill("attacker", named.range, "definite-generic-resolved-to-named-actor")
     }
-    if mergeRestatement(frame, type: type, view: view) { return }
+    if frame.modality == .asserted, let source = ownSource(of: frame, in: view) {
+      frame.modality = .claimed
+      frame.fill("modality", source, "party-or-its-outlet-reports")
+    }
+    if let attacker = frame.attacker, frame.sponsors.isEmpty,
+      let country = attacker.actor.sponsor?.split(separator: ":").last.map(String.init),
+      let state = configuration.states[country]
+    {
+      frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
+      frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
+    }
+    if restating, mergeRestatement(frame, type: type, view: view) { return }
+    if let index = repeatedCount(of: frame, type: type.type) {
+      // "… have conducted approximately 40 attacks targeting Israel" after "… launching
+      // around 40 strikes on Israel": the same count told again.
+      merge(frame, into: index, sentence: view.sentence.range)
+      return
+    }
     if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
@@ -62,14 +94,105 @@ struct ArticleContext {
     }
   }
 
+  /// The named armed actor a pronoun or a definite generic stands for: the first one
+  /// before it in its sentence that no preposition governs (its clause's subject, "Harakat
+  /// al-Nujaba said its fighters"), else the first of the last sentence that named one. A
+  /// generic (`like`) takes only a named actor of its own type.
+  private func antecedent(
+    before range: TextRange?, in view: SentenceView, like generic: ActorReference?
+  )
+    -> EventActor?
+  {
+    func fits(_ actor: ActorReference) -> Bool {
+      guard actor.isArmed else { return false }
+      guard let generic else { return true }
+      // A definite generic names no more than its antecedent: take one that says more.
+      let saysMore =
+        !actor.gazetteerID.hasPrefix("generic:")
+        || (actor.sponsor != nil && generic.sponsor == nil)
+        || (actor.country != nil && generic.country == nil)
+      return saysMore
+        && (actor.type == generic.type
+          || (generic.type == "state_military" && actor.type == "state"))
+    }
+    let limit = range?.utf8Start ?? view.sentence.range.utf8Start
+    for item in view.items where item.mention.range.utf8End <= limit {
+      guard view.governor(of: item.first) == nil, let participant = configuration.participant(item),
+        fits(participant.actor)
+      else { continue }
+      return EventActor(role: .attacker, actor: participant.actor, range: participant.range)
+    }
+    return lastActors.first { fits($0.actor) }
+  }
+
+  /// The source of a verb of saying that is the attacker itself, its outlet or spokesman
+  /// ("Houthi military spokesman Yahya Saree said", "Hezbollah's Al-Manar television
+  /// reported"), or for a state's forces that state's media ("Iranian state media said").
+  private func ownSource(of frame: Frame, in view: SentenceView) -> TextRange? {
+    guard let attacker = frame.attacker?.actor,
+      let report = view.firstCue(.report, in: 0..<frame.head.start)
+    else { return nil }
+    let stateLike = ["state", "state_military", "government"].contains(attacker.type)
+    for item in view.items(in: max(0, report.start - 6)..<report.start) {
+      let actor: ActorReference? =
+        switch item.mention.value {
+        case .actor(let actor): actor
+        case .demonym(let country?): configuration.states[country]
+        default: nil
+        }
+      guard let actor else { continue }
+      if actor.gazetteerID == attacker.gazetteerID
+        || (stateLike && actor.country != nil && actor.country == attacker.country
+          && (actor.type == "state" || actor.isCommentator))
+      {
+        return view.textRange(report.start..<report.end)
+      }
+    }
+    return nil
+  }
+
+  /// Whether a determiner or possessive opens the phrase at `range` ("these militias",
+  /// "its fighters", "the group's fighters").
+  private func isDefinite(_ range: TextRange, in view: SentenceView) -> Bool {
+    guard let first = view.tokens.firstIndex(where: { Int($0.utf8Start) == range.utf8Start })
+    else { return false }
+    var at = first
+    for _ in 0..<3 where at > 0 {
+      if view.cue(.definite, endsAt: at) != nil || view.cue(.anaphor, endsAt: at) != nil {
+        return true
+      }
+      // Over a possessor ("the group's") or a modifier ("these same").
+      guard view.tokens[at - 1].kind == .word, view.item(at: at - 1) == nil else { return false }
+      at -= 1
+    }
+    return false
+  }
+
   /// Folds a restatement ("the attack", "these strikes") into the event it restates.
   ///
   /// - Returns: whether the frame was a restatement of an earlier event.
   mutating func mergeRestatement(
     _ frame: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
   ) -> Bool {
-    guard isRestatement(frame, view: view), let index = antecedent(of: frame, type: type.type)
+    guard isRestatement(frame, view: view),
+      let index = antecedent(of: frame, type: type.type, view: view)
     else { return false }
+    if events[index].kind == .aggregate, frame.head.isNoun, frame.head.form == .base {
+      // "The latest attack, on Sunday, hit a tanker": one of the attacks counted before, a
+      // new incident by the same hand.
+      var incident = frame
+      incident.rejection = nil
+      if incident.attacker == nil, let attacker = events[index].actors(.attacker).first {
+        incident.attacker = attacker
+        incident.fill("attacker", attacker.range, "attacker-of-counted-attacks")
+      }
+      if incident.locations.isEmpty, let place = events[index].location {
+        incident.locations = [place]
+        incident.fill("location", place.range, "location-of-counted-attacks")
+      }
+      add(incident, type: type, view: view, restating: false)
+      return true
+    }
     merge(frame, into: index, sentence: view.sentence.range)
     return true
   }
@@ -78,6 +201,12 @@ struct ArticleContext {
   /// attack", "the latest strike", "these attacks".
   private func isRestatement(_ frame: Frame, view: SentenceView) -> Bool {
     guard frame.count == nil else { return false }
+    if !frame.head.isNoun, frame.attacker == nil, frame.locations.isEmpty,
+      let noun = frame.triggers.first(where: \.isNoun), isDefiniteNoun(noun, view: view)
+    {
+      // "Four soldiers were killed in the attack": the harm of an attack told before.
+      return true
+    }
     if !frame.head.isNoun {
       // "The troops were reported to have attacked …": a described actor, nothing new.
       guard let attacker = frame.attacker, let range = attacker.range,
@@ -87,23 +216,39 @@ struct ArticleContext {
       else { return false }
       return view.cue(.definite, endsAt: first) != nil
     }
-    var at = frame.head.start
+    return isDefiniteNoun(frame.head, view: view)
+  }
+
+  /// "the attack", "the latest strike", "these attacks", "the missile launches".
+  private func isDefiniteNoun(_ noun: TriggerReading, view: SentenceView) -> Bool {
+    var at = noun.start
     for _ in 0..<3 {
       if view.cue(.definite, endsAt: at) != nil { return true }
-      guard at > 0, view.tokens[at - 1].kind == .word, view.item(at: at - 1) == nil else {
-        return false
+      guard at > 0, view.tokens[at - 1].kind == .word else { return false }
+      if let item = view.item(at: at - 1) {
+        // Over the weapon that names the means: "the pager explosions".
+        guard item.mention.kind == .weapon else { return false }
+        at = item.first
+      } else {
+        at -= 1
       }
-      at -= 1
     }
     return false
   }
 
   /// The latest event the restatement can refer to: same event type, compatible attacker
   /// and country.
-  private func antecedent(of frame: Frame, type: String) -> Int? {
-    events.indices.reversed().first { index in
+  private func antecedent(of frame: Frame, type: String, view: SentenceView) -> Int? {
+    // A weapon the restating noun names itself ("the raid", "the drone strike") is no news.
+    let newWeapons = frame.weapons.filter { weapon in
+      !frame.triggers.contains { trigger in
+        let span = view.textRange(trigger.start..<trigger.end)
+        return span.utf8Start <= weapon.range.utf8Start && weapon.range.utf8End <= span.utf8End
+      }
+    }
+    return events.indices.reversed().first { index in
       let event = events[index]
-      if event.eventType != type && !frame.weapons.isEmpty { return false }
+      if event.eventType != type && !newWeapons.isEmpty { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
         let other = event.actors(.attacker).first?.actor.gazetteerID, attacker != other
       {
@@ -116,6 +261,34 @@ struct ArticleContext {
       }
       return true
     }
+  }
+
+  /// An earlier aggregate the frame repeats: the same count of the same type, at the same
+  /// place, by the same attacker (where both name one).
+  private func repeatedCount(of frame: Frame, type: String) -> Int? {
+    guard frame.kind == .aggregate, let value = frame.count?.quantity.value else { return nil }
+    return events.indices.first { index in
+      let event = events[index]
+      guard event.kind == .aggregate, event.eventType == type,
+        event.count?.quantity.value == value,
+        event.location?.place.gazetteerID == frame.locations.first?.place.gazetteerID
+      else { return false }
+      if let one = event.actors(.attacker).first?.actor, let two = frame.attacker?.actor {
+        return Self.sameParty(one, two)
+      }
+      return true
+    }
+  }
+
+  /// Whether two actor references can name one party: the same id, or the same type and
+  /// sponsor with no conflicting country ("Iran-backed militias" and "Iran-backed Iraqi
+  /// militias").
+  private static func sameParty(_ one: ActorReference, _ two: ActorReference) -> Bool {
+    if one.gazetteerID == two.gazetteerID { return true }
+    guard one.type == two.type, one.sponsor != nil, one.sponsor == two.sponsor else {
+      return false
+    }
+    return one.country == nil || two.country == nil || one.country == two.country
   }
 
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
@@ -144,12 +317,35 @@ struct ArticleContext {
     events[index] = event
   }
 
-  /// Dates an undated incident from the last date given earlier in the same paragraph.
+  /// Dates an undated incident from the last date given earlier in the same paragraph,
+  /// else, when the article states when it was published, to that month: a report tells
+  /// of recent incidents, but not which day.
   private func datedFromContext(_ frame: inout Frame, sentence: Sentence) {
-    guard frame.kind == .incident, let last = lastDate, last.block == block(of: sentence.range)
-    else { return }
-    frame.date = last.date
-    frame.fill("date", last.date.range, "governing-date-in-paragraph")
+    guard frame.kind == .incident else { return }
+    if let last = lastDate,
+      last.block == block(of: sentence.range) || last.sentence == sentencesSeen
+    {
+      // The paragraph's date, or the sentence just before's across a paragraph break.
+      frame.date = last.date
+      frame.fill("date", last.date.range, "governing-date-in-paragraph")
+    } else if let published = document.published {
+      let days = Self.daysInMonth(year: published.year, month: published.month)
+      frame.date = EventDate(
+        time: TimeExpression(
+          start: CalendarDate(year: published.year, month: published.month, day: 1),
+          end: CalendarDate(year: published.year, month: published.month, day: days),
+          precision: .month, yearInferred: false),
+        range: nil)
+      frame.fill("date", nil, "month-of-publication")
+    }
+  }
+
+  private static func daysInMonth(year: Int, month: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
   }
 
   private func block(of range: TextRange) -> Int {
@@ -163,7 +359,8 @@ struct ArticleContext {
   ) -> Event {
     var fills = frame.fills.filter { $0.slot != "location" || $0.range == location?.range }
     fills.append(SlotFill(slot: "type", range: nil, rule: type.rule))
-    let actors = [frame.attacker].compactMap { $0 } + frame.targets + frame.sponsors
+    let actors =
+      [frame.attacker, frame.interceptor].compactMap { $0 } + frame.targets + frame.sponsors
     var confidence = 0.4
     if frame.attacker != nil { confidence += 0.15 }
     if location != nil { confidence += 0.15 }

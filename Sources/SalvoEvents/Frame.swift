@@ -13,6 +13,8 @@ struct Frame: Sendable {
   /// coordinated objects share ("launched airstrikes and a raid in Syria").
   var shared: Range<Int>
   var attacker: EventActor?
+  /// Who intercepted it, for an interception.
+  var interceptor: EventActor?
   var targets: [EventActor] = []
   var sponsors: [EventActor] = []
   /// Places where it happened or landed, each the most specific of its chain.
@@ -55,7 +57,7 @@ struct Frame: Sendable {
 
   /// Whether anything ties the trigger to the world: a participant, place, weapon or figure.
   var hasParticipant: Bool {
-    attacker != nil || !targets.isEmpty || !locations.isEmpty || origin != nil
+    attacker != nil || interceptor != nil || !targets.isEmpty || !locations.isEmpty || origin != nil
       || !weapons.isEmpty || count != nil || killed != nil || injured != nil
   }
 
@@ -63,6 +65,6 @@ struct Frame: Sendable {
   /// everyday sense needs.
   var isArmed: Bool {
     if !weapons.isEmpty || count != nil || killed != nil || injured != nil { return true }
-    return attacker?.actor.isArmed ?? false
+    return (attacker ?? interceptor)?.actor.isArmed ?? false
   }
 }

@@ -6,7 +6,7 @@ enum Cue: String, Sendable, CaseIterable {
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
-  case civilian
+  case civilian, report, aircraft, possessive
 }
 
 /// A trigger's part of speech.

@@ -45,7 +45,26 @@ extension SentenceAssembler {
         range: victim)
       frame.fill("killed", victim, "one-person-object-of-kill")
     }
-    frame.hasPeriod = view.firstCue(.period, in: frame.shared) != nil
+    frame.hasPeriod = periodCue(frame) != nil
+  }
+
+  /// The first period or repetition cue of the frame's clause that does not modify a
+  /// threat or claim verb ("have repeatedly threatened retaliation for airstrikes").
+  func periodCue(_ frame: Frame) -> CueMatch? {
+    var index = frame.shared.lowerBound
+    while index < frame.shared.upperBound {
+      guard let cue = view.cue(.period, startsAt: index) else {
+        index += 1
+        continue
+      }
+      let modifiesOther = readings.contains { reading in
+        (reading.entry.family == .threat || reading.entry.family == .claim)
+          && reading.start >= cue.end && reading.start - cue.end <= 1
+      }
+      if !modifiesOther { return cue }
+      index = cue.end
+    }
+    return nil
   }
 
   /// Whether a count counts this event's occurrences or weapons: it contains or directly

@@ -33,7 +33,12 @@ extension SentenceAssembler {
         frames.append(Frame(triggers: ordered(phrase)))
         continue
       }
-      if reading.isBareParticiple, let last = frames.indices.last,
+      // ", launching 40 strikes": a light participle heads its objects' frames.
+      let lightWithObject =
+        reading.entry.anchor == .light
+        && events[(index + 1)...].first.map { $0.isNoun && $0.start < reading.clause.upperBound }
+          ?? false
+      if reading.isBareParticiple, !lightWithObject, let last = frames.indices.last,
         !boundaryBetween(frames[last].triggers.map(\.end).max() ?? 0, reading.start)
       {
         frames[last].join(reading)
@@ -66,7 +71,7 @@ extension SentenceAssembler {
         continue
       }
       var frame = Frame(triggers: [reading])
-      for other in objects where isMeans(events[other]) {
+      for other in objects where isMeans(events[other]) || isObject(events[other], of: reading) {
         used.insert(other)
         frame.triggers.append(events[other])
       }
@@ -113,6 +118,18 @@ extension SentenceAssembler {
     return governing == .instrument || governing == .location
   }
 
+  /// Whether an event noun is the direct object of a verb: "fired a barrage of rockets",
+  /// "carried out a raid": only a determiner or a count stands between.
+  private func isObject(_ noun: TriggerReading, of verb: TriggerReading) -> Bool {
+    guard !verb.isPassive, noun.start >= verb.end, noun.start - verb.end <= 2 else {
+      return false
+    }
+    return (verb.end..<noun.start).allSatisfy { index in
+      view.cue(.definite, startsAt: index) != nil || view.cue(.indefinite, startsAt: index) != nil
+        || view.item(at: index)?.mention.kind == .quantity
+    }
+  }
+
   /// Whether a verb is coordinated with the verb frame before it: "killed three and
   /// injured 30".
   private func isCoordinatedVerb(_ verb: TriggerReading, with frame: Frame) -> Bool {
@@ -135,16 +152,37 @@ extension SentenceAssembler {
 
   /// Whether the verb's subject is the frame's event noun: "A drone strike killed three".
   private func isSubjectNoun(_ frame: Frame, of verb: TriggerReading) -> Bool {
-    guard frame.head.isNoun, !verb.isNoun, frame.head.end <= verb.start,
-      !boundaryBetween(frame.head.end, verb.start)
+    guard frame.head.isNoun, frame.triggers.allSatisfy(\.isNoun), !verb.isNoun,
+      frame.head.end <= verb.start, !boundaryBetween(frame.head.end, verb.start)
     else { return false }
+    // A verb with its own subject after a coordination is not the noun's ("strikes on Homs
+    // and Hezbollah fighters clashed …").
+    let ownSubject = view.items(in: frame.head.end..<verb.start).contains { item in
+      configuration.participant(item) != nil && view.governor(of: item.first) == nil
+        && view.cue(.coordination, endsAt: item.first) != nil
+    }
+    guard !ownSubject else { return false }
     // Only modifiers of the noun may stand between ("strike on the base", "attack, which").
+    // Commas may set off a date ("The latest attack, on Tuesday, targeted …").
     let between = frame.head.end..<verb.start
-    return between.count <= 8
+    return between.count <= 12
       && !between.contains { index in
         view.cue(.passive, startsAt: index) == nil && view.cue(.perfect, startsAt: index) == nil
-          && view.tokens[index].kind == .punctuation
+          && view.tokens[index].kind == .punctuation && view.item(at: index) == nil
+          && !enclosesDate(index) && text.slice(view.textRange(index..<(index + 1))) != "-"
       }
+  }
+
+  /// Whether the comma at `index` is one of a pair around a date: ", on Tuesday,".
+  private func enclosesDate(_ index: Int) -> Bool {
+    guard view.cue(.comma, startsAt: index) != nil else { return false }
+    if let date = view.item(at: index + 1), date.mention.kind == .date {
+      return view.cue(.comma, startsAt: date.end) != nil
+    }
+    if let date = view.item(at: index - 1), date.mention.kind == .date {
+      return date.first > 0 && view.cue(.comma, startsAt: date.first - 1) != nil
+    }
+    return false
   }
 
   /// Whether a clause boundary lies between two local token positions.

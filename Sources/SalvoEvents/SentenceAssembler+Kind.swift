@@ -12,7 +12,7 @@ extension SentenceAssembler {
       frame.fill("kind", count.range, "count-of-occurrences")
       return
     }
-    if frame.hasPeriod, let cue = view.firstCue(.period, in: frame.shared) {
+    if frame.hasPeriod, let cue = periodCue(frame) {
       frame.kind = .aggregate
       frame.fill("kind", view.textRange(cue.start..<cue.end), "period-or-repetition")
       return

@@ -12,7 +12,7 @@ extension SentenceAssembler {
     } else if let cue = view.lastCue(.hypothetical, in: before)
       ?? view.firstCue(.hypothetical, in: clauseStart..<min(clauseStart + 2, head.start))
       ?? view.lastCue(.intention, in: max(clauseStart, head.start - 3)..<head.start)
-      ?? hypotheticalNoun(frame.head) ?? infinitive(head)
+      ?? hypotheticalNoun(frame.head) ?? infinitive(head) ?? modalAfter(frame)
     {
       frame.rejection = (.hypothetical, view.textRange(cue.start..<cue.end))
     } else if let threat = governingThreat(head) {
@@ -57,6 +57,22 @@ extension SentenceAssembler {
         view.item(at: at - 1) == nil
       else { return nil }
       at -= 1
+    }
+    return nil
+  }
+
+  /// A modal after an event noun that heads its frame, before any verb of the frame: "any
+  /// attack on the terminals would", "further strikes on Beirut could follow".
+  private func modalAfter(_ frame: Frame) -> CueMatch? {
+    guard frame.triggers.allSatisfy(\.isNoun) else { return nil }
+    let noun = frame.head
+    for index in noun.end..<noun.clause.upperBound {
+      if readings.contains(where: { $0.start == index && !$0.isNoun }) { return nil }
+      if let found = view.cue(.hypothetical, startsAt: index), found.start > noun.end,
+        view.item(at: index) == nil
+      {
+        return found
+      }
     }
     return nil
   }

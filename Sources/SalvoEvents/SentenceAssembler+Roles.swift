@@ -21,7 +21,7 @@ extension SentenceAssembler {
         frame.fill("attacker", view.textRange(anaphor.start..<anaphor.end), "anaphor")
       }
     }
-    if frame.attacker == nil, nouns.count == frame.triggers.count,
+    if frame.attacker == nil, verb == nil,
       let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start }),
       let claimant = subject(before: claim)
     {
@@ -29,14 +29,19 @@ extension SentenceAssembler {
       setAttacker(&frame, claimant, "claimant")
     }
     for noun in nouns where frame.attacker == nil {
-      if let modifier = premodifier(of: noun) {
+      if let owner = possessor(of: noun) {
+        setAttacker(&frame, owner, "subject-owns-event-noun")
+      } else if let modifier = premodifier(of: noun) {
         setAttacker(&frame, modifier, "modifier-of-event-noun")
       } else if let agent = firstParticipant(
         after: noun.end, in: noun.end..<min(noun.end + 5, noun.clause.upperBound),
-        governedBy: .agent)
+        governedBy: .agent, clauseEnd: noun.clause.upperBound)
       {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
       }
+    }
+    if frame.triggers.contains(where: { $0.entry.family == .interception }) {
+      readInterception(&frame, verb: verb)
     }
     readObjects(&frame, verb: verb, nouns: nouns)
     if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
@@ -48,6 +53,20 @@ extension SentenceAssembler {
     }
   }
 
+  /// An interception's subject (or passive agent) is who intercepted; who fired is the
+  /// agent of the weapon's participle ("shot down a missile fired by the Houthis").
+  private func readInterception(_ frame: inout Frame, verb: TriggerReading?) {
+    guard let interceptor = frame.attacker else { return }
+    frame.interceptor = EventActor(
+      role: .interceptor, actor: interceptor.actor, range: interceptor.range)
+    frame.fill("interceptor", interceptor.range, "subject-of-interception")
+    frame.attacker = nil
+    guard let verb, !verb.isPassive,
+      let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent)
+    else { return }
+    setAttacker(&frame, agent, "agent-of-intercepted-weapon")
+  }
+
   private func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
     frame.attacker = EventActor(role: .attacker, actor: participant.actor, range: participant.range)
     frame.fill("attacker", participant.range, rule)
@@ -56,18 +75,72 @@ extension SentenceAssembler {
   /// The subject of a verb: the nearest participant before it in its clause that no
   /// preposition governs ("militias in Iraq have launched" → militias).
   func subject(before verb: TriggerReading) -> Participant? {
+    // "Kataib Hezbollah, which has long opposed the US presence, fired …": the phrase
+    // before the relative clause, not a phrase inside it.
+    if let relative = enclosingRelative(before: verb), relative > 1,
+      view.cue(.comma, startsAt: relative - 1) != nil,
+      let antecedent = view.item(at: relative - 2),
+      let participant = configuration.participant(antecedent)
+    {
+      return participant
+    }
     for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
       guard let participant = configuration.participant(item) else { continue }
       if view.governor(of: item.first) != nil { continue }
       if participant.actor.isCommentator { continue }
       return participant
     }
-    // A relative clause's subject is the phrase before the pronoun: "Israel, which has …".
+    // A relative clause's subject is the phrase before the pronoun: "Israel, which has …";
+    // a verb after a relative clause set off by commas has the phrase before it: "The IRI,
+    // which was founded weeks after the war began, claimed …".
     var at = verb.clause.lowerBound
+    if view.cue(.relative, startsAt: at) == nil, at > 0,
+      let enclosing = enclosingRelative(before: verb)
+    {
+      at = enclosing
+    }
     guard view.cue(.relative, startsAt: at) != nil else { return nil }
     if at > 0, view.cue(.comma, startsAt: at - 1) != nil { at -= 1 }
     guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
     return configuration.participant(antecedent)
+  }
+
+  /// The subject of the clause, for an event noun its possessive pronoun refers to: "the
+  /// militias have increased their rocket attacks".
+  private func possessor(of noun: TriggerReading) -> Participant? {
+    var at = noun.start
+    for _ in 0..<3 where at > noun.clause.lowerBound {
+      if view.cue(.possessive, endsAt: at) != nil {
+        let pronoun = view.cue(.possessive, endsAt: at)?.start ?? at
+        return view.items(in: noun.clause.lowerBound..<pronoun).reversed().lazy.compactMap {
+          item -> Participant? in
+          guard view.governor(of: item.first) == nil else { return nil }
+          return configuration.participant(item).flatMap { $0.actor.isArmed ? $0 : nil }
+        }.first
+      }
+      guard view.tokens[at - 1].kind == .word || view.item(at: at - 1) != nil else { break }
+      at = view.item(at: at - 1)?.first ?? at - 1
+    }
+    return nil
+  }
+
+  /// The relative pronoun of a clause set off by commas that closes right before the verb
+  /// ("X, which …, claimed"): its position.
+  private func enclosingRelative(before verb: TriggerReading) -> Int? {
+    var close = verb.start - 1
+    // Over the verb's auxiliaries: "X, which …, has claimed".
+    while close > verb.start - 3, close > 0,
+      view.cue(.perfect, startsAt: close) != nil || view.cue(.passive, startsAt: close) != nil
+    {
+      close -= 1
+    }
+    guard close > 0, view.cue(.comma, startsAt: close) != nil else { return nil }
+    for index in stride(from: close - 1, to: 1, by: -1) {
+      if view.cue(.comma, startsAt: index) != nil {
+        return view.cue(.relative, startsAt: index + 1) != nil ? index + 1 : nil
+      }
+    }
+    return nil
   }
 
   /// A demonym, actor or country right before an event noun ("Israeli strikes", "Houthi
@@ -77,6 +150,16 @@ extension SentenceAssembler {
     var steps = 0
     while index >= noun.clause.lowerBound, steps < 4 {
       if let item = view.item(at: index) {
+        if item.mention.kind == .quantity,
+          let inner = view.items.last(where: { inner in
+            inner.first >= item.first && inner.end <= noun.start
+              && inner.mention.range != item.mention.range
+              && configuration.participant(inner) != nil
+          })
+        {
+          // "one Israeli operation": the demonym inside the count.
+          return configuration.participant(inner)
+        }
         if item.mention.kind == .weapon || item.mention.kind == .quantity {
           index = item.first - 1
           continue
@@ -98,33 +181,42 @@ extension SentenceAssembler {
   }
 
   /// The head participant of the first phrase in `range` after `start` governed by
-  /// `governing`: "by the Iran-backed Palestinian group Hamas" → Hamas.
-  private func firstParticipant(after start: Int, in range: Range<Int>, governedBy governing: Cue)
-    -> Participant?
-  {
-    let candidates = view.items(in: start..<range.upperBound)
-    guard let first = candidates.firstIndex(where: { view.governor(of: $0.first) == governing })
-    else { return nil }
-    var best = configuration.participant(candidates[first])
-    var end = candidates[first].end
-    for item in candidates[(first + 1)...] {
-      // The phrase goes on over words that are no preposition, boundary or punctuation.
-      let gap = end..<item.first
-      guard
-        gap.allSatisfy({
-          (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
-            && view.cue(.preposition, startsAt: $0) == nil && view.cue(.comma, startsAt: $0) == nil
-            && !view.isBoundary($0)
-        })
-      else { break }
-      if let participant = configuration.participant(item),
-        participant.place == nil || best == nil
-      {
-        best = participant
+  /// `governing`: "by the Iran-backed Palestinian group Hamas" → Hamas. The phrase may run
+  /// on past `range` to the clause's end; a phrase that names no participant ("by rockets
+  /// fired by Hezbollah") passes on to the next one governed alike.
+  private func firstParticipant(
+    after start: Int, in range: Range<Int>, governedBy governing: Cue, clauseEnd: Int? = nil
+  ) -> Participant? {
+    let candidates = view.items(in: start..<max(range.upperBound, clauseEnd ?? 0))
+    var position = 0
+    while let first = candidates[position...].firstIndex(where: {
+      view.governor(of: $0.first) == governing
+    }), candidates[first].first < range.upperBound {
+      var best = configuration.participant(candidates[first])
+      var end = candidates[first].end
+      position = first + 1
+      for item in candidates[(first + 1)...] {
+        // The phrase goes on over words that are no preposition, boundary or punctuation.
+        let gap = end..<max(end, item.first)
+        guard
+          gap.allSatisfy({
+            (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
+              && view.cue(.preposition, startsAt: $0) == nil
+              && view.cue(.comma, startsAt: $0) == nil && !view.isBoundary($0)
+              && !view.isTrigger($0)
+          })
+        else { break }
+        if let participant = configuration.participant(item),
+          participant.place == nil || best == nil
+        {
+          best = participant
+        }
+        end = item.end
+        position += 1
       }
-      end = item.end
+      if let best { return best }
     }
-    return best
+    return nil
   }
 
   /// Targets, locations and origin from the phrases after the triggers.
@@ -144,8 +236,12 @@ extension SentenceAssembler {
       let governing = governors[position]
       let owned = frame.own.contains(item.first)
       let directObject =
-        verb.map { !$0.isPassive && item.first - $0.end <= 2 && !sawObject } ?? false
+        verb.map { !$0.isPassive && view.phraseStart(item.first) - $0.end <= 2 && !sawObject }
+        ?? false
       if case .place(let place) = item.mention.value {
+        // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
+        // district of Damascus": the container of the place before.
+        if isPossessor(item) || isContainer(item) { continue }
         let eventPlace = EventPlace(
           place: place, precision: Self.precision(place.feature), range: item.mention.range)
         switch governing {
@@ -179,7 +275,7 @@ extension SentenceAssembler {
         continue
       }
       guard owned, let participant = configuration.participant(item),
-        !participant.actor.isCommentator
+        !participant.actor.isCommentator, !modifiesPlace(item)
       else { continue }
       if governing == .target || (governing == nil && directObject)
         || (governing == .preposition && isAfterEventNoun(item, nouns))
@@ -189,6 +285,22 @@ extension SentenceAssembler {
             &frame, participant,
             governing == .target ? "object-after-target-preposition" : "direct-object")
           sawObject = true
+        }
+      }
+    }
+    if places.isEmpty, let verb, verb.isPassive {
+      // "An army post near Metula was attacked": the passive subject's place.
+      for (position, item) in view.items.enumerated()
+      where verb.clause.lowerBound <= item.first && item.first < verb.start {
+        guard case .place(let place) = item.mention.value, !isPossessor(item), !isModifier(item),
+          governors[position] == nil || governors[position] == .location
+        else { continue }
+        let eventPlace = EventPlace(
+          place: place, precision: Self.precision(place.feature), range: item.mention.range)
+        if place.feature == "country" {
+          countryTargets.append((eventPlace, "place-of-passive-subject"))
+        } else {
+          places.append((eventPlace, "place-of-passive-subject"))
         }
       }
     }
@@ -232,54 +344,5 @@ extension SentenceAssembler {
     frame.targets.append(
       EventActor(role: .target, actor: participant.actor, range: participant.range))
     frame.fill("target", participant.range, rule)
-  }
-
-  /// Keeps, of places that nest (a base in a country, a city in a governorate), the most
-  /// specific; places that do not nest stay apart (a list of places).
-  static func mostSpecific(_ places: [(EventPlace, String)]) -> [(EventPlace, String)] {
-    var kept: [(EventPlace, String)] = []
-    for candidate in places {
-      if kept.contains(where: { $0.0.place.gazetteerID == candidate.0.place.gazetteerID }) {
-        continue
-      }
-      if let index = kept.firstIndex(where: { nests($0.0, candidate.0) || nests(candidate.0, $0.0) }
-      ) {
-        if rank(candidate.0.precision) < rank(kept[index].0.precision) { kept[index] = candidate }
-        continue
-      }
-      kept.append(candidate)
-    }
-    return kept
-  }
-
-  /// Whether `outer` contains `inner`: a coarser place of the same country.
-  private static func nests(_ outer: EventPlace, _ inner: EventPlace) -> Bool {
-    guard let country = outer.place.country, country == inner.place.country else {
-      return false
-    }
-    if outer.precision == .country || outer.precision == .region { return true }
-    if outer.precision == .admin1 { return inner.place.admin1 == outer.place.admin1 }
-    return false
-  }
-
-  private static func rank(_ precision: LocationPrecision) -> Int {
-    switch precision {
-    case .site: 0
-    case .city: 1
-    case .region: 2
-    case .admin1: 3
-    case .country: 4
-    }
-  }
-
-  /// The location precision of a gazetteer feature.
-  static func precision(_ feature: String) -> LocationPrecision {
-    switch feature {
-    case "country": .country
-    case "admin1": .admin1
-    case "city": .city
-    case "site", "base": .site
-    default: .region
-    }
   }
 }

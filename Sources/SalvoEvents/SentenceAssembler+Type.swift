@@ -26,6 +26,13 @@ extension SentenceAssembler {
     {
       return (type, sub, "weapon-decides")
     }
+    let air = "Air/drone strike"
+    if view.firstCue(.aircraft, in: frame.scope) != nil,
+      frame.triggers.allSatisfy({ $0.entry.subEventType == nil }), let type = types[air]
+    {
+      // "Israeli warplanes bombed …": the aircraft decide.
+      return (type, air, "aircraft-decide")
+    }
     if let typed = frame.triggers.first(where: { $0.entry.subEventType != nil }),
       let sub = typed.entry.subEventType, let type = typed.entry.eventType ?? types[sub]
     {

@@ -12,7 +12,122 @@ struct SentenceAssembler {
     self.view = view
     self.text = text
     self.configuration = configuration
-    readings = view.readTriggers(text: text)
+    let all = Self.mainVerbs(
+      Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
+    readings = all.filter { !Self.modifiesPlainNoun($0, after: all, view: view) }
+  }
+
+  /// A past form right after a noun and before a preposition, with no auxiliary, in a
+  /// clause whose verb came before, is a participle describing that noun, not an
+  /// occurrence: "Israeli jets carried out strikes on Homs, the latest blow in a shadow war
+  /// fought across the region".
+  private static func modifiesPlainNoun(
+    _ reading: TriggerReading, after readings: [TriggerReading], view: SentenceView
+  ) -> Bool {
+    guard !reading.isNoun, reading.form == .past, !reading.isPassive, !reading.isPerfect,
+      reading.start > 0, reading.end < view.tokens.count,
+      [Cue.preposition, .location, .target, .origin, .agent].contains(where: {
+        view.cue($0, startsAt: reading.end) != nil
+      })
+    else { return false }
+    let before = reading.start - 1
+    let cues: [Cue] = [
+      .anaphor, .relative, .coordination, .boundary, .negation, .hypothetical, .infinitive,
+      .definite, .indefinite, .preposition, .period, .claim, .report,
+    ]
+    let verbBefore = readings.contains { other in
+      !other.isNoun && !other.isBareParticiple && other.clause == reading.clause
+        && other.end < reading.start
+        && !(other.end..<reading.start).contains { view.cue(.coordination, startsAt: $0) != nil }
+    }
+    let nounBefore =
+      view.item(at: before) == nil
+      && (!view.isTrigger(before) || readings.contains { $0.isNoun && $0.end == reading.start })
+    return verbBefore && view.tokens[before].kind == .word && nounBefore
+      && cues.allSatisfy { view.cue($0, endsAt: reading.start) == nil }
+  }
+
+  /// A past form after a weapon that no other verb follows in its clause and that takes a
+  /// direct object is the clause's verb, not a reduced relative: "a Houthi ballistic missile
+  /// struck a tanker", "Israeli artillery shelled the outskirts" (but "rockets fired at
+  /// Metula hit a house").
+  private static func mainVerbs(_ readings: [TriggerReading], view: SentenceView)
+    -> [TriggerReading]
+  {
+    readings.enumerated().map { index, reading in
+      if let relative = countedWeaponParticiple(index, readings, view: view) {
+        return relative
+      }
+      guard reading.isBareParticiple, reading.form == .past, reading.end < view.tokens.count
+      else { return reading }
+      let laterVerb = readings[(index + 1)...].contains {
+        !$0.isNoun && $0.clause == reading.clause
+      }
+      let object =
+        view.cue(.definite, startsAt: reading.end) != nil
+        || view.cue(.indefinite, startsAt: reading.end) != nil
+        || (view.item(at: reading.end).map { $0.mention.kind != .date } ?? false)
+      guard !laterVerb, object else { return reading }
+      var verb = reading
+      verb.isBareParticiple = false
+      return verb
+    }
+  }
+
+  /// A past form right after a count of weapons, before a preposition and another verb of
+  /// its clause, is a reduced relative: "Two drones launched from Syria struck a building".
+  private static func countedWeaponParticiple(
+    _ index: Int, _ readings: [TriggerReading], view: SentenceView
+  ) -> TriggerReading? {
+    let reading = readings[index]
+    guard !reading.isNoun, !reading.isBareParticiple, !reading.isPassive, !reading.isPerfect,
+      reading.form == .past, reading.start > 0, reading.end < view.tokens.count,
+      let count = view.item(at: reading.start - 1), count.mention.kind == .quantity,
+      view.items.contains(where: {
+        $0.mention.kind == .weapon && $0.first >= count.first && $0.end == reading.start
+      }),
+      [Cue.origin, .agent, .target, .location].contains(where: {
+        view.cue($0, startsAt: reading.end) != nil
+      }),
+      readings[(index + 1)...].contains(where: { !$0.isNoun && $0.clause == reading.clause })
+    else { return nil }
+    var relative = reading
+    relative.isBareParticiple = true
+    return relative
+  }
+
+  /// Drops a verb-only word in its -s form that stands in a verb's object with nothing
+  /// coordinating it: a noun there ("struck Hezbollah targets in Baalbek").
+  private static func droppingObjectNouns(_ readings: [TriggerReading], view: SentenceView)
+    -> [TriggerReading]
+  {
+    readings.enumerated().filter { index, reading in
+      guard !reading.isNoun, reading.form == .present, index > 0,
+        !reading.match.readings.contains(where: { $0.pos == .noun })
+      else { return true }
+      // "strikes on Houthi targets in Yemen": a preposition governs it.
+      var at = reading.start
+      for _ in 0..<3 where at > 0 {
+        if [Cue.preposition, .target, .location].contains(where: { view.cue($0, endsAt: at) != nil }
+        ) {
+          return false
+        }
+        guard view.tokens[at - 1].kind == .word || view.item(at: at - 1) != nil else { break }
+        at = view.item(at: at - 1)?.first ?? at - 1
+      }
+      let before = readings[index - 1]
+      guard !before.isNoun, before.clause == reading.clause, before.end < reading.start else {
+        return true
+      }
+      let between = before.end..<reading.start
+      let joined = between.contains { position in
+        view.cue(.coordination, startsAt: position) != nil
+          || view.cue(.comma, startsAt: position) != nil
+          || view.tokens[position].kind == .punctuation
+          || view.cue(.relative, startsAt: position) != nil
+      }
+      return joined
+    }.map(\.element)
   }
 
   /// The sentence's frames, roles filled, in trigger order; threats among its triggers
@@ -29,6 +144,7 @@ struct SentenceAssembler {
     assignSentenceFigures(&frames)
     foldVagueNouns(&frames)
     mergeLinkedFrames(&frames)
+    shareDates(&frames)
     for index in frames.indices {
       readKind(&frames[index])
       anchor(&frames[index])
@@ -46,8 +162,20 @@ struct SentenceAssembler {
   private func partition(_ frames: inout [Frame]) {
     // A frame starts at its first trigger's modifiers ("Israeli drone strikes") and ends
     // where the next frame starts: what follows a trigger is its object.
-    let starts = frames.map { frame in
-      modifiersStart(frame.triggers.map(\.start).min() ?? 0, frame.scope.lowerBound)
+    // A verb's frame starts at its clause when the clause is its own ("…, in which three
+    // soldiers were killed"), else at the verb: what stands before it then is the object
+    // of the frame before ("a drone launched from Iraq struck").
+    var starts: [Int] = []
+    for frame in frames {
+      let first = frame.triggers.map(\.start).min() ?? 0
+      if frame.head.isNoun {
+        starts.append(modifiersStart(first, frame.scope.lowerBound))
+        continue
+      }
+      let clause = frame.head.clause.lowerBound
+      let previousEnd =
+        starts.isEmpty ? 0 : (frames[starts.count - 1].triggers.map(\.end).max() ?? 0)
+      starts.append(starts.isEmpty || clause >= previousEnd ? min(clause, first) : first)
     }
     for index in frames.indices {
       let last = frames[index].triggers.map(\.end).max() ?? 0
@@ -61,11 +189,16 @@ struct SentenceAssembler {
     }
     for index in frames.indices {
       guard let governor = frames[index].triggers.last, !governor.isNoun,
-        frames[index].triggers.count > 1
+        governor.entry.anchor == .light, frames[index].triggers.count > 1
       else { continue }
       let siblings = frames.indices.filter { frames[$0].triggers.last?.start == governor.start }
-      guard let tailStart = siblings.last.map({ frames[$0].own.lowerBound }) else { continue }
-      let tail = tailStart..<frames[index].scope.upperBound
+      guard let last = siblings.last else { continue }
+      // The tail ends where a frame of another verb or noun begins.
+      let tailEnd = last + 1 < frames.count ? starts[last + 1] : frames[index].scope.upperBound
+      let tail =
+        frames[last].own
+        .lowerBound..<max(
+          frames[last].own.lowerBound, min(frames[index].scope.upperBound, tailEnd))
       frames[index].shared =
         min(
           frames[index].own.lowerBound, tail.lowerBound)..<max(
@@ -104,7 +237,11 @@ struct SentenceAssembler {
         index += 1
         continue
       }
-      if frames[index + 1].attacker == nil, let attacker = frame.attacker {
+      let generic = frames[index + 1].attacker.map {
+        $0.actor.gazetteerID.hasPrefix("generic:") && $0.actor.country == nil
+      }
+      if let attacker = frame.attacker, generic ?? true {
+        // "In one Israeli operation, special forces mounted a raid": Israel's forces.
         frames[index + 1].attacker = attacker
         frames[index + 1].fill("attacker", attacker.range, "attacker-of-vague-event-noun")
       }
@@ -132,6 +269,26 @@ struct SentenceAssembler {
     frames[index].fill("attacker", attacker.range, "subject-carried-over")
   }
 
+  /// A frame with no date of its own takes the date of the frame before it in the sentence
+  /// when nothing sets them apart ("Taking credit for an attack in Syria on July 26, the
+  /// group said its drones targeted a gas field").
+  private func shareDates(_ frames: inout [Frame]) {
+    for index in frames.indices.dropFirst() where frames[index].date.range == nil {
+      guard let before = frames[..<index].last(where: { $0.date.range != nil }),
+        before.rejection == nil, compatibleCountries(before, frames[index])
+      else { continue }
+      frames[index].date = before.date
+      frames[index].fill("date", before.date.range, "date-of-frame-before-in-sentence")
+    }
+  }
+
+  /// Whether two frames' places lie in one country (or either has none).
+  private func compatibleCountries(_ one: Frame, _ two: Frame) -> Bool {
+    let countries = Set(one.locations.compactMap(\.place.country))
+    let others = Set(two.locations.compactMap(\.place.country))
+    return countries.isEmpty || others.isEmpty || !countries.isDisjoint(with: others)
+  }
+
   /// Merges frames that tell one occurrence: a verb of harm and the attack beside it ("a
   /// drone struck the garrison; three were wounded"), and a reduced relative with the verb
   /// it is the subject of ("a rocket fired from Lebanon struck a pitch").
@@ -144,13 +301,30 @@ struct SentenceAssembler {
       let reducedRelative =
         first.triggers.count == 1 && first.head.isBareParticiple && first.head.form == .past
         && !second.head.isNoun && !boundaryBetween(first.head.end, second.head.start)
-      guard harm(first) != harm(second) || reducedRelative, compatible(first, second),
+      // ", launching around 40 strikes": an -ing clause that spells out the event before.
+      let elaboration =
+        second.triggers.contains {
+          $0.isBareParticiple && $0.form == .ing && $0.entry.anchor == .light
+        }
+        && first.head.isNoun && first.count == nil && second.attacker == nil
+        && second.locations.isEmpty
+      // "Claiming an attack in Syria on July 26, the group said its drones targeted …".
+      let claimed =
+        first.head.isNoun && !second.head.isNoun
+        && readings.contains { reading in
+          reading.entry.family == .claim && reading.end <= first.head.start
+            && first.head.start - reading.end <= 3
+        } && compatibleCountries(first, second)
+      guard harm(first) != harm(second) || reducedRelative || elaboration || claimed,
+        compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {
         index += 1
         continue
       }
-      let (base, other) = harm(first) && !reducedRelative ? (second, first) : (first, second)
+      let (base, other) =
+        (harm(first) && !reducedRelative) || elaboration || claimed
+        ? (second, first) : (first, second)
       frames[index] = absorb(other, into: base)
       frames.remove(at: index + 1)
     }
@@ -171,6 +345,7 @@ struct SentenceAssembler {
     var merged = base
     merged.triggers += other.triggers
     merged.attacker = merged.attacker ?? other.attacker
+    merged.interceptor = merged.interceptor ?? other.interceptor
     for target in other.targets
     where !merged.targets.contains(where: { $0.actor.gazetteerID == target.actor.gazetteerID }) {
       merged.targets.append(target)

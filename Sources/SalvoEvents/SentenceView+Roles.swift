@@ -9,16 +9,62 @@ extension SentenceView {
       at = determiner.start
     }
     if let partitive = cue(.partitive, endsAt: at) {
-      // "the city of Homs", "the port of Latakia": the phrase's own preposition governs.
+      // "the city of Homs", "in the southern Lebanese town of Bint Jbeil": the phrase's own
+      // preposition governs; a phrase right after a trigger is its object ("struck the
+      // port of Hodeidah").
       var back = partitive.start
-      for _ in 0..<4 where back > 0 {
+      for _ in 0..<6 where back > 0 {
         if let outer = governorCue(endingAt: back), outer != .preposition { return outer }
         guard tokens[back - 1].kind == .word || item(at: back - 1) != nil else { break }
+        if isTrigger(back - 1) { return nil }
         back -= 1
       }
-      return .preposition
+      // "The coastal town of Nahariya was struck": the subject.
+      return back == 0 ? nil : .preposition
     }
     return governorCue(endingAt: at)
+  }
+
+  /// The place before a partitive that governs the place at `item`: "Mezzeh" in "the
+  /// Mezzeh district of Damascus", "southern Lebanese" in "the southern Lebanese town of
+  /// Bint Jbeil".
+  func placeBeforePartitive(_ item: Item) -> Item? {
+    var at = item.first
+    if let determiner = cue(.definite, endsAt: at) { at = determiner.start }
+    guard let partitive = cue(.partitive, endsAt: at) else { return nil }
+    return (max(0, partitive.start - 3)..<partitive.start).reversed().lazy.compactMap {
+      self.item(at: $0)
+    }.first { $0.mention.kind == .place }
+  }
+
+  /// Whether local token `index` lies in a trigger phrase.
+  func isTrigger(_ index: Int) -> Bool {
+    triggers.contains { $0.start <= index && index < $0.end }
+  }
+
+  /// Where the noun phrase ending in the mention at `index` begins: back over its
+  /// determiner, modifiers and a partitive ("the Syrian capital Damascus", "the port of
+  /// Hodeidah"), not over a preposition, boundary, punctuation, mention or trigger.
+  func phraseStart(_ index: Int) -> Int {
+    var at = index
+    var steps = 0
+    while at > 0, steps < 5 {
+      let before = at - 1
+      if let partitive = cue(.partitive, endsAt: at) {
+        at = partitive.start
+      } else if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {
+        return determiner.start
+      } else if tokens[before].kind == .word, cue(.preposition, startsAt: before) == nil,
+        !isBoundary(before), !isTrigger(before), cue(.coordination, startsAt: before) == nil,
+        item(at: before).map({ $0.mention.kind == .demonym }) ?? true
+      {
+        at = item(at: before)?.first ?? before
+      } else {
+        return at
+      }
+      steps += 1
+    }
+    return at
   }
 
   private func governorCue(endingAt at: Int) -> Cue? {
@@ -54,6 +100,8 @@ extension SentenceView {
     for item in items {
       var governing = governor(of: item.first)
       if item.mention.kind == .place {
+        // "in the Syrian capital Damascus": the phrase's preposition.
+        if governing == nil { governing = governor(of: phraseStart(item.first)) }
         if governing == nil, let previous = previousPlace, coordinated(previous.end, item.first) {
           governing = previous.governor
         }

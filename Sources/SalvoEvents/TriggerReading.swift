@@ -54,7 +54,10 @@ extension SentenceView {
           if item(at: index) != nil { break }
         }
       }
-      let isPassive = auxiliary.passive && form == .past
+      // "was hit", "were shot down": a past participle spelled like the base form.
+      let isPassive =
+        auxiliary.passive
+        && (form == .past || (form == .base && cue(.passive, endsAt: match.start) != nil))
       let bare =
         entry.pos == .verb && !auxiliary.passive && !auxiliary.perfect
         && (form == .ing || (form == .past && precededByNounPhrase(match.start)))
@@ -77,7 +80,8 @@ extension SentenceView {
       let nounLike =
         next >= tokens.count || cue(.preposition, startsAt: next) != nil
         || cue(.boundary, startsAt: next) != nil || tokens[next].kind == .punctuation
-      if nounLike, match.start > 0,
+      // A past form is never the noun ("two drones launched from Syria").
+      if nounLike, match.start > 0, Self.form(surface: surface, lemma: verb.lemma) != .past,
         cue(.passive, endsAt: match.start) == nil, cue(.perfect, endsAt: match.start) == nil,
         item(at: match.start - 1)?.mention.kind != .actor,
         tokens[match.start - 1].kind == .number

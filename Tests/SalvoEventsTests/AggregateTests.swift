@@ -79,6 +79,26 @@ struct AggregateTests {
       "almost daily since October: periodic",
       "Israeli artillery has shelled villages in southern Lebanon almost daily since October.",
       EventSpec(kind: .aggregate, location: "southern Lebanon", weapon: "artillery")),
+    EventCase(
+      "an -ing clause spells out the attacks before it",
+      "Iran-backed militias in Iraq have stepped up their attacks on Israel, launching some 30 "
+        + "drones in the past two weeks.",
+      EventSpec(kind: .aggregate, location: "Israel", weapon: "drone", count: 30)),
+    EventCase(
+      "the same count told again is the same aggregate",
+      "The Houthis have launched about 60 missiles at Israel since October.\nOfficials said "
+        + "the Houthis had fired about 60 missiles at Israel since the war began.",
+      EventSpec(kind: .aggregate, count: 60, evidence: 2)),
+    EventCase(
+      "'repeatedly' before a threat does not count the attacks",
+      "The Houthis have repeatedly threatened revenge for Israeli airstrikes on Hodeidah on "
+        + "Saturday.",
+      EventSpec(kind: .incident, location: "Hodeidah")),
+    EventCase(
+      "a verb-only word after a preposition is a noun",
+      "Israeli jets have carried out dozens of strikes on Hezbollah targets in the Bekaa Valley "
+        + "since March.",
+      EventSpec(kind: .aggregate, location: "Bekaa Valley")),
   ]
 
   @Test(arguments: cases)

@@ -69,6 +69,11 @@ struct CasualtyTests {
         + "Ata, injuring two people.",
       EventSpec(type: ACLED.strategic, subType: ACLED.disrupted, injured: .absent),
       EventSpec(location: "Kiryat Ata", weapon: "drone", injured: 2)),
+    EventCase(
+      "a clause of its own keeps its casualties",
+      "The ceasefire collapsed after an incident in May, in which five soldiers were killed by a "
+        + "roadside bomb near Kirkuk.",
+      EventSpec(location: "Kirkuk", killed: 5)),
   ]
 
   @Test(arguments: cases)

@@ -75,6 +75,24 @@ struct ClaimTests {
       "residents are witnesses, not a party: asserted",
       "Residents said an Israeli drone struck a car in the southern Lebanese town of Bint Jbeil.",
       EventSpec(location: "Bent Jbail", weapon: "drone", modality: .asserted)),
+    EventCase(
+      "a pronoun is the party named before it in its sentence",
+      "Hezbollah said it fired a guided missile at an Israeli tank near Metula.",
+      EventSpec(attacker: "actor:hezbollah", location: "Metula", modality: .claimed)),
+    EventCase(
+      "a state's own spokesman saying its forces struck is a claim",
+      "Israeli army spokesman Daniel Hagari said Israeli jets struck Hezbollah targets in "
+        + "Tyre.",
+      EventSpec(location: "Tyre", modality: .claimed)),
+    EventCase(
+      "the other side's state media report is no claim",
+      "Lebanon's state news agency said an Israeli drone struck a car near Tyre.",
+      EventSpec(location: "Tyre", modality: .asserted)),
+    EventCase(
+      "the claimant attacks even when a participle follows the claimed noun",
+      "Iraqi militias have claimed responsibility for more than 50 drone launches targeting "
+        + "Israeli cities since January.",
+      EventSpec(kind: .aggregate, attacker: "generic:militia", modality: .claimed)),
   ]
 
   @Test(arguments: cases)

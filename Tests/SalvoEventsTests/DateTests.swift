@@ -55,14 +55,35 @@ struct DateTests {
         attacker: "actor:us-military", target: "actor:kataib-hezbollah", location: "Hillah",
         date: .span("2024-07-29", "2024-08-04"))),
     EventCase(
-      "no date in the article",
+      "no date in the text: the month of publication",
       "Israeli warplanes struck a weapons depot near Homs, a war monitor said.",
+      EventSpec(location: "Homs", date: .span("2024-08-01", "2024-08-31"))),
+    EventCase(
+      "no date in the text and no publication date is unknown",
+      "Israeli warplanes struck a weapons depot near Homs, a war monitor said.",
+      published: nil,
       EventSpec(location: "Homs", date: .unknown)),
+    EventCase(
+      "a date earlier in the paragraph governs before the publication month",
+      "Hezbollah fired dozens of rockets into northern Israel on July 14. One rocket struck a "
+        + "house in Safed, the Israeli military said.",
+      events: 2,
+      EventSpec(location: "Safed", date: "2024-07-14")),
     EventCase(
       "a weekday without a publication date is unknown",
       "Israeli warplanes struck a weapons depot near Homs on Monday.",
       published: nil,
       EventSpec(location: "Homs", date: .unknown)),
+    EventCase(
+      "the date of the sentence just before governs across a paragraph break",
+      "Sirens sounded across Haifa on Saturday.\nA missile fired from Lebanon struck "
+        + "a house in Kiryat Ata.",
+      EventSpec(location: "Kiryat Ata", origin: "Lebanon", date: "2024-08-03")),
+    EventCase(
+      "a frame takes the date of the frame before it in its sentence",
+      "Claiming an attack in Syria on July 26, the Islamic Resistance in Iraq said its drones "
+        + "targeted a US base at the Conoco gas field.",
+      EventSpec(modality: .claimed, date: "2024-07-26")),
   ]
 
   @Test(arguments: cases)

@@ -55,6 +55,35 @@ struct OriginTests {
       "Two drones launched from Syria struck an empty building in Irbid, Jordanian officials "
         + "said.",
       EventSpec(location: "Irbid", country: "JO", origin: "Syria", weapon: "drone", count: 2)),
+    EventCase(
+      "the region-of-country town after a partitive is the location",
+      "Israeli drones struck a car in the northern Syrian city of Aleppo on Friday.",
+      EventSpec(location: "Aleppo", country: "SY", weapon: "drone")),
+    EventCase(
+      "an appositive capital names the place",
+      "Israeli jets struck targets in the Lebanese capital Beirut on Friday.",
+      EventSpec(location: "Beirut", country: "LB")),
+    EventCase(
+      "a partitive object of the verb is the location",
+      "Israeli warplanes bombed the port of Latakia overnight.",
+      EventSpec(location: "Latakia", country: "SY")),
+    EventCase(
+      "a possessor country is not a second location",
+      "A drone strike near Damascus killed a senior adviser of Iran's Revolutionary Guards.",
+      EventSpec(location: "Damascus", weapon: "drone")),
+    EventCase(
+      "a country modifying the victims is not where",
+      "Two US soldiers were wounded when rockets struck the Ain al-Asad air base in Anbar.",
+      EventSpec(location: "Ain al-Asad Air Base", weapon: "rocket", injured: 2)),
+    EventCase(
+      "a demonym in the object's place phrase is no target",
+      "Rockets fired from Gaza hit the Israeli city of Ashkelon on Sunday evening.",
+      EventSpec(target: .absent, location: "Ashkelon", origin: "Gaza Strip", weapon: "rocket")),
+    EventCase(
+      "a counted weapon's past form before 'from' is a participle",
+      "Three drones launched from Iraq struck a power station near Eilat, Israeli officials "
+        + "said.",
+      EventSpec(origin: "Iraq", weapon: "drone", count: 3)),
   ]
 
   @Test(arguments: cases)

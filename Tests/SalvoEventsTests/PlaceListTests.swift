@@ -54,6 +54,26 @@ struct PlaceListTests {
       "two targets in one place are one incident",
       "Israeli aircraft struck a weapons depot and a command centre in Tyre overnight.",
       EventSpec(attacker: "actor:idf", location: "Tyre")),
+    EventCase(
+      "a city named after a district is its container",
+      "An Israeli drone strike hit an apartment in the Mezzeh district of Damascus on Tuesday.",
+      EventSpec(location: "Mezzeh", country: "SY")),
+    EventCase(
+      "a place after another frame's trigger is not the light verb's",
+      "Israeli jets carried out strikes on Homs and Hezbollah fighters clashed with rebels near "
+        + "Qusayr.",
+      EventSpec(attacker: "actor:idf", location: "Homs"),
+      EventSpec(attacker: "actor:hezbollah", location: "Al-Qusayr")),
+    EventCase(
+      "border villages added to the gazetteer split a list",
+      "Israeli jets struck houses in Khiam and Aitaroun overnight, Lebanese state media said.",
+      EventSpec(attacker: "actor:idf", location: "Khiam", country: "LB"),
+      EventSpec(attacker: "actor:idf", location: "Aitaroun", country: "LB")),
+    EventCase(
+      "a gas field in Iraqi Kurdistan",
+      "A drone struck the Khor Mor gas field in Sulaymaniyah province on Friday, halting "
+        + "production.",
+      EventSpec(location: "Khor Mor gas field", country: "IQ", weapon: "drone")),
   ]
 
   @Test(arguments: cases)

@@ -78,6 +78,33 @@ struct ReferenceTests {
         + "attack lightly wounded two men, Israeli medics said.",
       EventSpec(location: "Tyre", injured: .absent, evidence: 1),
       EventSpec(location: "Safed", weapon: "rocket", injured: 2, evidence: 2)),
+    EventCase(
+      "the group's fighters are the group named before",
+      "Kataib Hezbollah announced a new campaign against US forces on Monday. The group's "
+        + "fighters fired rockets at the Ain al-Asad air base on Tuesday.",
+      EventSpec(attacker: "actor:kataib-hezbollah", weapon: "rocket")),
+    EventCase(
+      "'in the strike' brings the dead to the strike told before",
+      "Israeli jets struck a Hezbollah depot near Tyre on Friday. Two fighters were killed "
+        + "in the strike, the group said.",
+      EventSpec(attacker: "actor:idf", killed: 2, evidence: 2)),
+    EventCase(
+      "'the latest attack' is no restatement of a count of attacks",
+      "The Houthis have attacked more than 80 ships since November. The latest attack, on "
+        + "Sunday, hit a tanker in the Red Sea.",
+      EventSpec(kind: .aggregate),
+      EventSpec(kind: .incident, location: "Red Sea", date: "2024-08-04")),
+    EventCase(
+      "the latest of the counted attacks is where they were",
+      "Israel has struck Yemen twice this year. The latest raid killed six people, the health "
+        + "ministry said.",
+      events: 2,
+      EventSpec(kind: .incident, location: "Yemen", killed: 6)),
+    EventCase(
+      "'the missile launches' restate the launches told before",
+      "The Houthis fired two ballistic missiles at Eilat on Saturday. The missile launches from "
+        + "Yemen underline the group's reach, analysts said.",
+      EventSpec(attacker: "actor:houthis", location: "Eilat", evidence: 2)),
   ]
 
   @Test(arguments: cases)

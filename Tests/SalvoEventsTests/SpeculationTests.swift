@@ -56,6 +56,14 @@ struct SpeculationTests {
         + "strikes on Beirut could follow.",
       rejected: [.hypothetical],
       EventSpec(attacker: "actor:idf", location: "Baalbek", date: "2024-08-05")),
+    EventCase(
+      "a modal after the event noun makes it hypothetical",
+      "Any Houthi attack on Saudi oil facilities could derail the talks, diplomats said.",
+      rejected: [.hypothetical]),
+    EventCase(
+      "a trend verb after the event noun: generic",
+      "Drone attacks on Eilat have become less frequent in recent months.",
+      rejected: [.generic]),
   ]
 
   @Test(arguments: cases)

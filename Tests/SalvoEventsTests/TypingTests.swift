@@ -94,6 +94,24 @@ struct TypingTests {
       EventSpec(
         type: ACLED.strategic, subType: ACLED.disrupted, attacker: "actor:houthis",
         interceptor: "actor:us-navy", location: "Red Sea")),
+    EventCase(
+      "an interception's subject intercepts, the weapon's agent attacks",
+      "Israeli air defences shot down a drone launched by the Houthis over Eilat.",
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted, attacker: "actor:houthis",
+        interceptor: "actor:idf")),
+    EventCase(
+      "jets as the attacker make an air strike",
+      "Israeli jets pounded Hezbollah positions near Tyre overnight.",
+      EventSpec(type: ACLED.explosions, subType: ACLED.airDrone, location: "Tyre")),
+    EventCase(
+      "a participle after a noun in a clause with its verb describes the noun",
+      "Israeli jets struck Homs overnight, the latest blow in a shadow war fought across Syria.",
+      EventSpec(attacker: "actor:idf", location: "Homs")),
+    EventCase(
+      "a salvo in the verb's object is the verb's event",
+      "The Houthis fired a salvo of ballistic missiles at the port city of Eilat.",
+      EventSpec(attacker: "actor:houthis", location: "Eilat", weapon: "ballistic missile")),
   ]
 
   @Test(arguments: cases)

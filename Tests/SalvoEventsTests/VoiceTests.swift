@@ -93,6 +93,47 @@ struct VoiceTests {
         + "Friday.",
       EventSpec(
         attacker: "state:TR", target: "actor:sdf", location: "Qamishli", weapon: "drone")),
+    EventCase(
+      "'was hit' is passive, the agent of the weapon's participle attacks",
+      "A commercial vessel was hit by a drone fired by the Houthis in the Red Sea on Sunday.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea", weapon: "drone")),
+    EventCase(
+      "a place in the passive subject is where it happened",
+      "A police station in the Iraqi city of Kirkuk was attacked by Islamic State militants "
+        + "overnight.",
+      EventSpec(attacker: "actor:isis", location: "Kirkuk", country: "IQ")),
+    EventCase(
+      "a weapon's past form with an object is the verb",
+      "A Houthi drone hit a Marshall Islands-flagged tanker off Hodeidah on Monday.",
+      EventSpec(attacker: "actor:houthis", location: "Hodeidah", weapon: "drone")),
+    EventCase(
+      "a by-phrase runs past appositive words to its head",
+      "The drone strike by the Iran-backed Iraqi militant group Kataib Hezbollah killed three US "
+        + "soldiers in Jordan.",
+      EventSpec(attacker: "actor:kataib-hezbollah", killed: 3)),
+    EventCase(
+      "a noun in a verb's object is no verb",
+      "US jets struck Kataib Hezbollah targets in Al-Qaim near the Syrian border.",
+      EventSpec(attacker: "actor:us-military", location: "Al-Qaim")),
+    EventCase(
+      "'their attacks' are the subject's",
+      "Houthi forces have stepped up their drone attacks on shipping in the Red Sea.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea")),
+    EventCase(
+      "a verb after a relative clause set off by commas has the subject before it",
+      "Kataib Hezbollah, which has long opposed the US presence in Iraq, fired rockets at the "
+        + "Ain al-Asad air base on Monday.",
+      EventSpec(attacker: "actor:kataib-hezbollah", location: "Ain al-Asad Air Base")),
+    EventCase(
+      "a demonym inside a count of event nouns is the attacker",
+      "In one Israeli operation last week, commandos mounted a raid on a missile depot near "
+        + "Masyaf.",
+      EventSpec(attacker: "state:IL", location: "Masyaf")),
+    EventCase(
+      "special forces in an Israeli operation are Israel's",
+      "In a rare Israeli operation, special forces mounted a raid on a missile depot near "
+        + "Masyaf.",
+      EventSpec(attacker: "state:IL", location: "Masyaf")),
   ]
 
   @Test(arguments: cases)

@@ -22,6 +22,10 @@ extension EventEvaluationTests {
     var gold: [[String: Any]] = []
     var notEvents: [[String: Any]] = []
     var run: [[String: Any]] = []
+    /// The gold `published` date: the text states it, so relative dates are checkable.
+    var published: String? = "2024-08-06"
+    /// The gold `dates` items.
+    var dates: [[String: Any]] = []
     let file = "001_test.txt"
 
     init(text: String) { self.text = text }
@@ -69,7 +73,10 @@ extension EventEvaluationTests {
         try manager.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
       }
       try text.write(toFile: "\(root)/corpus/\(file)", atomically: true, encoding: .utf8)
-      let goldObject: [String: Any] = ["file": file, "events": gold, "not_events": notEvents]
+      var goldObject: [String: Any] = [
+        "file": file, "events": gold, "not_events": notEvents, "dates": dates,
+      ]
+      if let published { goldObject["published"] = published }
       try JSONSerialization.data(withJSONObject: goldObject).write(
         to: URL(fileURLWithPath: "\(root)/gold/001.json"))
       let record: [String: Any] = [

@@ -11,6 +11,9 @@ extension EvaluationReport {
     total.unmatchedGold = articles.flatMap { article in
       article.events.unmatchedGold.map { "\(article.file): \($0)" }
     }
+    total.mismatches = articles.flatMap { article in
+      article.events.mismatches.map { "\(article.file): \($0)" }
+    }
     total.unmatchedRun = articles.flatMap { article in
       article.events.unmatchedRun.map { "\(article.file): \($0)" }
     }
@@ -51,6 +54,7 @@ extension EvaluationReport {
         notes += [
           ("missed events", article.events.unmatchedGold),
           ("extra events", article.events.unmatchedRun),
+          ("field mismatches", article.events.mismatches),
         ]
       }
       for (label, items) in notes where !items.isEmpty {
@@ -89,6 +93,7 @@ extension EvaluationReport {
       ("not_events_hit", .array(events.notEventsHit.map(JSONValue.string))),
       ("unmatched_gold", .array(events.unmatchedGold.map(JSONValue.string))),
       ("unmatched_run", .array(events.unmatchedRun.map(JSONValue.string))),
+      ("mismatches", .array(events.mismatches.map(JSONValue.string))),
     ])
   }
 }

@@ -5,8 +5,11 @@
 /// - `type`: the ACLED event types are equal. `sub_event_type`: equal, scored only when
 ///   gold gives one. `kind`: equal. `modality`: equal, gold `reported_suspected` being the
 ///   run's `suspected`.
-/// - `date`: scored only when gold `date` is given (`2024-09-27`, `2024-09`, `2024`): the
-///   run's start and end days both lie within that day, month or year.
+/// - `date`: scored only when gold `date` is given (`2024-09-27`, `2024-09`, `2024`) and the
+///   text determines it (`EventScorer.Gold.datable`: the article states its publication
+///   date, or a date expression writes the year: a gold date resolved against an inferred
+///   publication date is context, not something a run can be held to): the run's start and
+///   end days both lie within that day, month or year.
 /// - `location`: gold null agrees with a run null, or, when gold still gives a `country`
 ///   (or `countries`), with a run location of precision `country` in one of them. Else one
 ///   gold item (`Iraq; Syria` lists items, any may agree) agrees when its folded words
@@ -52,7 +55,7 @@ struct EventComparison {
       .injured: Self.figure(event.injured, other.injured),
     ]
     if let subType = event.subEventType { fields[.subType] = subType == other.subEventType }
-    if let date = event.date {
+    if let date = event.date, gold.datable {
       let (start, end) = FigureScorer.bounds(date)
       if let runStart = other.dateStart, let runEnd = other.dateEnd {
         fields[.date] = start <= runStart && runEnd <= end

@@ -45,6 +45,9 @@ public struct EventScore: Sendable, Equatable {
   public var fields: [EventField: Accuracy] = [:]
   /// Gold `not_events` the run produced an event for, with the event (must be empty).
   public var notEventsHit: [String] = []
+  /// Matched pairs with disagreeing fields: the gold event, the run trigger, and per field
+  /// the gold and the run value.
+  public var mismatches: [String] = []
   /// Gold events nothing matched (optional ones excluded), with their evidence.
   public var unmatchedGold: [String] = []
   /// Run events that matched no gold event and count as false positives, with their
@@ -71,6 +74,7 @@ public struct EventScore: Sendable, Equatable {
     sum.excusedRun = lhs.excusedRun + rhs.excusedRun
     sum.fields = lhs.fields.merging(rhs.fields, uniquingKeysWith: +)
     sum.notEventsHit = lhs.notEventsHit + rhs.notEventsHit
+    sum.mismatches = lhs.mismatches + rhs.mismatches
     sum.unmatchedGold = lhs.unmatchedGold + rhs.unmatchedGold
     sum.unmatchedRun = lhs.unmatchedRun + rhs.unmatchedRun
     return sum

@@ -45,6 +45,11 @@ struct EventScorer {
     /// Per location item, the places the gazetteer reads in it.
     var places: [[PlaceReference]]
     var weapons: [String]
+    /// Whether the text determines the gold date: the article states its publication
+    /// date, or a date expression of the article writes the gold date's year and resolves
+    /// to it ("7 October 2023", "late January 2024"). A date resolved against an inferred
+    /// publication date ("yesterday", "last month", "September 27" with no year) is not.
+    var datable: Bool = true
   }
 
   /// One run event with its evidence sentences' words and its actors' keys.
@@ -75,7 +80,11 @@ struct EventScorer {
 
   func score(gold article: GoldArticle, run record: RunArticle?) -> EventScore {
     var result = EventScore()
-    let golds = article.events.map(prepare)
+    let golds = article.events.map { event in
+      var gold = prepare(event)
+      gold.datable = Self.datable(event.date, in: article)
+      return gold
+    }
     let runs = (record?.events ?? []).map { prepare($0, in: record) }
     let comparison = EventComparison(resolver: resolver)
     var pairs: [Pair] = []
@@ -106,6 +115,13 @@ struct EventScorer {
       for (field, agrees) in pair.fields {
         result.fields[field, default: Accuracy()].total += 1
         if agrees { result.fields[field, default: Accuracy()].correct += 1 }
+      }
+      let wrong = EventField.allCases.filter { pair.fields[$0] == false }
+      if !wrong.isEmpty {
+        result.mismatches.append(
+          Self.describe(golds[pair.gold].event) + " ~ \"\(runs[pair.run].event.triggerText)\": "
+            + wrong.map { Self.values($0, golds[pair.gold].event, runs[pair.run].event) }
+            .joined(separator: "; "))
       }
     }
     for (index, gold) in golds.enumerated() {
@@ -153,6 +169,20 @@ struct EventScorer {
       sponsors: sponsors)
   }
 
+  /// Whether the article's text determines `date` (see `Gold.datable`).
+  static func datable(_ date: String?, in article: GoldArticle) -> Bool {
+    guard let date else { return false }
+    if article.published != nil { return true }
+    let year = String(date.prefix(4))
+    return article.dates.contains { item in
+      guard let resolved = item.resolved?.split(separator: "/").first.map(String.init) else {
+        return false
+      }
+      let words = item.text.split { !$0.isNumber }.map(String.init)
+      return words.contains(year) && (resolved.hasPrefix(date) || date.hasPrefix(resolved))
+    }
+  }
+
   /// The `not_events` the trigger of some unmatched run event falls in.
   private func notEventsHit(_ notEvents: [GoldNotEvent], _ runs: [Run]) -> [String] {
     var hits: [String] = []
@@ -177,6 +207,32 @@ struct EventScorer {
       }
     }
     return hits
+  }
+
+  /// A field's gold and run values, for the list of mismatches.
+  private static func values(_ field: EventField, _ gold: GoldEvent, _ run: RunEvent) -> String {
+    func figure(_ value: Double?) -> String { value.map { String(format: "%g", $0) } ?? "-" }
+    func actors(_ role: String) -> String {
+      let ids = run.actors(role).map { $0.gazetteerID ?? $0.text ?? "?" }
+      return ids.isEmpty ? "-" : ids.joined(separator: ",")
+    }
+    let (goldValue, runValue): (String?, String?) =
+      switch field {
+      case .type: (gold.eventType, run.eventType)
+      case .subType: (gold.subEventType, run.subEventType)
+      case .kind: (gold.kind, run.kind)
+      case .modality: (gold.modality, run.modality)
+      case .date: (gold.date, run.dateStart.map { "\($0)…\(run.dateEnd ?? "")" })
+      case .location:
+        (gold.location ?? gold.country, run.location.map { $0.name ?? $0.text ?? "?" })
+      case .attacker: (gold.attacker, actors("attacker"))
+      case .target: (gold.target, actors("target"))
+      case .weapon: (gold.weapon, run.weapons.joined(separator: ","))
+      case .count: (figure(gold.count), figure(run.quantity?.value))
+      case .killed: (figure(gold.killed), figure(run.killed?.value))
+      case .injured: (figure(gold.injured), figure(run.injured?.value))
+      }
+    return "\(field.rawValue) gold \(goldValue ?? "-") run \(runValue ?? "-")"
   }
 
   private static func describe(_ event: GoldEvent) -> String {

@@ -18,6 +18,8 @@ public struct GoldArticle: Sendable {
 
   /// The article file the annotations are for.
   public var file: String
+  /// The publication date the text itself states (`2024-07-27`), or nil.
+  public var published: String?
   /// Places the article names.
   public var places: [Place]
   /// Surfaces that must not be tagged as places.
@@ -55,6 +57,7 @@ public struct GoldArticle: Sendable {
   /// Parses a gold file's JSON.
   init(object: [String: Any], file: String) {
     self.file = file
+    published = object["published"] as? String
     places = (object["places"] as? [[String: Any]] ?? []).compactMap { entry in
       guard let surface = entry["surface"] as? String else { return nil }
       return Place(

@@ -1,0 +1,95 @@
+import SalvoModel
+
+/// Which places a frame reads: what a place phrase modifies or contains, and the most
+/// specific of places that nest.
+extension SentenceAssembler {
+  /// Whether a place is the container named after another place and a partitive ("the
+  /// Mezzeh district of Damascus"), not the place a region before it contains ("the
+  /// southern Lebanese town of Bint Jbeil").
+  func isContainer(_ item: Item) -> Bool {
+    guard let before = view.placeBeforePartitive(item),
+      case .place(let inner) = before.mention.value, case .place(let outer) = item.mention.value
+    else { return false }
+    let first = EventPlace(
+      place: inner, precision: Self.precision(inner.feature), range: before.mention.range)
+    let second = EventPlace(
+      place: outer, precision: Self.precision(outer.feature), range: item.mention.range)
+    return !Self.nests(first, second)
+  }
+
+  /// Whether a place modifies a person or count phrase rather than naming where ("three
+  /// US service members", "U.S. soldiers").
+  func isModifier(_ item: Item) -> Bool {
+    if let outer = view.item(at: item.first), outer.mention.range != item.mention.range {
+      return true
+    }
+    guard let next = view.item(at: item.end) else { return false }
+    return next.mention.kind == .actor || next.mention.kind == .quantity
+  }
+
+  /// Whether a mention modifies a place's phrase: "Israeli" in "hit the Israeli town of
+  /// Metula" is no target.
+  func modifiesPlace(_ item: Item) -> Bool {
+    view.items.contains { other in
+      other.first > item.first && other.mention.kind == .place
+        && view.phraseStart(other.first) <= item.first
+    }
+  }
+
+  /// Whether a mention is a possessor: "Iran's", "Lebanon’s".
+  func isPossessor(_ item: Item) -> Bool {
+    let surface = text.slice(item.mention.range)
+    let after = text.utf8.dropFirst(item.mention.range.utf8End).prefix(4)
+    return surface.hasSuffix("'s") || surface.hasSuffix("’s") || after.starts(with: "'s".utf8)
+      || after.starts(with: "’s".utf8)
+  }
+
+  /// Keeps, of places that nest (a base in a country, a city in a governorate), the most
+  /// specific; places that do not nest stay apart (a list of places).
+  static func mostSpecific(_ places: [(EventPlace, String)]) -> [(EventPlace, String)] {
+    var kept: [(EventPlace, String)] = []
+    for candidate in places {
+      if kept.contains(where: { $0.0.place.gazetteerID == candidate.0.place.gazetteerID }) {
+        continue
+      }
+      if let index = kept.firstIndex(where: { nests($0.0, candidate.0) || nests(candidate.0, $0.0) }
+      ) {
+        if rank(candidate.0.precision) < rank(kept[index].0.precision) { kept[index] = candidate }
+        continue
+      }
+      kept.append(candidate)
+    }
+    return kept
+  }
+
+  /// Whether `outer` contains `inner`: a coarser place of the same country.
+  static func nests(_ outer: EventPlace, _ inner: EventPlace) -> Bool {
+    guard let country = outer.place.country, country == inner.place.country else {
+      return false
+    }
+    if outer.precision == .country || outer.precision == .region { return true }
+    if outer.precision == .admin1 { return inner.place.admin1 == outer.place.admin1 }
+    return false
+  }
+
+  private static func rank(_ precision: LocationPrecision) -> Int {
+    switch precision {
+    case .site: 0
+    case .city: 1
+    case .region: 2
+    case .admin1: 3
+    case .country: 4
+    }
+  }
+
+  /// The location precision of a gazetteer feature.
+  static func precision(_ feature: String) -> LocationPrecision {
+    switch feature {
+    case "country": .country
+    case "admin1": .admin1
+    case "city": .city
+    case "site", "base": .site
+    default: .region
+    }
+  }
+}
