@@ -53,7 +53,7 @@ public enum ArticleRecord {
       rejected: rejected, duplicateOf: duplicateOf, offsets: offsets, to: &writer)
   }
 
-  static func emit<Sink: JSONSink>(
+  static func emit<Sink: JSONSink & ~Copyable>(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event],
     eventIDs: [String]?, rejected: [RejectedStatement], duplicateOf: String?,
     offsets: ScalarOffsets, to sink: inout Sink
@@ -109,7 +109,7 @@ public enum ArticleRecord {
   }
 
   /// A rejected statement: the trigger, why, and the cue that decided.
-  static func rejection<Sink: JSONSink>(
+  static func rejection<Sink: JSONSink & ~Copyable>(
     _ statement: RejectedStatement, _ text: String, _ offsets: ScalarOffsets, to sink: inout Sink
   ) {
     let trigger = offsets.scalarRange(statement.trigger)
@@ -132,7 +132,7 @@ public enum ArticleRecord {
     return builder.result
   }
 
-  static func warning<Sink: JSONSink>(_ diagnostic: Diagnostic, to sink: inout Sink) {
+  static func warning<Sink: JSONSink & ~Copyable>(_ diagnostic: Diagnostic, to sink: inout Sink) {
     sink.beginObject()
     sink.field("code", diagnostic.code.rawValue)
     sink.field("severity", diagnostic.severity.rawValue)

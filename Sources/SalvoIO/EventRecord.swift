@@ -56,7 +56,7 @@ public enum EventRecord {
     emitCanonical(event, document: document, offsets: offsets, id: id, to: &writer)
   }
 
-  static func emitMention<Sink: JSONSink>(
+  static func emitMention<Sink: JSONSink & ~Copyable>(
     _ event: Event, document: Document, offsets: ScalarOffsets, mentionID: String,
     eventID: String, to sink: inout Sink
   ) {
@@ -75,7 +75,7 @@ public enum EventRecord {
     sink.endObject()
   }
 
-  static func emitCanonical<Sink: JSONSink>(
+  static func emitCanonical<Sink: JSONSink & ~Copyable>(
     _ event: Event, document: Document, offsets: ScalarOffsets, id: String, to sink: inout Sink
   ) {
     sink.beginObject()
@@ -95,7 +95,7 @@ public enum EventRecord {
 
   /// The contract fields shared by event mentions and canonical events, `kind` to
   /// `modality`, plus `launched_from` and `trigger`.
-  static func body<Sink: JSONSink>(
+  static func body<Sink: JSONSink & ~Copyable>(
     _ event: Event, text: String, offsets: ScalarOffsets, to sink: inout Sink
   ) {
     sink.field("kind", event.kind.rawValue)
@@ -149,7 +149,7 @@ public enum EventRecord {
   }
 
   /// The `text`, `start` and `end` members of a span, all null when there is none.
-  private static func surface<Sink: JSONSink>(
+  private static func surface<Sink: JSONSink & ~Copyable>(
     _ range: TextRange?, text: String, offsets: ScalarOffsets, to sink: inout Sink
   ) {
     guard let range else {
@@ -167,7 +167,7 @@ public enum EventRecord {
     sink.field("end", span.end)
   }
 
-  private static func place<Sink: JSONSink>(
+  private static func place<Sink: JSONSink & ~Copyable>(
     _ place: EventPlace?, text: String, offsets: ScalarOffsets, to sink: inout Sink
   ) {
     guard let place else { return sink.null() }
@@ -185,7 +185,7 @@ public enum EventRecord {
     sink.endObject()
   }
 
-  private static func figure<Sink: JSONSink>(
+  private static func figure<Sink: JSONSink & ~Copyable>(
     _ figure: EventFigure?, unit: Bool, text: String, to sink: inout Sink
   ) {
     guard let figure else { return sink.null() }
@@ -196,7 +196,7 @@ public enum EventRecord {
   }
 
   /// One `sources` item: the article and the evidence sentence's text and offsets.
-  static func source<Sink: JSONSink>(
+  static func source<Sink: JSONSink & ~Copyable>(
     _ range: TextRange, document: Document, offsets: ScalarOffsets, to sink: inout Sink
   ) {
     let span = offsets.scalarRange(range)
@@ -212,7 +212,7 @@ public enum EventRecord {
   }
 
   /// Which span filled which slot, and by what rule: the items of `provenance`.
-  static func provenance<Sink: JSONSink>(
+  static func provenance<Sink: JSONSink & ~Copyable>(
     _ event: Event, text: String, offsets: ScalarOffsets, to sink: inout Sink
   ) {
     for fill in event.fills {

@@ -5,7 +5,7 @@
 /// once, generically over a sink: `JSONWriter` turns the stream straight into bytes (the hot
 /// path of `salvo extract`), `JSONTreeBuilder` into a `JSONValue` for callers that inspect or
 /// combine records.
-public protocol JSONSink {
+public protocol JSONSink: ~Copyable {
   /// Opens an object (`{`).
   mutating func beginObject()
   /// Closes the innermost object (`}`).
@@ -32,7 +32,7 @@ public protocol JSONSink {
   mutating func value(_ value: JSONValue)
 }
 
-extension JSONSink {
+extension JSONSink where Self: ~Copyable {
   /// A string member.
   mutating func field(_ name: StaticString, _ value: String?) {
     key(name)

@@ -46,8 +46,7 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// Appends compact JSON bytes.
   public func write(to output: inout [UInt8]) {
     var writer = JSONWriter()
-    swap(&writer.bytes, &output)
     writer.value(self)
-    swap(&writer.bytes, &output)
+    output += writer.bytes
   }
 }

@@ -17,7 +17,7 @@ public enum MentionRecord {
     return builder.result
   }
 
-  static func emit<Sink: JSONSink>(
+  static func emit<Sink: JSONSink & ~Copyable>(
     _ mention: Mention, text: String, offsets: ScalarOffsets, to sink: inout Sink
   ) {
     let span = offsets.scalarRange(mention.range)
@@ -40,7 +40,7 @@ public enum MentionRecord {
     sink.endObject()
   }
 
-  static func resolution<Sink: JSONSink>(_ value: MentionValue, to sink: inout Sink) {
+  static func resolution<Sink: JSONSink & ~Copyable>(_ value: MentionValue, to sink: inout Sink) {
     switch value {
     case .place(let place):
       sink.field("gazetteer_id", place.gazetteerID)
@@ -101,7 +101,7 @@ public enum QuantityRecord {
   }
 
   /// Writes a number as `number(_:)` gives it.
-  static func emit<Sink: JSONSink>(number value: Double?, to sink: inout Sink) {
+  static func emit<Sink: JSONSink & ~Copyable>(number value: Double?, to sink: inout Sink) {
     guard let value else { return sink.null() }
     if value.rounded() == value, abs(value) < 1e15 { return sink.int(Int(value)) }
     sink.double(value)
@@ -109,7 +109,7 @@ public enum QuantityRecord {
 
   /// Writes the members of `fields(_:)`: value, low, high, qualifier, then unit and role
   /// when asked.
-  static func emit<Sink: JSONSink>(
+  static func emit<Sink: JSONSink & ~Copyable>(
     _ quantity: Quantity, unit: Bool, role: Bool, to sink: inout Sink
   ) {
     sink.key("value")
