@@ -80,8 +80,18 @@ struct SentenceView: Sendable {
     var items: [Item] = []
     var itemAt = [Int?](repeating: nil, count: tokens.count)
     for mention in mentions {
-      let first = tokens.firstIndex { Int($0.utf8End) > mention.range.utf8Start }
-      guard let first else { continue }
+      // Tokens are ordered: the first ending past the mention's start, by bisection.
+      var first = 0
+      var high = tokens.count
+      while first < high {
+        let mid = (first + high) / 2
+        if Int(tokens[mid].utf8End) > mention.range.utf8Start {
+          high = mid
+        } else {
+          first = mid + 1
+        }
+      }
+      guard first < tokens.count else { continue }
       var end = first
       while end < tokens.count, Int(tokens[end].utf8Start) < mention.range.utf8End { end += 1 }
       guard end > first else { continue }
