@@ -232,8 +232,12 @@ extension ArraySlice where Element == UInt8 {
         }
         var index = 0
         let last = haystack.count - pattern.count
+        // The first and last bytes filter candidates before the full comparison.
+        let final = pattern[pattern.count - 1]
         while index <= last {
-          if haystack[index] == first && memcmp(start + index, target, pattern.count) == 0 {
+          if haystack[index] == first && haystack[index + pattern.count - 1] == final
+            && memcmp(start + index, target, pattern.count) == 0
+          {
             return true
           }
           index += 1
