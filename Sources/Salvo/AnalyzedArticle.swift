@@ -33,13 +33,13 @@ extension AnalyzedArticle {
   /// ending in a newline, with the scalar offsets converted once.
   public func outputLines() -> (mentions: [UInt8], events: [UInt8]) {
     let offsets = ScalarOffsets(document.text)
-    var line: [UInt8] = []
-    ArticleRecord.json(
+    // The mentions line runs to about fifteen times the article's text.
+    var line = JSONWriter(capacity: document.text.utf8.count * 16 + 4096)
+    ArticleRecord.write(
       document: document, layer: layer, mentions: mentions, events: events,
-      rejected: rejected, offsets: offsets
-    ).write(to: &line)
-    line.append(0x0A)
-    return (line, canonicalEventLines(offsets: offsets))
+      rejected: rejected, offsets: offsets, to: &line)
+    line.newline()
+    return (line.bytes, canonicalEventLines(offsets: offsets))
   }
 
   /// The article's `events.jsonl` lines (`salvo.event/1`), each ending in a newline.
@@ -50,13 +50,12 @@ extension AnalyzedArticle {
   /// - Parameter offsets: the document's scalar-offset converter, when already built.
   public func canonicalEventLines(offsets: ScalarOffsets? = nil) -> [UInt8] {
     let offsets = offsets ?? ScalarOffsets(document.text)
-    var lines: [UInt8] = []
+    var lines = JSONWriter()
     for event in events {
       let id = StableID.singletonEvent(mentionID: StableID.eventMention(event, in: document))
-      EventRecord.canonicalJSON(event, document: document, offsets: offsets, id: id)
-        .write(to: &lines)
-      lines.append(0x0A)
+      EventRecord.writeCanonical(event, document: document, offsets: offsets, id: id, to: &lines)
+      lines.newline()
     }
-    return lines
+    return lines.bytes
   }
 }

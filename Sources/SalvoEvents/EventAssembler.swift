@@ -38,9 +38,10 @@ public struct EventAssembler: Sendable {
       let inSentence = mentions[cursor..<end]
       defer { context.note(sentence: sentence, mentions: inSentence) }
       guard !sentence.isHeadline else { continue }
-      let view = SentenceView(
-        sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
-      guard !view.triggers.isEmpty else { continue }
+      guard
+        let view = SentenceView(
+          sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
+      else { continue }
       let assembler = SentenceAssembler(
         view: view, text: document.text, configuration: configuration)
       let (frames, threats) = assembler.assemble()

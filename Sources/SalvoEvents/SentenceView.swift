@@ -24,6 +24,12 @@ struct TriggerMatch: Sendable {
   var end: Int
 }
 
+/// Which cues start and which end at one token, as `Cue.bit` sets.
+struct CueMasks: Sendable {
+  var starting: UInt64 = 0
+  var ending: UInt64 = 0
+}
+
 /// One sentence prepared for role reading: its tokens' fingerprints, the cues and triggers
 /// in it, and its mentions located by token.
 struct SentenceView: Sendable {
@@ -37,27 +43,55 @@ struct SentenceView: Sendable {
   let items: [Item]
   /// For each local token, the index into `items` of the mention covering it.
   let itemAt: [Int?]
-  /// Cue matches by their first token.
-  let cuesStarting: [[CueMatch]]
-  /// Cue matches by the token just past them.
-  let cuesEnding: [[CueMatch]]
+  /// Cue matches ordered by their first token.
+  let cueMatches: [CueMatch]
+  /// For each local token and the position past the last, the cues starting and ending
+  /// there: most cue questions are answered by one bit test.
+  let cueMasks: [CueMasks]
   /// Triggers, longest-leftmost, not overlapping.
   let triggers: [TriggerMatch]
 
-  init(
+  /// Prepares a sentence, or gives nil when it has no trigger (nothing to read).
+  init?(
     sentence: Sentence, layer: TextLayer, mentions: ArraySlice<Mention>,
     configuration: EventsConfiguration
   ) {
-    self.sentence = sentence
-    let tokens = Array(layer.tokens[sentence.tokens])
-    self.tokens = tokens
-    let prints = tokens.map { layer.terms.fingerprint(of: $0.term) }
+    let range = sentence.tokens
+    var prints: [UInt64] = []
+    prints.reserveCapacity(range.count)
+    for index in range { prints.append(layer.terms.fingerprint(of: layer.tokens[index].term)) }
+    var triggers: [TriggerMatch] = []
+    var index = 0
+    while index < prints.count {
+      if let longest = configuration.triggers.longestMatch(prints, at: index) {
+        triggers.append(
+          TriggerMatch(readings: longest.payloads, start: index, end: index + longest.length))
+        index += longest.length
+      } else {
+        index += 1
+      }
+    }
+    guard !triggers.isEmpty else { return nil }
+    self.triggers = triggers
     self.prints = prints
+    self.sentence = sentence
+    let tokens = Array(layer.tokens[range])
+    self.tokens = tokens
     var items: [Item] = []
     var itemAt = [Int?](repeating: nil, count: tokens.count)
     for mention in mentions {
-      let first = tokens.firstIndex { Int($0.utf8End) > mention.range.utf8Start }
-      guard let first else { continue }
+      // Tokens are ordered: the first ending past the mention's start, by bisection.
+      var first = 0
+      var high = tokens.count
+      while first < high {
+        let mid = (first + high) / 2
+        if Int(tokens[mid].utf8End) > mention.range.utf8Start {
+          high = mid
+        } else {
+          first = mid + 1
+        }
+      }
+      guard first < tokens.count else { continue }
       var end = first
       while end < tokens.count, Int(tokens[end].utf8Start) < mention.range.utf8End { end += 1 }
       guard end > first else { continue }
@@ -67,45 +101,53 @@ struct SentenceView: Sendable {
     }
     self.items = items
     self.itemAt = itemAt
-    var starting = [[CueMatch]](repeating: [], count: tokens.count + 1)
-    var ending = [[CueMatch]](repeating: [], count: tokens.count + 1)
+    var matches: [CueMatch] = []
+    var masks = [CueMasks](repeating: CueMasks(), count: tokens.count + 1)
     for index in tokens.indices {
-      for match in configuration.cues.matches(prints, at: index) {
-        for cue in match.payloads {
-          let found = CueMatch(cue: cue, start: index, end: index + match.length)
-          starting[index].append(found)
-          ending[index + match.length].append(found)
+      configuration.cues.forEachMatch(prints, at: index) { length, cues in
+        for cue in cues {
+          matches.append(CueMatch(cue: cue, start: index, end: index + length))
+          masks[index].starting |= cue.bit
+          masks[index + length].ending |= cue.bit
         }
       }
     }
-    cuesStarting = starting
-    cuesEnding = ending
-    var triggers: [TriggerMatch] = []
-    var index = 0
-    while index < tokens.count {
-      if let longest = configuration.triggers.matches(prints, at: index).first {
-        triggers.append(
-          TriggerMatch(readings: longest.payloads, start: index, end: index + longest.length))
-        index += longest.length
-      } else {
-        index += 1
-      }
-    }
-    self.triggers = triggers
+    cueMatches = matches
+    cueMasks = masks
   }
 
-  /// Whether a cue of `cue` starts at token `index`.
+  /// Whether a cue of `cue` starts at token `index`: the longest such match.
   func cue(_ cue: Cue, startsAt index: Int) -> CueMatch? {
-    guard index >= 0, index < cuesStarting.count else { return nil }
-    return cuesStarting[index].lazy.filter { $0.cue == cue }.max { $0.end < $1.end }
+    guard index >= 0, index < cueMasks.count, cueMasks[index].starting & cue.bit != 0 else {
+      return nil
+    }
+    // Matches are ordered by start: find the first starting at `index`.
+    var low = 0
+    var high = cueMatches.count
+    while low < high {
+      let mid = (low + high) / 2
+      if cueMatches[mid].start < index { low = mid + 1 } else { high = mid }
+    }
+    var best: CueMatch?
+    while low < cueMatches.count, cueMatches[low].start == index {
+      let match = cueMatches[low]
+      if match.cue == cue, best.map({ $0.end < match.end }) ?? true { best = match }
+      low += 1
+    }
+    return best
   }
 
-  /// Whether a cue of `cue` ends just before token `index`.
+  /// Whether a cue of `cue` ends just before token `index`: the longest such match.
   func cue(_ cue: Cue, endsAt index: Int) -> CueMatch? {
-    guard index >= 0, index < cuesEnding.count else { return nil }
-    return cuesEnding[index].lazy.filter { $0.cue == cue }.min { $0.start < $1.start }
+    guard index >= 0, index < cueMasks.count, cueMasks[index].ending & cue.bit != 0 else {
+      return nil
+    }
+    var best: CueMatch?
+    for match in cueMatches where match.end == index && match.cue == cue {
+      if best.map({ match.start < $0.start }) ?? true { best = match }
+    }
+    return best
   }
-
   /// The nearest cue of `cue` starting in `range`, searching backwards from its end.
   func lastCue(_ cue: Cue, in range: Range<Int>) -> CueMatch? {
     for index in range.reversed() {

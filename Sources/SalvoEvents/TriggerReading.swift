@@ -38,63 +38,86 @@ struct TriggerReading: Sendable {
 extension SentenceView {
   /// Reads every trigger of the sentence.
   func readTriggers(text: String) -> [TriggerReading] {
-    triggers.compactMap { match in
-      let surface = text.slice(textRange(match.start..<match.end)).lowercased()
-      guard let entry = chooseReading(match, surface: surface) else { return nil }
-      let form = Self.form(surface: surface, lemma: entry.lemma)
-      let clause = clause(around: match.start..<match.end)
-      var auxiliary = (passive: false, perfect: false)
-      if entry.pos == .verb {
-        // Auxiliaries sit at most three tokens back ("has also been", "were reportedly").
-        for index in stride(
-          from: match.start - 1, through: max(clause.lowerBound, match.start - 3), by: -1)
-        {
-          if cue(.passive, startsAt: index) != nil { auxiliary.passive = true }
-          if cue(.perfect, startsAt: index) != nil { auxiliary.perfect = true }
-          if item(at: index) != nil { break }
-        }
-      }
-      // "was hit", "were shot down": a past participle spelled like the base form.
-      let isPassive =
-        auxiliary.passive
-        && (form == .past || (form == .base && cue(.passive, endsAt: match.start) != nil))
-      let bare =
-        entry.pos == .verb && !auxiliary.passive && !auxiliary.perfect
-        && (form == .ing || (form == .past && precededByNounPhrase(match.start)))
-      return TriggerReading(
-        match: match, entry: entry, form: form, isPassive: isPassive,
-        isPerfect: auxiliary.perfect, isBareParticiple: bare, clause: clause)
+    let readAll = { (bytes: UnsafeBufferPointer<UInt8>?) in
+      triggers.compactMap { read($0, text: text, bytes: bytes) }
     }
+    return text.utf8.withContiguousStorageIfAvailable { readAll($0) } ?? readAll(nil)
+  }
+
+  /// Reads one trigger; `bytes` are the text's UTF-8, when contiguous.
+  private func read(_ match: TriggerMatch, text: String, bytes: UnsafeBufferPointer<UInt8>?)
+    -> TriggerReading?
+  {
+    let range = textRange(match.start..<match.end)
+    // Most surfaces are ASCII: read them on bytes rather than building lowercased strings.
+    let ascii = bytes.flatMap {
+      ASCIISurface(UnsafeBufferPointer(rebasing: $0[range.utf8Start..<range.utf8End]))
+    }
+    let lowered = ascii == nil ? text.slice(range).lowercased() : ""
+    let formOf = { (lemma: String) in
+      ascii?.form(lemma: lemma)
+        ?? Self.form(
+          surface: ascii == nil ? lowered : text.slice(range).lowercased(), lemma: lemma)
+    }
+    guard
+      let entry = chooseReading(
+        match, endsInS: ascii?.endsInS ?? lowered.hasSuffix("s"), formOf: formOf)
+    else { return nil }
+    let form = formOf(entry.lemma)
+    let clause = clause(around: match.start..<match.end)
+    var auxiliary = (passive: false, perfect: false)
+    if entry.pos == .verb {
+      // Auxiliaries sit at most three tokens back ("has also been", "were reportedly").
+      for index in stride(
+        from: match.start - 1, through: max(clause.lowerBound, match.start - 3), by: -1)
+      {
+        if cue(.passive, startsAt: index) != nil { auxiliary.passive = true }
+        if cue(.perfect, startsAt: index) != nil { auxiliary.perfect = true }
+        if item(at: index) != nil { break }
+      }
+    }
+    // "was hit", "were shot down": a past participle spelled like the base form.
+    let isPassive =
+      auxiliary.passive
+      && (form == .past || (form == .base && cue(.passive, endsAt: match.start) != nil))
+    let bare =
+      entry.pos == .verb && !auxiliary.passive && !auxiliary.perfect
+      && (form == .ing || (form == .past && precededByNounPhrase(match.start)))
+    return TriggerReading(
+      match: match, entry: entry, form: form, isPassive: isPassive,
+      isPerfect: auxiliary.perfect, isBareParticiple: bare, clause: clause)
   }
 
   /// The lexicon reading that fits the context: a noun after a determiner, number,
   /// possessive, preposition or name ("the strikes", "Israeli strikes on"); a verb after an
-  /// auxiliary, a modal, "to" or a subject followed by an object.
-  private func chooseReading(_ match: TriggerMatch, surface: String) -> TriggerEntry? {
-    let nouns = match.readings.filter { $0.pos == .noun }
-    let verbs = match.readings.filter { $0.pos == .verb }
-    guard let noun = nouns.first else {
+  /// auxiliary, a modal, "to" or a subject followed by an object. `endsInS`: the surface
+  /// ends in "s"; `formOf` gives the surface's form against a lemma.
+  private func chooseReading(
+    _ match: TriggerMatch, endsInS: Bool, formOf: (String) -> TriggerForm
+  ) -> TriggerEntry? {
+    let verb = match.readings.first { $0.pos == .verb }
+    guard let noun = match.readings.first(where: { $0.pos == .noun }) else {
       // A verb-only word used as a noun ("85 targets in seven facilities") is no trigger.
-      guard let verb = verbs.first else { return nil }
+      guard let verb else { return nil }
       let next = match.end
       let nounLike =
         next >= tokens.count || cue(.preposition, startsAt: next) != nil
         || cue(.boundary, startsAt: next) != nil || tokens[next].kind == .punctuation
       // A past form is never the noun ("two drones launched from Syria").
-      if nounLike, match.start > 0, Self.form(surface: surface, lemma: verb.lemma) != .past,
+      if nounLike, match.start > 0, formOf(verb.lemma) != .past,
         cue(.passive, endsAt: match.start) == nil, cue(.perfect, endsAt: match.start) == nil,
         item(at: match.start - 1)?.mention.kind != .actor,
         tokens[match.start - 1].kind == .number
           || item(at: match.start - 1)?.mention.kind == .quantity
           || cue(.definite, endsAt: match.start) != nil
           || cue(.indefinite, endsAt: match.start) != nil
-          || surface.hasSuffix("s")
+          || endsInS
       {
         return nil
       }
       return verb
     }
-    guard let verb = verbs.first else { return noun }
+    guard let verb else { return noun }
     let before = match.start - 1
     if before < 0 { return noun }
     if cue(.definite, endsAt: match.start) != nil || cue(.indefinite, endsAt: match.start) != nil

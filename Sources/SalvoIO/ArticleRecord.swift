@@ -22,70 +22,122 @@ public enum ArticleRecord {
     eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil,
     offsets: ScalarOffsets? = nil
   ) -> JSONValue {
-    let offsets = offsets ?? ScalarOffsets(document.text)
-    func span(_ range: TextRange) -> JSONValue {
-      let scalar = offsets.scalarRange(range)
-      return .object([("start", .int(scalar.start)), ("end", .int(scalar.end))])
-    }
-    return .object([
-      ("schema", .string(schema)),
-      ("article_id", .string(document.id)),
-      ("path", .string(document.path)),
-      ("format", .string(document.format.rawValue)),
-      ("title", .string(document.title)),
-      ("outlet", .string(document.outlet)),
-      ("url", .string(document.url)),
-      ("published", .string(document.published?.isoDate)),
-      ("content_hash", .string(document.contentHash)),
-      ("duplicate_of", .string(duplicateOf)),
-      ("headline", document.headline.map(span) ?? .null),
-      ("boilerplate", .array(document.boilerplate.map(span))),
-      ("duplicate_lines", .array(document.duplicateLines.map(span))),
-      ("sentences", .array(layer.sentences.map { span($0.range) })),
-      (
-        "mentions",
-        .array(mentions.map { MentionRecord.json($0, text: document.text, offsets: offsets) })
-      ),
-      ("event_mentions", .array(eventMentions(events, eventIDs, document, offsets))),
-      ("rejected_statements", .array(rejected.map { rejection($0, document.text, offsets) })),
-      ("warnings", .array(document.diagnostics.map(warning))),
-    ])
+    var builder = JSONTreeBuilder()
+    emit(
+      document: document, layer: layer, mentions: mentions, events: events, eventIDs: eventIDs,
+      rejected: rejected, duplicateOf: duplicateOf,
+      offsets: offsets ?? ScalarOffsets(document.text), to: &builder)
+    return builder.result
   }
 
-  static func eventMentions(
-    _ events: [Event], _ eventIDs: [String]?, _ document: Document, _ offsets: ScalarOffsets
-  ) -> [JSONValue] {
-    events.enumerated().map { index, event in
-      let mentionID = StableID.eventMention(event, in: document)
-      let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
-      return EventRecord.mentionJSON(
-        event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID)
+  /// Writes the record straight to bytes: the same JSON as `json(…)`, with no newline.
+  ///
+  /// - Parameters:
+  ///   - document: the ingested article.
+  ///   - layer: its text layer.
+  ///   - mentions: its mentions, in text order.
+  ///   - events: its event mentions, in text order.
+  ///   - eventIDs: the canonical event id of each event mention; by default each mention
+  ///     forms its own event.
+  ///   - rejected: trigger statements the events stage rejected as non-events.
+  ///   - duplicateOf: the article id it duplicates, when deduplication found one.
+  ///   - offsets: the document's scalar-offset converter.
+  ///   - writer: the writer to append to.
+  public static func write(
+    document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
+    eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil,
+    offsets: ScalarOffsets, to writer: inout JSONWriter
+  ) {
+    emit(
+      document: document, layer: layer, mentions: mentions, events: events, eventIDs: eventIDs,
+      rejected: rejected, duplicateOf: duplicateOf, offsets: offsets, to: &writer)
+  }
+
+  static func emit<Sink: JSONSink & ~Copyable>(
+    document: Document, layer: TextLayer, mentions: [Mention], events: [Event],
+    eventIDs: [String]?, rejected: [RejectedStatement], duplicateOf: String?,
+    offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    let text = document.text
+    sink.beginObject()
+    sink.field("schema", schema)
+    sink.field("article_id", document.id)
+    sink.field("path", document.path)
+    sink.field("format", document.format.rawValue)
+    sink.field("title", document.title)
+    sink.field("outlet", document.outlet)
+    sink.field("url", document.url)
+    sink.field("published", document.published?.isoDate)
+    sink.field("content_hash", document.contentHash)
+    sink.field("duplicate_of", duplicateOf)
+    sink.key("headline")
+    if let headline = document.headline {
+      sink.span(offsets.scalarRange(headline))
+    } else {
+      sink.null()
     }
+    sink.array("boilerplate") { sink in
+      for range in document.boilerplate { sink.span(offsets.scalarRange(range)) }
+    }
+    sink.array("duplicate_lines") { sink in
+      for range in document.duplicateLines { sink.span(offsets.scalarRange(range)) }
+    }
+    sink.array("sentences") { sink in
+      for sentence in layer.sentences { sink.span(offsets.scalarRange(sentence.range)) }
+    }
+    sink.array("mentions") { sink in
+      for mention in mentions {
+        MentionRecord.emit(mention, text: text, offsets: offsets, to: &sink)
+      }
+    }
+    sink.array("event_mentions") { sink in
+      for (index, event) in events.enumerated() {
+        let mentionID = StableID.eventMention(event, in: document)
+        let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
+        EventRecord.emitMention(
+          event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
+          to: &sink)
+      }
+    }
+    sink.array("rejected_statements") { sink in
+      for statement in rejected { rejection(statement, text, offsets, to: &sink) }
+    }
+    sink.array("warnings") { sink in
+      for diagnostic in document.diagnostics { warning(diagnostic, to: &sink) }
+    }
+    sink.endObject()
   }
 
   /// A rejected statement: the trigger, why, and the cue that decided.
-  static func rejection(_ statement: RejectedStatement, _ text: String, _ offsets: ScalarOffsets)
-    -> JSONValue
-  {
+  static func rejection<Sink: JSONSink & ~Copyable>(
+    _ statement: RejectedStatement, _ text: String, _ offsets: ScalarOffsets, to sink: inout Sink
+  ) {
     let trigger = offsets.scalarRange(statement.trigger)
-    let sentence = offsets.scalarRange(statement.sentence)
-    return .object([
-      ("trigger", .string(String(text.slice(statement.trigger)))),
-      ("start", .int(trigger.start)),
-      ("end", .int(trigger.end)),
-      ("reason", .string(statement.reason.rawValue)),
-      ("cue", .string(statement.cue.map { String(text.slice($0)) })),
-      ("sentence", .object([("start", .int(sentence.start)), ("end", .int(sentence.end))])),
-    ])
+    sink.beginObject()
+    sink.field("trigger", text.slice(statement.trigger))
+    sink.field("start", trigger.start)
+    sink.field("end", trigger.end)
+    sink.field("reason", statement.reason.rawValue)
+    sink.key("cue")
+    if let cue = statement.cue { sink.string(text.slice(cue)) } else { sink.null() }
+    sink.key("sentence")
+    sink.span(offsets.scalarRange(statement.sentence))
+    sink.endObject()
   }
 
   /// A diagnostic as a warning object.
   public static func warning(_ diagnostic: Diagnostic) -> JSONValue {
-    .object([
-      ("code", .string(diagnostic.code.rawValue)),
-      ("severity", .string(diagnostic.severity.rawValue)),
-      ("message", .string(diagnostic.message)),
-      ("byte_offset", .int(diagnostic.byteOffset)),
-    ])
+    var builder = JSONTreeBuilder()
+    warning(diagnostic, to: &builder)
+    return builder.result
+  }
+
+  static func warning<Sink: JSONSink & ~Copyable>(_ diagnostic: Diagnostic, to sink: inout Sink) {
+    sink.beginObject()
+    sink.field("code", diagnostic.code.rawValue)
+    sink.field("severity", diagnostic.severity.rawValue)
+    sink.field("message", diagnostic.message)
+    sink.field("byte_offset", diagnostic.byteOffset)
+    sink.endObject()
   }
 }

@@ -18,19 +18,11 @@ public enum EventRecord {
     _ event: Event, document: Document, offsets: ScalarOffsets, mentionID: String,
     eventID: String
   ) -> JSONValue {
-    var fields: [(String, JSONValue)] = [
-      ("mention_id", .string(mentionID)),
-      ("event_id", .string(eventID)),
-    ]
-    fields += body(event, text: document.text, offsets: offsets)
-    let evidence = event.evidence.map { range -> JSONValue in
-      let span = offsets.scalarRange(range)
-      return .object([("start", .int(span.start)), ("end", .int(span.end))])
-    }
-    fields.append(("evidence", .array(evidence)))
-    fields.append(("confidence", .double(event.confidence)))
-    fields.append(("provenance", provenance(event, text: document.text, offsets: offsets)))
-    return .object(fields)
+    var builder = JSONTreeBuilder()
+    emitMention(
+      event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
+      to: &builder)
+    return builder.result
   }
 
   /// A canonical event supported by one article's mention: what `events.jsonl` holds until
@@ -44,130 +36,196 @@ public enum EventRecord {
   public static func canonicalJSON(
     _ event: Event, document: Document, offsets: ScalarOffsets, id: String
   ) -> JSONValue {
-    var fields: [(String, JSONValue)] = [("schema", .string(schema)), ("id", .string(id))]
-    fields += body(event, text: document.text, offsets: offsets)
-    let sources = event.evidence.map { source($0, document: document, offsets: offsets) }
-    fields += [
-      ("sources", .array(sources)),
-      ("num_articles", .int(1)),
-      ("num_mentions", .int(1)),
-      ("num_outlets", .int(document.outlet == nil ? 0 : 1)),
-      ("confidence", .double(event.confidence)),
-    ]
-    return .object(fields)
+    var builder = JSONTreeBuilder()
+    emitCanonical(event, document: document, offsets: offsets, id: id, to: &builder)
+    return builder.result
+  }
+
+  /// Writes the record `canonicalJSON(…)` gives straight to bytes, with no newline.
+  ///
+  /// - Parameters:
+  ///   - event: the event mention.
+  ///   - document: its article.
+  ///   - offsets: the article's scalar-offset converter.
+  ///   - id: the canonical event's id.
+  ///   - writer: the writer to append to.
+  public static func writeCanonical(
+    _ event: Event, document: Document, offsets: ScalarOffsets, id: String,
+    to writer: inout JSONWriter
+  ) {
+    emitCanonical(event, document: document, offsets: offsets, id: id, to: &writer)
+  }
+
+  static func emitMention<Sink: JSONSink & ~Copyable>(
+    _ event: Event, document: Document, offsets: ScalarOffsets, mentionID: String,
+    eventID: String, to sink: inout Sink
+  ) {
+    sink.beginObject()
+    sink.field("mention_id", mentionID)
+    sink.field("event_id", eventID)
+    body(event, text: document.text, offsets: offsets, to: &sink)
+    sink.array("evidence") { sink in
+      for range in event.evidence { sink.span(offsets.scalarRange(range)) }
+    }
+    sink.key("confidence")
+    sink.double(event.confidence)
+    sink.array("provenance") { sink in
+      provenance(event, text: document.text, offsets: offsets, to: &sink)
+    }
+    sink.endObject()
+  }
+
+  static func emitCanonical<Sink: JSONSink & ~Copyable>(
+    _ event: Event, document: Document, offsets: ScalarOffsets, id: String, to sink: inout Sink
+  ) {
+    sink.beginObject()
+    sink.field("schema", schema)
+    sink.field("id", id)
+    body(event, text: document.text, offsets: offsets, to: &sink)
+    sink.array("sources") { sink in
+      for range in event.evidence { source(range, document: document, offsets: offsets, to: &sink) }
+    }
+    sink.field("num_articles", 1)
+    sink.field("num_mentions", 1)
+    sink.field("num_outlets", document.outlet == nil ? 0 : 1)
+    sink.key("confidence")
+    sink.double(event.confidence)
+    sink.endObject()
   }
 
   /// The contract fields shared by event mentions and canonical events, `kind` to
   /// `modality`, plus `launched_from` and `trigger`.
-  static func body(_ event: Event, text: String, offsets: ScalarOffsets) -> [(String, JSONValue)] {
-    func surface(_ range: TextRange?) -> [(String, JSONValue)] {
-      guard let range else { return [("text", .null), ("start", .null), ("end", .null)] }
-      let span = offsets.scalarRange(range)
-      return [
-        ("text", .string(String(text.slice(range)))), ("start", .int(span.start)),
-        ("end", .int(span.end)),
-      ]
-    }
+  static func body<Sink: JSONSink & ~Copyable>(
+    _ event: Event, text: String, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    sink.field("kind", event.kind.rawValue)
+    sink.field("event_type", event.eventType)
+    sink.field("sub_event_type", event.subEventType)
     let date = event.date.time
-    let dateFields: [(String, JSONValue)] = [
-      ("start", .string(date.start?.description)),
-      ("end", .string(date.end?.description)),
-      ("precision", .string(date.precision.rawValue)),
-      ("text", .string(event.date.range.map { String(text.slice($0)) })),
-      ("year_inferred", .bool(date.yearInferred)),
-    ]
-    func place(_ place: EventPlace?) -> JSONValue {
-      guard let place else { return .null }
-      return .object(
-        [
-          ("name", .string(place.place.name)),
-          ("gazetteer_id", .string(place.place.gazetteerID)),
-          ("country", .string(place.place.country)),
-          ("admin1", .string(place.place.admin1)),
-          ("lat", place.place.latitude.map(JSONValue.double) ?? .null),
-          ("lon", place.place.longitude.map(JSONValue.double) ?? .null),
-          ("precision", .string(place.precision.rawValue)),
-        ] + surface(place.range))
+    sink.object("date") { sink in
+      sink.field("start", date.start?.description)
+      sink.field("end", date.end?.description)
+      sink.field("precision", date.precision.rawValue)
+      sink.key("text")
+      if let range = event.date.range { sink.string(text.slice(range)) } else { sink.null() }
+      sink.key("year_inferred")
+      sink.bool(date.yearInferred)
     }
-    let actors = event.actors.map { actor -> JSONValue in
-      .object(
-        [
-          ("role", .string(actor.role.rawValue)),
-          ("name", .string(actor.actor.name)),
-          ("gazetteer_id", .string(actor.actor.gazetteerID)),
-          ("type", .string(actor.actor.type)),
-          ("country", .string(actor.actor.country)),
-        ] + surface(actor.range))
+    sink.key("location")
+    place(event.location, text: text, offsets: offsets, to: &sink)
+    sink.array("actors") { sink in
+      for actor in event.actors {
+        sink.beginObject()
+        sink.field("role", actor.role.rawValue)
+        sink.field("name", actor.actor.name)
+        sink.field("gazetteer_id", actor.actor.gazetteerID)
+        sink.field("type", actor.actor.type)
+        sink.field("country", actor.actor.country)
+        surface(actor.range, text: text, offsets: offsets, to: &sink)
+        sink.endObject()
+      }
     }
-    func figure(_ figure: EventFigure?, unit: Bool) -> JSONValue {
-      guard let figure else { return .null }
-      var fields = Array(QuantityRecord.fields(figure.quantity).prefix(4))
-      if unit { fields.append(("unit", .string(figure.quantity.unit))) }
-      fields.append(("text", .string(String(text.slice(figure.range)))))
-      return .object(fields)
+    sink.array("weapons") { sink in
+      for weapon in event.weapons { sink.string(weapon) }
     }
+    sink.key("quantity")
+    figure(event.count, unit: true, text: text, to: &sink)
+    sink.object("fatalities") { sink in
+      sink.key("killed")
+      figure(event.killed, unit: false, text: text, to: &sink)
+      sink.key("injured")
+      figure(event.injured, unit: false, text: text, to: &sink)
+    }
+    sink.field("modality", event.modality.rawValue)
+    sink.key("launched_from")
+    place(event.origin, text: text, offsets: offsets, to: &sink)
     let trigger = offsets.scalarRange(event.trigger)
-    return [
-      ("kind", .string(event.kind.rawValue)),
-      ("event_type", .string(event.eventType)),
-      ("sub_event_type", .string(event.subEventType)),
-      ("date", .object(dateFields)),
-      ("location", place(event.location)),
-      ("actors", .array(actors)),
-      ("weapons", .array(event.weapons.map(JSONValue.string))),
-      ("quantity", figure(event.count, unit: true)),
-      (
-        "fatalities",
-        .object([
-          ("killed", figure(event.killed, unit: false)),
-          ("injured", figure(event.injured, unit: false)),
-        ])
-      ),
-      ("modality", .string(event.modality.rawValue)),
-      ("launched_from", place(event.origin)),
-      (
-        "trigger",
-        .object([
-          ("text", .string(String(text.slice(event.trigger)))),
-          ("lemma", .string(event.triggerLemma)),
-          ("start", .int(trigger.start)),
-          ("end", .int(trigger.end)),
-        ])
-      ),
-    ]
+    sink.object("trigger") { sink in
+      sink.field("text", text.slice(event.trigger))
+      sink.field("lemma", event.triggerLemma)
+      sink.field("start", trigger.start)
+      sink.field("end", trigger.end)
+    }
+  }
+
+  /// The `text`, `start` and `end` members of a span, all null when there is none.
+  private static func surface<Sink: JSONSink & ~Copyable>(
+    _ range: TextRange?, text: String, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    guard let range else {
+      sink.key("text")
+      sink.null()
+      sink.key("start")
+      sink.null()
+      sink.key("end")
+      sink.null()
+      return
+    }
+    let span = offsets.scalarRange(range)
+    sink.field("text", text.slice(range))
+    sink.field("start", span.start)
+    sink.field("end", span.end)
+  }
+
+  private static func place<Sink: JSONSink & ~Copyable>(
+    _ place: EventPlace?, text: String, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    guard let place else { return sink.null() }
+    sink.beginObject()
+    sink.field("name", place.place.name)
+    sink.field("gazetteer_id", place.place.gazetteerID)
+    sink.field("country", place.place.country)
+    sink.field("admin1", place.place.admin1)
+    sink.key("lat")
+    sink.double(place.place.latitude)
+    sink.key("lon")
+    sink.double(place.place.longitude)
+    sink.field("precision", place.precision.rawValue)
+    surface(place.range, text: text, offsets: offsets, to: &sink)
+    sink.endObject()
+  }
+
+  private static func figure<Sink: JSONSink & ~Copyable>(
+    _ figure: EventFigure?, unit: Bool, text: String, to sink: inout Sink
+  ) {
+    guard let figure else { return sink.null() }
+    sink.beginObject()
+    QuantityRecord.emit(figure.quantity, unit: unit, role: false, to: &sink)
+    sink.field("text", text.slice(figure.range))
+    sink.endObject()
   }
 
   /// One `sources` item: the article and the evidence sentence's text and offsets.
-  static func source(_ range: TextRange, document: Document, offsets: ScalarOffsets)
-    -> JSONValue
-  {
+  static func source<Sink: JSONSink & ~Copyable>(
+    _ range: TextRange, document: Document, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
     let span = offsets.scalarRange(range)
-    return .object([
-      ("article_id", .string(document.id)),
-      ("outlet", .string(document.outlet)),
-      ("url", .string(document.url)),
-      ("published", .string(document.published?.isoDate)),
-      ("sentence", .string(String(document.text.slice(range)))),
-      ("start", .int(span.start)),
-      ("end", .int(span.end)),
-    ])
+    sink.beginObject()
+    sink.field("article_id", document.id)
+    sink.field("outlet", document.outlet)
+    sink.field("url", document.url)
+    sink.field("published", document.published?.isoDate)
+    sink.field("sentence", document.text.slice(range))
+    sink.field("start", span.start)
+    sink.field("end", span.end)
+    sink.endObject()
   }
 
-  /// Which span filled which slot, and by what rule.
-  static func provenance(_ event: Event, text: String, offsets: ScalarOffsets) -> JSONValue {
-    .array(
-      event.fills.map { fill in
-        var fields: [(String, JSONValue)] = [
-          ("slot", .string(fill.slot)), ("rule", .string(fill.rule)),
-        ]
-        if let range = fill.range {
-          let span = offsets.scalarRange(range)
-          fields += [
-            ("text", .string(String(text.slice(range)))), ("start", .int(span.start)),
-            ("end", .int(span.end)),
-          ]
-        }
-        return .object(fields)
-      })
+  /// Which span filled which slot, and by what rule: the items of `provenance`.
+  static func provenance<Sink: JSONSink & ~Copyable>(
+    _ event: Event, text: String, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    for fill in event.fills {
+      sink.beginObject()
+      sink.field("slot", fill.slot)
+      sink.field("rule", fill.rule)
+      if let range = fill.range {
+        let span = offsets.scalarRange(range)
+        sink.field("text", text.slice(range))
+        sink.field("start", span.start)
+        sink.field("end", span.end)
+      }
+      sink.endObject()
+    }
   }
 }

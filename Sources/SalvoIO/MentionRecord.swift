@@ -12,72 +12,69 @@ public enum MentionRecord {
   ///   - text: the document text it points into.
   ///   - offsets: the document's scalar-offset converter.
   public static func json(_ mention: Mention, text: String, offsets: ScalarOffsets) -> JSONValue {
-    let span = offsets.scalarRange(mention.range)
-    var fields: [(String, JSONValue)] = [
-      ("kind", .string(mention.kind.rawValue)),
-      ("text", .string(String(text.slice(mention.range)))),
-      ("start", .int(span.start)),
-      ("end", .int(span.end)),
-    ]
-    fields += resolution(mention.value)
-    fields.append(
-      (
-        "provenance",
-        .object([
-          ("stage", .string(mention.provenance.stage)),
-          ("rule", .string(mention.provenance.rule)),
-          ("source", .string(mention.provenance.source)),
-        ])
-      ))
-    if !mention.alternatives.isEmpty {
-      fields.append(("alternatives", .array(mention.alternatives.map(JSONValue.string))))
-    }
-    return .object(fields)
+    var builder = JSONTreeBuilder()
+    emit(mention, text: text, offsets: offsets, to: &builder)
+    return builder.result
   }
 
-  static func resolution(_ value: MentionValue) -> [(String, JSONValue)] {
+  static func emit<Sink: JSONSink & ~Copyable>(
+    _ mention: Mention, text: String, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    let span = offsets.scalarRange(mention.range)
+    sink.beginObject()
+    sink.field("kind", mention.kind.rawValue)
+    sink.field("text", text.slice(mention.range))
+    sink.field("start", span.start)
+    sink.field("end", span.end)
+    resolution(mention.value, to: &sink)
+    sink.object("provenance") { sink in
+      sink.field("stage", mention.provenance.stage)
+      sink.field("rule", mention.provenance.rule)
+      sink.field("source", mention.provenance.source)
+    }
+    if !mention.alternatives.isEmpty {
+      sink.array("alternatives") { sink in
+        for alternative in mention.alternatives { sink.string(alternative) }
+      }
+    }
+    sink.endObject()
+  }
+
+  static func resolution<Sink: JSONSink & ~Copyable>(_ value: MentionValue, to sink: inout Sink) {
     switch value {
     case .place(let place):
-      return [
-        ("gazetteer_id", .string(place.gazetteerID)),
-        ("name", .string(place.name)),
-        ("country", .string(place.country)),
-        ("admin1", .string(place.admin1)),
-        ("lat", place.latitude.map(JSONValue.double) ?? .null),
-        ("lon", place.longitude.map(JSONValue.double) ?? .null),
-        ("feature", .string(place.feature)),
-      ]
+      sink.field("gazetteer_id", place.gazetteerID)
+      sink.field("name", place.name)
+      sink.field("country", place.country)
+      sink.field("admin1", place.admin1)
+      sink.key("lat")
+      sink.double(place.latitude)
+      sink.key("lon")
+      sink.double(place.longitude)
+      sink.field("feature", place.feature)
     case .actor(let actor):
-      return [
-        ("gazetteer_id", .string(actor.gazetteerID)),
-        ("name", .string(actor.name)),
-        ("type", .string(actor.type)),
-        ("country", .string(actor.country)),
-        ("sponsor", .string(actor.sponsor)),
-      ]
+      sink.field("gazetteer_id", actor.gazetteerID)
+      sink.field("name", actor.name)
+      sink.field("type", actor.type)
+      sink.field("country", actor.country)
+      sink.field("sponsor", actor.sponsor)
     case .demonym(let country):
-      return [("country", .string(country))]
+      sink.field("country", country)
     case .weapon(let weapon):
-      return [
-        ("class", .string(weapon.weaponClass)),
-        ("family", .string(weapon.family)),
-        ("acled_sub_event_type", .string(weapon.acledSubEventType)),
-      ]
+      sink.field("class", weapon.weaponClass)
+      sink.field("family", weapon.family)
+      sink.field("acled_sub_event_type", weapon.acledSubEventType)
     case .quantity(let quantity):
-      return QuantityRecord.fields(quantity)
+      QuantityRecord.emit(quantity, unit: true, role: true, to: &sink)
     case .date(let date):
       // Nested, as in events: the mention's own `start`/`end` are its text offsets.
-      return [
-        (
-          "date",
-          .object([
-            ("start", .string(date.start?.description)),
-            ("end", .string(date.end?.description)),
-            ("precision", .string(date.precision.rawValue)),
-            ("year_inferred", .bool(date.yearInferred)),
-          ])
-        )
-      ]
+      sink.object("date") { sink in
+        sink.field("start", date.start?.description)
+        sink.field("end", date.end?.description)
+        sink.field("precision", date.precision.rawValue)
+        sink.key("year_inferred")
+        sink.bool(date.yearInferred)
+      }
     }
   }
 }
@@ -101,5 +98,28 @@ public enum QuantityRecord {
       ("unit", .string(quantity.unit)),
       ("role", .string(quantity.role.rawValue)),
     ]
+  }
+
+  /// Writes a number as `number(_:)` gives it.
+  static func emit<Sink: JSONSink & ~Copyable>(number value: Double?, to sink: inout Sink) {
+    guard let value else { return sink.null() }
+    if value.rounded() == value, abs(value) < 1e15 { return sink.int(Int(value)) }
+    sink.double(value)
+  }
+
+  /// Writes the members of `fields(_:)`: value, low, high, qualifier, then unit and role
+  /// when asked.
+  static func emit<Sink: JSONSink & ~Copyable>(
+    _ quantity: Quantity, unit: Bool, role: Bool, to sink: inout Sink
+  ) {
+    sink.key("value")
+    emit(number: quantity.value, to: &sink)
+    sink.key("low")
+    emit(number: quantity.low, to: &sink)
+    sink.key("high")
+    emit(number: quantity.high, to: &sink)
+    sink.field("qualifier", quantity.qualifier.rawValue)
+    if unit { sink.field("unit", quantity.unit) }
+    if role { sink.field("role", quantity.role.rawValue) }
   }
 }

@@ -15,16 +15,16 @@ public struct ScalarOffsets: Sendable {
   public init(_ text: String) {
     var starts: [Int] = []
     var extra: [Int] = []
-    var offset = 0
     var total = 0
-    for scalar in text.unicodeScalars {
-      let width = UTF8.width(scalar)
-      if width > 1 {
+    var text = text
+    // A scalar of n > 1 UTF-8 bytes starts with a lead byte 0b11…: scan bytes, not scalars.
+    text.withUTF8 { bytes in
+      for (offset, byte) in bytes.enumerated() where byte >= 0xC0 {
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         total += width - 1
         starts.append(offset)
         extra.append(total)
       }
-      offset += width
     }
     multiByteStarts = starts
     extraThrough = extra

@@ -175,11 +175,15 @@ public struct ArticleReader: Sendable {
 
   /// `sha256:` and the hex digest of the text's UTF-8 bytes.
   static func contentHash(_ text: String) -> String {
-    let digest = SHA256.hash(data: Data(text.utf8))
-    return "sha256:"
-      + digest.map { byte in
-        let hex = String(byte, radix: 16)
-        return byte < 16 ? "0" + hex : hex
-      }.joined()
+    var text = text
+    let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+    let hexDigits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = Array("sha256:".utf8)
+    hex.reserveCapacity(7 + 2 * SHA256.byteCount)
+    for byte in digest {
+      hex.append(hexDigits[Int(byte >> 4)])
+      hex.append(hexDigits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
   }
 }

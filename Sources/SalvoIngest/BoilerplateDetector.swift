@@ -108,16 +108,17 @@ struct BoilerplateDetector {
   /// Marks "Jane Doe" + "Jane Doe is a journalist…" pairs as an author bio.
   private func markBios(_ facts: [BlockFacts], _ isBoilerplate: inout [Bool]) {
     for index in facts.indices.dropLast() where facts[index].isNameLine {
-      let name = facts[index].words.joined(separator: " ")
       let firstName = String(facts[index].words[0])
       let next = facts[index + 1].line
-      let opensWithName = next.hasPrefix(name + " ") || next.hasPrefix(firstName + " ")
+      // The full name starts with the first name and a space: most lines fail here.
+      guard next.hasPrefix(firstName + " ") else { continue }
+      let name = facts[index].words.joined(separator: " ")
       let rest = next.dropFirst(next.hasPrefix(name) ? name.count : firstName.count)
         .trimmingPrefix(" ")
       let describesPerson = ["is ", "has ", "was ", "writes ", "covers ", "reports "].contains {
         rest.hasPrefix($0)
       }
-      if opensWithName && describesPerson {
+      if describesPerson {
         isBoilerplate[index] = true
         isBoilerplate[index + 1] = true
       }

@@ -50,20 +50,21 @@ public struct BoilerplateLexicon: Sendable {
 
   /// The cues in file order.
   public let cues: [Cue]
-  /// Indices of `cues`, by the first byte of line and prefix cues; contains-cues apart.
-  private let cuesByFirstByte: [UInt8: [Int]]
+  /// Indices of `cues`, by the first byte of line and prefix cues (256 lists, indexed by
+  /// byte); contains-cues apart.
+  private let cuesByFirstByte: [[Int]]
   private let containsCues: [Int]
 
   /// Creates a lexicon.
   public init(cues: [Cue]) {
     self.cues = cues
-    var byFirstByte: [UInt8: [Int]] = [:]
+    var byFirstByte = [[Int]](repeating: [], count: 256)
     var contains: [Int] = []
     for (index, cue) in cues.enumerated() {
       if cue.match == .contains {
         contains.append(index)
       } else if let first = cue.text.first {
-        byFirstByte[first, default: []].append(index)
+        byFirstByte[Int(first)].append(index)
       }
     }
     cuesByFirstByte = byFirstByte
@@ -105,7 +106,7 @@ public struct BoilerplateLexicon: Sendable {
     let line = normalizedLine[...]
     let trimmed = LineNormalizer.trimTrailingMarks(line)
     var best: (index: Int, rest: String)?
-    for index in line.first.flatMap({ cuesByFirstByte[$0] }) ?? [] {
+    for index in line.first.map({ cuesByFirstByte[Int($0)] }) ?? [] {
       if let rest = Self.rest(of: line, trimmed: trimmed, after: cues[index]) {
         best = (index, rest)
         break
@@ -231,8 +232,12 @@ extension ArraySlice where Element == UInt8 {
         }
         var index = 0
         let last = haystack.count - pattern.count
+        // The first and last bytes filter candidates before the full comparison.
+        let final = pattern[pattern.count - 1]
         while index <= last {
-          if haystack[index] == first && memcmp(start + index, target, pattern.count) == 0 {
+          if haystack[index] == first && haystack[index + pattern.count - 1] == final
+            && memcmp(start + index, target, pattern.count) == 0
+          {
             return true
           }
           index += 1

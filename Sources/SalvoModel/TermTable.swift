@@ -65,8 +65,8 @@ public enum TermFingerprint {
 
 /// An open-addressing map from fingerprints to term indexes.
 ///
-/// Fingerprints are already well-mixed hashes, so probing uses their low bits directly;
-/// this avoids `Dictionary`'s per-lookup hashing on the tokenizer's hot path.
+/// Fingerprints are already hashes, so probing needs only a multiply to mix them; this avoids
+/// `Dictionary`'s per-lookup hashing on the tokenizer's hot path.
 public struct FingerprintIndex: Sendable {
   private struct Slot {
     var key: UInt64
@@ -88,7 +88,7 @@ public struct FingerprintIndex: Sendable {
   public func find(_ key: UInt64) -> UInt32? {
     slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: key) & mask
+      var slot = Self.home(key) & mask
       while slots[slot].value != Self.empty {
         if slots[slot].key == key { return slots[slot].value }
         slot = (slot + 1) & mask
@@ -101,10 +101,19 @@ public struct FingerprintIndex: Sendable {
   public mutating func insert(_ key: UInt64, _ value: UInt32) {
     if (count + 1) * 2 > slots.count { grow() }
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: key) & mask
+    var slot = Self.home(key) & mask
     while slots[slot].value != Self.empty { slot = (slot + 1) & mask }
     slots[slot] = Slot(key: key, value: value)
     count += 1
+  }
+
+  /// The slot a key's probe starts from, before masking. FNV-1a's low bits depend only on
+  /// the low bits of each byte, so they are mixed with the high ones first: linear probing
+  /// over raw low bits clustered badly.
+  @inline(__always)
+  private static func home(_ key: UInt64) -> Int {
+    let mixed = key &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))
   }
 
   private mutating func grow() {

@@ -10,8 +10,11 @@ import SalvoModel
 public final class TermFolder {
   private let transliterator: ICUTransliterator
   private var cache: [String: String] = [:]
-  private var asciiIndex = FingerprintIndex(capacity: 1 << 16)
+  private var asciiIndex = FingerprintIndex(capacity: TermFolder.initialTerms)
   private var asciiTerms: [String] = []
+  /// Room the ASCII index starts with: it grows with the vocabulary, and a small table stays
+  /// in cache (it is probed for every new term of every document).
+  private static let initialTerms = 1 << 12
 
   /// Opens the ICU transliterator the folder needs.
   ///
@@ -37,7 +40,7 @@ public final class TermFolder {
   func asciiTerm(fingerprint: UInt64, make: () -> String) -> String {
     if let known = asciiIndex.find(fingerprint) { return asciiTerms[Int(known)] }
     if asciiTerms.count >= 500_000 {
-      asciiIndex = FingerprintIndex(capacity: 1 << 16)
+      asciiIndex = FingerprintIndex(capacity: TermFolder.initialTerms)
       asciiTerms.removeAll(keepingCapacity: true)
     }
     let term = make()

@@ -1,0 +1,77 @@
+/// Something that receives JSON as a stream of events: containers opened and closed, keys and
+/// scalar values, in document order.
+///
+/// The record writers (`ArticleRecord`, `MentionRecord`, `EventRecord`) describe each record
+/// once, generically over a sink: `JSONWriter` turns the stream straight into bytes (the hot
+/// path of `salvo extract`), `JSONTreeBuilder` into a `JSONValue` for callers that inspect or
+/// combine records.
+public protocol JSONSink: ~Copyable {
+  /// Opens an object (`{`).
+  mutating func beginObject()
+  /// Closes the innermost object (`}`).
+  mutating func endObject()
+  /// Opens an array (`[`).
+  mutating func beginArray()
+  /// Closes the innermost array (`]`).
+  mutating func endArray()
+  /// The key of the next member of the innermost object.
+  mutating func key(_ name: StaticString)
+  /// A string, or `null` for nil.
+  mutating func string(_ value: String?)
+  /// A string given as a slice of a longer one (a document's text).
+  mutating func string(_ value: Substring)
+  /// An integer, or `null` for nil.
+  mutating func int(_ value: Int?)
+  /// A number in Swift's shortest round-tripping form; `null` for nil or not finite.
+  mutating func double(_ value: Double?)
+  /// `true` or `false`.
+  mutating func bool(_ value: Bool)
+  /// `null`.
+  mutating func null()
+  /// A whole value.
+  mutating func value(_ value: JSONValue)
+}
+
+extension JSONSink where Self: ~Copyable {
+  /// A string member.
+  mutating func field(_ name: StaticString, _ value: String?) {
+    key(name)
+    string(value)
+  }
+
+  /// A string member from a slice of a longer string.
+  mutating func field(_ name: StaticString, _ value: Substring) {
+    key(name)
+    string(value)
+  }
+
+  /// An integer member.
+  mutating func field(_ name: StaticString, _ value: Int?) {
+    key(name)
+    int(value)
+  }
+
+  /// A `{"start":…,"end":…}` object.
+  mutating func span(_ span: (start: Int, end: Int)) {
+    beginObject()
+    field("start", span.start)
+    field("end", span.end)
+    endObject()
+  }
+
+  /// An object member whose members `body` writes.
+  mutating func object(_ name: StaticString, _ body: (inout Self) -> Void) {
+    key(name)
+    beginObject()
+    body(&self)
+    endObject()
+  }
+
+  /// An array member whose items `body` writes.
+  mutating func array(_ name: StaticString, _ body: (inout Self) -> Void) {
+    key(name)
+    beginArray()
+    body(&self)
+    endArray()
+  }
+}

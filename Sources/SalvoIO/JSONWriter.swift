@@ -1,0 +1,265 @@
+/// Writes compact JSON straight into a growing byte buffer, with no intermediate `JSONValue`
+/// tree: the hot path of `salvo extract`, whose output is many times its input.
+///
+/// Commas are placed from one flag: a value or key that follows a sibling gets one. The
+/// bytes are those `JSONValue.write(to:)` gives for the same value. The buffer is raw memory
+/// the writer owns (hence `~Copyable`): appending to an `[UInt8]` byte by byte paid a
+/// uniqueness check per byte.
+public struct JSONWriter: ~Copyable, JSONSink {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
+  /// Whether the next key or array item follows a sibling.
+  private var needsComma = false
+
+  /// Creates a writer.
+  ///
+  /// - Parameter capacity: bytes to reserve.
+  public init(capacity: Int = 256) {
+    self.capacity = max(capacity, 16)
+    base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// The JSON written so far.
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// Ends a line: appends a newline and starts the next top-level value afresh.
+  public mutating func newline() {
+    put(0x0A)
+    needsComma = false
+  }
+
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(extra) }
+  }
+
+  private mutating func grow(_ extra: Int) {
+    let newCapacity = max(capacity * 2, count + extra)
+    let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    grown.update(from: base, count: count)
+    base.deallocate()
+    base = grown
+    capacity = newCapacity
+  }
+
+  @inline(__always)
+  private mutating func put(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let source = buffer.baseAddress else { return }
+    reserve(buffer.count)
+    (base + count).update(from: source, count: buffer.count)
+    count += buffer.count
+  }
+
+  private mutating func putStatic(_ text: StaticString) {
+    text.withUTF8Buffer { put($0) }
+  }
+
+  @inline(__always)
+  private mutating func separate() {
+    if needsComma { put(UInt8(ascii: ",")) }
+    needsComma = true
+  }
+
+  public mutating func beginObject() {
+    separate()
+    put(UInt8(ascii: "{"))
+    needsComma = false
+  }
+
+  public mutating func endObject() {
+    put(UInt8(ascii: "}"))
+    needsComma = true
+  }
+
+  public mutating func beginArray() {
+    separate()
+    put(UInt8(ascii: "["))
+    needsComma = false
+  }
+
+  public mutating func endArray() {
+    put(UInt8(ascii: "]"))
+    needsComma = true
+  }
+
+  public mutating func key(_ name: StaticString) {
+    let length = name.utf8CodeUnitCount
+    reserve(length + 4)
+    if needsComma {
+      base[count] = UInt8(ascii: ",")
+      count += 1
+    }
+    base[count] = UInt8(ascii: "\"")
+    count += 1
+    name.withUTF8Buffer { name in
+      if let source = name.baseAddress { (base + count).update(from: source, count: length) }
+    }
+    count += length
+    base[count] = UInt8(ascii: "\"")
+    base[count + 1] = UInt8(ascii: ":")
+    count += 2
+    needsComma = false
+  }
+
+  /// A key given at run time, escaped like any string.
+  mutating func key(_ name: String) {
+    if needsComma { put(UInt8(ascii: ",")) }
+    var name = name
+    name.withUTF8 { putString($0) }
+    put(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  public mutating func string(_ value: String?) {
+    separate()
+    guard var value else { return putNull() }
+    value.withUTF8 { putString($0) }
+  }
+
+  public mutating func string(_ value: Substring) {
+    separate()
+    var value = value
+    value.withUTF8 { putString($0) }
+  }
+
+  public mutating func int(_ value: Int?) {
+    separate()
+    guard let value else { return putNull() }
+    putInt(value)
+  }
+
+  public mutating func double(_ value: Double?) {
+    separate()
+    guard let value, value.isFinite else { return putNull() }
+    // Swift prints the shortest representation that round-trips: deterministic.
+    var text = String(value)
+    text.withUTF8 { put($0) }
+  }
+
+  public mutating func bool(_ value: Bool) {
+    separate()
+    putStatic(value ? "true" : "false")
+  }
+
+  public mutating func null() {
+    separate()
+    putNull()
+  }
+
+  public mutating func value(_ value: JSONValue) {
+    switch value {
+    case .null: null()
+    case .bool(let flag): bool(flag)
+    case .int(let number): int(number)
+    case .double(let number): double(number)
+    case .string(let text): string(text)
+    case .array(let items):
+      beginArray()
+      for item in items { self.value(item) }
+      endArray()
+    case .object(let members):
+      beginObject()
+      for (name, member) in members {
+        key(name)
+        self.value(member)
+      }
+      endObject()
+    }
+  }
+
+  private mutating func putNull() {
+    putStatic("null")
+  }
+
+  /// Appends the decimal digits of an integer.
+  private mutating func putInt(_ value: Int) {
+    if value >= 0, value < 10 {
+      put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value))
+      return
+    }
+    reserve(20)
+    if value < 0 {
+      base[count] = UInt8(ascii: "-")
+      count += 1
+    }
+    var magnitude = value.magnitude
+    var digits = 1
+    var limit: UInt = 10
+    while magnitude >= limit {
+      digits += 1
+      let (next, overflow) = limit.multipliedReportingOverflow(by: 10)
+      if overflow { break }
+      limit = next
+    }
+    var index = count + digits - 1
+    repeat {
+      base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+      index -= 1
+    } while magnitude > 0
+    count += digits
+  }
+
+  /// Appends a JSON string literal: UTF-8 passes through; quotes, backslashes, control
+  /// characters and the line separators U+2028/U+2029 are escaped.
+  private mutating func putString(_ bytes: UnsafeBufferPointer<UInt8>) {
+    put(UInt8(ascii: "\""))
+    // Most strings need no escaping at all: copy them whole.
+    var clean = true
+    for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+      clean = false
+      break
+    }
+    if clean {
+      put(bytes)
+    } else {
+      putEscaped(bytes)
+    }
+    put(UInt8(ascii: "\""))
+  }
+
+  private mutating func putEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var index = 0
+    var clean = 0  // start of the run of bytes that need no escaping
+    while index < bytes.count {
+      let byte = bytes[index]
+      var escape: String?
+      var width = 1
+      switch byte {
+      case UInt8(ascii: "\""): escape = "\\\""
+      case UInt8(ascii: "\\"): escape = "\\\\"
+      case UInt8(ascii: "\n"): escape = "\\n"
+      case UInt8(ascii: "\r"): escape = "\\r"
+      case UInt8(ascii: "\t"): escape = "\\t"
+      case 0..<0x20:
+        let hex = String(byte, radix: 16)
+        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      case 0xE2
+      where index + 2 < bytes.count && bytes[index + 1] == 0x80
+        && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        // U+2028 and U+2029 end lines in JavaScript.
+        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+        width = 3
+      default:
+        break
+      }
+      if var escape {
+        put(UnsafeBufferPointer(rebasing: bytes[clean..<index]))
+        escape.withUTF8 { put($0) }
+        clean = index + width
+      }
+      index += width
+    }
+    put(UnsafeBufferPointer(rebasing: bytes[clean..<bytes.count]))
+  }
+}

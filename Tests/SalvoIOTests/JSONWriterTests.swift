@@ -1,0 +1,89 @@
+import Foundation
+import SalvoIO
+import Testing
+
+@Suite("Streaming JSON writer")
+struct JSONWriterTests {
+  /// A record shaped like an event mention: nested objects and arrays, every scalar kind.
+  static let record = JSONValue.object([
+    ("mention_id", .string("em-00a1b2c3d4e5f607")),
+    (
+      "date",
+      .object([("start", .string("2024-10-01")), ("end", .null), ("year_inferred", .bool(false))])
+    ),
+    (
+      "actors",
+      .array([
+        .object([("role", .string("attacker")), ("name", .string("Hezbollah")), ("start", .int(0))]
+        ),
+        .object([
+          ("role", .string("target")), ("text", .string("the “Golani” base\n")), ("end", .int(-7)),
+        ]),
+      ])
+    ),
+    ("weapons", .array([])),
+    ("location", .object([])),
+    ("lat", .double(33.2704)),
+    ("lon", .double(-0.5)),
+    ("confidence", .double(0.85)),
+    ("elevation", .double(.infinity)),
+    (
+      "counts", .array([.int(0), .int(9), .int(10), .int(1_234_567), .int(Int.min), .int(Int.max)])
+    ),
+  ])
+
+  @Test func writesTheBytesOfTheTree() {
+    var writer = JSONWriter(capacity: 1)
+    writer.value(Self.record)
+    writer.newline()
+    writer.value(Self.record)
+    let expected = Self.record.serialized + "\n" + Self.record.serialized
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+  }
+
+  @Test func treeBuilderRebuildsTheValue() {
+    var builder = JSONTreeBuilder()
+    builder.value(Self.record)
+    // Infinity is no JSON number: both write it as null, and the tree keeps the double.
+    #expect(builder.result == Self.record)
+    #expect(builder.result.serialized.contains(#""elevation":null"#))
+  }
+
+  @Test func streamedMembersMatchTheirTree() throws {
+    let text = "Rockets hit Kiryat Shmona on Monday; \"two\" were hurt."
+    let slice = text[try #require(text.range(of: "Kiryat Shmona"))]
+    var writer = JSONWriter()
+    stream(slice, to: &writer)
+    var builder = JSONTreeBuilder()
+    stream(slice, to: &builder)
+    let expected =
+      #"{"place":"Kiryat Shmona","spans":[{"start":12,"end":25},{"start":-1,"end":0}],"#
+      + #""quote":"\"two\"","missing":null}"#
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    #expect(builder.result.serialized == expected)
+    let parsed = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any]
+    #expect(parsed?["place"] as? String == "Kiryat Shmona")
+  }
+
+  private func stream<Sink: JSONSink & ~Copyable>(_ place: Substring, to sink: inout Sink) {
+    sink.beginObject()
+    sink.key("place")
+    sink.string(place)
+    sink.key("spans")
+    sink.beginArray()
+    for (start, end) in [(12, 25), (-1, 0)] {
+      sink.beginObject()
+      sink.key("start")
+      sink.int(start)
+      sink.key("end")
+      sink.int(end)
+      sink.endObject()
+    }
+    sink.endArray()
+    sink.key("quote")
+    sink.string("\"two\"")
+    sink.key("missing")
+    sink.string(nil)
+    sink.endObject()
+  }
+}
