@@ -8,8 +8,9 @@ import SalvoModel
 /// (or week) by each of its days, a month-long span by its months, anything up to about
 /// three years by its years; and by the country of its place (`?` for no place, `*` for any,
 /// which a report without a place looks up). An undated report (or one spanning years) is
-/// blocked by its place, the places that enclose it below the country level, and its exact
-/// figures: without a date, only those can anchor a merge.
+/// blocked by its place, the places that enclose it below the country level, and its figures
+/// (exact ones, and hedged ones above 5): without a date, only those can anchor a merge.
+/// Reports of near-duplicate articles also share their story's key.
 enum BlockKeys {
   private enum Namespace: UInt8 {
     case day = 1
@@ -20,6 +21,7 @@ enum BlockKeys {
     case place
     case within
     case figure
+    case story
   }
 
   /// The keys a cluster member is filed under.
@@ -56,6 +58,7 @@ enum BlockKeys {
       }
     }
     keys += figureKeys(profile, base: base)
+    if let story = profile.story { keys.append(key(base, .story, story, "")) }
     return keys
   }
 
@@ -80,6 +83,7 @@ enum BlockKeys {
           for year in years(days) { keys.append(key(base, .yearAll, year, country)) }
         }
       }
+      if let story = profile.story { keys.append(key(base, .story, story, "")) }
       return keys
     }
     if let place = profile.place {
@@ -95,6 +99,7 @@ enum BlockKeys {
       }
     }
     keys += figureKeys(profile, base: base)
+    if let story = profile.story { keys.append(key(base, .story, story, "")) }
     return keys
   }
 
@@ -115,8 +120,11 @@ enum BlockKeys {
   private static func figureKeys(_ profile: Profile, base: UInt64) -> [UInt64] {
     var keys: [UInt64] = []
     for (slot, figure) in [("c", profile.count), ("k", profile.killed), ("i", profile.injured)] {
-      guard let figure, figure.isExact else { continue }
-      keys.append(key(base, .figure, Int(figure.low), slot))
+      // The figures that can anchor a merge: exact ones, and hedged ones above 5 (the same
+      // reading, "about 40", in both).
+      guard let figure, figure.isExact || figure.low > 5, figure.high < .infinity || figure.low > 5
+      else { continue }
+      keys.append(key(base, .figure, 0, slot + figure.label))
     }
     return keys
   }

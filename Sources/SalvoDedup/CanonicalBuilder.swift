@@ -23,9 +23,31 @@ struct CanonicalBuilder {
   func build(_ members: [Int]) -> EventCluster {
     let group = members.map { reports[$0] }
     let anchor = group.map(\.mentionID).min() ?? ""
+    let (event, conflicts) = merged(members)
+    let sources = members.flatMap { member -> [EventCluster.Source] in
+      let report = reports[member]
+      let article = articles[report.article]
+      return report.evidence.map { sentence in
+        EventCluster.Source(
+          articleID: article.id, outlet: article.outlet, url: article.url,
+          published: article.published, mentionID: report.mentionID, sentence: sentence)
+      }
+    }.sorted(by: Self.sourceOrder)
+    let outlets = Set(group.compactMap { articles[$0.article].outlet })
+    return EventCluster(
+      id: EventIdentity.eventID(anchorMentionID: anchor), event: event, sources: sources,
+      mentionIDs: group.map(\.mentionID).sorted(),
+      numArticles: Set(group.map { articles[$0.article].id }).count, numOutlets: outlets.count,
+      conflicts: conflicts, mergeReasons: mergeReasons(members), partOf: [],
+      confidence: event.confidence)
+  }
+
+  /// The merged slots of `members` (see the type's summary), and the disagreements.
+  func merged(_ members: [Int]) -> (event: EventReport, conflicts: [EventCluster.Conflict]) {
+    let group = members.map { reports[$0] }
     var conflicts: [EventCluster.Conflict] = []
     var event = group[0]
-    event.mentionID = anchor
+    event.mentionID = group.map(\.mentionID).min() ?? ""
     event.evidence = []
 
     event.eventType =
@@ -52,23 +74,7 @@ struct CanonicalBuilder {
     }
     let confidence = min(0.99, 1 - group.reduce(1.0) { $0 * (1 - $1.confidence) })
     event.confidence = (confidence * 1000).rounded() / 1000
-
-    let sources = members.flatMap { member -> [EventCluster.Source] in
-      let report = reports[member]
-      let article = articles[report.article]
-      return report.evidence.map { sentence in
-        EventCluster.Source(
-          articleID: article.id, outlet: article.outlet, url: article.url,
-          published: article.published, mentionID: report.mentionID, sentence: sentence)
-      }
-    }.sorted(by: Self.sourceOrder)
-    let outlets = Set(group.compactMap { articles[$0.article].outlet })
-    return EventCluster(
-      id: EventIdentity.eventID(anchorMentionID: anchor), event: event, sources: sources,
-      mentionIDs: group.map(\.mentionID).sorted(),
-      numArticles: Set(group.map { articles[$0.article].id }).count, numOutlets: outlets.count,
-      conflicts: conflicts, mergeReasons: mergeReasons(members), partOf: [],
-      confidence: event.confidence)
+    return (event, conflicts)
   }
 
   /// Sources by publication day (undated last), article id, offset and mention.

@@ -1,7 +1,9 @@
 import SalvoModel
 
 extension Compatibility {
-  /// Actors of one role agree when some pair of them can be the same party: the same id (2);
+  /// Actors of one role agree when every named actor of one side can be the same party as
+  /// every named actor of the other (so a merged event that names Kataib Hezbollah still
+  /// excludes Hezbollah), and some pair of actors can be: the same id (2);
   /// one a member of the other (2); a state and its government or forces, or two readings of
   /// one state (2); an armed group and its sponsor state (1); a generic group ("Syrian
   /// militia", "Iraqi groups") and a named armed group or another generic one, unless their
@@ -13,13 +15,17 @@ extension Compatibility {
   ) -> RuleOutcome {
     guard !a.isEmpty, !b.isEmpty else { return .neutral }
     var best: (weight: Int, reason: String)?
+    var namedConflict = false
     for left in a {
       for right in b {
-        guard let found = Self.pair(left, right, explain: explain) else { continue }
+        guard let found = Self.pair(left, right, explain: explain) else {
+          if !left.isGeneric && !right.isGeneric { namedConflict = true }
+          continue
+        }
         if best == nil || found.weight > best?.weight ?? 0 { best = found }
       }
     }
-    guard let best else {
+    guard let best, !namedConflict else {
       guard explain else { return .conflict(reason: "") }
       let names = { (actors: [Profile.Actor]) in actors.map(\.name).joined(separator: ", ") }
       return .conflict(reason: "\(role): \(names(a)) vs \(names(b))")

@@ -2,8 +2,9 @@ import SalvoModel
 
 extension Compatibility {
   /// Figures agree when the intervals their hedges allow overlap ("about 40" ~ 40; "more
-  /// than 85" ~ 90): 2 when both are the same exact number, else 1. A vague figure says
-  /// nothing. Figures that do not overlap ("180" vs "200 missiles") disagree: the
+  /// than 85" ~ 90): 3 when both read the same number above 5 with the same hedge ("180" and
+  /// "180", "about 40" and "about 40"), 2 for the same small exact number (3 killed and 3
+  /// killed), else 1. A vague figure says nothing. Figures that do not overlap ("180" vs "200 missiles") disagree: the
   /// disagreement is recorded, never a veto, since outlets report different tolls of one
   /// event.
   static func figures(
@@ -15,7 +16,10 @@ extension Compatibility {
     guard a.low <= b.high && b.low <= a.high else {
       return .disagree(reason: explain ? "\(slot): \(a.label) vs \(b.label) (conflict)" : "")
     }
-    let weight = a.isExact && b.isExact ? 2 : 1
+    let weight =
+      a.label == b.label && a.low == b.low && a.high == b.high
+      ? (max(a.low, 0) > 5 || (a.isExact && a.low != a.low.rounded()) ? 3 : a.isExact ? 2 : 1)
+      : 1
     return .agree(weight: weight, reason: explain ? "\(slot): \(a.label) ~ \(b.label)" : "")
   }
 }

@@ -6,19 +6,27 @@ extension Compatibility {
   /// when the gazetteer does not link them: a base outside the town it is named after.
   static let nearbyKilometres = 30.0
 
-  /// Places agree when they are the same place (3 for a site or city, else 2), or one
+  /// Places agree when they are the same place (3 for a site or city, 2 for a division, and
+  /// for a country or region 2 in aggregates but 1 in incidents, where "Israel" says little
+  /// about which attack), or one
   /// encloses the other through the gazetteer's hierarchy ("Eilat ⊂ Israel"; "Conoco gas
   /// field ⊂ Deir ez-Zor ⊂ Syria"): 2 when the outer one is finer than a country, else 1;
   /// a site and a city less than 30 km apart agree with weight 1. Places in different
   /// countries, or two distinct places of one country neither of which encloses the other,
   /// exclude each other. A region, sea or strait has no extent in the gazetteer, so it
   /// excludes only a place of another country.
-  func places(_ a: Profile.Place?, _ b: Profile.Place?, slot: String, explain: Bool = true)
-    -> RuleOutcome
-  {
+  func places(
+    _ a: Profile.Place?, _ b: Profile.Place?, slot: String, kind: EventKind = .incident,
+    explain: Bool = true
+  ) -> RuleOutcome {
     guard let a, let b else { return .neutral }
     if a.id == b.id {
-      let weight = a.precision == .site || a.precision == .city ? 3 : 2
+      let weight =
+        switch a.precision {
+        case .site, .city: 3
+        case .admin1: 2
+        case .country, .region: kind == .aggregate ? 2 : 1
+        }
       return .agree(weight: weight, reason: explain ? "\(slot): same place (\(a.name))" : "")
     }
     for (inner, outer) in [(a, b), (b, a)] where Self.encloses(outer, inner) {

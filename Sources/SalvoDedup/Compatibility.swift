@@ -3,6 +3,11 @@ import SalvoModel
 /// Decides whether two event reports may tell of one real-world event, rule by rule, each
 /// with its reason.
 ///
+/// A merge needs an anchor besides compatibility: overlapping dates, the same place (below
+/// the country level for incidents) or a place finer than a country enclosing the other, the
+/// same figure, or near-duplicate articles (a rewrite tells the original's events). Actors,
+/// weapons and types alone never merge two reports.
+///
 /// Vetoes: a different kind (an incident is never merged into an aggregate; it may be
 /// linked to one as a part), a different event family, the same article (the events stage
 /// owns within-article coreference), disjoint dates, places that exclude each other,
@@ -51,7 +56,7 @@ package struct Compatibility: Sendable {
       if explain, let reason = outcome.reason { verdict.reasons.append(reason) }
     }
     apply(Self.dates(a.days, b.days, explain: explain), anchor: 1)
-    apply(places(a.place, b.place, slot: "location", explain: explain), anchor: 2)
+    apply(places(a.place, b.place, slot: "location", kind: a.kind, explain: explain), anchor: 2)
     if !verdict.compatible && !explain { return verdict }
     apply(places(a.origin, b.origin, slot: "launched from", explain: explain).asSupport)
     apply(actors(a.attackers, b.attackers, role: "attacker", explain: explain))
@@ -62,6 +67,11 @@ package struct Compatibility: Sendable {
     apply(Self.figures(a.count, b.count, slot: "count", explain: explain), anchor: 2)
     apply(Self.figures(a.killed, b.killed, slot: "killed", explain: explain), anchor: 2)
     apply(Self.figures(a.injured, b.injured, slot: "injured", explain: explain), anchor: 2)
+    // A rewrite's events are the original's: two reports of one story anchor each other.
+    if let story = a.story, story == b.story {
+      apply(
+        .agree(weight: 2, reason: explain ? "same story: near-duplicate articles" : ""), anchor: 2)
+    }
     return verdict
   }
 

@@ -40,7 +40,21 @@ public struct Deduplicator: Sendable {
       representatives.append(sorted[0])
       for member in sorted { groupOf[member] = sorted[0] }
     }
-    var profiles = reports.map { Profile($0, knowledge: knowledge) }
+    var storyOf = [Int?](repeating: nil, count: articles.count)
+    var indexOfID: [String: Int] = [:]
+    for (index, article) in articles.enumerated() where indexOfID[article.id] == nil {
+      indexOfID[article.id] = index
+    }
+    for (index, original) in duplicates.duplicateOf.enumerated() {
+      guard let original, let first = indexOfID[original] else { continue }
+      storyOf[index] = first
+      storyOf[first] = first
+    }
+    var profiles = reports.map { report in
+      var profile = Profile(report, knowledge: knowledge)
+      profile.story = storyOf[report.article]
+      return profile
+    }
     for representative in representatives {
       let group = copies[reports[representative].mentionID] ?? [representative]
       profiles[representative].articles = group.map { reports[$0].article }.sorted()
@@ -52,14 +66,20 @@ public struct Deduplicator: Sendable {
       return (reportA.mentionID, articles[reportA.article].id, reportA.ordinal)
         < (reportB.mentionID, articles[reportB.article].id, reportB.ordinal)
     }
-    let clusters = EventClusterer(rules: rules, profiles: profiles, order: order).run()
+    let builder = CanonicalBuilder(
+      reports: reports, profiles: profiles, articles: articles, rules: rules)
+    var clusterer = EventClusterer(rules: rules, profiles: profiles, order: order)
+    clusterer.canonical = { members in
+      Profile(
+        builder.merged(members).event, knowledge: knowledge,
+        articles: Array(Set(members.flatMap { profiles[$0].articles })).sorted())
+    }
+    let clusters = clusterer.run()
 
     var membersOf: [Int: [Int]] = [:]
     for (index, representative) in groupOf.enumerated() where index != representative {
       membersOf[representative, default: []].append(index)
     }
-    let builder = CanonicalBuilder(
-      reports: reports, profiles: profiles, articles: articles, rules: rules)
     var eventIDs = [String](repeating: "", count: reports.count)
     var events: [EventCluster] = []
     events.reserveCapacity(clusters.count)

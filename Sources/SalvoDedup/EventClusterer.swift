@@ -2,19 +2,29 @@ import SalvoModel
 
 /// Groups event profiles into clusters of one real-world event each, without chaining.
 ///
-/// Profiles are visited in a content order (most specific first, then by mention id), so
-/// the grouping does not depend on input order. Each profile is compared with the clusters
-/// that share a blocking key with it (`BlockKeys`), and with **every** member of each: it
-/// joins the best-scoring cluster all of whose members it is compatible with and with one
-/// of which it merges (`Verdict.merges`), else it starts a cluster. A cluster never holds
-/// two reports of one article. A final pass merges two clusters when every member of the
-/// later one could join the earlier one, until none is left, so running the clustering over
-/// its own output merges nothing more.
+/// Two passes. First, profiles are visited in a content order (most specific first, then by
+/// mention id), so the grouping does not depend on input order; each is compared with the
+/// clusters that share a blocking key with it (`BlockKeys`) and with **every** member of
+/// each, and joins the best-scoring cluster all of whose members it is compatible with and
+/// with one of which it merges with at least `strongScore`; else it starts a cluster. Then
+/// clusters are merged best link first: a link between two clusters exists when every member
+/// of one is compatible with every member of the other and some pair merges
+/// (`Verdict.merges`), and weighs that pair's best score; links are taken in order of weight
+/// (then cluster order), each re-checked against the clusters as they have grown, until none
+/// is left. So a weak early match cannot take a report that a later one fits better, nothing
+/// chains through a member that only one side agrees with, and clustering the output again
+/// merges nothing more. A cluster never holds two reports of one article.
 struct EventClusterer {
+  /// The score at which the first pass joins a report to a cluster at once.
+  static let strongScore = 8
+
   let rules: Compatibility
   let profiles: [Profile]
   /// The order to visit profiles in.
   let order: [Int]
+  /// The profile of a cluster's canonical event (its merged slots), for links between
+  /// clusters; nil to compare members only.
+  var canonical: (([Int]) -> Profile)?
 
   /// The clusters, each a list of profile indices in the order they joined.
   func run() -> [[Int]] {
@@ -42,7 +52,9 @@ struct EventClusterer {
           if seen[cluster] == stamp { continue }
           seen[cluster] = stamp
           if profile.articles.contains(where: clusterArticles[cluster].contains) { continue }
-          guard let score = fit(profile, clusters[cluster]) else { continue }
+          guard let score = fit(profile, clusters[cluster]), score >= Self.strongScore else {
+            continue
+          }
           if let current = best,
             current.score > score || (current.score == score && current.cluster < cluster)
           {
@@ -77,39 +89,76 @@ struct EventClusterer {
     return best
   }
 
-  /// Merges clusters whose members are all compatible across and of which one pair merges,
-  /// lowest cluster first, until no pair is left.
+  /// The weight of the link between two clusters: nil when some cross pair of members, or
+  /// the two canonical events, are incompatible, or when neither a pair of members nor the
+  /// canonical events merge; else the best merging score. Comparing the canonical events too
+  /// means that deduplicating the output again finds nothing more to merge.
+  func link(_ a: [Int], _ b: [Int]) -> Int? {
+    var best: Int?
+    for x in a {
+      for y in b {
+        let verdict = rules.compare(profiles[x], profiles[y], explain: false)
+        guard verdict.compatible else { return nil }
+        if verdict.merges { best = max(best ?? 0, verdict.score) }
+      }
+    }
+    if let canonical, a.count > 1 || b.count > 1 {
+      let verdict = rules.compare(canonical(a), canonical(b), explain: false)
+      guard verdict.compatible else { return nil }
+      if verdict.merges { best = max(best ?? 0, verdict.score) }
+    }
+    return best
+  }
+
+  /// Merges clusters best link first (see the type's summary), until no link is left.
   private func mergeCompatibleClusters(
     _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: [UInt64: [Int32]]
   ) -> [[Int]] {
     var clusters = initial
     var articles = initialArticles
-    var owner = Array(clusters.indices)  // cluster → the cluster it was merged into
+    var owner = Array(clusters.indices)
     func root(_ cluster: Int) -> Int {
       var current = cluster
       while owner[current] != current { current = owner[current] }
       return current
     }
-    var changed = true
-    while changed {
-      changed = false
-      for cluster in clusters.indices where owner[cluster] == cluster {
+    var pending = Set(clusters.indices)
+    while !pending.isEmpty {
+      var links: [(score: Int, a: Int, b: Int)] = []
+      // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
+      // is tried from whichever side finds it, once.
+      var tried = Set<UInt64>()
+      for cluster in pending.sorted() where owner[cluster] == cluster {
         var candidates = Set<Int>()
         for member in clusters[cluster] {
           for key in BlockKeys.probes(profiles[member], knowledge: rules.knowledge) {
             for other in index[key] ?? [] { candidates.insert(root(Int(other))) }
           }
         }
-        for other in candidates.sorted() where other > cluster && owner[other] == other {
-          guard articles[cluster].isDisjoint(with: articles[other]) else { continue }
-          guard clusters[other].allSatisfy({ fit(profiles[$0], clusters[cluster]) != nil })
+        for other in candidates.sorted() where other != cluster {
+          let pair = UInt64(min(cluster, other)) << 32 | UInt64(max(cluster, other))
+          guard tried.insert(pair).inserted else { continue }
+          guard articles[cluster].isDisjoint(with: articles[other]),
+            let score = link(clusters[cluster], clusters[other])
           else { continue }
-          clusters[cluster] += clusters[other]
-          articles[cluster].formUnion(articles[other])
-          clusters[other] = []
-          owner[other] = cluster
-          changed = true
+          links.append((score, min(cluster, other), max(cluster, other)))
         }
+      }
+      links.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
+      pending = []
+      for candidate in links {
+        let (a, b) = (root(candidate.a), root(candidate.b))
+        guard a != b, articles[a].isDisjoint(with: articles[b]) else { continue }
+        if pending.contains(a) || pending.contains(b) {
+          // A side grew in this round: the link must still hold.
+          guard link(clusters[a], clusters[b]) != nil else { continue }
+        }
+        let (kept, merged) = (min(a, b), max(a, b))
+        clusters[kept] += clusters[merged]
+        articles[kept].formUnion(articles[merged])
+        clusters[merged] = []
+        owner[merged] = kept
+        pending.insert(kept)
       }
     }
     return clusters.filter { !$0.isEmpty }

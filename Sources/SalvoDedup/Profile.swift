@@ -51,6 +51,9 @@ struct Profile: Sendable {
 
   /// The articles it comes from (one for a report; a merged event's every article).
   var articles: [Int]
+  /// The story its article belongs to: the index of the earliest of its group of duplicate
+  /// articles, nil for an article without duplicates.
+  var story: Int?
   var kind: EventKind
   var family: String
   var eventType: String

@@ -73,7 +73,8 @@ struct ClusterScorer {
       if ids.count == 1 {
         result.fullyMerged += 1
       } else {
-        result.split.append("\(cluster.label): \(ids.count) events")
+        let members = found.map { "\($0.label) → \(eventOf[$0] ?? "-")" }
+        result.split.append("\(cluster.label): \(members.joined(separator: ", "))")
       }
     }
     for (a, b) in gold.distinct {
