@@ -6,11 +6,14 @@ import SalvoModel
 ///
 /// Every key includes the event family and kind. A dated report is blocked by time: a day
 /// (or week) by each of its days, a month-long span by its months, anything up to about
-/// three years by its years; and by the country of its place (`?` for no place, `*` for any,
-/// which a report without a place looks up). An undated report (or one spanning years) is
-/// blocked by its place, the places that enclose it below the country level, and its figures
-/// (exact ones, and hedged ones above 5): without a date, only those can anchor a merge.
-/// Reports of near-duplicate articles also share their story's key.
+/// three years by its years; and by the country of its place. A report without a place is
+/// filed under its attackers' countries and looks up the reports of those parties, so that
+/// it is compared with the day's events of its attackers, not with every event of the day (a
+/// report without a place and one without an attacker are not compared by date). An undated report (or one spanning years) is blocked by its place (not a
+/// country's, for an incident: "Israel" cannot anchor one), the places that enclose it below
+/// the country level, and its figures (exact ones, and hedged ones above 5) within its
+/// country: without a date, only those can anchor a merge. Reports of near-duplicate articles
+/// also share their story's key.
 enum BlockKeys {
   private enum Namespace: UInt8 {
     case day = 1
@@ -28,7 +31,7 @@ enum BlockKeys {
   static func registration(_ profile: Profile, knowledge: Knowledge) -> [UInt64] {
     var keys: [UInt64] = []
     let base = Self.base(profile)
-    let countries = [profile.place?.country ?? "?", "*"]
+    let countries = registrationParties(profile)
     if let days = profile.days, let level = Level(days) {
       for country in countries {
         switch level {
@@ -66,13 +69,13 @@ enum BlockKeys {
   static func probes(_ profile: Profile, knowledge: Knowledge) -> [UInt64] {
     var keys: [UInt64] = []
     let base = Self.base(profile)
-    let countries = profile.place?.country.map { [$0, "?"] } ?? ["*"]
+    let countries = probeParties(profile)
     if let days = profile.days, let level = Level(days) {
       for country in countries {
         switch level {
         case .day:
           // Widened by the largest slack of either side.
-          let widened = DayInterval(start: days.start - 4, end: days.end + 4)
+          let widened = DayInterval(start: days.start - 2, end: days.end + 2)
           for day in widened.start...widened.end { keys.append(key(base, .day, day, country)) }
           for month in months(widened) { keys.append(key(base, .monthOwn, month, country)) }
           for year in years(widened) { keys.append(key(base, .yearOwn, year, country)) }
@@ -87,7 +90,9 @@ enum BlockKeys {
       return keys
     }
     if let place = profile.place {
-      keys.append(key(base, .place, 0, place.id))
+      if place.precision != .country || profile.kind == .aggregate {
+        keys.append(key(base, .place, 0, place.id))
+      }
       if place.precision != .country && place.precision != .region {
         keys.append(key(base, .within, 0, place.id))
         if place.precision == .admin1, let admin1 = place.admin1 {
@@ -98,9 +103,37 @@ enum BlockKeys {
         keys.append(key(base, .place, 0, ancestor))
       }
     }
-    keys += figureKeys(profile, base: base)
+    keys += figureKeys(profile, base: base, probing: true)
     if let story = profile.story { keys.append(key(base, .story, story, "")) }
     return keys
+  }
+
+  /// The parties a report is filed under: its place's country, and `la:` its attackers'
+  /// countries; without a place, `na:` its attackers' countries, or `?` without attackers.
+  private static func registrationParties(_ profile: Profile) -> [String] {
+    let attackers = attackerParties(profile)
+    if let country = profile.place?.country { return [country] + attackers.map { "la:" + $0 } }
+    return attackers.isEmpty ? ["?"] : attackers.map { "na:" + $0 }
+  }
+
+  /// The parties a report looks up: with a place, its country, `?` and the unplaced reports
+  /// of its attackers (`na:`); without, `?` and every report of its attackers.
+  private static func probeParties(_ profile: Profile) -> [String] {
+    let attackers = attackerParties(profile)
+    if let country = profile.place?.country {
+      return [country, "?"] + attackers.map { "na:" + $0 }
+    }
+    return ["?"] + attackers.flatMap { ["la:" + $0, "na:" + $0] }
+  }
+
+  /// The countries of a report's attackers (an attacker without one stands for itself).
+  private static func attackerParties(_ profile: Profile) -> [String] {
+    var parties: [String] = []
+    for attacker in profile.attackers {
+      let party = attacker.country ?? attacker.id
+      if !parties.contains(party) { parties.append(party) }
+    }
+    return parties
   }
 
   private enum Level {
@@ -117,14 +150,21 @@ enum BlockKeys {
     }
   }
 
-  private static func figureKeys(_ profile: Profile, base: UInt64) -> [UInt64] {
+  private static func figureKeys(_ profile: Profile, base: UInt64, probing: Bool = false)
+    -> [UInt64]
+  {
     var keys: [UInt64] = []
+    let country = profile.place?.country ?? "?"
+    // A located report also looks up reports without a place.
+    let countries = probing && country != "?" ? [country, "?"] : [country]
     for (slot, figure) in [("c", profile.count), ("k", profile.killed), ("i", profile.injured)] {
       // The figures that can anchor a merge: exact ones, and hedged ones above 5 (the same
       // reading, "about 40", in both).
       guard let figure, figure.isExact || figure.low > 5, figure.high < .infinity || figure.low > 5
       else { continue }
-      keys.append(key(base, .figure, 0, slot + figure.label))
+      for country in countries {
+        keys.append(key(base, .figure, 0, country + ":" + slot + figure.label))
+      }
     }
     return keys
   }

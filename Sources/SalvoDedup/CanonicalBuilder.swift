@@ -44,6 +44,12 @@ struct CanonicalBuilder {
 
   /// The merged slots of `members` (see the type's summary), and the disagreements.
   func merged(_ members: [Int]) -> (event: EventReport, conflicts: [EventCluster.Conflict]) {
+    if members.count == 1 {
+      var event = reports[members[0]]
+      event.evidence = []
+      event.confidence = (min(0.99, event.confidence) * 1000).rounded() / 1000
+      return (event, [])
+    }
     let group = members.map { reports[$0] }
     var conflicts: [EventCluster.Conflict] = []
     var event = group[0]
@@ -129,15 +135,19 @@ struct CanonicalBuilder {
   {
     let known = group.filter { DayInterval($0.date) != nil }
     guard !known.isEmpty else { return group[0].date }
-    let chosen = known.min { a, b in
-      let lengthA = DayInterval(a.date)?.length ?? .max
-      let lengthB = DayInterval(b.date)?.length ?? .max
-      if lengthA != lengthB { return lengthA < lengthB }
-      let countA = known.filter { $0.date == a.date }.count
-      let countB = known.filter { $0.date == b.date }.count
+    var support: [TimeExpression: Int] = [:]
+    for report in known { support[report.date, default: 0] += 1 }
+    let lengths = known.map { DayInterval($0.date)?.length ?? .max }
+    let best = known.indices.min { a, b in
+      if lengths[a] != lengths[b] { return lengths[a] < lengths[b] }
+      let (countA, countB) = (
+        support[known[a].date, default: 0], support[known[b].date, default: 0]
+      )
       if countA != countB { return countA > countB }
-      return (a.date.start?.description ?? "") < (b.date.start?.description ?? "")
+      return (known[a].date.start.map(DayInterval.dayNumber) ?? 0)
+        < (known[b].date.start.map(DayInterval.dayNumber) ?? 0)
     }
+    let chosen = best.map { known[$0] }
     let date = chosen?.date ?? group[0].date
     let precise = known.filter { (DayInterval($0.date)?.length ?? .max) <= 1 }
     let days = Set(precise.compactMap { $0.date.start?.description })
@@ -153,12 +163,14 @@ struct CanonicalBuilder {
 
   private func bestPlace(_ places: [EventReport.Place]) -> EventReport.Place? {
     let rank: [LocationPrecision: Int] = [.site: 0, .city: 1, .admin1: 2, .country: 3, .region: 4]
+    var support: [String: Int] = [:]
+    for place in places { support[place.place.gazetteerID, default: 0] += 1 }
     return places.min { a, b in
       let rankA = rank[a.precision] ?? 5
       let rankB = rank[b.precision] ?? 5
       if rankA != rankB { return rankA < rankB }
-      let countA = places.filter { $0.place.gazetteerID == a.place.gazetteerID }.count
-      let countB = places.filter { $0.place.gazetteerID == b.place.gazetteerID }.count
+      let countA = support[a.place.gazetteerID, default: 0]
+      let countB = support[b.place.gazetteerID, default: 0]
       if countA != countB { return countA > countB }
       return a.place.gazetteerID < b.place.gazetteerID
     }

@@ -12,7 +12,7 @@ import SalvoModel
 struct ContainmentLinker {
   let rules: Compatibility
   /// The most aggregates an incident is checked against.
-  var limit = 256
+  var limit = 64
 
   func link(_ events: [EventCluster], articles: [ArticleDigest]) -> [EventCluster] {
     var aggregatesByPlace: [String: [Int]] = [:]
@@ -44,12 +44,12 @@ struct ContainmentLinker {
         guard let aggregate = profiles[candidate], aggregate.family == incident.family,
           let outer = aggregate.place
         else { continue }
-        guard outer.id == place.id || Compatibility.encloses(outer, place) else { continue }
         if let span = aggregate.days, let days = incident.days {
           guard span.start <= days.start + days.slack, days.end <= span.end + days.slack else {
             continue
           }
         }
+        guard outer.id == place.id || Compatibility.encloses(outer, place) else { continue }
         guard
           rules.actors(incident.attackers, aggregate.attackers, role: "attacker", explain: false)
             .isAgreement

@@ -50,21 +50,23 @@ public struct Deduplicator: Sendable {
       storyOf[index] = first
       storyOf[first] = first
     }
-    var profiles = reports.map { report in
-      var profile = Profile(report, knowledge: knowledge)
-      profile.story = storyOf[report.article]
-      return profile
-    }
+    var articlesOf: [Int: [Int]] = [:]
     for representative in representatives {
       let group = copies[reports[representative].mentionID] ?? [representative]
-      profiles[representative].articles = group.map { reports[$0].article }.sorted()
+      if group.count > 1 { articlesOf[representative] = group.map { reports[$0].article }.sorted() }
     }
+    let profiles = reports.indices.map { index in
+      Profile(
+        reports[index], knowledge: knowledge, articles: articlesOf[index],
+        story: storyOf[reports[index].article])
+    }
+    let rank = profiles.map(Self.specificity)
     let order = representatives.sorted { a, b in
-      let (rankA, rankB) = (Self.specificity(profiles[a]), Self.specificity(profiles[b]))
-      if rankA != rankB { return rankA > rankB }
+      if rank[a] != rank[b] { return rank[a] > rank[b] }
       let (reportA, reportB) = (reports[a], reports[b])
-      return (reportA.mentionID, articles[reportA.article].id, reportA.ordinal)
-        < (reportB.mentionID, articles[reportB.article].id, reportB.ordinal)
+      if reportA.mentionID != reportB.mentionID { return reportA.mentionID < reportB.mentionID }
+      return (articles[reportA.article].id, reportA.ordinal)
+        < (articles[reportB.article].id, reportB.ordinal)
     }
     let builder = CanonicalBuilder(
       reports: reports, profiles: profiles, articles: articles, rules: rules)

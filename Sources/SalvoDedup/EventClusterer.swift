@@ -89,12 +89,25 @@ struct EventClusterer {
     return best
   }
 
-  /// The weight of the link between two clusters: nil when some cross pair of members, or
-  /// the two canonical events, are incompatible, or when neither a pair of members nor the
-  /// canonical events merge; else the best merging score. Comparing the canonical events too
+  /// The weight of the link between two clusters: nil when their canonical events, or some
+  /// cross pair of members, are incompatible, or when neither the canonical events nor a
+  /// pair of members merge; else the best merging score. Comparing the canonical events too
   /// means that deduplicating the output again finds nothing more to merge.
-  func link(_ a: [Int], _ b: [Int]) -> Int? {
-    var best: Int?
+  ///
+  /// - Parameters:
+  ///   - canonicalA: makes `a`'s canonical profile (its member when it has one).
+  ///   - canonicalB: makes `b`'s.
+  func link(_ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile)
+    -> Int?
+  {
+    // Most candidates already fail on their first members.
+    guard rules.compare(profiles[a[0]], profiles[b[0]], explain: false).compatible else {
+      return nil
+    }
+    let whole = rules.compare(canonicalA(), canonicalB(), explain: false)
+    guard whole.compatible else { return nil }
+    var best = whole.merges ? whole.score : nil
+    if a.count == 1 && b.count == 1 { return best }
     for x in a {
       for y in b {
         let verdict = rules.compare(profiles[x], profiles[y], explain: false)
@@ -102,25 +115,33 @@ struct EventClusterer {
         if verdict.merges { best = max(best ?? 0, verdict.score) }
       }
     }
-    if let canonical, a.count > 1 || b.count > 1 {
-      let verdict = rules.compare(canonical(a), canonical(b), explain: false)
-      guard verdict.compatible else { return nil }
-      if verdict.merges { best = max(best ?? 0, verdict.score) }
-    }
     return best
   }
 
   /// Merges clusters best link first (see the type's summary), until no link is left.
+  ///
+  /// A cluster looks its candidates up with its canonical event's keys (a subset of its
+  /// members'), so that this pass finds every pair a second deduplication of the output
+  /// would.
   private func mergeCompatibleClusters(
     _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: [UInt64: [Int32]]
   ) -> [[Int]] {
     var clusters = initial
     var articles = initialArticles
     var owner = Array(clusters.indices)
+    var cache = [Profile?](repeating: nil, count: clusters.count)
     func root(_ cluster: Int) -> Int {
       var current = cluster
       while owner[current] != current { current = owner[current] }
       return current
+    }
+    func profile(_ cluster: Int) -> Profile {
+      if let cached = cache[cluster] { return cached }
+      let members = clusters[cluster]
+      let made =
+        members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
+      cache[cluster] = made
+      return made
     }
     var pending = Set(clusters.indices)
     while !pending.isEmpty {
@@ -130,16 +151,14 @@ struct EventClusterer {
       var tried = Set<UInt64>()
       for cluster in pending.sorted() where owner[cluster] == cluster {
         var candidates = Set<Int>()
-        for member in clusters[cluster] {
-          for key in BlockKeys.probes(profiles[member], knowledge: rules.knowledge) {
-            for other in index[key] ?? [] { candidates.insert(root(Int(other))) }
-          }
+        for key in BlockKeys.probes(profile(cluster), knowledge: rules.knowledge) {
+          for other in index[key] ?? [] { candidates.insert(root(Int(other))) }
         }
         for other in candidates.sorted() where other != cluster {
           let pair = UInt64(min(cluster, other)) << 32 | UInt64(max(cluster, other))
-          guard tried.insert(pair).inserted else { continue }
-          guard articles[cluster].isDisjoint(with: articles[other]),
-            let score = link(clusters[cluster], clusters[other])
+          guard tried.insert(pair).inserted, articles[cluster].isDisjoint(with: articles[other]),
+            let score = link(
+              clusters[cluster], clusters[other], { profile(cluster) }, { profile(other) })
           else { continue }
           links.append((score, min(cluster, other), max(cluster, other)))
         }
@@ -151,13 +170,16 @@ struct EventClusterer {
         guard a != b, articles[a].isDisjoint(with: articles[b]) else { continue }
         if pending.contains(a) || pending.contains(b) {
           // A side grew in this round: the link must still hold.
-          guard link(clusters[a], clusters[b]) != nil else { continue }
+          guard link(clusters[a], clusters[b], { profile(a) }, { profile(b) }) != nil else {
+            continue
+          }
         }
         let (kept, merged) = (min(a, b), max(a, b))
         clusters[kept] += clusters[merged]
         articles[kept].formUnion(articles[merged])
         clusters[merged] = []
         owner[merged] = kept
+        cache[kept] = nil
         pending.insert(kept)
       }
     }

@@ -2,18 +2,34 @@ import SalvoModel
 
 /// What the compatibility rules compare of one event report, computed once: the day span,
 /// the place with its ancestry, the actors with their links, the figures as intervals.
-struct Profile: Sendable {
-  /// A place with the ids of the places that enclose it.
-  struct Place: Sendable {
-    var id: String
-    var name: String
-    var country: String?
-    var admin1: String?
-    var feature: String
-    var precision: LocationPrecision
-    var ancestors: [String]
-    var latitude: Double?
-    var longitude: Double?
+///
+/// A final class so that the hot comparison loops pass one reference rather than copy a
+/// dozen reference-counted fields.
+final class Profile: Sendable {
+  /// A place with the ids of the places that enclose it (a class: passed by reference in
+  /// the comparison loops).
+  final class Place: Sendable {
+    let id: String
+    let name: String
+    let country: String?
+    let admin1: String?
+    let feature: String
+    let precision: LocationPrecision
+    let ancestors: [String]
+    let latitude: Double?
+    let longitude: Double?
+
+    init(_ place: EventReport.Place, ancestors: [String]) {
+      id = place.place.gazetteerID
+      name = place.place.name
+      country = place.place.country
+      admin1 = place.place.admin1
+      feature = place.place.feature
+      precision = place.precision
+      self.ancestors = ancestors
+      latitude = place.place.latitude
+      longitude = place.place.longitude
+    }
 
     /// A region, sea or strait: its extent is not in the gazetteer, so containment in it
     /// cannot be decided.
@@ -50,26 +66,29 @@ struct Profile: Sendable {
   }
 
   /// The articles it comes from (one for a report; a merged event's every article).
-  var articles: [Int]
+  let articles: [Int]
   /// The story its article belongs to: the index of the earliest of its group of duplicate
   /// articles, nil for an article without duplicates.
-  var story: Int?
-  var kind: EventKind
-  var family: String
-  var eventType: String
-  var subEventType: String?
-  var days: DayInterval?
-  var place: Place?
-  var origin: Place?
-  var attackers: [Actor]
-  var targets: [Actor]
-  var weapons: [String]
-  var count: Figure?
-  var killed: Figure?
-  var injured: Figure?
+  let story: Int?
+  let kind: EventKind
+  let family: String
+  let eventType: String
+  let subEventType: String?
+  let days: DayInterval?
+  let place: Place?
+  let origin: Place?
+  let attackers: [Actor]
+  let targets: [Actor]
+  let weapons: [String]
+  let count: Figure?
+  let killed: Figure?
+  let injured: Figure?
 
-  init(_ report: EventReport, knowledge: Knowledge, articles: [Int]? = nil) {
+  init(
+    _ report: EventReport, knowledge: Knowledge, articles: [Int]? = nil, story: Int? = nil
+  ) {
     self.articles = articles ?? [report.article]
+    self.story = story
     kind = report.kind
     eventType = report.eventType
     family = Self.family(of: report.eventType)
@@ -98,11 +117,7 @@ struct Profile: Sendable {
   }
 
   static func place(_ place: EventReport.Place, _ knowledge: Knowledge) -> Place {
-    Place(
-      id: place.place.gazetteerID, name: place.place.name, country: place.place.country,
-      admin1: place.place.admin1, feature: place.place.feature, precision: place.precision,
-      ancestors: knowledge.ancestors(ofPlace: place.place.gazetteerID),
-      latitude: place.place.latitude, longitude: place.place.longitude)
+    Place(place, ancestors: knowledge.ancestors(ofPlace: place.place.gazetteerID))
   }
 
   static func actor(_ actor: EventReport.Actor, _ knowledge: Knowledge) -> Actor {
