@@ -36,10 +36,13 @@ struct DedupThroughput: ParsableCommand {
     let seconds = (clock.now - start).inSeconds
     let merged = result.events.filter { $0.numMentions > 1 }.count
     let duplicates = result.duplicateOf.compactMap { $0 }.count
+    let largest = result.events.map(\.numMentions).max() ?? 0
     print(
       String(
-        format: "dedup: %d mentions → %d events (%d with several mentions), %d duplicate articles",
-        workload.reports.count, result.events.count, merged, duplicates))
+        format: "dedup: %d mentions → %d events (%d with several mentions, the largest %d), "
+          + "%d duplicate articles (%d events generated)",
+        workload.reports.count, result.events.count, merged, largest, duplicates,
+        workload.eventCount))
     print(
       String(
         format: "dedup time: %.2f s (%.0f k mentions/s); resident memory: %.0f MB (peak)",

@@ -19,6 +19,8 @@ struct DedupWorkload {
   var articles: [ArticleDigest] = []
   var reports: [EventReport] = []
   var links = ReferenceLinks()
+  /// How many true events the mentions retell.
+  var eventCount = 0
 
   private var random: SplitMix64
   private var countries: [EventReport.Place] = []
@@ -125,6 +127,7 @@ struct DedupWorkload {
             attacker: attacker, killed: killed, count: count))
       }
     }
+    eventCount = eventNumber
     // Articles: reports shuffled into articles of one to five reports.
     pending.shuffle(using: &random)
     var index = 0

@@ -32,23 +32,36 @@ enum BlockKeys {
     var keys: [UInt64] = []
     let base = Self.base(profile)
     let countries = registrationParties(profile)
+    // Month- and year-long buckets are large: they are split by attacker party too ("*" for
+    // a report that names no attacker, which looks them all up).
+    let coarse =
+      ["|*"]
+      + (attackerParties(profile).isEmpty ? ["|?"] : attackerParties(profile).map { "|" + $0 })
     if let days = profile.days, let level = Level(days) {
       for country in countries {
         switch level {
         case .day:
           for day in days.start...days.end {
             keys.append(key(base, .day, day, country))
-            keys.append(key(base, .monthAll, DayInterval.monthIndex(day), country))
+            for party in coarse {
+              keys.append(key(base, .monthAll, DayInterval.monthIndex(day), country + party))
+            }
           }
         case .month:
           for month in months(days) {
-            keys.append(key(base, .monthOwn, month, country))
-            keys.append(key(base, .monthAll, month, country))
+            for party in coarse {
+              keys.append(key(base, .monthOwn, month, country + party))
+              keys.append(key(base, .monthAll, month, country + party))
+            }
           }
         case .year:
-          for year in years(days) { keys.append(key(base, .yearOwn, year, country)) }
+          for year in years(days) {
+            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+          }
         }
-        for year in years(days) { keys.append(key(base, .yearAll, year, country)) }
+        for year in years(days) {
+          for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+        }
       }
     }
     if let place = profile.place {
@@ -70,6 +83,8 @@ enum BlockKeys {
     var keys: [UInt64] = []
     let base = Self.base(profile)
     let countries = probeParties(profile)
+    let coarse =
+      attackerParties(profile).isEmpty ? ["|*"] : ["|?"] + attackerParties(profile).map { "|" + $0 }
     if let days = profile.days, let level = Level(days) {
       for country in countries {
         switch level {
@@ -77,13 +92,23 @@ enum BlockKeys {
           // Widened by the largest slack of either side.
           let widened = DayInterval(start: days.start - 2, end: days.end + 2)
           for day in widened.start...widened.end { keys.append(key(base, .day, day, country)) }
-          for month in months(widened) { keys.append(key(base, .monthOwn, month, country)) }
-          for year in years(widened) { keys.append(key(base, .yearOwn, year, country)) }
+          for month in months(widened) {
+            for party in coarse { keys.append(key(base, .monthOwn, month, country + party)) }
+          }
+          for year in years(widened) {
+            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+          }
         case .month:
-          for month in months(days) { keys.append(key(base, .monthAll, month, country)) }
-          for year in years(days) { keys.append(key(base, .yearOwn, year, country)) }
+          for month in months(days) {
+            for party in coarse { keys.append(key(base, .monthAll, month, country + party)) }
+          }
+          for year in years(days) {
+            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+          }
         case .year:
-          for year in years(days) { keys.append(key(base, .yearAll, year, country)) }
+          for year in years(days) {
+            for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+          }
         }
       }
       if let story = profile.story { keys.append(key(base, .story, story, "")) }
