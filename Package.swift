@@ -27,12 +27,13 @@ let package = Package(
     .target(name: "SalvoFigures", dependencies: ["SalvoModel"]),
     .target(name: "SalvoGazetteer", dependencies: ["SalvoModel"]),
     .target(name: "SalvoEvents", dependencies: ["SalvoModel"]),
+    .target(name: "SalvoDedup", dependencies: ["SalvoModel"]),
     .target(name: "SalvoIO", dependencies: ["SalvoModel"]),
     .target(
       name: "Salvo",
       dependencies: [
         "SalvoModel", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures",
-        "SalvoEvents", "SalvoIO", "CICU",
+        "SalvoEvents", "SalvoDedup", "SalvoIO", "CICU",
       ]
     ),
     .executableTarget(
@@ -46,6 +47,7 @@ let package = Package(
       name: "SalvoBenchmarks",
       dependencies: [
         "Salvo", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures", "SalvoModel",
+        "SalvoDedup",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources")]
@@ -62,6 +64,7 @@ let package = Package(
       name: "SalvoGazetteerTests",
       dependencies: ["Salvo", "SalvoGazetteer", "SalvoModel", "SalvoTestSupport"]),
     .testTarget(name: "SalvoIOTests", dependencies: ["SalvoIO", "SalvoModel"]),
+    .testTarget(name: "SalvoDedupTests", dependencies: ["SalvoDedup", "SalvoModel"]),
     .testTarget(
       name: "SalvoFiguresTests",
       dependencies: ["SalvoFigures", "SalvoText", "SalvoModel", "SalvoTestSupport"]),

@@ -33,13 +33,19 @@ extension AnalyzedArticle {
   /// ending in a newline, with the scalar offsets converted once.
   public func outputLines() -> (mentions: [UInt8], events: [UInt8]) {
     let offsets = ScalarOffsets(document.text)
+    return (mentionsLine(offsets: offsets), canonicalEventLines(offsets: offsets))
+  }
+
+  /// The article's `mentions.jsonl` line, ending in a newline, with each event mention's
+  /// `event_id` its singleton event's (deduplication rewrites it) and `duplicate_of` null.
+  public func mentionsLine(offsets: ScalarOffsets) -> [UInt8] {
     // The mentions line runs to about fifteen times the article's text.
     var line = JSONWriter(capacity: document.text.utf8.count * 16 + 4096)
     ArticleRecord.write(
       document: document, layer: layer, mentions: mentions, events: events,
       rejected: rejected, offsets: offsets, to: &line)
     line.newline()
-    return (line.bytes, canonicalEventLines(offsets: offsets))
+    return line.bytes
   }
 
   /// The article's `events.jsonl` lines (`salvo.event/1`), each ending in a newline.

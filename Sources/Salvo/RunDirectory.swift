@@ -1,21 +1,28 @@
 import Foundation
+import SalvoDedup
 import SalvoIO
 import SalvoModel
 
 /// The files of one `salvo extract --out DIR` run, each written atomically: readers see
 /// either the previous complete file or the new complete one, never a partial write.
+///
+/// Article records stream to a temporary file as articles arrive, with provisional event
+/// ids; only each article's digest and compact event reports are kept. `commit` deduplicates
+/// across articles, writes the canonical events, and rewrites the article records with the
+/// canonical event ids and `duplicate_of` in one streaming pass.
 public final class RunDirectory {
   /// The output folder.
   public let path: String
-  private let mentions: AtomicFileWriter
-  private let events: AtomicFileWriter
+  private let provisionalMentions: AtomicFileWriter
+  private let deduplication: EventDeduplication
   /// The views of the events (`events.csv`, `events.geojson`) written on commit.
   public var views: EventViews?
 
   /// Creates the folder if needed and opens temporary files for the outputs.
   ///
+  /// - Parameter links: the gazetteer links deduplication uses.
   /// - Throws: `OutputError` when the folder cannot be created or written.
-  public init(path: String) throws {
+  public init(path: String, links: ReferenceLinks) throws {
     self.path = path
     do {
       try FileManager.default.createDirectory(
@@ -24,22 +31,51 @@ public final class RunDirectory {
       throw OutputError(
         path: path, "cannot create the output folder: \(error.localizedDescription)")
     }
-    mentions = try AtomicFileWriter(path: path + "/mentions.jsonl")
-    events = try AtomicFileWriter(path: path + "/events.jsonl")
+    provisionalMentions = try AtomicFileWriter(path: path + "/mentions.jsonl")
+    deduplication = EventDeduplication(links: links)
   }
 
-  /// Appends an article's `mentions.jsonl` record and its `events.jsonl` lines.
+  /// Creates the run folder, deduplicating with the links of the loaded gazetteer.
+  public convenience init(path: String, resources: Resources) throws {
+    try self.init(path: path, links: ReferenceLinks(gazetteer: resources.gazetteer))
+  }
+
+  /// Appends an article's `mentions.jsonl` record and keeps what deduplication needs.
   public func write(_ article: AnalyzedArticle) throws {
-    let records = article.outputLines()
-    try mentions.write(records.mentions)
-    if !records.events.isEmpty { try events.write(records.events) }
+    let offsets = ScalarOffsets(article.document.text)
+    try provisionalMentions.write(article.mentionsLine(offsets: offsets))
+    deduplication.add(article, offsets: offsets)
   }
 
-  /// Writes `run.json` and the event views, and moves every file into place.
+  /// Deduplicates, writes `events.jsonl`, its views, the final `mentions.jsonl` and
+  /// `run.json`, and moves every file into place.
   public func commit(report: RunReport) throws {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let result = deduplication.finish()
+    let dedupSeconds = (clock.now - started).inSeconds
+    let events = try AtomicFileWriter(path: path + "/events.jsonl")
+    for event in result.events {
+      var line: [UInt8] = []
+      CanonicalEventRecord.json(event).write(to: &line)
+      line.append(0x0A)
+      try events.write(line)
+    }
+    var changed: [String: String] = [:]
+    for (index, report) in deduplication.reports.enumerated() {
+      let provisional = StableID.singletonEvent(mentionID: report.mentionID)
+      if provisional != result.eventIDs[index] { changed[provisional] = result.eventIDs[index] }
+    }
+    try provisionalMentions.flush()
+    let mentions = try AtomicFileWriter(path: path + "/mentions.jsonl")
+    try MentionLineRewriter(eventIDs: changed, duplicateOf: result.duplicateOf)
+      .rewrite(file: provisionalMentions.temporaryFilePath, into: mentions)
     try events.commit()
     try views?.write(eventsFile: path + "/events.jsonl")
     try mentions.commit()
+    var report = report
+    report.events = result.events.count
+    report.stageSeconds.append(("dedup", dedupSeconds))
     var json: [UInt8] = []
     report.json.write(to: &json)
     json.append(0x0A)

@@ -9,6 +9,7 @@ struct SalvoBench: ParsableCommand {
     discussion: "Build in release mode: swift run -c release salvo-bench …",
     subcommands: [
       TextThroughput.self, GazetteerThroughput.self, PipelineThroughput.self, SyntheticCorpus.self,
+      DedupThroughput.self,
     ]
   )
 }

@@ -59,7 +59,11 @@ public final class AtomicFileWriter {
     committed = true
   }
 
-  private func flush() throws(OutputError) {
+  /// The temporary file the bytes go to until `commit()`; removed if never committed.
+  package var temporaryFilePath: String { temporaryPath }
+
+  /// Writes the buffered bytes to the temporary file (so that it can be read back).
+  package func flush() throws(OutputError) {
     var offset = 0
     while offset < buffer.count {
       let written = buffer.withUnsafeBytes { raw in

@@ -60,7 +60,9 @@ struct ProgressTests {
     let text = String(decoding: data, as: UTF8.self)
     let report = try JSONSerialization.jsonObject(with: data) as? [String: Any]
     let timings = try #require(report?["timings_seconds"] as? [String: Double])
-    let stages = ["ingest", "text", "gazetteer", "figures", "events", "output", "wall"]
+    let stages = [
+      "ingest", "text", "gazetteer", "figures", "events", "output", "dedup", "wall",
+    ]
     #expect(Set(timings.keys) == Set(stages))
     for stage in stages { #expect((timings[stage] ?? -1) >= 0, "\(stage)") }
     #expect((timings["gazetteer"] ?? 0) > 0 && (timings["events"] ?? 0) > 0)

@@ -70,6 +70,9 @@ public struct EvaluationReport: Sendable {
   /// Found dates resolved to the gold day range, over all articles.
   public var dateResolution: Accuracy { articles.map(\.dateResolution).reduce(Accuracy(), +) }
 
+  /// Cross-article merges against `clusters.json`, when the gold folder has one.
+  public var clusters: ClusterScore?
+
   /// Event mentions against gold events, over all articles.
   public var events: EventScore { articles.map(\.events).reduce(EventScore(), +) }
 
@@ -80,14 +83,18 @@ public struct EvaluationReport: Sendable {
   ///   - run: the run's article records.
   ///   - resolver: reads gold actor, place and weapon strings with the gazetteer; without a
   ///     pipeline, event fields are compared by surface only.
+  ///   - clusters: the gold folder's `clusters.json`, to score cross-article merges.
   /// - Returns: the report, one entry per gold article in gold order.
   public static func evaluate(
-    gold: [GoldArticle], run: [RunArticle], resolver: GoldResolver = GoldResolver()
+    gold: [GoldArticle], run: [RunArticle], resolver: GoldResolver = GoldResolver(),
+    clusters: GoldClusters? = nil
   ) -> EvaluationReport {
     var report = EvaluationReport()
     let events = EventScorer(resolver: resolver)
+    var records: [String: RunArticle] = [:]
     for article in gold {
       let record = RunArticle.matching(article, in: run)
+      records[article.file] = record
       let places = PlaceScorer().score(gold: article, run: record)
       let actors = ActorScorer().score(gold: article, run: record)
       let figures = FigureScorer().score(gold: article, run: record)
@@ -102,6 +109,12 @@ public struct EvaluationReport: Sendable {
           dates: figures.dates, dateResolution: figures.dateResolution,
           wrongDates: figures.wrongDates,
           events: events.score(gold: article, run: record)))
+    }
+    if let clusters {
+      let matched = Dictionary(
+        report.articles.map { ($0.file, $0.events.matchedEventIDs) },
+        uniquingKeysWith: { a, _ in a })
+      report.clusters = ClusterScorer(gold: clusters).score(matched: matched, records: records)
     }
     return report
   }
@@ -170,6 +183,7 @@ public struct EvaluationReport: Sendable {
       }
     }
     lines += eventTable(verbose: verbose)
+    lines += clusterTable(verbose: verbose)
     return lines.joined(separator: "\n")
   }
 
@@ -223,6 +237,7 @@ public struct EvaluationReport: Sendable {
         + figures(
           quantities, qualifier, role, articles.flatMap(\.leakedNonCounts), dates, dateResolution)
         + [("events", Self.eventJSON(eventsWithFiles))]
+        + (clusters.map { [("clusters", Self.clusterJSON($0))] } ?? [])
         + [
           (
             "articles",

@@ -55,6 +55,10 @@ public struct EventScore: Sendable, Equatable {
   public var unmatchedRun: [String] = []
 
   /// Creates an empty score.
+  /// For each matched gold event (its index in the gold file), the canonical event id of
+  /// the run event it matched; per article only (not summed).
+  public var matchedEventIDs: [Int: String] = [:]
+
   public init() {}
 
   /// Run events that matched no gold event.

@@ -112,6 +112,7 @@ struct EventScorer {
     for pair in pairs where !goldTaken.contains(pair.gold) && !runTaken.contains(pair.run) {
       goldTaken.insert(pair.gold)
       runTaken.insert(pair.run)
+      if let eventID = runs[pair.run].event.eventID { result.matchedEventIDs[pair.gold] = eventID }
       for (field, agrees) in pair.fields {
         result.fields[field, default: Accuracy()].total += 1
         if agrees { result.fields[field, default: Accuracy()].correct += 1 }

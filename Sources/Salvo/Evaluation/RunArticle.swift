@@ -26,6 +26,8 @@ public struct RunArticle: Sendable {
   public var mentions: [Mention]
   /// Its event mentions, in record order.
   public var events: [RunEvent]
+  /// The article id it duplicates (`duplicate_of`), when deduplication found one.
+  public var duplicateOf: String?
   /// The article text's scalars, when eval read the article itself (`--corpus`).
   var scalars: [Unicode.Scalar]?
   /// Evidence sentences by span, from the `sources` of the run's `events.jsonl`.
@@ -94,7 +96,8 @@ public struct RunArticle: Sendable {
       articles.append(
         RunArticle(
           path: articlePath, articleID: object["article_id"] as? String ?? articlePath,
-          mentions: mentions, events: events))
+          mentions: mentions, events: events,
+          duplicateOf: object["duplicate_of"] as? String))
     }
     return articles
   }

@@ -62,6 +62,8 @@ public struct RunEvent: Sendable {
 
   /// The event mention's id.
   public var mentionID: String?
+  /// The canonical event it was merged into (`event_id`).
+  public var eventID: String?
   /// `incident` or `aggregate`.
   public var kind: String
   /// ACLED's event type.
@@ -101,6 +103,7 @@ public struct RunEvent: Sendable {
   /// Parses one `event_mentions` item.
   init(object: [String: Any]) {
     mentionID = object["mention_id"] as? String
+    eventID = object["event_id"] as? String
     kind = object["kind"] as? String ?? ""
     eventType = object["event_type"] as? String ?? ""
     subEventType = object["sub_event_type"] as? String

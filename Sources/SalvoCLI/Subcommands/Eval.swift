@@ -24,6 +24,11 @@ struct Eval: ParsableCommand {
       not_event the run produced an event for. Gold actor, place and weapon strings are \
       resolved with the gazetteers. Evidence sentences are read from the articles under \
       --corpus when given, else from the run's events.jsonl.
+
+      Clusters (when DIR has clusters.json): over the gold events that were matched, \
+      pairwise precision, recall and F1 of the run's merges (two mentions with one event_id) \
+      against the gold clusters, gold clusters fully merged, distinct_but_similar pairs \
+      merged (there must be none) and near-duplicate articles flagged (duplicate_of).
       """)
 
   @Option(help: ArgumentHelp("The gold folder.", valueName: "dir"))
@@ -48,9 +53,11 @@ struct Eval: ParsableCommand {
 
   func run() throws {
     let goldArticles: [GoldArticle]
+    let goldClusters: GoldClusters?
     var run: [RunArticle]
     do {
       goldArticles = try GoldArticle.load(folder: gold)
+      goldClusters = try GoldClusters.load(folder: gold)
       run = try RunArticle.load(run: runPath)
     } catch let error as EvaluationError {
       throw CommandFailure(error.description)
@@ -74,7 +81,8 @@ struct Eval: ParsableCommand {
     }
     let report = EvaluationReport.evaluate(
       gold: goldArticles, run: run,
-      resolver: GoldResolver(pipeline: resources.map { Pipeline(resources: $0) }))
+      resolver: GoldResolver(pipeline: resources.map { Pipeline(resources: $0) }),
+      clusters: goldClusters)
     print(json ? report.json.serialized : report.table(verbose: verbose))
   }
 }

@@ -70,25 +70,27 @@ struct Extract: AsyncParsableCommand {
     }
     let directory = try out.map { path in
       do {
-        let directory = try RunDirectory(path: path)
+        let directory = try RunDirectory(path: path, resources: resources)
         directory.views = try EventViews(formats: format, gazetteers: gazetteerOptions.folder.path)
         return directory
       } catch { throw CommandFailure("\(error)") }
     }
+    // Without --out, events go to stdout once every article is read and deduplicated.
+    let collector = directory == nil ? EventDeduplication(resources: resources) : nil
     let line = progressOptions.showsProgress ? ProgressLine() : nil
     let report = try await runner.run(
       inventory,
       sink: { article in
-        if let directory {
-          try directory.write(article)
-        } else {
-          FileHandle.standardOutput.write(Data(article.canonicalEventLines()))
-        }
+        try directory?.write(article)
+        collector?.add(article)
       },
       progress: { line?.update($0) })
     line?.finish()
     if let directory {
       try directory.commit(report: report)
+    }
+    if let collector {
+      FileHandle.standardOutput.write(Data(EventDeduplication.lines(collector.finish())))
     }
     if !progressOptions.quiet { summarize(report) }
     if strict && !report.warnings.isEmpty {

@@ -1,0 +1,122 @@
+import SalvoModel
+
+/// Finds duplicate articles: exact ones by content hash, near ones by MinHash with LSH
+/// banding over two signatures, the text's and the resolved facts'.
+///
+/// A reworded rewrite keeps few exact word sequences but keeps what it reports: the same
+/// places, actors, figures and dates. So two articles are near duplicates when their text
+/// signatures agree on at least `textThreshold` of positions (a copy, lightly edited), or
+/// when the larger one contains at least `factThreshold` of the smaller one's facts (which
+/// has at least `minimumFacts`) and they share at least `minimumSpecific` specific facts
+/// (figures other than small counts, single days): articles on one topic share places and
+/// actors, a rewrite keeps the figures too. Candidate pairs come from LSH bands of the text
+/// signature (rows of `bandRows` minima hashed together) and from shared specific facts; a
+/// band or fact shared by more than `commonBucket` articles is too common to be evidence.
+/// So the cost grows with the number of articles, not its square. A group's representative
+/// is its earliest article (by publication day, undated last, then id); every other member
+/// is a `duplicate_of` it.
+public struct ArticleDuplicates: Sendable {
+  /// Text agreement that alone makes a near duplicate.
+  public var textThreshold = 0.5
+  /// The share of the smaller article's facts the larger must contain.
+  public var factThreshold = 0.75
+  /// The specific facts two articles must share for a fact-based near duplicate.
+  public var minimumSpecific = 2
+  /// The facts the smaller article needs for a fact-based near duplicate.
+  public var minimumFacts = 8
+  /// A bucket with more articles than this is ignored.
+  public var commonBucket = 64
+  /// Minima per LSH band.
+  public var bandRows = 4
+
+  /// Creates a detector with the default thresholds.
+  public init() {}
+
+  /// For each article, the id of the article it duplicates, or nil; and the near-duplicate
+  /// pairs found (indices, lower first), sorted.
+  public func find(_ articles: [ArticleDigest]) -> (duplicateOf: [String?], pairs: [(Int, Int)]) {
+    var parent = Array(articles.indices)
+    func root(_ index: Int) -> Int {
+      var current = index
+      while parent[current] != current { current = parent[current] }
+      return current
+    }
+    func union(_ a: Int, _ b: Int) {
+      let (rootA, rootB) = (root(a), root(b))
+      if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+    var byHash: [String: Int] = [:]
+    for (index, article) in articles.enumerated() {
+      if let first = byHash[article.contentHash] {
+        union(first, index)
+      } else {
+        byHash[article.contentHash] = index
+      }
+    }
+    var candidates = Set<UInt64>()
+    func addPairs(_ buckets: [UInt64: [Int]]) {
+      for members in buckets.values where members.count > 1 && members.count <= commonBucket {
+        for i in members.indices {
+          for j in members.indices where i < j {
+            candidates.insert(UInt64(members[i]) << 32 | UInt64(members[j]))
+          }
+        }
+      }
+    }
+    var bands: [UInt64: [Int]] = [:]
+    var specific: [UInt64: [Int]] = [:]
+    for (index, article) in articles.enumerated() {
+      let values = article.textSignature
+      var start = 0
+      while start + bandRows <= values.count {
+        var hash = MinHash.mix(UInt64(start))
+        for value in values[start..<(start + bandRows)] { hash = MinHash.mix(hash ^ UInt64(value)) }
+        bands[hash, default: []].append(index)
+        start += bandRows
+      }
+      for fact in article.specificFacts { specific[fact, default: []].append(index) }
+    }
+    addPairs(bands)
+    addPairs(specific)
+    var pairs: [(Int, Int)] = []
+    for candidate in candidates {
+      let (a, b) = (Int(candidate >> 32), Int(candidate & 0xFFFF_FFFF))
+      guard articles[a].contentHash != articles[b].contentHash else { continue }
+      if isNearDuplicate(articles[a], articles[b]) {
+        pairs.append((min(a, b), max(a, b)))
+        union(a, b)
+      }
+    }
+    var groups: [Int: [Int]] = [:]
+    for index in articles.indices { groups[root(index), default: []].append(index) }
+    var duplicateOf = [String?](repeating: nil, count: articles.count)
+    for members in groups.values where members.count > 1 {
+      guard let first = members.min(by: { Self.earlier(articles[$0], articles[$1]) }) else {
+        continue
+      }
+      for member in members where member != first { duplicateOf[member] = articles[first].id }
+    }
+    return (duplicateOf, pairs.sorted { $0 < $1 })
+  }
+
+  /// Whether two articles are near duplicates (see the type's summary).
+  public func isNearDuplicate(_ a: ArticleDigest, _ b: ArticleDigest) -> Bool {
+    if MinHash.similarity(a.textSignature, b.textSignature) >= textThreshold { return true }
+    guard min(a.factCount, b.factCount) >= minimumFacts else { return false }
+    let shared = Set(a.specificFacts).intersection(b.specificFacts).count
+    guard shared >= minimumSpecific else { return false }
+    return MinHash.containment(
+      a.facts, count: a.factCount, b.facts, count: b.factCount, size: MinHash.factSketchSize)
+      >= factThreshold
+  }
+
+  /// Publication order: dated before undated, then by day, then by id.
+  static func earlier(_ a: ArticleDigest, _ b: ArticleDigest) -> Bool {
+    switch (a.published, b.published) {
+    case (let dayA?, let dayB?) where dayA != dayB: return dayA < dayB
+    case (.some, nil): return true
+    case (nil, .some): return false
+    default: return a.id < b.id
+    }
+  }
+}

@@ -1,0 +1,223 @@
+import SalvoModel
+
+/// The blocking keys of event profiles: a report is compared only with the clusters that
+/// share a key with it, so the cost grows with the size of the blocks, not the square of
+/// the input.
+///
+/// Every key includes the event family and kind. A dated report is blocked by time: a day
+/// (or week) by each of its days, a month-long span by its months, anything up to about
+/// three years by its years; and by the country of its place. A report without a place is
+/// filed under its attackers' countries and looks up the reports of those parties, so that
+/// it is compared with the day's events of its attackers, not with every event of the day (a
+/// report without a place and one without an attacker are not compared by date). An undated report (or one spanning years) is blocked by its place (not a
+/// country's, for an incident: "Israel" cannot anchor one), the places that enclose it below
+/// the country level, and its figures (exact ones, and hedged ones above 5) within its
+/// country: without a date, only those can anchor a merge. Reports of near-duplicate articles
+/// also share their story's key.
+enum BlockKeys {
+  private enum Namespace: UInt8 {
+    case day = 1
+    case monthOwn
+    case monthAll
+    case yearOwn
+    case yearAll
+    case place
+    case within
+    case figure
+    case story
+  }
+
+  /// The keys a cluster member is filed under.
+  static func registration(_ profile: Profile, knowledge: Knowledge) -> [UInt64] {
+    var keys: [UInt64] = []
+    let base = Self.base(profile)
+    let countries = registrationParties(profile)
+    // Month- and year-long buckets are large: they are split by attacker party too ("*" for
+    // a report that names no attacker, which looks them all up).
+    let coarse =
+      ["|*"]
+      + (attackerParties(profile).isEmpty ? ["|?"] : attackerParties(profile).map { "|" + $0 })
+    if let days = profile.days, let level = Level(days) {
+      for country in countries {
+        switch level {
+        case .day:
+          for day in days.start...days.end {
+            keys.append(key(base, .day, day, country))
+            for party in coarse {
+              keys.append(key(base, .monthAll, DayInterval.monthIndex(day), country + party))
+            }
+          }
+        case .month:
+          for month in months(days) {
+            for party in coarse {
+              keys.append(key(base, .monthOwn, month, country + party))
+              keys.append(key(base, .monthAll, month, country + party))
+            }
+          }
+        case .year:
+          for year in years(days) {
+            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+          }
+        }
+        for year in years(days) {
+          for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+        }
+      }
+    }
+    if let place = profile.place {
+      keys.append(key(base, .place, 0, place.id))
+      for ancestor in place.ancestors where !knowledge.links.countryPlaces.contains(ancestor) {
+        keys.append(key(base, .within, 0, ancestor))
+      }
+      if let admin1 = place.admin1, place.precision != .admin1, place.precision != .country {
+        keys.append(key(base, .within, 0, "admin1:" + admin1))
+      }
+    }
+    keys += figureKeys(profile, base: base)
+    if let story = profile.story { keys.append(key(base, .story, story, "")) }
+    return keys
+  }
+
+  /// The keys a report looks its candidate clusters up under.
+  static func probes(_ profile: Profile, knowledge: Knowledge) -> [UInt64] {
+    var keys: [UInt64] = []
+    let base = Self.base(profile)
+    let countries = probeParties(profile)
+    let coarse =
+      attackerParties(profile).isEmpty ? ["|*"] : ["|?"] + attackerParties(profile).map { "|" + $0 }
+    if let days = profile.days, let level = Level(days) {
+      for country in countries {
+        switch level {
+        case .day:
+          // Widened by the largest slack of either side.
+          let widened = DayInterval(start: days.start - 2, end: days.end + 2)
+          for day in widened.start...widened.end { keys.append(key(base, .day, day, country)) }
+          for month in months(widened) {
+            for party in coarse { keys.append(key(base, .monthOwn, month, country + party)) }
+          }
+          for year in years(widened) {
+            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+          }
+        case .month:
+          for month in months(days) {
+            for party in coarse { keys.append(key(base, .monthAll, month, country + party)) }
+          }
+          for year in years(days) {
+            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+          }
+        case .year:
+          for year in years(days) {
+            for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+          }
+        }
+      }
+      if let story = profile.story { keys.append(key(base, .story, story, "")) }
+      return keys
+    }
+    if let place = profile.place {
+      if place.precision != .country || profile.kind == .aggregate {
+        keys.append(key(base, .place, 0, place.id))
+      }
+      if place.precision != .country && place.precision != .region {
+        keys.append(key(base, .within, 0, place.id))
+        if place.precision == .admin1, let admin1 = place.admin1 {
+          keys.append(key(base, .within, 0, "admin1:" + admin1))
+        }
+      }
+      for ancestor in place.ancestors where !knowledge.links.countryPlaces.contains(ancestor) {
+        keys.append(key(base, .place, 0, ancestor))
+      }
+    }
+    keys += figureKeys(profile, base: base, probing: true)
+    if let story = profile.story { keys.append(key(base, .story, story, "")) }
+    return keys
+  }
+
+  /// The parties a report is filed under: its place's country, and `la:` its attackers'
+  /// countries; without a place, `na:` its attackers' countries, or `?` without attackers.
+  private static func registrationParties(_ profile: Profile) -> [String] {
+    let attackers = attackerParties(profile)
+    if let country = profile.place?.country { return [country] + attackers.map { "la:" + $0 } }
+    return attackers.isEmpty ? ["?"] : attackers.map { "na:" + $0 }
+  }
+
+  /// The parties a report looks up: with a place, its country, `?` and the unplaced reports
+  /// of its attackers (`na:`); without, `?` and every report of its attackers.
+  private static func probeParties(_ profile: Profile) -> [String] {
+    let attackers = attackerParties(profile)
+    if let country = profile.place?.country {
+      return [country, "?"] + attackers.map { "na:" + $0 }
+    }
+    return ["?"] + attackers.flatMap { ["la:" + $0, "na:" + $0] }
+  }
+
+  /// The countries of a report's attackers (an attacker without one stands for itself).
+  private static func attackerParties(_ profile: Profile) -> [String] {
+    var parties: [String] = []
+    for attacker in profile.attackers {
+      let party = attacker.country ?? attacker.id
+      if !parties.contains(party) { parties.append(party) }
+    }
+    return parties
+  }
+
+  private enum Level {
+    case day, month, year
+
+    /// The level of a span; nil for one too long (or open) to block on time.
+    init?(_ days: DayInterval) {
+      switch days.length {
+      case ...7: self = .day
+      case ...62: self = .month
+      case ...1100: self = .year
+      default: return nil
+      }
+    }
+  }
+
+  private static func figureKeys(_ profile: Profile, base: UInt64, probing: Bool = false)
+    -> [UInt64]
+  {
+    var keys: [UInt64] = []
+    let country = profile.place?.country ?? "?"
+    // A located report also looks up reports without a place.
+    let countries = probing && country != "?" ? [country, "?"] : [country]
+    for (slot, figure) in [("c", profile.count), ("k", profile.killed), ("i", profile.injured)] {
+      // The figures that can anchor a merge: exact ones, and hedged ones above 5 (the same
+      // reading, "about 40", in both).
+      guard let figure, figure.isExact || figure.low > 5, figure.high < .infinity || figure.low > 5
+      else { continue }
+      for country in countries {
+        keys.append(key(base, .figure, 0, country + ":" + slot + figure.label))
+      }
+    }
+    return keys
+  }
+
+  private static func months(_ days: DayInterval) -> ClosedRange<Int> {
+    DayInterval.monthIndex(days.start)...DayInterval.monthIndex(days.end)
+  }
+
+  private static func years(_ days: DayInterval) -> ClosedRange<Int> {
+    (DayInterval.monthIndex(days.start) / 12)...(DayInterval.monthIndex(days.end) / 12)
+  }
+
+  private static func base(_ profile: Profile) -> UInt64 {
+    var hash = TermFingerprint.seed
+    for byte in profile.family.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    return TermFingerprint.combine(hash, profile.kind == .incident ? 1 : 2)
+  }
+
+  private static func key(_ base: UInt64, _ namespace: Namespace, _ number: Int, _ text: String)
+    -> UInt64
+  {
+    var hash = TermFingerprint.combine(base, namespace.rawValue)
+    var value = UInt64(bitPattern: Int64(number))
+    for _ in 0..<8 {
+      hash = TermFingerprint.combine(hash, UInt8(truncatingIfNeeded: value))
+      value >>= 8
+    }
+    for byte in text.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    return hash
+  }
+}

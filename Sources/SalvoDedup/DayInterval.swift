@@ -1,0 +1,95 @@
+import SalvoModel
+
+/// A span of days as day numbers (days since 1970-01-01), with how precisely the text gave
+/// it; what date compatibility compares.
+struct DayInterval: Sendable, Hashable {
+  /// First day.
+  var start: Int
+  /// Last day (inclusive); `Int.max` for an open-ended span ("since November").
+  var end: Int
+  /// The expression's precision.
+  var precision: DatePrecision
+
+  /// An interval of day precision.
+  init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+    precision = .day
+  }
+
+  /// The interval of a time expression, nil when it was not resolved.
+  init?(_ time: TimeExpression) {
+    guard time.precision != .unknown, let first = time.start else { return nil }
+    start = Self.dayNumber(first)
+    end = time.end.map(Self.dayNumber) ?? Int.max
+    precision = time.precision
+  }
+
+  /// How many days either side a date of this precision may be off: a day-precise date
+  /// in a report is often the day before or after (time zones, "overnight", publication
+  /// day); a week is given as Monday–Sunday while reports straddle it.
+  var slack: Int {
+    switch precision {
+    case .day: 1
+    case .week: 2
+    default: 0
+    }
+  }
+
+  /// The number of days it spans (a large number for an open span).
+  var length: Int { end == Int.max ? 100_000 : end - start + 1 }
+
+  /// Whether the two spans overlap once widened by the larger slack of the two (so a day
+  /// agrees with the day either side, not with the day after next).
+  func overlaps(_ other: DayInterval) -> Bool {
+    let slack = max(self.slack, other.slack)
+    let endA = end == Int.max ? Int.max : end + slack
+    return start - slack <= other.end && other.start <= endA
+  }
+
+  /// Days since 1970-01-01 of a proleptic Gregorian date.
+  static func dayNumber(_ date: CalendarDate) -> Int {
+    // Howard Hinnant's days_from_civil.
+    let year = date.month <= 2 ? date.year - 1 : date.year
+    let era = (year >= 0 ? year : year - 399) / 400
+    let yearOfEra = year - era * 400
+    let month = date.month
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// `YYYY-MM-DD` of a day number.
+  static func isoDate(_ day: Int) -> String {
+    let shifted = day + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthPart = (5 * dayOfYear + 2) / 153
+    let dayOfMonth = dayOfYear - (153 * monthPart + 2) / 5 + 1
+    let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    return CalendarDate(year: year, month: month, day: dayOfMonth).description
+  }
+
+  /// The span as text: `2024-01-28`, `2024-01-01…2024-01-31`, `2024-11-01…`.
+  var label: String {
+    if end == start { return Self.isoDate(start) }
+    return Self.isoDate(start) + "…" + (end == Int.max ? "" : Self.isoDate(end))
+  }
+
+  /// The month index (year × 12 + month − 1) of a day number.
+  static func monthIndex(_ day: Int) -> Int {
+    // Howard Hinnant's civil_from_days, year and month only.
+    let shifted = day + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthPart = (5 * dayOfYear + 2) / 153
+    let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    return year * 12 + month - 1
+  }
+}

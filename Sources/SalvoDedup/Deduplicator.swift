@@ -1,0 +1,159 @@
+import SalvoModel
+
+/// The dedup stage: turns every article's event reports into canonical events, one per
+/// real-world event, and marks duplicate articles.
+///
+/// Input: the digests of all articles of a run and their event reports (from the events
+/// stage, surfaces already cut out). Output: canonical events sorted by date (undated last)
+/// and id, each report's canonical event id, and each article's `duplicate_of`. The result
+/// depends only on the content of the inputs, not on their order (see `EventIdentity`).
+public struct Deduplicator: Sendable {
+  /// The gazetteer links the compatibility rules use.
+  public let links: ReferenceLinks
+  /// The near-duplicate article detector.
+  public var articleDuplicates = ArticleDuplicates()
+
+  /// Creates the stage.
+  public init(links: ReferenceLinks) { self.links = links }
+
+  /// Deduplicates a run.
+  ///
+  /// - Parameters:
+  ///   - articles: every article's digest; `EventReport.article` indexes this array.
+  ///   - reports: every event report.
+  public func run(articles: [ArticleDigest], reports: [EventReport]) -> DeduplicationResult {
+    let duplicates = articleDuplicates.find(articles)
+    let knowledge = Knowledge(links)
+    let rules = Compatibility(knowledge: knowledge)
+
+    // One mention of an exactly duplicated article is one report, in every copy.
+    var copies: [String: [Int]] = [:]
+    for (index, report) in reports.enumerated() {
+      copies[report.mentionID, default: []].append(index)
+    }
+    var representatives: [Int] = []
+    var groupOf = [Int](repeating: 0, count: reports.count)
+    for group in copies.values {
+      let sorted = group.sorted {
+        articles[reports[$0].article].id < articles[reports[$1].article].id
+      }
+      representatives.append(sorted[0])
+      for member in sorted { groupOf[member] = sorted[0] }
+    }
+    var storyOf = [Int?](repeating: nil, count: articles.count)
+    var indexOfID: [String: Int] = [:]
+    for (index, article) in articles.enumerated() where indexOfID[article.id] == nil {
+      indexOfID[article.id] = index
+    }
+    for (index, original) in duplicates.duplicateOf.enumerated() {
+      guard let original, let first = indexOfID[original] else { continue }
+      storyOf[index] = first
+      storyOf[first] = first
+    }
+    var articlesOf: [Int: [Int]] = [:]
+    for representative in representatives {
+      let group = copies[reports[representative].mentionID] ?? [representative]
+      if group.count > 1 { articlesOf[representative] = group.map { reports[$0].article }.sorted() }
+    }
+    let profiles = reports.indices.map { index in
+      Profile(
+        reports[index], knowledge: knowledge, articles: articlesOf[index],
+        story: storyOf[reports[index].article])
+    }
+    let rank = profiles.map(Self.specificity)
+    let order = representatives.sorted { a, b in
+      if rank[a] != rank[b] { return rank[a] > rank[b] }
+      let (reportA, reportB) = (reports[a], reports[b])
+      if reportA.mentionID != reportB.mentionID { return reportA.mentionID < reportB.mentionID }
+      return (articles[reportA.article].id, reportA.ordinal)
+        < (articles[reportB.article].id, reportB.ordinal)
+    }
+    let builder = CanonicalBuilder(
+      reports: reports, profiles: profiles, articles: articles, rules: rules)
+    var clusterer = EventClusterer(rules: rules, profiles: profiles, order: order)
+    clusterer.canonical = { members in
+      Profile(
+        builder.merged(members).event, knowledge: knowledge,
+        articles: Array(Set(members.flatMap { profiles[$0].articles })).sorted())
+    }
+    let clusters = clusterer.run()
+
+    var membersOf: [Int: [Int]] = [:]
+    for (index, representative) in groupOf.enumerated() where index != representative {
+      membersOf[representative, default: []].append(index)
+    }
+    var eventIDs = [String](repeating: "", count: reports.count)
+    var events: [EventCluster] = []
+    events.reserveCapacity(clusters.count)
+    for cluster in clusters {
+      let members = cluster.flatMap { [$0] + (membersOf[$0] ?? []).sorted() }
+      let event = builder.build(members)
+      for member in members { eventIDs[member] = event.id }
+      events.append(event)
+    }
+    events = ContainmentLinker(rules: rules).link(events, articles: articles)
+    let firstDays = events.map { $0.event.date.start.map(DayInterval.dayNumber) ?? .max }
+    events = events.indices.sorted { a, b in
+      firstDays[a] != firstDays[b] ? firstDays[a] < firstDays[b] : events[a].id < events[b].id
+    }.map { events[$0] }
+    let pairs = duplicates.pairs.map { (articles[$0.0].id, articles[$0.1].id) }
+    return DeduplicationResult(
+      events: events, eventIDs: eventIDs, duplicateOf: duplicates.duplicateOf,
+      nearDuplicates: pairs.sorted { $0 < $1 })
+  }
+
+  /// Groups of canonical events that a second deduplication would merge (each group's ids,
+  /// sorted); empty when deduplication is idempotent on `events`.
+  ///
+  /// Each canonical event is compared as one report with its merged slots, supported by all
+  /// its articles.
+  public func mergeableGroups(_ events: [EventCluster]) -> [[String]] {
+    let knowledge = Knowledge(links)
+    let rules = Compatibility(knowledge: knowledge)
+    var articleIndex: [String: Int] = [:]
+    let profiles = events.map { event in
+      let articles = Set(event.sources.map(\.articleID)).map { id in
+        if let known = articleIndex[id] { return known }
+        articleIndex[id] = articleIndex.count
+        return articleIndex.count - 1
+      }
+      return Profile(event.event, knowledge: knowledge, articles: articles.sorted())
+    }
+    let order = events.indices.sorted { events[$0].id < events[$1].id }
+    let clusters = EventClusterer(rules: rules, profiles: profiles, order: order).run()
+    return clusters.filter { $0.count > 1 }.map { $0.map { events[$0].id }.sorted() }.sorted {
+      $0.lexicographicallyPrecedes($1)
+    }
+  }
+
+  /// How much a profile pins down: visited first, the most specific reports seed clusters.
+  static func specificity(_ profile: Profile) -> Int {
+    var rank = 0
+    if let days = profile.days {
+      rank += days.length <= 1 ? 8 : days.length <= 7 ? 6 : days.length <= 31 ? 4 : 2
+    }
+    switch profile.place?.precision {
+    case .site?: rank += 8
+    case .city?: rank += 6
+    case .admin1?: rank += 4
+    case .country?, .region?: rank += 2
+    case nil: break
+    }
+    rank += min(2, profile.attackers.count) + min(2, profile.targets.count)
+    rank += [profile.count, profile.killed, profile.injured].compactMap { $0 }.count
+    return rank
+  }
+}
+
+/// What deduplicating a run produced.
+public struct DeduplicationResult: Sendable {
+  /// The canonical events, by first day (undated last), then id.
+  public var events: [EventCluster]
+  /// For each input report, the id of the canonical event it was merged into.
+  public var eventIDs: [String]
+  /// For each input article, the id of the earlier article it duplicates, or nil.
+  public var duplicateOf: [String?]
+  /// Near-duplicate article pairs (ids, each pair and the list sorted); exact duplicates,
+  /// by content hash, are not listed.
+  public var nearDuplicates: [(String, String)]
+}

@@ -1,0 +1,188 @@
+import SalvoModel
+
+/// Groups event profiles into clusters of one real-world event each, without chaining.
+///
+/// Two passes. First, profiles are visited in a content order (most specific first, then by
+/// mention id), so the grouping does not depend on input order; each is compared with the
+/// clusters that share a blocking key with it (`BlockKeys`) and with **every** member of
+/// each, and joins the best-scoring cluster all of whose members it is compatible with and
+/// with one of which it merges with at least `strongScore`; else it starts a cluster. Then
+/// clusters are merged best link first: a link between two clusters exists when every member
+/// of one is compatible with every member of the other and some pair merges
+/// (`Verdict.merges`), and weighs that pair's best score; links are taken in order of weight
+/// (then cluster order), each re-checked against the clusters as they have grown, until none
+/// is left. So a weak early match cannot take a report that a later one fits better, nothing
+/// chains through a member that only one side agrees with, and clustering the output again
+/// merges nothing more. A cluster never holds two reports of one article.
+struct EventClusterer {
+  /// The score at which the first pass joins a report to a cluster at once.
+  static let strongScore = 8
+
+  let rules: Compatibility
+  let profiles: [Profile]
+  /// The order to visit profiles in.
+  let order: [Int]
+  /// The profile of a cluster's canonical event (its merged slots), for links between
+  /// clusters; nil to compare members only.
+  var canonical: (([Int]) -> Profile)?
+
+  /// The clusters, each a list of profile indices in the order they joined.
+  func run() -> [[Int]] {
+    var clusters: [[Int]] = []
+    var clusterArticles: [Set<Int>] = []
+    var index: [UInt64: [Int32]] = [:]
+    var seen: [Int32] = []
+    var stamp: Int32 = 0
+
+    func register(_ member: Int, in cluster: Int) {
+      for key in BlockKeys.registration(profiles[member], knowledge: rules.knowledge) {
+        if index[key]?.last == Int32(cluster) { continue }
+        index[key, default: []].append(Int32(cluster))
+      }
+    }
+
+    for member in order {
+      let profile = profiles[member]
+      stamp += 1
+      var best: (cluster: Int, score: Int)?
+      for key in BlockKeys.probes(profile, knowledge: rules.knowledge) {
+        guard let candidates = index[key] else { continue }
+        for candidate in candidates {
+          let cluster = Int(candidate)
+          if seen[cluster] == stamp { continue }
+          seen[cluster] = stamp
+          if profile.articles.contains(where: clusterArticles[cluster].contains) { continue }
+          guard let score = fit(profile, clusters[cluster]), score >= Self.strongScore else {
+            continue
+          }
+          if let current = best,
+            current.score > score || (current.score == score && current.cluster < cluster)
+          {
+            continue
+          }
+          best = (cluster, score)
+        }
+      }
+      if let best {
+        clusters[best.cluster].append(member)
+        clusterArticles[best.cluster].formUnion(profile.articles)
+        register(member, in: best.cluster)
+      } else {
+        clusters.append([member])
+        clusterArticles.append(Set(profile.articles))
+        seen.append(-1)
+        register(member, in: clusters.count - 1)
+      }
+    }
+    return mergeCompatibleClusters(clusters, clusterArticles, index)
+  }
+
+  /// The score with which `profile` may join `members`: nil unless it is compatible with
+  /// every member and merges with at least one; else the best merging score.
+  func fit(_ profile: Profile, _ members: [Int]) -> Int? {
+    var best: Int?
+    for member in members {
+      let verdict = rules.compare(profile, profiles[member], explain: false)
+      guard verdict.compatible else { return nil }
+      if verdict.merges { best = max(best ?? 0, verdict.score) }
+    }
+    return best
+  }
+
+  /// The weight of the link between two clusters: nil when their canonical events, or some
+  /// cross pair of members, are incompatible, or when neither the canonical events nor a
+  /// pair of members merge; else the best merging score. Comparing the canonical events too
+  /// means that deduplicating the output again finds nothing more to merge.
+  ///
+  /// - Parameters:
+  ///   - canonicalA: makes `a`'s canonical profile (its member when it has one).
+  ///   - canonicalB: makes `b`'s.
+  func link(_ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile)
+    -> Int?
+  {
+    // Most candidates already fail on their first members.
+    guard rules.compare(profiles[a[0]], profiles[b[0]], explain: false).compatible else {
+      return nil
+    }
+    let whole = rules.compare(canonicalA(), canonicalB(), explain: false)
+    guard whole.compatible else { return nil }
+    var best = whole.merges ? whole.score : nil
+    if a.count == 1 && b.count == 1 { return best }
+    for x in a {
+      for y in b {
+        let verdict = rules.compare(profiles[x], profiles[y], explain: false)
+        guard verdict.compatible else { return nil }
+        if verdict.merges { best = max(best ?? 0, verdict.score) }
+      }
+    }
+    return best
+  }
+
+  /// Merges clusters best link first (see the type's summary), until no link is left.
+  ///
+  /// A cluster looks its candidates up with its canonical event's keys (a subset of its
+  /// members'), so that this pass finds every pair a second deduplication of the output
+  /// would.
+  private func mergeCompatibleClusters(
+    _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: [UInt64: [Int32]]
+  ) -> [[Int]] {
+    var clusters = initial
+    var articles = initialArticles
+    var owner = Array(clusters.indices)
+    var cache = [Profile?](repeating: nil, count: clusters.count)
+    func root(_ cluster: Int) -> Int {
+      var current = cluster
+      while owner[current] != current { current = owner[current] }
+      return current
+    }
+    func profile(_ cluster: Int) -> Profile {
+      if let cached = cache[cluster] { return cached }
+      let members = clusters[cluster]
+      let made =
+        members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
+      cache[cluster] = made
+      return made
+    }
+    var pending = Set(clusters.indices)
+    while !pending.isEmpty {
+      var links: [(score: Int, a: Int, b: Int)] = []
+      // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
+      // is tried from whichever side finds it, once.
+      var tried = Set<UInt64>()
+      for cluster in pending.sorted() where owner[cluster] == cluster {
+        var candidates = Set<Int>()
+        for key in BlockKeys.probes(profile(cluster), knowledge: rules.knowledge) {
+          for other in index[key] ?? [] { candidates.insert(root(Int(other))) }
+        }
+        for other in candidates.sorted() where other != cluster {
+          let pair = UInt64(min(cluster, other)) << 32 | UInt64(max(cluster, other))
+          guard tried.insert(pair).inserted, articles[cluster].isDisjoint(with: articles[other]),
+            let score = link(
+              clusters[cluster], clusters[other], { profile(cluster) }, { profile(other) })
+          else { continue }
+          links.append((score, min(cluster, other), max(cluster, other)))
+        }
+      }
+      links.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
+      pending = []
+      for candidate in links {
+        let (a, b) = (root(candidate.a), root(candidate.b))
+        guard a != b, articles[a].isDisjoint(with: articles[b]) else { continue }
+        if pending.contains(a) || pending.contains(b) {
+          // A side grew in this round: the link must still hold.
+          guard link(clusters[a], clusters[b], { profile(a) }, { profile(b) }) != nil else {
+            continue
+          }
+        }
+        let (kept, merged) = (min(a, b), max(a, b))
+        clusters[kept] += clusters[merged]
+        articles[kept].formUnion(articles[merged])
+        clusters[merged] = []
+        owner[merged] = kept
+        cache[kept] = nil
+        pending.insert(kept)
+      }
+    }
+    return clusters.filter { !$0.isEmpty }
+  }
+}

@@ -1,0 +1,80 @@
+/// MinHash signatures and their agreement, the estimate of two sets' Jaccard similarity.
+public enum MinHash {
+  /// Hash functions of an article's text signature.
+  public static let textFunctions = 64
+  /// Fact hashes an article's bottom-k fact sketch keeps.
+  public static let factSketchSize = 64
+
+  /// The signature of a set of 64-bit feature hashes: for each of `functions` seeded mixes,
+  /// the smallest value over the set (upper 32 bits). Empty for an empty set.
+  public static func signature(of features: some Sequence<UInt64>, functions: Int) -> [UInt32] {
+    var minima = [UInt32](repeating: .max, count: functions)
+    var any = false
+    for feature in features {
+      any = true
+      for index in 0..<functions {
+        let value = UInt32(truncatingIfNeeded: mix(feature ^ seeds[index]) >> 32)
+        if value < minima[index] { minima[index] = value }
+      }
+    }
+    return any ? minima : []
+  }
+
+  /// The hashes of the `width`-word shingles of a stream of word hashes.
+  public static func shingles(_ words: [UInt64], width: Int) -> [UInt64] {
+    guard words.count >= width, width > 0 else { return words.isEmpty ? [] : [fold(words)] }
+    return (0...(words.count - width)).map { fold(words[$0..<($0 + width)]) }
+  }
+
+  /// The bottom-k sketch of a set of hashes: its `size` smallest, sorted.
+  public static func bottom(_ hashes: some Sequence<UInt64>, size: Int) -> [UInt64] {
+    Array(Set(hashes).sorted().prefix(size))
+  }
+
+  /// The estimated share of the smaller set that the larger one contains, from two bottom-k
+  /// sketches and the sets' sizes (exact when both sketches are complete).
+  public static func containment(
+    _ a: [UInt64], count countA: Int, _ b: [UInt64], count countB: Int, size: Int
+  ) -> Double {
+    guard countA > 0, countB > 0 else { return 0 }
+    if a.count == countA && b.count == countB {
+      let shared = Set(a).intersection(b).count
+      return Double(shared) / Double(min(countA, countB))
+    }
+    // Jaccard from the union's bottom k, then containment of the smaller set.
+    let union = Array(Set(a).union(b).sorted().prefix(size))
+    let setA = Set(a)
+    let setB = Set(b)
+    let shared = union.filter { setA.contains($0) && setB.contains($0) }.count
+    let jaccard = Double(shared) / Double(max(1, union.count))
+    let smaller = Double(min(countA, countB))
+    return min(1, jaccard * Double(countA + countB) / ((1 + jaccard) * smaller))
+  }
+
+  /// The share of positions where two signatures agree; 0 when either is empty.
+  public static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
+    guard !a.isEmpty, a.count == b.count else { return 0 }
+    var equal = 0
+    for index in a.indices where a[index] == b[index] { equal += 1 }
+    return Double(equal) / Double(a.count)
+  }
+
+  /// One hash for a run of word hashes.
+  static func fold(_ words: some Collection<UInt64>) -> UInt64 {
+    var hash: UInt64 = 0x243F_6A88_85A3_08D3
+    for word in words { hash = mix(hash ^ word) }
+    return hash
+  }
+
+  /// SplitMix64's finalizer: a fast, well-spread 64-bit mix.
+  static func mix(_ input: UInt64) -> UInt64 {
+    var value = input &+ 0x9E37_79B9_7F4A_7C15
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+
+  private static let seeds: [UInt64] = (0..<textFunctions).map {
+    mix(UInt64($0) &* 0xD6E8_FEB8_6659_FD93)
+  }
+}

@@ -1,0 +1,166 @@
+import SalvoModel
+
+/// What the compatibility rules compare of one event report, computed once: the day span,
+/// the place with its ancestry, the actors with their links, the figures as intervals.
+///
+/// A final class so that the hot comparison loops pass one reference rather than copy a
+/// dozen reference-counted fields.
+final class Profile: Sendable {
+  /// A place with the ids of the places that enclose it (a class: passed by reference in
+  /// the comparison loops).
+  final class Place: Sendable {
+    let id: String
+    let name: String
+    let country: String?
+    let admin1: String?
+    let feature: String
+    let precision: LocationPrecision
+    let ancestors: [String]
+    let latitude: Double?
+    let longitude: Double?
+
+    init(_ place: EventReport.Place, ancestors: [String]) {
+      id = place.place.gazetteerID
+      name = place.place.name
+      country = place.place.country
+      admin1 = place.place.admin1
+      feature = place.place.feature
+      precision = place.precision
+      self.ancestors = ancestors
+      latitude = place.place.latitude
+      longitude = place.place.longitude
+    }
+
+    /// A region, sea or strait: its extent is not in the gazetteer, so containment in it
+    /// cannot be decided.
+    var isVague: Bool { precision == .region }
+  }
+
+  /// The broad class of an actor, which decides how two actors may be compared.
+  enum ActorClass: Sendable {
+    /// A state, its government or its armed forces: one side per country.
+    case state
+    /// A non-state armed group.
+    case armedGroup
+    /// Anything else (media, an international organization): compared by id.
+    case other
+  }
+
+  /// An actor with its links.
+  struct Actor: Sendable {
+    var id: String
+    var name: String
+    var actorClass: ActorClass
+    var country: String?
+    var isGeneric: Bool
+    var organizations: [String]
+    var sponsors: [String]
+  }
+
+  /// A figure as the interval of values its hedge allows.
+  struct Figure: Sendable {
+    var low: Double
+    var high: Double
+    var isExact: Bool
+    var label: String
+  }
+
+  /// The articles it comes from (one for a report; a merged event's every article).
+  let articles: [Int]
+  /// The story its article belongs to: the index of the earliest of its group of duplicate
+  /// articles, nil for an article without duplicates.
+  let story: Int?
+  let kind: EventKind
+  let family: String
+  let eventType: String
+  let subEventType: String?
+  let days: DayInterval?
+  let place: Place?
+  let origin: Place?
+  let attackers: [Actor]
+  let targets: [Actor]
+  let weapons: [String]
+  let count: Figure?
+  let killed: Figure?
+  let injured: Figure?
+
+  init(
+    _ report: EventReport, knowledge: Knowledge, articles: [Int]? = nil, story: Int? = nil
+  ) {
+    self.articles = articles ?? [report.article]
+    self.story = story
+    kind = report.kind
+    eventType = report.eventType
+    family = Self.family(of: report.eventType)
+    subEventType = report.subEventType
+    days = DayInterval(report.date)
+    place = report.location.map { Self.place($0, knowledge) }
+    origin = report.origin.map { Self.place($0, knowledge) }
+    attackers = report.actors.filter { $0.role == .attacker }.map { Self.actor($0, knowledge) }
+    targets = report.actors.filter { $0.role == .target || $0.role == .victim }
+      .map { Self.actor($0, knowledge) }
+    weapons = report.weapons
+    count = report.count.map(Self.figure)
+    killed = report.killed.map(Self.figure)
+    injured = report.injured.map(Self.figure)
+  }
+
+  /// The event family blocking and compatibility use: ACLED's three political-violence
+  /// types are one family (outlets call one attack a clash, a strike or an attack on
+  /// civilians), strategic developments another; other types are their own family.
+  static func family(of eventType: String) -> String {
+    switch eventType {
+    case "Battles", "Explosions/Remote violence", "Violence against civilians": "violence"
+    case "Strategic developments": "strategic"
+    default: eventType
+    }
+  }
+
+  static func place(_ place: EventReport.Place, _ knowledge: Knowledge) -> Place {
+    Place(place, ancestors: knowledge.ancestors(ofPlace: place.place.gazetteerID))
+  }
+
+  static func actor(_ actor: EventReport.Actor, _ knowledge: Knowledge) -> Actor {
+    let reference = actor.actor
+    let organizations = knowledge.organizations(of: reference.gazetteerID)
+    let actorClass: ActorClass =
+      switch reference.type {
+      case "state", "state_military", "government", "police": .state
+      case "nonstate_armed", "coalition": .armedGroup
+      default: .other
+      }
+    return Actor(
+      id: reference.gazetteerID, name: reference.name, actorClass: actorClass,
+      country: reference.country, isGeneric: knowledge.links.isGeneric(reference.gazetteerID),
+      organizations: organizations,
+      sponsors: knowledge.sponsors(of: reference, organizations: organizations))
+  }
+
+  /// The values a hedged figure allows: "about 40" is 40 ± 20 % (at least ± 2), "more than
+  /// 85" anything from 85 up, "up to 40" anything to 40, a vague amount anything.
+  static func figure(_ figure: EventReport.Figure) -> Figure {
+    let quantity = figure.quantity
+    let value = quantity.value ?? quantity.low ?? quantity.high
+    let label = FigureText.label(quantity)
+    guard let value else {
+      return Figure(low: 0, high: .infinity, isExact: false, label: label)
+    }
+    switch quantity.qualifier {
+    case .exact:
+      return Figure(low: value, high: value, isExact: true, label: label)
+    case .approx:
+      let margin = max(2, value * 0.2)
+      return Figure(low: value - margin, high: value + margin, isExact: false, label: label)
+    case .moreThan, .atLeast:
+      return Figure(low: quantity.low ?? value, high: .infinity, isExact: false, label: label)
+    case .lessThan, .upTo:
+      return Figure(low: 0, high: quantity.high ?? value, isExact: false, label: label)
+    case .range:
+      return Figure(
+        low: quantity.low ?? value, high: quantity.high ?? value, isExact: false, label: label)
+    case .vague:
+      return Figure(
+        low: quantity.low ?? 0, high: quantity.high ?? .infinity, isExact: false, label: label)
+    }
+  }
+}
