@@ -41,6 +41,7 @@ public struct EventAssembler: Sendable {
       let view = SentenceView(
         sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
       guard !view.triggers.isEmpty else { continue }
+      context.noteSubject(of: view)
       let assembler = SentenceAssembler(
         view: view, text: document.text, configuration: configuration)
       let (frames, threats) = assembler.assemble()
