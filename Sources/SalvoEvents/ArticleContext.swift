@@ -103,7 +103,12 @@ struct ArticleContext {
       frame.attacker = inherited
       frame.fill("attacker", inherited.range, "attacker-from-context")
     }
-    if frame.date.range == nil {
+    if frame.date.range == nil,
+      let date = retoldIncidentDate(of: frame, type: type.type, view: view)
+    {
+      frame.date = date
+      frame.fill("date", date.range, "date-of-retold-incident")
+    } else if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
     noteTopic(frame.attacker, view: view)
@@ -309,7 +314,7 @@ struct ArticleContext {
   /// Whether two actor references can name one party: the same id, or the same type and
   /// sponsor with no conflicting country ("Iran-backed militias" and "Iran-backed Iraqi
   /// militias").
-  private static func sameParty(_ one: ActorReference, _ two: ActorReference) -> Bool {
+  static func sameParty(_ one: ActorReference, _ two: ActorReference) -> Bool {
     if one.gazetteerID == two.gazetteerID { return true }
     guard one.type == two.type, one.sponsor != nil, one.sponsor == two.sponsor else {
       return false
