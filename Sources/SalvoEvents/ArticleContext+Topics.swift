@@ -70,13 +70,16 @@ extension ArticleContext {
   /// too, that says more ("Iran-backed militias"); never one named group.
   func topicNaming(_ generic: ActorReference, view: SentenceView) -> EventActor? {
     let block = block(of: view.sentence.range)
-    return topics.reversed().first { topic in
-      let actor = topic.actor.actor
-      return isRecent(topic, block: block) && topic.sentence < sentencesSeen
-        && topic.actor.range.map { classMentions.contains($0.utf8Start) } == true
-        && actor.type == generic.type
-        && (actor.sponsor != nil || actor.country != nil)
-    }?.actor
+    func fits(_ candidate: EventActor) -> Bool {
+      let actor = candidate.actor
+      return actor.type == generic.type && (actor.sponsor != nil || actor.country != nil)
+        && candidate.range.map { classMentions.contains($0.utf8Start) } == true
+    }
+    let named = topics.reversed().first { topic in
+      isRecent(topic, block: block) && topic.sentence < sentencesSeen && fits(topic.actor)
+    }
+    // Else a class the sentence before named, as its subject or not.
+    return named?.actor ?? lastActors.first(where: fits)
   }
 
   /// Whether a topic is still current: named in this paragraph or the one before, or in

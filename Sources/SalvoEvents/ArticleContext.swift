@@ -9,7 +9,7 @@ struct ArticleContext {
   private(set) var events: [Event] = []
   /// The armed actors of the last sentence that named one, in text order, for "the
   /// group", "it", "they", "these militias": a sentence's first actor is mostly its subject.
-  private var lastActors: [EventActor] = []
+  private(set) var lastActors: [EventActor] = []
   /// The last resolved date, the block it was given in and its sentence's number.
   private var lastDate: (date: EventDate, block: Int, sentence: Int)?
   /// Sentences read so far: the number of the sentence being read.

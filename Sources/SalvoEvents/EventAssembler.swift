@@ -40,8 +40,8 @@ public struct EventAssembler: Sendable {
       guard !sentence.isHeadline else { continue }
       let view = SentenceView(
         sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
-      guard !view.triggers.isEmpty else { continue }
       context.noteSubject(of: view)
+      guard !view.triggers.isEmpty else { continue }
       let assembler = SentenceAssembler(
         view: view, text: document.text, configuration: configuration)
       let (frames, threats) = assembler.assemble()
