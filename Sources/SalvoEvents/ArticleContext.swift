@@ -9,10 +9,16 @@ struct ArticleContext {
   private(set) var events: [Event] = []
   /// The armed actors of the last sentence that named one, in text order, for "the
   /// group", "it", "they", "these militias": a sentence's first actor is mostly its subject.
-  private var lastActors: [EventActor] = []
+  private(set) var lastActors: [EventActor] = []
   /// The last resolved date, the block it was given in and its sentence's number.
   private var lastDate: (date: EventDate, block: Int, sentence: Int)?
-  private var sentencesSeen = 0
+  /// Sentences read so far: the number of the sentence being read.
+  private(set) var sentencesSeen = 0
+  /// The armed actors the discourse is about, in text order (see `Topic`).
+  var topics: [Topic] = []
+  /// Where the actor mentions that name a class of actors ("Iran-backed militias",
+  /// "Iraqi armed groups") rather than one group begin.
+  private(set) var classMentions: Set<Int> = []
 
   init(document: Document, configuration: EventsConfiguration) {
     self.document = document
@@ -28,6 +34,9 @@ struct ArticleContext {
       switch mention.value {
       case .actor(let actor) where actor.isArmed:
         actors.append(EventActor(role: .attacker, actor: actor, range: mention.range))
+        if mention.provenance.rule == "generic-actor" {
+          classMentions.insert(mention.range.utf8Start)
+        }
       case .date(let time) where time.start != nil && !sentence.isHeadline:
         lastDate = (
           EventDate(time: time, range: mention.range), block(of: sentence.range), sentencesSeen
@@ -46,8 +55,11 @@ struct ArticleContext {
     restating: Bool = true
   ) {
     var frame = input
-    if frame.attacker == nil, let anaphor = frame.fills.first(where: { $0.slot == "attacker" }) {
-      if let previous = antecedent(before: anaphor.range, in: view, like: nil)
+    if frame.attacker == nil,
+      let anaphor = frame.fills.first(where: { $0.slot == "attacker" && $0.rule == "anaphor" })
+    {
+      let plural = isPluralAnaphor(anaphor.range)
+      if let previous = antecedent(before: anaphor.range, in: view, like: nil, plural: plural)
         ?? events.last?.actors(.attacker).first
       {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
@@ -60,6 +72,13 @@ struct ArticleContext {
       // "these militias", "its fighters", "the group's fighters": the group named before.
       frame.attacker = EventActor(role: .attacker, actor: named.actor, range: attacker.range)
       frame.fill("attacker", named.range, "definite-generic-resolved-to-named-actor")
+    } else if let attacker = frame.attacker, attacker.actor.gazetteerID.hasPrefix("generic:"),
+      attacker.actor.country == nil, attacker.actor.sponsor == nil,
+      let named = topicNaming(attacker.actor, view: view)
+    {
+      // "Resistance groups have targeted …" after a paragraph on Iran-backed militias.
+      frame.attacker = EventActor(role: .attacker, actor: named.actor, range: attacker.range)
+      frame.fill("attacker", named.range, "generic-resolved-to-topic")
     }
     if frame.modality == .asserted, let source = ownSource(of: frame, in: view) {
       frame.modality = .claimed
@@ -79,9 +98,20 @@ struct ArticleContext {
       merge(frame, into: index, sentence: view.sentence.range)
       return
     }
-    if frame.date.range == nil {
+    if frame.attacker == nil, let inherited = topicAttacker(for: frame, view: view) {
+      // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".
+      frame.attacker = inherited
+      frame.fill("attacker", inherited.range, "attacker-from-context")
+    }
+    if frame.date.range == nil,
+      let date = retoldIncidentDate(of: frame, type: type.type, view: view)
+    {
+      frame.date = date
+      frame.fill("date", date.range, "date-of-retold-incident")
+    } else if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
+    noteTopic(frame.attacker, view: view)
     let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
     if split, frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" }) {
       // "Strikes hit a site in Homs, a depot near Latakia…": one strike per place.
@@ -99,12 +129,13 @@ struct ArticleContext {
   /// al-Nujaba said its fighters"), else the first of the last sentence that named one. A
   /// generic (`like`) takes only a named actor of its own type.
   private func antecedent(
-    before range: TextRange?, in view: SentenceView, like generic: ActorReference?
+    before range: TextRange?, in view: SentenceView, like generic: ActorReference?,
+    plural: Bool = false
   )
     -> EventActor?
   {
     func fits(_ actor: ActorReference) -> Bool {
-      guard actor.isArmed else { return false }
+      guard actor.isArmed, !(plural && actor.type == "state") else { return false }
       guard let generic else { return true }
       // A definite generic names no more than its antecedent: take one that says more.
       let saysMore =
@@ -123,32 +154,6 @@ struct ArticleContext {
       return EventActor(role: .attacker, actor: participant.actor, range: participant.range)
     }
     return lastActors.first { fits($0.actor) }
-  }
-
-  /// The source of a verb of saying that is the attacker itself, its outlet or spokesman
-  /// ("Houthi military spokesman Yahya Saree said", "Hezbollah's Al-Manar television
-  /// reported"), or for a state's forces that state's media ("Iranian state media said").
-  private func ownSource(of frame: Frame, in view: SentenceView) -> TextRange? {
-    guard let attacker = frame.attacker?.actor,
-      let report = view.firstCue(.report, in: 0..<frame.head.start)
-    else { return nil }
-    let stateLike = ["state", "state_military", "government"].contains(attacker.type)
-    for item in view.items(in: max(0, report.start - 6)..<report.start) {
-      let actor: ActorReference? =
-        switch item.mention.value {
-        case .actor(let actor): actor
-        case .demonym(let country?): configuration.states[country]
-        default: nil
-        }
-      guard let actor else { continue }
-      if actor.gazetteerID == attacker.gazetteerID
-        || (stateLike && actor.country != nil && actor.country == attacker.country
-          && (actor.type == "state" || actor.isCommentator))
-      {
-        return view.textRange(report.start..<report.end)
-      }
-    }
-    return nil
   }
 
   /// Whether a determiner or possessive opens the phrase at `range` ("these militias",
@@ -283,7 +288,7 @@ struct ArticleContext {
   /// Whether two actor references can name one party: the same id, or the same type and
   /// sponsor with no conflicting country ("Iran-backed militias" and "Iran-backed Iraqi
   /// militias").
-  private static func sameParty(_ one: ActorReference, _ two: ActorReference) -> Bool {
+  static func sameParty(_ one: ActorReference, _ two: ActorReference) -> Bool {
     if one.gazetteerID == two.gazetteerID { return true }
     guard one.type == two.type, one.sponsor != nil, one.sponsor == two.sponsor else {
       return false
@@ -348,7 +353,7 @@ struct ArticleContext {
     }
   }
 
-  private func block(of range: TextRange) -> Int {
+  func block(of range: TextRange) -> Int {
     document.blocks.firstIndex { $0.utf8Start <= range.utf8Start && range.utf8Start < $0.utf8End }
       ?? -1
   }
@@ -362,7 +367,11 @@ struct ArticleContext {
     let actors =
       [frame.attacker, frame.interceptor].compactMap { $0 } + frame.targets + frame.sponsors
     var confidence = 0.4
-    if frame.attacker != nil { confidence += 0.15 }
+    if frame.attacker != nil {
+      // An attacker inherited from the discourse is a guess.
+      let inherited = fills.contains { $0.slot == "attacker" && $0.rule == "attacker-from-context" }
+      confidence += inherited ? 0.05 : 0.15
+    }
     if location != nil { confidence += 0.15 }
     if !frame.weapons.isEmpty { confidence += 0.1 }
     if frame.date.time.start != nil { confidence += 0.1 }

@@ -42,6 +42,8 @@ public struct EventAssembler: Sendable {
         let view = SentenceView(
           sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
       else { continue }
+      context.noteSubject(of: view)
+      guard !view.triggers.isEmpty else { continue }
       let assembler = SentenceAssembler(
         view: view, text: document.text, configuration: configuration)
       let (frames, threats) = assembler.assemble()

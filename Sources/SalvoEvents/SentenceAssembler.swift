@@ -240,7 +240,8 @@ struct SentenceAssembler {
       let generic = frames[index + 1].attacker.map {
         $0.actor.gazetteerID.hasPrefix("generic:") && $0.actor.country == nil
       }
-      if let attacker = frame.attacker, generic ?? true {
+      let interception = frames[index + 1].triggers.contains { $0.entry.family == .interception }
+      if let attacker = frame.attacker, generic ?? true, !interception {
         // "In one Israeli operation, special forces mounted a raid": Israel's forces.
         frames[index + 1].attacker = attacker
         frames[index + 1].fill("attacker", attacker.range, "attacker-of-vague-event-noun")

@@ -51,7 +51,7 @@ struct SentenceView: Sendable {
   /// Triggers, longest-leftmost, not overlapping.
   let triggers: [TriggerMatch]
 
-  /// Prepares a sentence, or gives nil when it has no trigger (nothing to read).
+  /// Prepares a sentence, or gives nil when it has neither a trigger nor a mention.
   init?(
     sentence: Sentence, layer: TextLayer, mentions: ArraySlice<Mention>,
     configuration: EventsConfiguration
@@ -71,7 +71,9 @@ struct SentenceView: Sendable {
         index += 1
       }
     }
-    guard !triggers.isEmpty else { return nil }
+    // A sentence with neither a trigger nor a mention tells the events stage nothing; one
+    // with mentions but no trigger may still name the discourse's subject.
+    guard !triggers.isEmpty || !mentions.isEmpty else { return nil }
     self.triggers = triggers
     self.prints = prints
     self.sentence = sentence

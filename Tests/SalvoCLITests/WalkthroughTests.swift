@@ -65,7 +65,7 @@ struct WalkthroughTests {
     }
     // The alias changes the extraction, and the diff says how.
     let diff = outputs.last ?? ""
-    #expect(diff.contains("    attacker: none → Government of Iraq\n"))
+    #expect(diff.contains("    attacker: Iraq → Government of Iraq\n"))
     #expect(diff.contains("+ actor \"Saddam Hussein\""))
     #expect(outputs.contains { $0.contains("Scud") })
     // The originals are untouched: the alias went into the scratch copy only.

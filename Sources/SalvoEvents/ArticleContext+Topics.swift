@@ -1,0 +1,126 @@
+import SalvoModel
+
+/// An armed actor the discourse is about: the attacker of an event told so far, or the
+/// armed subject of a sentence ("Iraqi factions have pledged …, initially targeting …").
+struct Topic: Sendable {
+  var actor: EventActor
+  /// The paragraph (document block) it was named in.
+  var block: Int
+  /// The number of the sentence it was named in (`ArticleContext`'s sentence count then).
+  var sentence: Int
+}
+
+extension ArticleContext {
+  /// Actor types a sentence's subject must have to become a topic: parties that fight. A
+  /// government's officials mostly speak.
+  private static let subjectTypes: Set<String> = ["nonstate_armed", "state_military", "state"]
+
+  /// Remembers the armed subject of a sentence: the first armed participant before its
+  /// first trigger that no preposition governs, unless it is the source of a statement
+  /// ("Israel said", "the group announced"). A demonym right before an actor qualifies that
+  /// actor ("Iraqi Shi'ite armed factions"): the actor is the subject.
+  mutating func noteSubject(of view: SentenceView) {
+    let limit = view.triggers.map(\.start).min() ?? view.tokens.count
+    let items = view.items.filter { $0.end <= limit }
+    for (index, item) in items.enumerated() where view.governor(of: item.first) == nil {
+      if item.mention.kind == .demonym, index + 1 < items.count,
+        items[index + 1].mention.kind == .actor, items[index + 1].first - item.end <= 2
+      {
+        continue
+      }
+      guard let participant = configuration.participant(item) else { continue }
+      guard Self.subjectTypes.contains(participant.actor.type),
+        view.firstCue(.report, in: item.end..<min(item.end + 3, view.tokens.count)) == nil,
+        view.firstCue(.claim, in: item.end..<min(item.end + 3, view.tokens.count)) == nil
+      else { return }
+      topics.append(
+        Topic(
+          actor: EventActor(role: .attacker, actor: participant.actor, range: participant.range),
+          block: block(of: view.sentence.range), sentence: sentencesSeen))
+      return
+    }
+  }
+
+  /// Remembers an event's attacker as a topic of the discourse.
+  mutating func noteTopic(_ attacker: EventActor?, view: SentenceView) {
+    guard let attacker, attacker.actor.isArmed else { return }
+    topics.append(
+      Topic(actor: attacker, block: block(of: view.sentence.range), sentence: sentencesSeen))
+  }
+
+  /// The attacker an event with none in its own sentence inherits: the latest recent topic, named before the event's trigger, that can
+  /// be its attacker: not one of its targets or its interceptor, not the state whose
+  /// territory it hits, and from the country it was launched from, when it names one.
+  func topicAttacker(for frame: Frame, view: SentenceView) -> EventActor? {
+    let block = block(of: view.sentence.range)
+    let head = view.textRange(frame.head.start..<frame.head.end)
+    let candidates = topics.reversed().filter { topic in
+      guard isRecent(topic, block: block) else { return false }
+      return topic.sentence < sentencesSeen
+        || (topic.actor.range?.utf8Start ?? Int.max) < head.utf8Start
+    }
+    guard let topic = candidates.first(where: { canAttack($0.actor.actor, in: frame) }) else {
+      return nil
+    }
+    return EventActor(role: .attacker, actor: topic.actor.actor, range: topic.actor.range)
+  }
+
+  /// The topic a generic armed actor with no country or sponsor ("resistance groups",
+  /// "militants") stands for: the latest recent topic of its type, named by a class noun
+  /// too, that says more ("Iran-backed militias"); never one named group.
+  func topicNaming(_ generic: ActorReference, view: SentenceView) -> EventActor? {
+    let block = block(of: view.sentence.range)
+    func fits(_ candidate: EventActor) -> Bool {
+      let actor = candidate.actor
+      return actor.type == generic.type && (actor.sponsor != nil || actor.country != nil)
+        && candidate.range.map { classMentions.contains($0.utf8Start) } == true
+    }
+    let named = topics.reversed().first { topic in
+      isRecent(topic, block: block) && topic.sentence < sentencesSeen && fits(topic.actor)
+    }
+    // Else a class the sentence before named, as its subject or not.
+    return named?.actor ?? lastActors.first(where: fits)
+  }
+
+  /// Whether a topic is still current: named in this paragraph or the one before, or in
+  /// the last two sentences (a paragraph can be one sentence).
+  private func isRecent(_ topic: Topic, block: Int) -> Bool {
+    topic.block == block || topic.block == block - 1 || topic.sentence >= sentencesSeen - 2
+  }
+
+  /// Whether an actor can be the attacker of a frame: it is not what the frame hits or who
+  /// intercepts it, nor (a state) the country it lands in, and it comes from the frame's
+  /// origin country when the frame names one.
+  private func canAttack(_ actor: ActorReference, in frame: Frame) -> Bool {
+    let hit = frame.targets + [frame.interceptor].compactMap { $0 }
+    if hit.contains(where: { $0.actor.gazetteerID == actor.gazetteerID }) { return false }
+    if let country = actor.country {
+      let stateLike = ["state", "state_military", "government"]
+      if hit.contains(where: { stateLike.contains($0.actor.type) && $0.actor.country == country }) {
+        return false
+      }
+      if stateLike.contains(actor.type),
+        frame.locations.contains(where: { $0.place.country == country })
+      {
+        return false
+      }
+    }
+    if let origin = frame.origin?.place.country, actor.country != origin {
+      return false
+    }
+    return true
+  }
+
+  /// Whether the anaphor at `range` is plural ("they", "these militias"): it cannot stand
+  /// for a country's state, which is singular.
+  func isPluralAnaphor(_ range: TextRange?) -> Bool {
+    guard let range else { return false }
+    let utf8 = document.text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.utf8Start)
+    let end = utf8.index(utf8.startIndex, offsetBy: range.utf8End)
+    guard let word = String(utf8[start..<end])?.lowercased().split(separator: " ").last else {
+      return false
+    }
+    return word == "they" || word == "them" || word.hasSuffix("s")
+  }
+}

@@ -1,0 +1,112 @@
+import Salvo
+import SalvoModel
+import Testing
+
+/// An event with no attacker in its own sentence takes the attacker the discourse is about:
+/// the latest armed party that attacked or was the subject earlier in the paragraph (or
+/// the paragraph or two sentences before), never one it hits, a state over its own
+/// territory, a party from elsewhere than the launch site, or a quoted official. A bare
+/// class noun ("resistance groups") is the class of groups named before; an incident told
+/// again takes the earlier telling's date.
+@Suite("Events: attackers and dates from the discourse")
+struct TopicTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "an unattributed strike takes the paragraph's attacker",
+      "Iraqi militias have launched dozens of drones at Israel since October. Two drones hit a "
+        + "warehouse in Eilat on Sunday, the Israeli military said.",
+      events: 2,
+      EventSpec(attacker: "generic:militia", location: "Eilat", date: "2024-08-04")),
+    EventCase(
+      "claimed attacks take the group that pledged them",
+      "The Islamic Resistance in Iraq has pledged to keep up the pressure on Israel.\n"
+        + "Since June, there have been dozens of claimed drone attacks on the port of Haifa.",
+      EventSpec(attacker: "actor:islamic-resistance-in-iraq", location: "Haifa")),
+    EventCase(
+      "a demonym before a group qualifies the group, which is the topic",
+      "Iraqi Shi'ite armed factions have vowed to keep up the pressure on Israel.\n"
+        + "Since June, there have been numerous claimed drone attacks on Eilat.",
+      EventSpec(attacker: "generic:militia", location: "Eilat")),
+    EventCase(
+      "a leader's strikes are his country's",
+      "Historically, Iraq posed a threat to Israel during the 1991 Gulf War, when Saddam "
+        + "Hussein fired Scud missiles at Tel Aviv.",
+      rejected: [.threat],
+      EventSpec(attacker: "state:IQ", location: "Tel Aviv", weapon: "ballistic missile")),
+    EventCase(
+      "a state does not attack its own territory",
+      "Israeli jets struck Hezbollah positions near Tyre on Monday. Hours later rockets hit "
+        + "Kiryat Shmona, wounding two people.",
+      EventSpec(attacker: "actor:idf", location: "Tyre"),
+      EventSpec(attacker: .absent, location: "Kiryat Shmona", injured: 2)),
+    EventCase(
+      "a quoted official is no attacker",
+      "US officials said on Monday that the attacks on their troops were becoming more "
+        + "frequent. A rocket struck the Ain al-Asad air base overnight.",
+      EventSpec(attacker: .absent, location: "Ain al-Asad Air Base", weapon: "rocket")),
+    EventCase(
+      "projectiles from Iraq are not from the group in Lebanon",
+      "Hezbollah fired a barrage of rockets at Safed on Monday. Israeli air defenses also "
+        + "intercepted two drones from Iraq.",
+      events: 2,
+      EventSpec(attacker: "actor:hezbollah", location: "Safed"),
+      EventSpec(attacker: .absent, interceptor: "actor:idf", origin: "Iraq")),
+    EventCase(
+      "an interception's attacker is who fired, not who intercepted",
+      "Hezbollah fired a barrage of rockets at Safed on Monday. Most were intercepted by "
+        + "Israeli air defenses.",
+      events: 2,
+      EventSpec(attacker: "actor:hezbollah", location: "Safed"),
+      EventSpec(attacker: "actor:hezbollah", interceptor: "actor:idf")),
+    EventCase(
+      "'they' are the groups, not the country that worries",
+      "Iraqi armed groups have expanded their reach across the region. Iran fears a repeat "
+        + "of January, when they killed three US soldiers in Jordan.",
+      EventSpec(attacker: "generic:militia", location: "Jordan", killed: 3)),
+    EventCase(
+      "'resistance fighters' are the Iran-backed militias the paragraph is about",
+      "Iran-backed militias have intensified their campaign against US forces in Syria. On "
+        + "Friday, resistance fighters fired rockets at the Conoco gas field, a pro-Iran "
+        + "channel said.",
+      EventSpec(attacker: "actor:iran-backed-militias", location: "Conoco gas field")),
+    EventCase(
+      "'resistance groups' are no single named group",
+      "Hamas fired rockets at Ashkelon on Monday. On Tuesday, resistance groups fired "
+        + "rockets at a US base in eastern Syria.",
+      EventSpec(attacker: "actor:hamas", location: "Ashkelon"),
+      EventSpec(attacker: "generic:militia", country: "SY")),
+    EventCase(
+      "an incident told again takes its first telling's date",
+      "Iraqi militias fired missiles at a US base in Deir Ezzor on July 26, a pro-Iran channel "
+        + "said.\nThe Pentagon did not comment.\nLater reports said the militias had targeted the US base at the Conoco gas "
+        + "field.",
+      published: "2024-07-28",
+      events: 2,
+      EventSpec(location: "Deir ez-Zor", date: "2024-07-26"),
+      EventSpec(location: "Conoco gas field", date: "2024-07-26")),
+    EventCase(
+      "an incident elsewhere keeps its own date",
+      "Iraqi militias fired missiles at a US base in Deir Ezzor on July 26.\nThe Pentagon did "
+        + "not comment.\nThe militias also targeted the US base at Ain al-Asad.",
+      published: "2024-07-28",
+      events: 2,
+      EventSpec(location: "Deir ez-Zor", date: "2024-07-26"),
+      EventSpec(location: "Ain al-Asad Air Base", date: "2024-07-01")),
+  ]
+
+  @Test(arguments: cases)
+  func topics(_ testCase: EventCase) throws { try verify(testCase) }
+
+  /// An inherited attacker says where it came from and lowers the event's confidence.
+  @Test func inheritedAttackerIsMarkedAndLessCertain() throws {
+    let article = try analyze(
+      "Iraqi militias fired rockets at the Ain al-Asad air base on Monday. Two drones struck "
+        + "the base on Tuesday, the Pentagon said.",
+      published: defaultPublished)
+    let direct = try #require(article.events.first)
+    let inherited = try #require(article.events.last)
+    #expect(
+      inherited.fills.contains { $0.slot == "attacker" && $0.rule == "attacker-from-context" })
+    #expect(inherited.confidence < direct.confidence)
+  }
+}
