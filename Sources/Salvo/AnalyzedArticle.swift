@@ -33,13 +33,15 @@ extension AnalyzedArticle {
   /// ending in a newline, with the scalar offsets converted once.
   public func outputLines() -> (mentions: [UInt8], events: [UInt8]) {
     let offsets = ScalarOffsets(document.text)
+    let mentionIDs = events.map { StableID.eventMention($0, in: document) }
+    let eventIDs = mentionIDs.map(StableID.singletonEvent(mentionID:))
     // The mentions line runs to about fifteen times the article's text.
     var line = JSONWriter(capacity: document.text.utf8.count * 16 + 4096)
     ArticleRecord.write(
-      document: document, layer: layer, mentions: mentions, events: events,
-      rejected: rejected, offsets: offsets, to: &line)
+      document: document, layer: layer, mentions: mentions, events: events, eventIDs: eventIDs,
+      rejected: rejected, offsets: offsets, mentionIDs: mentionIDs, to: &line)
     line.newline()
-    return (line.bytes, canonicalEventLines(offsets: offsets))
+    return (line.bytes, canonicalEventLines(offsets: offsets, ids: eventIDs))
   }
 
   /// The article's `events.jsonl` lines (`salvo.event/1`), each ending in a newline.
@@ -49,10 +51,16 @@ extension AnalyzedArticle {
   ///
   /// - Parameter offsets: the document's scalar-offset converter, when already built.
   public func canonicalEventLines(offsets: ScalarOffsets? = nil) -> [UInt8] {
-    let offsets = offsets ?? ScalarOffsets(document.text)
-    var lines = JSONWriter()
-    for event in events {
-      let id = StableID.singletonEvent(mentionID: StableID.eventMention(event, in: document))
+    let ids = events.map {
+      StableID.singletonEvent(mentionID: StableID.eventMention($0, in: document))
+    }
+    return canonicalEventLines(offsets: offsets ?? ScalarOffsets(document.text), ids: ids)
+  }
+
+  /// The `events.jsonl` lines, given each event's canonical id.
+  private func canonicalEventLines(offsets: ScalarOffsets, ids: [String]) -> [UInt8] {
+    var lines = JSONWriter(capacity: events.count * 1536 + 256)
+    for (event, id) in zip(events, ids) {
       EventRecord.writeCanonical(event, document: document, offsets: offsets, id: id, to: &lines)
       lines.newline()
     }
