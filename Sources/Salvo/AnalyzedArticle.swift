@@ -33,17 +33,34 @@ extension AnalyzedArticle {
   /// ending in a newline, with the scalar offsets converted once.
   public func outputLines() -> (mentions: [UInt8], events: [UInt8]) {
     let offsets = ScalarOffsets(document.text)
-    return (mentionsLine(offsets: offsets), canonicalEventLines(offsets: offsets))
+    let ids = singletonIDs()
+    return (
+      mentionsLine(offsets: offsets, ids: ids),
+      canonicalEventLines(offsets: offsets, ids: ids.events)
+    )
   }
 
   /// The article's `mentions.jsonl` line, ending in a newline, with each event mention's
   /// `event_id` its singleton event's (deduplication rewrites it) and `duplicate_of` null.
   public func mentionsLine(offsets: ScalarOffsets) -> [UInt8] {
+    mentionsLine(offsets: offsets, ids: singletonIDs())
+  }
+
+  /// Each event's mention id and the id of the canonical event it forms on its own.
+  private func singletonIDs() -> (mentions: [String], events: [String]) {
+    let mentionIDs = events.map { StableID.eventMention($0, in: document) }
+    return (mentionIDs, mentionIDs.map(StableID.singletonEvent(mentionID:)))
+  }
+
+  private func mentionsLine(offsets: ScalarOffsets, ids: (mentions: [String], events: [String]))
+    -> [UInt8]
+  {
     // The mentions line runs to about fifteen times the article's text.
     var line = JSONWriter(capacity: document.text.utf8.count * 16 + 4096)
     ArticleRecord.write(
       document: document, layer: layer, mentions: mentions, events: events,
-      rejected: rejected, offsets: offsets, to: &line)
+      eventIDs: ids.events, rejected: rejected, offsets: offsets, mentionIDs: ids.mentions,
+      to: &line)
     line.newline()
     return line.bytes
   }
@@ -55,10 +72,16 @@ extension AnalyzedArticle {
   ///
   /// - Parameter offsets: the document's scalar-offset converter, when already built.
   public func canonicalEventLines(offsets: ScalarOffsets? = nil) -> [UInt8] {
-    let offsets = offsets ?? ScalarOffsets(document.text)
-    var lines = JSONWriter()
-    for event in events {
-      let id = StableID.singletonEvent(mentionID: StableID.eventMention(event, in: document))
+    let ids = events.map {
+      StableID.singletonEvent(mentionID: StableID.eventMention($0, in: document))
+    }
+    return canonicalEventLines(offsets: offsets ?? ScalarOffsets(document.text), ids: ids)
+  }
+
+  /// The `events.jsonl` lines, given each event's canonical id.
+  private func canonicalEventLines(offsets: ScalarOffsets, ids: [String]) -> [UInt8] {
+    var lines = JSONWriter(capacity: events.count * 1536 + 256)
+    for (event, id) in zip(events, ids) {
       EventRecord.writeCanonical(event, document: document, offsets: offsets, id: id, to: &lines)
       lines.newline()
     }

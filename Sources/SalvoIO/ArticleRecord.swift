@@ -42,21 +42,23 @@ public enum ArticleRecord {
   ///   - rejected: trigger statements the events stage rejected as non-events.
   ///   - duplicateOf: the article id it duplicates, when deduplication found one.
   ///   - offsets: the document's scalar-offset converter.
+  ///   - mentionIDs: each event mention's `StableID.eventMention`, when already computed.
   ///   - writer: the writer to append to.
   public static func write(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
     eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil,
-    offsets: ScalarOffsets, to writer: inout JSONWriter
+    offsets: ScalarOffsets, mentionIDs: [String]? = nil, to writer: inout JSONWriter
   ) {
     emit(
       document: document, layer: layer, mentions: mentions, events: events, eventIDs: eventIDs,
-      rejected: rejected, duplicateOf: duplicateOf, offsets: offsets, to: &writer)
+      rejected: rejected, duplicateOf: duplicateOf, offsets: offsets, mentionIDs: mentionIDs,
+      to: &writer)
   }
 
   static func emit<Sink: JSONSink & ~Copyable>(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event],
     eventIDs: [String]?, rejected: [RejectedStatement], duplicateOf: String?,
-    offsets: ScalarOffsets, to sink: inout Sink
+    offsets: ScalarOffsets, mentionIDs: [String]? = nil, to sink: inout Sink
   ) {
     let text = document.text
     sink.beginObject()
@@ -92,7 +94,7 @@ public enum ArticleRecord {
     }
     sink.array("event_mentions") { sink in
       for (index, event) in events.enumerated() {
-        let mentionID = StableID.eventMention(event, in: document)
+        let mentionID = mentionIDs?[index] ?? StableID.eventMention(event, in: document)
         let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
         EventRecord.emitMention(
           event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,

@@ -215,17 +215,38 @@ public struct JSONWriter: ~Copyable, JSONSink {
   private mutating func putString(_ bytes: UnsafeBufferPointer<UInt8>) {
     put(UInt8(ascii: "\""))
     // Most strings need no escaping at all: copy them whole.
-    var clean = true
-    for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
-      clean = false
-      break
-    }
-    if clean {
+    if Self.isClean(bytes) {
       put(bytes)
     } else {
       putEscaped(bytes)
     }
     put(UInt8(ascii: "\""))
+  }
+
+  /// Whether no byte is a control character, `"`, `\` or 0xE2 (which starts U+2028 and
+  /// U+2029), tested eight bytes at a time.
+  package static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // Exact tests of "some byte is zero" and "some byte is below 0x20".
+    @inline(__always) func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if (word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x22))
+        || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+      {
+        return false
+      }
+      index += 8
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return false }
+      index += 1
+    }
+    return true
   }
 
   private mutating func putEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -6,27 +6,72 @@ public enum StableID {
   /// `prefix` + `-` + 16 lowercase hex digits of the FNV-1a 64-bit hash of `parts`,
   /// separated by U+001F.
   public static func make(_ prefix: String, _ parts: [String]) -> String {
-    var hash = TermFingerprint.seed
-    for (index, part) in parts.enumerated() {
-      if index > 0 { hash = TermFingerprint.combine(hash, 0x1F) }
-      for byte in part.utf8 { hash = TermFingerprint.combine(hash, byte) }
-    }
-    let hex = String(hash, radix: 16)
-    return prefix + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+    var hash = PartHash()
+    for part in parts { hash.add(part) }
+    return hash.id(prefix)
   }
 
   /// The id of an event mention: the article's content hash and the trigger's and
   /// location's positions, so it survives renaming the file.
+  ///
+  /// The same as `make("em", [contentHash, String(trigger start), String(location start)
+  /// or "-"])`, hashed without building the strings.
   public static func eventMention(_ event: Event, in document: Document) -> String {
-    make(
-      "em",
-      [
-        document.contentHash, String(event.trigger.utf8Start),
-        event.location.map { String($0.range.utf8Start) } ?? "-",
-      ])
+    var hash = PartHash()
+    hash.add(document.contentHash)
+    hash.add(decimal: event.trigger.utf8Start)
+    if let location = event.location {
+      hash.add(decimal: location.range.utf8Start)
+    } else {
+      hash.add("-")
+    }
+    return hash.id("em")
   }
 
   /// The id of the canonical event that a single event mention forms on its own (before
   /// deduplication merges mentions across articles).
   public static func singletonEvent(mentionID: String) -> String { make("ev", [mentionID]) }
+}
+
+/// The FNV-1a hash of parts separated by U+001F, fed one part at a time.
+private struct PartHash {
+  private var hash = TermFingerprint.seed
+  private var parts = 0
+
+  private mutating func separate() {
+    if parts > 0 { hash = TermFingerprint.combine(hash, 0x1F) }
+    parts += 1
+  }
+
+  mutating func add(_ part: String) {
+    separate()
+    for byte in part.utf8 { hash = TermFingerprint.combine(hash, byte) }
+  }
+
+  /// Adds the bytes `String(value)` has, without building it.
+  mutating func add(decimal value: Int) {
+    separate()
+    if value < 0 { hash = TermFingerprint.combine(hash, UInt8(ascii: "-")) }
+    let magnitude = value.magnitude
+    var scale: UInt = 1
+    while magnitude / scale >= 10 { scale *= 10 }
+    while scale > 0 {
+      let digit = UInt8(truncatingIfNeeded: (magnitude / scale) % 10)
+      hash = TermFingerprint.combine(hash, UInt8(ascii: "0") + digit)
+      scale /= 10
+    }
+  }
+
+  /// `prefix` + `-` + the hash in 16 lowercase hex digits.
+  func id(_ prefix: String) -> String {
+    let value = hash
+    let digits = String(unsafeUninitializedCapacity: 16) { buffer in
+      for index in 0..<16 {
+        let nibble = UInt8(truncatingIfNeeded: (value >> UInt64(60 - 4 * index)) & 0xF)
+        buffer[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
+      }
+      return 16
+    }
+    return prefix + "-" + digits
+  }
 }

@@ -53,22 +53,33 @@ public struct BoilerplateLexicon: Sendable {
   /// Indices of `cues`, by the first byte of line and prefix cues (256 lists, indexed by
   /// byte); contains-cues apart.
   private let cuesByFirstByte: [[Int]]
-  private let containsCues: [Int]
+  /// Indices of contains-cues by their first byte, and which first bytes have any.
+  private let containsCuesByFirstByte: [[Int]]
+  private let containsFirstBytes: [Bool]
+  /// The first contains-cue with no text (it is in every line), if any.
+  private let emptyContainsCue: Int?
 
   /// Creates a lexicon.
   public init(cues: [Cue]) {
     self.cues = cues
     var byFirstByte = [[Int]](repeating: [], count: 256)
-    var contains: [Int] = []
+    var contains = [[Int]](repeating: [], count: 256)
+    var empty: Int?
     for (index, cue) in cues.enumerated() {
       if cue.match == .contains {
-        contains.append(index)
+        if let first = cue.text.first {
+          contains[Int(first)].append(index)
+        } else if empty == nil {
+          empty = index
+        }
       } else if let first = cue.text.first {
         byFirstByte[Int(first)].append(index)
       }
     }
     cuesByFirstByte = byFirstByte
-    containsCues = contains
+    containsCuesByFirstByte = contains
+    containsFirstBytes = contains.map { !$0.isEmpty }
+    emptyContainsCue = empty
   }
 
   /// Loads `boilerplate.tsv` from a folder.
@@ -113,14 +124,40 @@ public struct BoilerplateLexicon: Sendable {
       }
     }
     // Notices that contain a cue mid-line are short; a long paragraph is never one.
-    let checksContains = normalizedLine.count < BlockFacts.matchedPrefixBytes
-    for index in containsCues where checksContains && index < (best?.index ?? Int.max) {
-      if line.contains(bytes: cues[index].text) {
-        best = (index, "")
-        break
-      }
+    if normalizedLine.count < BlockFacts.matchedPrefixBytes {
+      let first = firstContainsCue(in: normalizedLine, before: best?.index ?? Int.max)
+      if let first { best = (first, "") }
     }
     return best.map { (cues[$0.index], $0.rest) }
+  }
+
+  /// The first contains-cue (in file order, before index `limit`) that occurs in `line`:
+  /// one pass over the line, trying the cues that start with each byte.
+  func firstContainsCue(in line: [UInt8], before limit: Int) -> Int? {
+    var found = min(limit, emptyContainsCue ?? Int.max)
+    line.withUnsafeBufferPointer { haystack in
+      guard let start = haystack.baseAddress else { return }
+      for position in 0..<haystack.count where containsFirstBytes[Int(haystack[position])] {
+        for index in containsCuesByFirstByte[Int(haystack[position])] where index < found {
+          let needle = cues[index].text
+          guard position + needle.count <= haystack.count else { continue }
+          let same = needle.withUnsafeBufferPointer { pattern in
+            pattern.baseAddress.map { memcmp(start + position, $0, pattern.count) == 0 } ?? true
+          }
+          if same { found = index }
+        }
+      }
+    }
+    return found < limit ? found : nil
+  }
+
+  /// The first contains-cue before `limit` that occurs in `line`, one cue at a time: the
+  /// reference for `firstContainsCue(in:before:)`.
+  func firstContainsCueByCue(in line: [UInt8], before limit: Int) -> Int? {
+    for (index, cue) in cues.enumerated() where cue.match == .contains && index < limit {
+      if line[...].contains(bytes: cue.text) { return index }
+    }
+    return nil
   }
 
   /// The rest of the line when a line or prefix cue matches it.

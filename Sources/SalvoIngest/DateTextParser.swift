@@ -25,8 +25,82 @@ struct DateTextParser {
     "cdt", "ast", "idt", "ist", "msk", "irst",
   ]
 
+  /// Words that may remain in a date besides month names: `time(_:)` also accepts `T`,
+  /// `h`, `am` and `pm`.
+  private static let dateWords = prefixes.union(weekdays).union(zones).union([
+    "t", "h", "am", "pm",
+  ])
+
   /// Parses `text` as a date, or returns nil.
   func parse(_ text: Substring, source: PublicationDate.Source) -> Parsed? {
+    guard Self.mayBeDate(text) else { return nil }
+    return parseAll(text, source: source)
+  }
+
+  /// Whether `text` may parse, decided on its bytes without building pieces: false when a
+  /// run of ASCII letters is no date word (a prefix, weekday, month, zone or time word),
+  /// unless it follows a `.`, after which `time(_:)` skips a piece of fractional seconds.
+  /// Text with non-ASCII bytes is left to the full parse.
+  static func mayBeDate(_ text: Substring) -> Bool {
+    var utf8 = text.utf8
+    let verdict = utf8.withContiguousStorageIfAvailable(mayBeDate(bytes:))
+    if let verdict { return verdict }
+    utf8 = Substring(String(text)).utf8
+    return utf8.withContiguousStorageIfAvailable(mayBeDate(bytes:)) ?? true
+  }
+
+  private static func mayBeDate(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    var afterDot = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte >= 0x80 { return true }
+      let lower = byte | 0x20
+      if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+        let start = index
+        while index < bytes.count, bytes[index] | 0x20 >= UInt8(ascii: "a"),
+          bytes[index] | 0x20 <= UInt8(ascii: "z")
+        {
+          index += 1
+        }
+        if !afterDot {
+          // The longest date word is nine letters: anything longer rejects at once.
+          guard index - start <= 9 else { return false }
+          let word = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+          guard isDateWord(word) else { return false }
+        }
+        afterDot = false
+        continue
+      }
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"),
+          bytes[index] <= UInt8(ascii: "9")
+        {
+          index += 1
+        }
+        afterDot = false
+        continue
+      }
+      if byte == UInt8(ascii: ".") {
+        afterDot = true
+      } else if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+        || byte == UInt8(ascii: "+")
+      {
+        afterDot = false
+      }
+      index += 1
+    }
+    return true
+  }
+
+  private static func isDateWord(_ word: String) -> Bool {
+    let lowered = word.lowercased()
+    return dateWords.contains(lowered) || CalendarMonth(name: lowered) != nil
+  }
+
+  /// Parses `text` as a date, or returns nil: the full parse, with no byte-level filter.
+  func parseAll(_ text: Substring, source: PublicationDate.Source) -> Parsed? {
     var pieces = Self.pieces(of: text)
     while let first = pieces.first, first == ":" || Self.prefixes.contains(first.lowercased()) {
       pieces.removeFirst()

@@ -65,19 +65,20 @@ struct BlockFacts {
       inWord = !isSpace
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
     }
-    let tail = Array(bytes.suffix(8))
+    let tail = UnsafeBufferPointer(rebasing: bytes.suffix(8))
     return (LineNormalizer.normalize(head), count, digit, endsLikeSentence(tail))
   }
 
   /// Bytes that may follow a sentence's final mark: a space, a quote, a parenthesis.
-  private static let sentenceClosers: Set<UInt8> = [
-    0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"),
-  ]
+  private static func isSentenceCloser(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+      || byte == UInt8(ascii: ")")
+  }
 
-  private static func endsLikeSentence(_ tail: [UInt8]) -> Bool {
+  private static func endsLikeSentence(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {
     var end = tail.count
     while end > 0 {
-      if sentenceClosers.contains(tail[end - 1]) {
+      if isSentenceCloser(tail[end - 1]) {
         end -= 1
       } else if end >= 3 && tail[end - 3] == 0xE2 && tail[end - 2] == 0x80
         && (tail[end - 1] == 0x9D || tail[end - 1] == 0x99)

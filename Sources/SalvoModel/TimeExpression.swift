@@ -16,7 +16,23 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// ISO 8601, `YYYY-MM-DD`.
   public var description: String {
-    "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+      return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    }
+    // The common case, written straight into the string's storage.
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      func put(_ value: Int, at index: Int) {
+        buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
+        buffer[index + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+      }
+      put(year / 100, at: 0)
+      put(year % 100, at: 2)
+      put(month, at: 5)
+      put(day, at: 8)
+      buffer[4] = UInt8(ascii: "-")
+      buffer[7] = UInt8(ascii: "-")
+      return 10
+    }
   }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -87,3 +87,41 @@ struct JSONWriterTests {
     sink.endObject()
   }
 }
+
+@Suite("Strings that need no escaping, found eight bytes at a time")
+struct JSONCleanStringTests {
+  /// The byte-by-byte test the word-wise one replaces.
+  static func isCleanByByte(_ bytes: [UInt8]) -> Bool {
+    !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+  }
+
+  @Test("Every special byte at every position of strings of many lengths is found")
+  func wordTestMatchesByteTest() {
+    let text = Array("Officials said 12 people were killed — «a massacre» in Khan Younis.".utf8)
+    let specials: [UInt8] = [
+      0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C, 0xE2, 0x20, 0x21, 0x5B, 0xE3, 0x7F,
+    ]
+    for length in 0...text.count {
+      let clean = Array(text.prefix(length))
+      #expect(
+        clean.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(clean))
+      for position in 0..<length {
+        for special in specials {
+          var bytes = clean
+          bytes[position] = special
+          #expect(
+            bytes.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(bytes))
+        }
+      }
+    }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+      let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+        Int.random(in: 0..<40, using: &generator) == 0
+          ? UInt8.random(in: 0...255, using: &generator)
+          : text.randomElement(using: &generator) ?? 0x20
+      }
+      #expect(bytes.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(bytes))
+    }
+  }
+}

@@ -159,3 +159,42 @@ struct DatelineTests {
         == PublicationDate(year: 2024, month: 6, day: 14, hour: 7, minute: 30, source: .dateline))
   }
 }
+
+@Suite("The byte-level dateline filter never rejects a date the full parse reads")
+struct DateFilterTests {
+  static let lines =
+    DatelineTests.datelines.map(\.0) + DatelineTests.notDatelines + [
+      "Updated 27.07.2024, 09:05. Corrected",
+      "2024-07-27 12:30. Hello",
+      "Mon 27 Jul 2024 07:05 EEST",
+      "27 July 2024 08h15 am",
+      "By Staff Reporter, 3 hours ago",
+      "Photo: 27 July 2024",
+      "Ukraine war day 881",
+      "Thursday, Sept. 5, 2024 4:30 p.m. ET",
+      "12.01.2025 – 18:40",
+      "Last updated on 14 Mar 2024 at 06:02 UTC",
+      "Mis à jour le 27/07/2024 à 23h56",
+      "Dated 5-6-24",
+    ]
+
+  @Test("On realistic lines and shuffled pieces of them, parse equals the unfiltered parse")
+  func filterAgreesWithFullParse() {
+    let parser = DateTextParser()
+    var generator = SystemRandomNumberGenerator()
+    let words = Self.lines.flatMap { $0.split(separator: " ") }.map(String.init)
+    var samples = Self.lines
+    for _ in 0..<3000 {
+      let count = Int.random(in: 1...7, using: &generator)
+      samples.append(
+        (0..<count).map { _ in words.randomElement(using: &generator) ?? "" }
+          .joined(separator: " "))
+    }
+    for line in samples {
+      let fast = parser.parse(line[...], source: .dateline)
+      let full = parser.parseAll(line[...], source: .dateline)
+      #expect(fast?.date == full?.date, "\(line)")
+      #expect(fast?.ambiguousOrder == full?.ambiguousOrder, "\(line)")
+    }
+  }
+}
