@@ -137,7 +137,12 @@ enum BlockKeys {
   /// countries; without a place, `na:` its attackers' countries, or `?` without attackers.
   private static func registrationParties(_ profile: Profile) -> [String] {
     let attackers = attackerParties(profile)
-    if let country = profile.place?.country { return [country] + attackers.map { "la:" + $0 } }
+    if let country = profile.place?.country {
+      // A report placed inside a first-level division is filed under it too; one placed no
+      // finer than the country under the country's coarse reports (`~`).
+      let scope = area(profile).map { country + "/" + $0 } ?? country + "~"
+      return [country, scope] + attackers.map { "la:" + $0 }
+    }
     return attackers.isEmpty ? ["?"] : attackers.map { "na:" + $0 }
   }
 
@@ -146,9 +151,24 @@ enum BlockKeys {
   private static func probeParties(_ profile: Profile) -> [String] {
     let attackers = attackerParties(profile)
     if let country = profile.place?.country {
-      return [country, "?"] + attackers.map { "na:" + $0 }
+      // Two places in different divisions exclude each other: a report inside a division
+      // looks up its division's reports and the country's coarse ones; a coarse one, all.
+      let scopes = area(profile).map { [country + "/" + $0, country + "~"] } ?? [country]
+      return scopes + ["?"] + attackers.map { "na:" + $0 }
     }
     return ["?"] + attackers.flatMap { ["la:" + $0, "na:" + $0] }
+  }
+
+  /// The first-level division a report's place lies in, when the place is finer than a
+  /// country: its admin1 code, or a division's own id. Nil for a country, a region (whose
+  /// extent is unknown) or a place without a division.
+  private static func area(_ profile: Profile) -> String? {
+    guard let place = profile.place else { return nil }
+    switch place.precision {
+    case .country, .region: return nil
+    case .admin1: return place.admin1 ?? place.id
+    case .city, .site: return place.admin1
+    }
   }
 
   /// The countries of a report's attackers (an attacker without one stands for itself).

@@ -100,6 +100,11 @@ struct EventClusterer {
   func link(_ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile)
     -> Int?
   {
+    if a.count == 1 && b.count == 1 {
+      // Singletons are their own canonical events: one comparison decides.
+      let verdict = rules.compare(profiles[a[0]], profiles[b[0]], explain: false)
+      return verdict.merges ? verdict.score : nil
+    }
     // Most candidates already fail on their first members.
     guard rules.compare(profiles[a[0]], profiles[b[0]], explain: false).compatible else {
       return nil
@@ -144,19 +149,30 @@ struct EventClusterer {
       return made
     }
     var pending = Set(clusters.indices)
+    // Candidates seen for the cluster being probed (a stamp per cluster, not a set per probe).
+    var seen = [Int](repeating: -1, count: clusters.count)
+    var candidates: [Int] = []
     while !pending.isEmpty {
       var links: [(score: Int, a: Int, b: Int)] = []
       // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
-      // is tried from whichever side finds it, once.
+      // is tried from whichever side finds it, once: a pair of two pending clusters is noted
+      // (one of them not pending cannot find the other this round).
       var tried = Set<UInt64>()
       for cluster in pending.sorted() where owner[cluster] == cluster {
-        var candidates = Set<Int>()
+        candidates.removeAll(keepingCapacity: true)
+        seen[cluster] = cluster
         for key in BlockKeys.probes(profile(cluster), knowledge: rules.knowledge) {
-          for other in index[key] ?? [] { candidates.insert(root(Int(other))) }
+          for entry in index[key] ?? [] {
+            let other = root(Int(entry))
+            if seen[other] == cluster { continue }
+            seen[other] = cluster
+            candidates.append(other)
+          }
         }
-        for other in candidates.sorted() where other != cluster {
+        for other in candidates {
           let pair = UInt64(min(cluster, other)) << 32 | UInt64(max(cluster, other))
-          guard tried.insert(pair).inserted, articles[cluster].isDisjoint(with: articles[other]),
+          guard !pending.contains(other) || tried.insert(pair).inserted,
+            articles[cluster].isDisjoint(with: articles[other]),
             let score = link(
               clusters[cluster], clusters[other], { profile(cluster) }, { profile(other) })
           else { continue }
