@@ -141,7 +141,8 @@ enum BlockKeys {
       // A report placed inside a first-level division is filed under it too; one placed no
       // finer than the country under the country's coarse reports (`~`).
       let scope = area(profile).map { country + "/" + $0 } ?? country + "~"
-      return [country, scope] + attackers.map { "la:" + $0 }
+      let cell = cell(profile).map { [country + "@" + $0] } ?? []
+      return [country, scope] + cell + attackers.map { "la:" + $0 }
     }
     return attackers.isEmpty ? ["?"] : attackers.map { "na:" + $0 }
   }
@@ -154,7 +155,10 @@ enum BlockKeys {
       // Two places in different divisions exclude each other: a report inside a division
       // looks up its division's reports and the country's coarse ones; a coarse one, all.
       let scopes = area(profile).map { [country + "/" + $0, country + "~"] } ?? [country]
-      return scopes + ["?"] + attackers.map { "na:" + $0 }
+      // A site agrees with a place a few kilometres away across a division's border
+      // (`Compatibility.nearbyKilometres`): it looks up the cells around its own too.
+      let near = profile.place?.precision == .site ? nearbyCells(profile) : []
+      return scopes + near.map { country + "@" + $0 } + ["?"] + attackers.map { "na:" + $0 }
     }
     return ["?"] + attackers.flatMap { ["la:" + $0, "na:" + $0] }
   }
@@ -169,6 +173,24 @@ enum BlockKeys {
     case .admin1: return place.admin1 ?? place.id
     case .city, .site: return place.admin1
     }
+  }
+
+  /// The grid cell (half a degree of latitude by a degree of longitude, wider than
+  /// `Compatibility.nearbyKilometres` below 70°) of a city or site with coordinates.
+  private static func cell(_ profile: Profile) -> String? {
+    guard let place = profile.place, place.precision == .city || place.precision == .site,
+      let latitude = place.latitude, let longitude = place.longitude
+    else { return nil }
+    return "\(Int((latitude * 2).rounded(.down))),\(Int(longitude.rounded(.down)))"
+  }
+
+  /// A site's cell and the eight around it.
+  private static func nearbyCells(_ profile: Profile) -> [String] {
+    guard let place = profile.place, let latitude = place.latitude,
+      let longitude = place.longitude
+    else { return [] }
+    let (row, column) = (Int((latitude * 2).rounded(.down)), Int(longitude.rounded(.down)))
+    return (-1...1).flatMap { dRow in (-1...1).map { "\(row + dRow),\(column + $0)" } }
   }
 
   /// The countries of a report's attackers (an attacker without one stands for itself).
