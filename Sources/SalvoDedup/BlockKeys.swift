@@ -6,7 +6,10 @@ import SalvoModel
 ///
 /// Every key includes the event family and kind. A dated report is blocked by time: a day
 /// (or week) by each of its days, a month-long span by its months, anything up to about
-/// three years by its years; and by the country of its place. A report without a place is
+/// three years by its years; and by the country of its place, narrowed for a place inside a
+/// first-level division to that division (it looks up its division's reports and the
+/// country's coarse ones; a site also the grid cells around it, for a town across the
+/// border a few kilometres away). A report without a place is
 /// filed under its attackers' countries and looks up the reports of those parties, so that
 /// it is compared with the day's events of its attackers, not with every event of the day (a
 /// report without a place and one without an attacker are not compared by date). An undated report (or one spanning years) is blocked by its place (not a
