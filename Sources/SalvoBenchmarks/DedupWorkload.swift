@@ -8,7 +8,9 @@ import SalvoModel
 /// World: 30 countries × 8 first-level divisions × 12 towns, each town with two sites;
 /// 30 states, 240 named armed groups (each of a country, most sponsored by one of five
 /// states, a third members of one of 24 umbrella groups) and generic groups per country.
-/// Events: three years of days; 90 % incidents, 85 % political violence. Each event is
+/// Events: over a window that grows with the corpus like a real multi-year collection, about
+/// 100,000 mentions (40,000 events, some 3.7 a day per country) a year and at least three
+/// years, so that 1M mentions span ten years; 90 % incidents, 85 % political violence. Each event is
 /// retold by 1 + a geometric number of reports (mean about 2.5, a long tail of widely
 /// covered events); each report varies the date's precision (mostly the day, sometimes the
 /// day either side, the week, the month, or none), the place's (the site, town, division,
@@ -105,6 +107,7 @@ struct DedupWorkload {
     var pending: [EventReport] = []
     var eventNumber = 0
     let firstDay = 19_723  // 2024-01-01
+    let days = Self.windowDays(mentions: mentions)
     while pending.count < mentions {
       eventNumber += 1
       let kind: EventKind = chance(0.9) ? .incident : .aggregate
@@ -114,7 +117,7 @@ struct DedupWorkload {
         : "Strategic developments"
       let siteIndex = int(0..<sites.count)
       let town = siteIndex / 2
-      let day = firstDay + int(0..<1095)
+      let day = firstDay + int(0..<days)
       let attacker = groups[int(0..<groups.count)]
       let killed = chance(0.4) ? Double(1 + int(0..<(chance(0.8) ? 10 : 200))) : nil
       let count = kind == .aggregate ? Double(5 + int(0..<100)) : nil
@@ -140,7 +143,7 @@ struct DedupWorkload {
         ArticleDigest(
           id: id, outlet: "outlet-\(int(0..<400))", url: nil,
           published: CalendarDate(
-            year: 2024 + int(0..<3), month: 1 + int(0..<12), day: 1 + int(0..<28)),
+            year: 2024 + int(0..<(days / 365)), month: 1 + int(0..<12), day: 1 + int(0..<28)),
           contentHash: copy ? articles[article - 1].contentHash : "sha256:\(article)",
           textSignature: (0..<MinHash.textFunctions).map { _ in
             UInt32.random(in: 0...UInt32.max, using: &random)
@@ -158,6 +161,9 @@ struct DedupWorkload {
       index += size
     }
   }
+
+  /// The days the events fall in: a year per 100,000 mentions, at least three years.
+  static func windowDays(mentions: Int) -> Int { max(1095, mentions * 365 / 100_000) }
 
   private mutating func report(
     event: Int, kind: EventKind, type: String, site: Int, town: Int, day: Int,

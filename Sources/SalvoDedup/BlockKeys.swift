@@ -6,7 +6,10 @@ import SalvoModel
 ///
 /// Every key includes the event family and kind. A dated report is blocked by time: a day
 /// (or week) by each of its days, a month-long span by its months, anything up to about
-/// three years by its years; and by the country of its place. A report without a place is
+/// three years by its years; and by the country of its place, narrowed for a place inside a
+/// first-level division to that division (it looks up its division's reports and the
+/// country's coarse ones; a site also the grid cells around it, for a town across the
+/// border a few kilometres away). A report without a place is
 /// filed under its attackers' countries and looks up the reports of those parties, so that
 /// it is compared with the day's events of its attackers, not with every event of the day (a
 /// report without a place and one without an attacker are not compared by date). An undated report (or one spanning years) is blocked by its place (not a
@@ -137,7 +140,13 @@ enum BlockKeys {
   /// countries; without a place, `na:` its attackers' countries, or `?` without attackers.
   private static func registrationParties(_ profile: Profile) -> [String] {
     let attackers = attackerParties(profile)
-    if let country = profile.place?.country { return [country] + attackers.map { "la:" + $0 } }
+    if let country = profile.place?.country {
+      // A report placed inside a first-level division is filed under it too; one placed no
+      // finer than the country under the country's coarse reports (`~`).
+      let scope = area(profile).map { country + "/" + $0 } ?? country + "~"
+      let cell = cell(profile).map { [country + "@" + $0] } ?? []
+      return [country, scope] + cell + attackers.map { "la:" + $0 }
+    }
     return attackers.isEmpty ? ["?"] : attackers.map { "na:" + $0 }
   }
 
@@ -146,9 +155,45 @@ enum BlockKeys {
   private static func probeParties(_ profile: Profile) -> [String] {
     let attackers = attackerParties(profile)
     if let country = profile.place?.country {
-      return [country, "?"] + attackers.map { "na:" + $0 }
+      // Two places in different divisions exclude each other: a report inside a division
+      // looks up its division's reports and the country's coarse ones; a coarse one, all.
+      let scopes = area(profile).map { [country + "/" + $0, country + "~"] } ?? [country]
+      // A site agrees with a place a few kilometres away across a division's border
+      // (`Compatibility.nearbyKilometres`): it looks up the cells around its own too.
+      let near = profile.place?.precision == .site ? nearbyCells(profile) : []
+      return scopes + near.map { country + "@" + $0 } + ["?"] + attackers.map { "na:" + $0 }
     }
     return ["?"] + attackers.flatMap { ["la:" + $0, "na:" + $0] }
+  }
+
+  /// The first-level division a report's place lies in, when the place is finer than a
+  /// country: its admin1 code, or a division's own id. Nil for a country, a region (whose
+  /// extent is unknown) or a place without a division.
+  private static func area(_ profile: Profile) -> String? {
+    guard let place = profile.place else { return nil }
+    switch place.precision {
+    case .country, .region: return nil
+    case .admin1: return place.admin1 ?? place.id
+    case .city, .site: return place.admin1
+    }
+  }
+
+  /// The grid cell (half a degree of latitude by a degree of longitude, wider than
+  /// `Compatibility.nearbyKilometres` below 70°) of a city or site with coordinates.
+  private static func cell(_ profile: Profile) -> String? {
+    guard let place = profile.place, place.precision == .city || place.precision == .site,
+      let latitude = place.latitude, let longitude = place.longitude
+    else { return nil }
+    return "\(Int((latitude * 2).rounded(.down))),\(Int(longitude.rounded(.down)))"
+  }
+
+  /// A site's cell and the eight around it.
+  private static func nearbyCells(_ profile: Profile) -> [String] {
+    guard let place = profile.place, let latitude = place.latitude,
+      let longitude = place.longitude
+    else { return [] }
+    let (row, column) = (Int((latitude * 2).rounded(.down)), Int(longitude.rounded(.down)))
+    return (-1...1).flatMap { dRow in (-1...1).map { "\(row + dRow),\(column + $0)" } }
   }
 
   /// The countries of a report's attackers (an attacker without one stands for itself).

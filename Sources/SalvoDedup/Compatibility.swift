@@ -56,10 +56,16 @@ package struct Compatibility: Sendable {
       if explain, let reason = outcome.reason { verdict.reasons.append(reason) }
     }
     apply(Self.dates(a.days, b.days, explain: explain), anchor: 1)
-    apply(places(a.place, b.place, slot: "location", kind: a.kind, explain: explain), anchor: 2)
+    // An aggregate's country says which front, not which campaign ("attacks on Israel"): it
+    // anchors only with the same attacking party, not a generic one (see `coarseAggregate`).
+    let location = places(a.place, b.place, slot: "location", kind: a.kind, explain: explain)
+    let coarse = Self.coarseAggregate(a, b)
+    apply(location, anchor: coarse ? .max : 2)
     if !verdict.compatible && !explain { return verdict }
     apply(places(a.origin, b.origin, slot: "launched from", explain: explain).asSupport)
-    apply(actors(a.attackers, b.attackers, role: "attacker", explain: explain))
+    let attackers = actors(a.attackers, b.attackers, role: "attacker", explain: explain)
+    apply(attackers)
+    if coarse, location.weight >= 2, attackers.weight >= 2 { verdict.anchored = true }
     apply(actors(a.targets, b.targets, role: "target", explain: explain))
     if !verdict.compatible && !explain { return verdict }
     apply(Self.weapons(a.weapons, b.weapons, explain: explain))
@@ -73,6 +79,19 @@ package struct Compatibility: Sendable {
         .agree(weight: 2, reason: explain ? "same story: near-duplicate articles" : ""), anchor: 2)
     }
     return verdict
+  }
+
+  /// Whether two reports are aggregates placed no finer than a country or region: a front
+  /// ("attacks on Israel") that several campaigns share, so the shared place anchors a merge
+  /// only together with an attacker that is the same party (or a member, a state's own
+  /// forces) on both sides; a generic attacker ("armed factions") does not tell which
+  /// campaign.
+  static func coarseAggregate(_ a: Profile, _ b: Profile) -> Bool {
+    guard a.kind == .aggregate, let placeA = a.place, let placeB = b.place else { return false }
+    let isCoarse = { (place: Profile.Place) in
+      place.precision == .country || place.precision == .region
+    }
+    return isCoarse(placeA) && isCoarse(placeB)
   }
 
   /// The public face of `compare` for reports: builds both profiles first.

@@ -13,7 +13,9 @@ import SalvoModel
 /// (then cluster order), each re-checked against the clusters as they have grown, until none
 /// is left. So a weak early match cannot take a report that a later one fits better, nothing
 /// chains through a member that only one side agrees with, and clustering the output again
-/// merges nothing more. A cluster never holds two reports of one article.
+/// merges nothing more. A cluster never holds two reports of one article. Cluster pairs the
+/// first pass found an incompatible pair of members in are not tried again: clusters only
+/// grow, so they can never link.
 struct EventClusterer {
   /// The score at which the first pass joins a report to a cluster at once.
   static let strongScore = 8
@@ -41,9 +43,14 @@ struct EventClusterer {
       }
     }
 
+    // Cluster pairs with an incompatible pair of members: clusters only grow, and a link
+    // needs every pair of members compatible, so the link pass need not try them again.
+    var excluded = Set<UInt64>()
+    var conflicting: [Int] = []
     for member in order {
       let profile = profiles[member]
       stamp += 1
+      conflicting.removeAll(keepingCapacity: true)
       var best: (cluster: Int, score: Int)?
       for key in BlockKeys.probes(profile, knowledge: rules.knowledge) {
         guard let candidates = index[key] else { continue }
@@ -52,9 +59,12 @@ struct EventClusterer {
           if seen[cluster] == stamp { continue }
           seen[cluster] = stamp
           if profile.articles.contains(where: clusterArticles[cluster].contains) { continue }
-          guard let score = fit(profile, clusters[cluster]), score >= Self.strongScore else {
+          let fitted = fit(profile, clusters[cluster])
+          guard fitted.compatible else {
+            conflicting.append(cluster)
             continue
           }
+          guard let score = fitted.score, score >= Self.strongScore else { continue }
           if let current = best,
             current.score > score || (current.score == score && current.cluster < cluster)
           {
@@ -63,6 +73,8 @@ struct EventClusterer {
           best = (cluster, score)
         }
       }
+      let joined = best?.cluster ?? clusters.count
+      for other in conflicting { excluded.insert(Self.pairKey(joined, other)) }
       if let best {
         clusters[best.cluster].append(member)
         clusterArticles[best.cluster].formUnion(profile.articles)
@@ -74,20 +86,23 @@ struct EventClusterer {
         register(member, in: clusters.count - 1)
       }
     }
-    return mergeCompatibleClusters(clusters, clusterArticles, index)
+    return mergeCompatibleClusters(clusters, clusterArticles, index, excluded)
   }
 
-  /// The score with which `profile` may join `members`: nil unless it is compatible with
-  /// every member and merges with at least one; else the best merging score.
-  func fit(_ profile: Profile, _ members: [Int]) -> Int? {
+  /// Whether `profile` is compatible with every one of `members`, and the score with which
+  /// it may join them: nil unless it also merges with one; else the best merging score.
+  func fit(_ profile: Profile, _ members: [Int]) -> (compatible: Bool, score: Int?) {
     var best: Int?
     for member in members {
       let verdict = rules.compare(profile, profiles[member], explain: false)
-      guard verdict.compatible else { return nil }
+      guard verdict.compatible else { return (false, nil) }
       if verdict.merges { best = max(best ?? 0, verdict.score) }
     }
-    return best
+    return (true, best)
   }
+
+  /// The key of an unordered pair of clusters.
+  static func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
   /// The weight of the link between two clusters: nil when their canonical events, or some
   /// cross pair of members, are incompatible, or when neither the canonical events nor a
@@ -100,6 +115,11 @@ struct EventClusterer {
   func link(_ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile)
     -> Int?
   {
+    if a.count == 1 && b.count == 1 {
+      // Singletons are their own canonical events: one comparison decides.
+      let verdict = rules.compare(profiles[a[0]], profiles[b[0]], explain: false)
+      return verdict.merges ? verdict.score : nil
+    }
     // Most candidates already fail on their first members.
     guard rules.compare(profiles[a[0]], profiles[b[0]], explain: false).compatible else {
       return nil
@@ -124,7 +144,8 @@ struct EventClusterer {
   /// members'), so that this pass finds every pair a second deduplication of the output
   /// would.
   private func mergeCompatibleClusters(
-    _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: [UInt64: [Int32]]
+    _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: [UInt64: [Int32]],
+    _ excluded: Set<UInt64>
   ) -> [[Int]] {
     var clusters = initial
     var articles = initialArticles
@@ -144,19 +165,30 @@ struct EventClusterer {
       return made
     }
     var pending = Set(clusters.indices)
+    // Candidates seen for the cluster being probed (a stamp per cluster, not a set per probe).
+    var seen = [Int](repeating: -1, count: clusters.count)
+    var candidates: [Int] = []
     while !pending.isEmpty {
       var links: [(score: Int, a: Int, b: Int)] = []
       // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
-      // is tried from whichever side finds it, once.
+      // is tried from whichever side finds it, once: a pair of two pending clusters is noted
+      // (one of them not pending cannot find the other this round).
       var tried = Set<UInt64>()
       for cluster in pending.sorted() where owner[cluster] == cluster {
-        var candidates = Set<Int>()
+        candidates.removeAll(keepingCapacity: true)
+        seen[cluster] = cluster
         for key in BlockKeys.probes(profile(cluster), knowledge: rules.knowledge) {
-          for other in index[key] ?? [] { candidates.insert(root(Int(other))) }
+          for entry in index[key] ?? [] {
+            let other = root(Int(entry))
+            if seen[other] == cluster { continue }
+            seen[other] = cluster
+            candidates.append(other)
+          }
         }
-        for other in candidates.sorted() where other != cluster {
-          let pair = UInt64(min(cluster, other)) << 32 | UInt64(max(cluster, other))
-          guard tried.insert(pair).inserted, articles[cluster].isDisjoint(with: articles[other]),
+        for other in candidates {
+          let pair = Self.pairKey(cluster, other)
+          guard !excluded.contains(pair), !pending.contains(other) || tried.insert(pair).inserted,
+            articles[cluster].isDisjoint(with: articles[other]),
             let score = link(
               clusters[cluster], clusters[other], { profile(cluster) }, { profile(other) })
           else { continue }

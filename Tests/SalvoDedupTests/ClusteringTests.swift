@@ -158,4 +158,32 @@ import Testing
     let result = clusters([report], articles: 1)
     #expect(result.events[0].id == EventIdentity.eventID(anchorMentionID: "em-00000000000000aa"))
   }
+
+  @Test("blocks by division still meet a country-level report and a site across a border")
+  func divisionBlocks() {
+    // A crossing a few kilometres outside Eilat, filed under the neighbouring division.
+    let crossing = F.place(
+      "salvo:yitzhak-rabin-crossing", "Yitzhak Rabin crossing", "site", .site, "IL", "IL-Z",
+      29.58, 34.97)
+    let site = F.report(
+      0, date: F.day(2024, 10, 3), location: crossing, attackers: [F.kataibHezbollah],
+      weapons: ["drone"], killed: F.figure(2, .exact, "two"))
+    let town = F.report(
+      1, date: F.day(2024, 10, 3), location: F.eilat, attackers: [F.kataibHezbollah],
+      weapons: ["drone"], killed: F.figure(2, .exact, "two people"))
+    // The same day in another division of the country, far away: another event.
+    let elsewhere = F.report(
+      2, date: F.day(2024, 10, 3), location: F.telAviv, attackers: [F.houthis],
+      weapons: ["missile"])
+    let across = clusters([site, town, elsewhere], articles: 3)
+    #expect(across.events.count == 2)
+    #expect(across.eventIDs[0] == across.eventIDs[1])
+    #expect(across.eventIDs[2] != across.eventIDs[0])
+    // A report placed only in the country meets the division's reports.
+    let country = F.report(
+      2, date: F.day(2024, 10, 3), location: F.israel, attackers: [F.kataibHezbollah],
+      weapons: ["drone"], killed: F.figure(2, .exact, "2"))
+    let coarse = clusters([town, country], articles: 3)
+    #expect(coarse.events.count == 1)
+  }
 }

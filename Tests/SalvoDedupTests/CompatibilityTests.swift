@@ -191,4 +191,37 @@ import Testing
       F.report(1, date: F.day(2024, 9, 27), attackers: [F.israelState], targets: [F.hezbollah]))
     #expect(dated.merges)
   }
+
+  @Test("undated aggregates against one country anchor on the place only with the same attacker")
+  func coarseAggregates() {
+    // "Iraqi factions have claimed numerous attacks on Israel since November" vs "Kataib
+    // Hezbollah has launched dozens of drones at Israel": one front, maybe two campaigns.
+    let generic = verdict(
+      F.report(
+        0, kind: .aggregate, location: F.israel, attackers: [F.iraqiGroups],
+        targets: [F.israelState]),
+      F.report(
+        1, kind: .aggregate, location: F.israel, attackers: [F.kataibHezbollah],
+        targets: [F.israelState]))
+    #expect(generic.compatible)
+    #expect(!generic.merges)
+    // The same named group against the same country is one campaign told twice.
+    let named = verdict(
+      F.report(
+        0, kind: .aggregate, location: F.israel, attackers: [F.houthis],
+        targets: [F.israelState]),
+      F.report(
+        1, kind: .aggregate, location: F.israel, attackers: [F.houthis],
+        targets: [F.israelState]))
+    #expect(named.merges)
+    // A shared figure still anchors a generic attribution.
+    let counted = verdict(
+      F.report(
+        0, kind: .aggregate, location: F.israel, attackers: [F.iraqiGroups],
+        targets: [F.israelState], count: F.figure(40, .approx, "about 40")),
+      F.report(
+        1, kind: .aggregate, location: F.israel, attackers: [F.kataibHezbollah],
+        targets: [F.israelState], count: F.figure(40, .approx, "around 40")))
+    #expect(counted.merges)
+  }
 }
