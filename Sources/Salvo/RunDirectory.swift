@@ -47,9 +47,16 @@ public final class RunDirectory {
     deduplication.add(article, offsets: offsets)
   }
 
+  /// Event mentions kept so far for deduplication.
+  public var eventMentionCount: Int { deduplication.reports.count }
+
   /// Deduplicates, writes `events.jsonl`, its views, the final `mentions.jsonl` and
   /// `run.json`, and moves every file into place.
-  public func commit(report: RunReport) throws {
+  ///
+  /// - Returns: the report as written, its wall time now including deduplication and
+  ///   writing.
+  @discardableResult
+  public func commit(report: RunReport) throws -> RunReport {
     let clock = ContinuousClock()
     let started = clock.now
     let result = deduplication.finish()
@@ -76,9 +83,11 @@ public final class RunDirectory {
     var report = report
     report.events = result.events.count
     report.stageSeconds.append(("dedup", dedupSeconds))
+    report.wallSeconds += (clock.now - started).inSeconds
     var json: [UInt8] = []
     report.json.write(to: &json)
     json.append(0x0A)
     try AtomicFileWriter.write(json, to: path + "/run.json")
+    return report
   }
 }

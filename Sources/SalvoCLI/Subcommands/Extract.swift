@@ -78,7 +78,7 @@ struct Extract: AsyncParsableCommand {
     // Without --out, events go to stdout once every article is read and deduplicated.
     let collector = directory == nil ? EventDeduplication(resources: resources) : nil
     let line = progressOptions.showsProgress ? ProgressLine() : nil
-    let report = try await runner.run(
+    var report = try await runner.run(
       inventory,
       sink: { article in
         try directory?.write(article)
@@ -86,11 +86,16 @@ struct Extract: AsyncParsableCommand {
       },
       progress: { line?.update($0) })
     line?.finish()
+    let deduplicating = ContinuousClock.now
+    if let count = directory?.eventMentionCount ?? collector?.reports.count, line != nil {
+      FileHandle.standardError.write(Data("salvo: deduplicating \(count) event mentions…\n".utf8))
+    }
     if let directory {
-      try directory.commit(report: report)
+      report = try directory.commit(report: report)
     }
     if let collector {
       FileHandle.standardOutput.write(Data(EventDeduplication.lines(collector.finish())))
+      report.wallSeconds += (ContinuousClock.now - deduplicating).inSeconds
     }
     if !progressOptions.quiet { summarize(report) }
     if strict && !report.warnings.isEmpty {
