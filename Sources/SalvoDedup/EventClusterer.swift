@@ -19,6 +19,8 @@ import SalvoModel
 struct EventClusterer {
   /// The score at which the first pass joins a report to a cluster at once.
   static let strongScore = 8
+  /// The most incompatible clusters one report notes for the link pass to skip.
+  static let excludedPerReport = 256
 
   let rules: Compatibility
   let profiles: [Profile]
@@ -74,7 +76,11 @@ struct EventClusterer {
         }
       }
       let joined = best?.cluster ?? clusters.count
-      for other in conflicting { excluded.insert(Self.pairKey(joined, other)) }
+      // Only a shortcut: a report in a very large block would note a pair for most of it,
+      // and those pairs are simply tried again.
+      if conflicting.count <= Self.excludedPerReport {
+        for other in conflicting { excluded.insert(Self.pairKey(joined, other)) }
+      }
       if let best {
         clusters[best.cluster].append(member)
         clusterArticles[best.cluster].formUnion(profile.articles)
@@ -171,9 +177,9 @@ struct EventClusterer {
     while !pending.isEmpty {
       var links: [(score: Int, a: Int, b: Int)] = []
       // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
-      // is tried from whichever side finds it, once: a pair of two pending clusters is noted
-      // (one of them not pending cannot find the other this round).
-      var tried = Set<UInt64>()
+      // is tried from whichever side finds it. A pair found from both sides is listed twice;
+      // the copy is harmless (its roots are one cluster by then, or it fails the same way),
+      // and noting tried pairs would cost memory quadratic in a large block.
       for cluster in pending.sorted() where owner[cluster] == cluster {
         candidates.removeAll(keepingCapacity: true)
         seen[cluster] = cluster
@@ -187,7 +193,7 @@ struct EventClusterer {
         }
         for other in candidates {
           let pair = Self.pairKey(cluster, other)
-          guard !excluded.contains(pair), !pending.contains(other) || tried.insert(pair).inserted,
+          guard !excluded.contains(pair),
             articles[cluster].isDisjoint(with: articles[other]),
             let score = link(
               clusters[cluster], clusters[other], { profile(cluster) }, { profile(other) })
