@@ -77,13 +77,22 @@ extension HTMLRenderer {
     return html + "</details>"
   }
 
+  /// The opening of a section of cards named `name` (its class and id), or the whole
+  /// section when it has no cards.
+  private func cardsOpening(_ name: String, title: String, count: Int, anchors: Anchors)
+    -> String
+  {
+    let head =
+      "<section class=\"\(name)\" id=\"\(anchors.prefix)\(name)\"><h3>\(title) (\(count))</h3>\n"
+    return head
+      + (count == 0 ? "<p class=\"muted\">None.</p></section>\n" : "<div class=\"cards\">\n")
+  }
+
   /// The mentions as cards: kind, text, offsets, the resolution field by field, the
   /// provenance and the readings that lost.
   func mentions(_ entries: [InspectionReport.MentionEntry], anchors: Anchors) -> String {
-    var html =
-      "<section class=\"mentions\" id=\"\(anchors.prefix)mentions\"><h3>Mentions (\(entries.count))</h3>\n"
-    guard !entries.isEmpty else { return html + "<p class=\"muted\">None.</p></section>\n" }
-    html += "<div class=\"cards\">\n"
+    var html = cardsOpening("mentions", title: "Mentions", count: entries.count, anchors: anchors)
+    guard !entries.isEmpty else { return html }
     for entry in entries {
       html += "<div class=\"card\" id=\"\(anchors.prefix)m\(entry.number)\">"
       html += "<div class=\"card-head\"><span class=\"key k-\(entry.kind.rawValue)\">"
@@ -111,10 +120,9 @@ extension HTMLRenderer {
 
   /// The rejected statements: reason, trigger and cue (links), and the sentence.
   func rejections(_ entries: [InspectionReport.RejectionEntry], anchors: Anchors) -> String {
-    var html =
-      "<section class=\"rejected\" id=\"\(anchors.prefix)rejected\"><h3>Rejected statements (\(entries.count))</h3>\n"
-    guard !entries.isEmpty else { return html + "<p class=\"muted\">None.</p></section>\n" }
-    html += "<div class=\"cards\">\n"
+    var html = cardsOpening(
+      "rejected", title: "Rejected statements", count: entries.count, anchors: anchors)
+    guard !entries.isEmpty else { return html }
     for entry in entries {
       html += "<div class=\"card\" id=\"\(anchors.prefix)r\(entry.number)\">"
       html += "<div class=\"card-head\"><span class=\"key k-rejected\">"
