@@ -6,7 +6,7 @@ enum Cue: String, Sendable, CaseIterable {
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
-  case civilian, report, aircraft, possessive
+  case civilian, report, aircraft, possessive, prevention
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`.
   var bit: UInt64 {
@@ -45,6 +45,7 @@ enum Cue: String, Sendable, CaseIterable {
     case .report: ordinal = 30
     case .aircraft: ordinal = 31
     case .possessive: ordinal = 32
+    case .prevention: ordinal = 33
     }
     return 1 << UInt64(ordinal)
   }

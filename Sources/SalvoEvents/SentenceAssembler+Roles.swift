@@ -28,6 +28,8 @@ extension SentenceAssembler {
       // "The IRI claimed responsibility for attacks on …".
       setAttacker(&frame, claimant, "claimant")
     }
+    let adjunct = participialAdjunct(frame)
+    if let adjunct { setAttacker(&frame, adjunct.subject, "subject-of-main-clause") }
     for noun in nouns where frame.attacker == nil {
       if let owner = possessor(of: noun) {
         setAttacker(&frame, owner, "subject-owns-event-noun")
@@ -44,6 +46,7 @@ extension SentenceAssembler {
       readInterception(&frame, verb: verb)
     }
     readObjects(&frame, verb: verb, nouns: nouns)
+    if let adjunct, frame.locations.isEmpty { readMainClauseLocative(&frame, in: adjunct.clause) }
     if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
       let country = sponsor.split(separator: ":").last.map(String.init),
       let state = configuration.states[country]
@@ -67,7 +70,7 @@ extension SentenceAssembler {
     setAttacker(&frame, agent, "agent-of-intercepted-weapon")
   }
 
-  private func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
+  func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
     frame.attacker = EventActor(role: .attacker, actor: participant.actor, range: participant.range)
     frame.fill("attacker", participant.range, rule)
   }

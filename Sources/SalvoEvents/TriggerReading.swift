@@ -164,6 +164,8 @@ extension SentenceView {
     if word == head { return .base }
     if word.hasSuffix("ing") { return .ing }
     if word == head + "s" || word == head + "es" { return .present }
+    // "hostility" → "hostilities".
+    if head.hasSuffix("y"), word == head.dropLast() + "ies" { return .present }
     return .past
   }
 }

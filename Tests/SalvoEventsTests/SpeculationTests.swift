@@ -64,6 +64,11 @@ struct SpeculationTests {
       "a trend verb after the event noun: generic",
       "Drone attacks on Eilat have become less frequent in recent months.",
       rejected: [.generic]),
+    EventCase(
+      "potentially engage in a war",
+      "Analysts fear Tehran could mobilise its allies and potentially engage in a wider war "
+        + "against Israel.",
+      events: 0, rejected: [.hypothetical]),
   ]
 
   @Test(arguments: cases)
