@@ -2,6 +2,7 @@
 enum Cue: String, Sendable, CaseIterable {
   case negation, cessation, hypothetical
   case hypotheticalNoun = "hypothetical-noun"
+  case locativeRelative = "locative-relative"
   case intention, trend, claim, suspicion, period, boundary, comma, partitive, relative
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
@@ -46,6 +47,7 @@ enum Cue: String, Sendable, CaseIterable {
     case .aircraft: ordinal = 31
     case .possessive: ordinal = 32
     case .prevention: ordinal = 33
+    case .locativeRelative: ordinal = 34
     }
     return 1 << UInt64(ordinal)
   }

@@ -42,4 +42,20 @@ extension SentenceAssembler {
       frame.fill("location", place.range, rule)
     }
   }
+
+  /// The place a "where" clause hangs on, as the location of a frame in that clause that
+  /// names none: "the town of Khiam, where an Israeli airstrike killed three people".
+  func readPlaceBeforeWhere(_ frame: inout Frame) {
+    let clause = frame.head.clause.lowerBound
+    guard frame.locations.isEmpty, clause >= 2,
+      view.cue(.locativeRelative, startsAt: clause) != nil,
+      view.cue(.comma, startsAt: clause - 1) != nil,
+      let antecedent = view.item(at: clause - 2),
+      case .place(let place) = antecedent.mention.value
+    else { return }
+    let location = EventPlace(
+      place: place, precision: Self.precision(place.feature), range: antecedent.mention.range)
+    frame.locations.append(location)
+    frame.fill("location", location.range, "place-before-where")
+  }
 }

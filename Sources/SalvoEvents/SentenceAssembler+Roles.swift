@@ -47,6 +47,7 @@ extension SentenceAssembler {
     }
     readObjects(&frame, verb: verb, nouns: nouns)
     if let adjunct, frame.locations.isEmpty { readMainClauseLocative(&frame, in: adjunct.clause) }
+    readPlaceBeforeWhere(&frame)
     if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
       let country = sponsor.split(separator: ":").last.map(String.init),
       let state = configuration.states[country]
