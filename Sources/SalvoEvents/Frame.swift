@@ -61,10 +61,11 @@ struct Frame: Sendable {
       || !weapons.isEmpty || count != nil || killed != nil || injured != nil
   }
 
-  /// Whether it names a weapon, a figure or an armed attacker: what a trigger with an
-  /// everyday sense needs.
+  /// Whether it names a weapon, a figure, an armed attacker or a military base ("an attack
+  /// on the Asad base"): what a trigger with an everyday sense needs.
   var isArmed: Bool {
     if !weapons.isEmpty || count != nil || killed != nil || injured != nil { return true }
-    return (attacker ?? interceptor)?.actor.isArmed ?? false
+    if (attacker ?? interceptor)?.actor.isArmed ?? false { return true }
+    return locations.contains { $0.place.feature == "base" }
   }
 }

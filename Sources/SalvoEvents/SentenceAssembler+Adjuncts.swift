@@ -1,19 +1,32 @@
 import SalvoModel
 
 extension SentenceAssembler {
-  /// An -ing participle set off by a comma after a clause that tells no event of its own
-  /// ("Israel has stepped up its campaign in Syria, targeting depots near Damascus") says
-  /// what that clause's subject did: the subject is its attacker. Returns the subject and
-  /// the clause before the comma, or nil when the frame is no such adjunct.
+  /// The subject of an -ing participle that has none of its own, or nil when the frame is
+  /// no such participle:
+  /// - an armed actor right before it: "militants firing rockets at the base";
+  /// - after a comma or "by", when no trigger comes before it in the sentence, the subject of
+  ///   the clause before: "Israel has stepped up its campaign in Syria, targeting depots",
+  ///   "the Houthis escalated by targeting Tel Aviv".
+  ///
+  /// Also gives the clause before, whose locative the frame may take.
   func participialAdjunct(_ frame: Frame) -> (subject: Participant, clause: Range<Int>)? {
     guard frame.attacker == nil,
       !frame.triggers.contains(where: { !$0.isNoun && !$0.isBareParticiple }),
       let participle = frame.triggers.first(where: { !$0.isNoun }),
-      participle.form == .ing, readings.first?.start == participle.start,
-      participle.start > participle.clause.lowerBound,
-      view.cue(.comma, startsAt: participle.start - 1) != nil
+      participle.form == .ing, participle.start > participle.clause.lowerBound
     else { return nil }
-    let clause = participle.clause.lowerBound..<(participle.start - 1)
+    let before = participle.start - 1
+    if let item = view.item(at: before), item.end == participle.start,
+      let actor = configuration.participant(item), actor.place == nil, actor.actor.isArmed
+    {
+      return (actor, participle.start..<participle.start)
+    }
+    let opensAdjunct =
+      view.cue(.comma, startsAt: before) != nil || view.cue(.agent, startsAt: before) != nil
+    guard opensAdjunct,
+      !readings.contains(where: { $0.start < participle.start && $0.entry.family != .threat })
+    else { return nil }
+    let clause = participle.clause.lowerBound..<before
     let subject = view.items(in: clause).lazy.filter { self.view.governor(of: $0.first) == nil }
       .compactMap { self.configuration.participant($0) }
       .first { !$0.actor.isCommentator }

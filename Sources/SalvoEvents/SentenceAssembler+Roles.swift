@@ -244,8 +244,13 @@ extension SentenceAssembler {
         ?? false
       if case .place(let place) = item.mention.value {
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
-        // district of Damascus": the container of the place before.
-        if isPossessor(item) || isContainer(item) { continue }
+        // district of Damascus": the container of the place before; "US forces": the
+        // actor's home, not where it happened.
+        if isPossessor(item) || isContainer(item)
+          || view.item(at: item.end)?.mention.kind == .actor
+        {
+          continue
+        }
         let eventPlace = EventPlace(
           place: place, precision: Self.precision(place.feature), range: item.mention.range)
         switch governing {

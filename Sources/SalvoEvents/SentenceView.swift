@@ -107,7 +107,9 @@ struct SentenceView: Sendable {
     var masks = [CueMasks](repeating: CueMasks(), count: tokens.count + 1)
     for index in tokens.indices {
       configuration.cues.forEachMatch(prints, at: index) { length, cues in
-        for cue in cues {
+        // "Since May": a date's words are no modal.
+        let inDate = itemAt[index].map { items[$0].mention.kind == .date } ?? false
+        for cue in cues where !(inDate && cue == .hypothetical) {
           matches.append(CueMatch(cue: cue, start: index, end: index + length))
           masks[index].starting |= cue.bit
           masks[index + length].ending |= cue.bit

@@ -31,6 +31,19 @@ struct ParticipleAdjunctTests {
       "a participle with no comma is a modifier",
       "Footage showed a drone targeting a car near Tyre on Thursday.",
       EventSpec(attacker: .absent, location: "Tyre")),
+    EventCase(
+      "responded by firing: the subject of the clause",
+      "Hezbollah responded on Saturday by firing anti-tank missiles at an army post near "
+        + "Metula.",
+      EventSpec(attacker: "actor:hezbollah", location: "Metula")),
+    EventCase(
+      "an armed group right before the participle",
+      "Residents filmed Houthi fighters firing at a merchant ship in the Red Sea on Sunday.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea")),
+    EventCase(
+      "a pledge before the participle does not block it",
+      "Kataib Hezbollah pledged support for Hamas, targeting US bases in Syria with drones.",
+      EventSpec(attacker: "actor:kataib-hezbollah", location: "Syria", weapon: "drone")),
   ]
 
   @Test(arguments: cases)

@@ -134,6 +134,11 @@ struct VoiceTests {
       "In a rare Israeli operation, special forces mounted a raid on a missile depot near "
         + "Masyaf.",
       EventSpec(attacker: "state:IL", location: "Masyaf")),
+    EventCase(
+      "an attack on a base needs no weapon",
+      "An attack on Harir Air Base in northern Iraq on Thursday caused minor damage, "
+        + "officials said.",
+      EventSpec(kind: .incident, location: "Harir Air Base")),
   ]
 
   @Test(arguments: cases)
