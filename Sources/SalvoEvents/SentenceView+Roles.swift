@@ -99,6 +99,12 @@ extension SentenceView {
     var previousPlace: (end: Int, governor: Cue?)?
     for item in items {
       var governing = governor(of: item.first)
+      if governing == nil, item.mention.kind == .actor, item.first > 0,
+        let modifier = self.item(at: item.first - 1), modifier.mention.kind == .place
+      {
+        // "on US forces": the place modifying the actor carries the preposition.
+        governing = governor(of: phraseStart(modifier.first))
+      }
       if item.mention.kind == .place {
         // "in the Syrian capital Damascus": the phrase's preposition.
         if governing == nil { governing = governor(of: phraseStart(item.first)) }

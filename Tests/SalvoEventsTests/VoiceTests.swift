@@ -139,6 +139,16 @@ struct VoiceTests {
       "An attack on Harir Air Base in northern Iraq on Thursday caused minor damage, "
         + "officials said.",
       EventSpec(kind: .incident, location: "Harir Air Base")),
+    EventCase(
+      "a country's forces are the target, the country no location",
+      "Kataib Hezbollah fighters fired rockets on US forces in eastern Syria on Monday.",
+      EventSpec(
+        attacker: "actor:kataib-hezbollah", target: "actor:us-military", location: "eastern Syria",
+        weapon: "rocket")),
+    EventCase(
+      "an attack on troops with no weapon or attacker named",
+      "An attack on US forces in eastern Syria on Monday caused no injuries, officials said.",
+      EventSpec(kind: .incident, target: "actor:us-military", location: "eastern Syria")),
   ]
 
   @Test(arguments: cases)
