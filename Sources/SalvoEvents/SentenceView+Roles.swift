@@ -100,9 +100,11 @@ extension SentenceView {
     for item in items {
       var governing = governor(of: item.first)
       if governing == nil, item.mention.kind == .actor, item.first > 0,
-        let modifier = self.item(at: item.first - 1), modifier.mention.kind == .place
+        let modifier = self.item(at: item.first - 1),
+        modifier.mention.kind == .place || modifier.mention.kind == .demonym
       {
-        // "on US forces": the place modifying the actor carries the preposition.
+        // "on US forces", "on American troops": the place or demonym modifying the actor
+        // carries the preposition.
         governing = governor(of: phraseStart(modifier.first))
       }
       if item.mention.kind == .place {

@@ -149,6 +149,10 @@ struct VoiceTests {
       "an attack on troops with no weapon or attacker named",
       "An attack on US forces in eastern Syria on Monday caused no injuries, officials said.",
       EventSpec(kind: .incident, target: "actor:us-military", location: "eastern Syria")),
+    EventCase(
+      "an attack on a country's troops, placed",
+      "The Pentagon said there had been an attack on American troops at a base in Iraq.",
+      EventSpec(target: "actor:us-military", country: "IQ")),
   ]
 
   @Test(arguments: cases)
