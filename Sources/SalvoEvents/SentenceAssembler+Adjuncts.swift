@@ -71,4 +71,15 @@ extension SentenceAssembler {
     frame.locations.append(location)
     frame.fill("location", location.range, "place-before-where")
   }
+
+  /// Whether a frame is a past participle right after a weapon, alone in its frame: a
+  /// reduced relative that describes the weapon of the frame before ("intercepted two
+  /// drones launched from Yemen"), with no subject of its own.
+  func describesWeaponBefore(_ frame: Frame) -> Bool {
+    let head = frame.head
+    guard frame.triggers.count == 1, !head.isNoun, head.isBareParticiple, head.form == .past,
+      head.start > 0, let item = view.item(at: head.start - 1), item.end == head.start
+    else { return false }
+    return item.mention.kind == .weapon || item.mention.kind == .quantity
+  }
 }

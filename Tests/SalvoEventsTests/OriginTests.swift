@@ -94,6 +94,12 @@ struct OriginTests {
       "Thousands of displaced families have returned to Tyre, where a drone strike hit a car "
         + "on Tuesday, the health ministry said.",
       EventSpec(location: "Tyre", weapon: "drone")),
+    EventCase(
+      "drones launched from Yemen are the ones shot down",
+      "The Pentagon said its destroyers had shot down three drones launched from Yemen on "
+        + "Friday night.",
+      EventSpec(
+        type: ACLED.strategic, origin: "Yemen", weapon: "drone", count: 3, date: "2024-08-02")),
   ]
 
   @Test(arguments: cases)
