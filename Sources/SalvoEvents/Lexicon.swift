@@ -7,7 +7,7 @@ enum Cue: String, Sendable, CaseIterable {
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
-  case civilian, report, aircraft, possessive, prevention
+  case civilian, report, aircraft, possessive, prevention, causal
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`.
   var bit: UInt64 {
@@ -48,6 +48,7 @@ enum Cue: String, Sendable, CaseIterable {
     case .possessive: ordinal = 32
     case .prevention: ordinal = 33
     case .locativeRelative: ordinal = 34
+    case .causal: ordinal = 35
     }
     return 1 << UInt64(ordinal)
   }

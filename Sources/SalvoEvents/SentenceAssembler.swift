@@ -321,7 +321,7 @@ struct SentenceAssembler {
         } && compatibleCountries(first, second)
       guard
         harm(first) != harm(second) || reducedRelative || trailingRelative || elaboration
-          || claimed,
+          || claimed || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {

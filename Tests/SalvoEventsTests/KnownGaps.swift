@@ -6,10 +6,8 @@ let knownGaps: Set<String> = [
   "a drone strike killed five members of a force",
   "a list of potential targets",
   "attacks tend to spike: a habit",
-  "believed to have been carried out by",
   "fighters attack soldiers with an anti-tank missile",
   "gunmen opened fire on soldiers → armed clash",
   "officials believe it was launched by",
   "the injured belong to the impact, not the interception",
-  "was widely believed to have been caused by",
 ]

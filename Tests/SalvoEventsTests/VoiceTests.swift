@@ -153,6 +153,19 @@ struct VoiceTests {
       "an attack on a country's troops, placed",
       "The Pentagon said there had been an attack on American troops at a base in Iraq.",
       EventSpec(target: "actor:us-military", country: "IQ")),
+    EventCase(
+      "a passive's agent that is an event noun is the same occurrence",
+      "An ammunition depot near Homs was destroyed by an Israeli airstrike overnight.",
+      EventSpec(attacker: "state:IL", location: "Homs", weapon: "airstrike")),
+    EventCase(
+      "explosions that were the result of a strike",
+      "Explosions at the port of Latakia were the result of a missile strike, Syrian state "
+        + "media said.",
+      EventSpec(location: "Latakia", weapon: "missile")),
+    EventCase(
+      "an attack followed by strikes: two occurrences",
+      "The Hamas attack on Israel on October 7 was followed by Israeli airstrikes on Gaza.",
+      EventSpec(attacker: "actor:hamas"), EventSpec(attacker: "state:IL")),
   ]
 
   @Test(arguments: cases)
