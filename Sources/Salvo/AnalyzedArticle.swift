@@ -48,7 +48,7 @@ extension AnalyzedArticle {
 
   /// Each event's mention id and the id of the canonical event it forms on its own.
   private func singletonIDs() -> (mentions: [String], events: [String]) {
-    let mentionIDs = events.map { StableID.eventMention($0, in: document) }
+    let mentionIDs = StableID.eventMentions(events, in: document)
     return (mentionIDs, mentionIDs.map(StableID.singletonEvent(mentionID:)))
   }
 

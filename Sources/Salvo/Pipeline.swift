@@ -50,9 +50,11 @@ public struct Pipeline: Sendable {
     // it counts ("180 ballistic missiles"); within a stage, mentions never overlap.
     let places = matcher.match(document: document, layer: layer)
     lap(&times.gazetteer)
-    let mentions = places + figures.extract(document: document, layer: layer)
-    let ordered = mentions.indices.sorted { mentions[$0].range < mentions[$1].range }
-      .map { mentions[$0] }
+    var ordered = places
+    ordered += figures.extract(document: document, layer: layer)
+    // In place: the mentions move rather than being copied (which retains every string).
+    // Ties keep their order, gazetteer first, as sorting their indices did.
+    ordered.sort { $0.range < $1.range }
     lap(&times.figures)
     let findings = events.assemble(document: document, layer: layer, mentions: ordered)
     lap(&times.events)

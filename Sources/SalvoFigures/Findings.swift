@@ -39,10 +39,11 @@ enum LexiconSource {
   /// `figures/units.tsv:12`.
   var description: String {
     switch self {
-    case .units(let line): "figures/units.tsv:\(line)"
-    case .vague(let line): "figures/vague.tsv:\(line)"
-    case .roles(let line): "figures/roles.tsv:\(line)"
-    case .dates(let line): "figures/dates.tsv:\(line)"
+    // Concatenation rather than interpolation: this is spelled once per mention.
+    case .units(let line): "figures/units.tsv:" + String(line)
+    case .vague(let line): "figures/vague.tsv:" + String(line)
+    case .roles(let line): "figures/roles.tsv:" + String(line)
+    case .dates(let line): "figures/dates.tsv:" + String(line)
     }
   }
 }

@@ -116,12 +116,12 @@ public enum ArticleRecord {
   ) {
     let trigger = offsets.scalarRange(statement.trigger)
     sink.beginObject()
-    sink.field("trigger", text.slice(statement.trigger))
+    sink.field("trigger", text, statement.trigger)
     sink.field("start", trigger.start)
     sink.field("end", trigger.end)
     sink.field("reason", statement.reason.rawValue)
     sink.key("cue")
-    if let cue = statement.cue { sink.string(text.slice(cue)) } else { sink.null() }
+    if let cue = statement.cue { sink.string(text, cue) } else { sink.null() }
     sink.key("sentence")
     sink.span(offsets.scalarRange(statement.sentence))
     sink.endObject()

@@ -107,7 +107,7 @@ public enum EventRecord {
       sink.field("end", date.end?.description)
       sink.field("precision", date.precision.rawValue)
       sink.key("text")
-      if let range = event.date.range { sink.string(text.slice(range)) } else { sink.null() }
+      if let range = event.date.range { sink.string(text, range) } else { sink.null() }
       sink.key("year_inferred")
       sink.bool(date.yearInferred)
     }
@@ -141,7 +141,7 @@ public enum EventRecord {
     place(event.origin, text: text, offsets: offsets, to: &sink)
     let trigger = offsets.scalarRange(event.trigger)
     sink.object("trigger") { sink in
-      sink.field("text", text.slice(event.trigger))
+      sink.field("text", text, event.trigger)
       sink.field("lemma", event.triggerLemma)
       sink.field("start", trigger.start)
       sink.field("end", trigger.end)
@@ -162,7 +162,7 @@ public enum EventRecord {
       return
     }
     let span = offsets.scalarRange(range)
-    sink.field("text", text.slice(range))
+    sink.field("text", text, range)
     sink.field("start", span.start)
     sink.field("end", span.end)
   }
@@ -191,7 +191,7 @@ public enum EventRecord {
     guard let figure else { return sink.null() }
     sink.beginObject()
     QuantityRecord.emit(figure.quantity, unit: unit, role: false, to: &sink)
-    sink.field("text", text.slice(figure.range))
+    sink.field("text", text, figure.range)
     sink.endObject()
   }
 
@@ -205,7 +205,7 @@ public enum EventRecord {
     sink.field("outlet", document.outlet)
     sink.field("url", document.url)
     sink.field("published", document.published?.isoDate)
-    sink.field("sentence", document.text.slice(range))
+    sink.field("sentence", document.text, range)
     sink.field("start", span.start)
     sink.field("end", span.end)
     sink.endObject()
@@ -221,7 +221,7 @@ public enum EventRecord {
       sink.field("rule", fill.rule)
       if let range = fill.range {
         let span = offsets.scalarRange(range)
-        sink.field("text", text.slice(range))
+        sink.field("text", text, range)
         sink.field("start", span.start)
         sink.field("end", span.end)
       }

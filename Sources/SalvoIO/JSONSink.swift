@@ -1,3 +1,5 @@
+import SalvoModel
+
 /// Something that receives JSON as a stream of events: containers opened and closed, keys and
 /// scalar values, in document order.
 ///
@@ -20,6 +22,8 @@ public protocol JSONSink: ~Copyable {
   mutating func string(_ value: String?)
   /// A string given as a slice of a longer one (a document's text).
   mutating func string(_ value: Substring)
+  /// The text `range` covers in `text` (a document's text), as `text.slice(range)` gives it.
+  mutating func string(_ text: String, _ range: TextRange)
   /// An integer, or `null` for nil.
   mutating func int(_ value: Int?)
   /// A number in Swift's shortest round-tripping form; `null` for nil or not finite.
@@ -33,6 +37,17 @@ public protocol JSONSink: ~Copyable {
 }
 
 extension JSONSink where Self: ~Copyable {
+  /// The text `range` covers in `text`, through `string(_: Substring)`.
+  public mutating func string(_ text: String, _ range: TextRange) {
+    string(text.slice(range))
+  }
+
+  /// A string member: the text `range` covers in `text`.
+  mutating func field(_ name: StaticString, _ text: String, _ range: TextRange) {
+    key(name)
+    string(text, range)
+  }
+
   /// A string member.
   mutating func field(_ name: StaticString, _ value: String?) {
     key(name)

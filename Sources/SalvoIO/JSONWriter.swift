@@ -1,3 +1,5 @@
+import SalvoModel
+
 /// Writes compact JSON straight into a growing byte buffer, with no intermediate `JSONValue`
 /// tree: the hot path of `salvo extract`, whose output is many times its input.
 ///
@@ -122,8 +124,29 @@ public struct JSONWriter: ~Copyable, JSONSink {
 
   public mutating func string(_ value: String?) {
     separate()
-    guard var value else { return putNull() }
-    value.withUTF8 { putString($0) }
+    guard let value else { return putNull() }
+    let done: Void? = value.utf8.withContiguousStorageIfAvailable { putString($0) }
+    if done == nil {
+      var value = value
+      value.withUTF8 { putString($0) }
+    }
+  }
+
+  /// Copies the range's bytes straight from the text when both ends lie on scalar
+  /// boundaries (they always do for token-derived ranges), which gives the bytes
+  /// `text.slice(range)` has without building the substring.
+  public mutating func string(_ text: String, _ range: TextRange) {
+    let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      let (start, end) = (range.utf8Start, range.utf8End)
+      guard 0 <= start, start <= end, end <= bytes.count,
+        start == bytes.count || bytes[start] & 0xC0 != 0x80,
+        end == bytes.count || bytes[end] & 0xC0 != 0x80
+      else { return false }
+      separate()
+      putString(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      return true
+    }
+    if done != true { string(text.slice(range)) }
   }
 
   public mutating func string(_ value: Substring) {
@@ -141,9 +164,59 @@ public struct JSONWriter: ~Copyable, JSONSink {
   public mutating func double(_ value: Double?) {
     separate()
     guard let value, value.isFinite else { return putNull() }
+    if putShortDecimal(value) { return }
     // Swift prints the shortest representation that round-trips: deterministic.
     var text = String(value)
     text.withUTF8 { put($0) }
+  }
+
+  /// Writes `value` as `String(value)` would when it is the double nearest a decimal of at
+  /// most six fraction digits and fifteen significant ones (coordinates, confidences), without
+  /// building a string; returns false, writing nothing, for any other value.
+  ///
+  /// Such a decimal is the shortest that round-trips: two decimals of at most fifteen
+  /// significant digits never round to the same double. `String(value)` writes it in
+  /// positional form with at least one fraction digit for magnitudes in [1e-4, 1e16).
+  private mutating func putShortDecimal(_ value: Double) -> Bool {
+    let magnitude = value.magnitude
+    guard magnitude >= 1e-4, magnitude < 1e9 else { return false }
+    var scale = 1.0
+    for digits in 0...6 {
+      let scaled = (magnitude * scale).rounded()
+      if scaled < 1e15, scaled / scale == magnitude {
+        var units = UInt64(scaled)
+        reserve(32)
+        if value < 0 {
+          base[count] = UInt8(ascii: "-")
+          count += 1
+        }
+        // Fraction digits, least significant first, written after the integer part.
+        var tail: (UInt64, Int) = (0, 0)
+        if digits > 0 {
+          var power: UInt64 = 1
+          for _ in 0..<digits { power *= 10 }
+          tail = (units % power, digits)
+          units /= power
+        }
+        putInt(Int(units))
+        put(UInt8(ascii: "."))
+        if tail.1 == 0 {
+          put(UInt8(ascii: "0"))
+        } else {
+          var rest = tail.0
+          var index = count + tail.1 - 1
+          for _ in 0..<tail.1 {
+            base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
+          }
+          count += tail.1
+        }
+        return true
+      }
+      scale *= 10
+    }
+    return false
   }
 
   public mutating func bool(_ value: Bool) {

@@ -23,7 +23,7 @@ public enum MentionRecord {
     let span = offsets.scalarRange(mention.range)
     sink.beginObject()
     sink.field("kind", mention.kind.rawValue)
-    sink.field("text", text.slice(mention.range))
+    sink.field("text", text, mention.range)
     sink.field("start", span.start)
     sink.field("end", span.end)
     resolution(mention.value, to: &sink)

@@ -19,11 +19,24 @@ public struct ScalarOffsets: Sendable {
     var text = text
     // A scalar of n > 1 UTF-8 bytes starts with a lead byte 0b11…: scan bytes, not scalars.
     text.withUTF8 { bytes in
-      for (offset, byte) in bytes.enumerated() where byte >= 0xC0 {
-        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        total += width - 1
-        starts.append(offset)
-        extra.append(total)
+      let raw = UnsafeRawBufferPointer(bytes)
+      var offset = 0
+      while offset < bytes.count {
+        // Runs of ASCII go eight bytes at a time.
+        if offset + 8 <= bytes.count,
+          raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          offset += 8
+          continue
+        }
+        let byte = bytes[offset]
+        if byte >= 0xC0 {
+          let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          total += width - 1
+          starts.append(offset)
+          extra.append(total)
+        }
+        offset += 1
       }
     }
     multiByteStarts = starts

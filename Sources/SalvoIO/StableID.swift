@@ -19,6 +19,18 @@ public enum StableID {
   public static func eventMention(_ event: Event, in document: Document) -> String {
     var hash = PartHash()
     hash.add(document.contentHash)
+    return eventMention(event, after: hash)
+  }
+
+  /// `eventMention(_:in:)` of each event, hashing the document's content hash once.
+  public static func eventMentions(_ events: [Event], in document: Document) -> [String] {
+    var hash = PartHash()
+    hash.add(document.contentHash)
+    return events.map { eventMention($0, after: hash) }
+  }
+
+  private static func eventMention(_ event: Event, after document: PartHash) -> String {
+    var hash = document
     hash.add(decimal: event.trigger.utf8Start)
     if let location = event.location {
       hash.add(decimal: location.range.utf8Start)
@@ -30,7 +42,11 @@ public enum StableID {
 
   /// The id of the canonical event that a single event mention forms on its own (before
   /// deduplication merges mentions across articles).
-  public static func singletonEvent(mentionID: String) -> String { make("ev", [mentionID]) }
+  public static func singletonEvent(mentionID: String) -> String {
+    var hash = PartHash()
+    hash.add(mentionID)
+    return hash.id("ev")
+  }
 }
 
 /// The FNV-1a hash of parts separated by U+001F, fed one part at a time.
@@ -45,7 +61,16 @@ private struct PartHash {
 
   mutating func add(_ part: String) {
     separate()
-    for byte in part.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    let hashed: UInt64? = part.utf8.withContiguousStorageIfAvailable { bytes in
+      var running = hash
+      for byte in bytes { running = TermFingerprint.combine(running, byte) }
+      return running
+    }
+    if let hashed {
+      hash = hashed
+    } else {
+      for byte in part.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    }
   }
 
   /// Adds the bytes `String(value)` has, without building it.
@@ -65,13 +90,21 @@ private struct PartHash {
   /// `prefix` + `-` + the hash in 16 lowercase hex digits.
   func id(_ prefix: String) -> String {
     let value = hash
-    let digits = String(unsafeUninitializedCapacity: 16) { buffer in
+    let head = prefix.utf8
+    let length = head.count
+    return String(unsafeUninitializedCapacity: length + 17) { buffer in
+      var position = 0
+      for byte in head {
+        buffer[position] = byte
+        position += 1
+      }
+      buffer[length] = UInt8(ascii: "-")
       for index in 0..<16 {
         let nibble = UInt8(truncatingIfNeeded: (value >> UInt64(60 - 4 * index)) & 0xF)
-        buffer[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
+        buffer[length + 1 + index] =
+          nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
       }
-      return 16
+      return length + 17
     }
-    return prefix + "-" + digits
   }
 }

@@ -56,6 +56,14 @@ public struct BoilerplateLexicon: Sendable {
   /// Indices of contains-cues by their first byte, and which first bytes have any.
   private let containsCuesByFirstByte: [[Int]]
   private let containsFirstBytes: [Bool]
+  /// Wu–Manber shifts for contains-cues: how far a window of `containsWindow` bytes may
+  /// move on when it ends in a given two-byte block (`first << 8 | second`). Empty when some
+  /// contains-cue is shorter than two bytes.
+  private let containsShifts: [UInt8]
+  /// The length of the shortest contains-cue, capped at 255.
+  private let containsWindow: Int
+  /// Indices of the contains-cues, in file order.
+  private let containsCues: [Int]
   /// The first contains-cue with no text (it is in every line), if any.
   private let emptyContainsCue: Int?
 
@@ -79,6 +87,22 @@ public struct BoilerplateLexicon: Sendable {
     cuesByFirstByte = byFirstByte
     containsCuesByFirstByte = contains
     containsFirstBytes = contains.map { !$0.isEmpty }
+    let containing = cues.indices.filter { cues[$0].match == .contains && !cues[$0].text.isEmpty }
+    let window = min(255, containing.map { cues[$0].text.count }.min() ?? 0)
+    var shifts: [UInt8] = []
+    if window >= 2 {
+      shifts = [UInt8](repeating: UInt8(window - 1), count: 1 << 16)
+      for index in containing {
+        let text = cues[index].text
+        for end in 2...window {
+          let block = Int(text[end - 2]) << 8 | Int(text[end - 1])
+          shifts[block] = min(shifts[block], UInt8(window - end))
+        }
+      }
+    }
+    containsShifts = shifts
+    containsWindow = window
+    containsCues = containing
     emptyContainsCue = empty
   }
 
@@ -118,7 +142,12 @@ public struct BoilerplateLexicon: Sendable {
     let trimmed = LineNormalizer.trimTrailingMarks(line)
     var best: (index: Int, rest: String)?
     for index in line.first.map({ cuesByFirstByte[Int($0)] }) ?? [] {
-      if let rest = Self.rest(of: line, trimmed: trimmed, after: cues[index]) {
+      // The cue's fields, not the cue: copying the whole cue per candidate cost more than
+      // the comparison.
+      if let rest = Self.rest(
+        of: line, trimmed: trimmed, match: cues[index].match, text: cues[index].text,
+        trimmedText: cues[index].trimmedText)
+      {
         best = (index, rest)
         break
       }
@@ -135,6 +164,10 @@ public struct BoilerplateLexicon: Sendable {
   /// one pass over the line, trying the cues that start with each byte.
   func firstContainsCue(in line: [UInt8], before limit: Int) -> Int? {
     var found = min(limit, emptyContainsCue ?? Int.max)
+    if !containsShifts.isEmpty {
+      found = firstContainsCueSkipping(in: line, before: found)
+      return found < limit ? found : nil
+    }
     line.withUnsafeBufferPointer { haystack in
       guard let start = haystack.baseAddress else { return }
       for position in 0..<haystack.count where containsFirstBytes[Int(haystack[position])] {
@@ -151,6 +184,38 @@ public struct BoilerplateLexicon: Sendable {
     return found < limit ? found : nil
   }
 
+  /// `firstContainsCue(in:before:)` by Wu–Manber: a window as long as the shortest cue
+  /// slides over the line by the shift of the two bytes it ends in, and only windows whose
+  /// shift is zero are compared with the cues. Returns `limit` when no cue before it occurs.
+  private func firstContainsCueSkipping(in line: [UInt8], before limit: Int) -> Int {
+    var found = limit
+    let window = containsWindow
+    containsShifts.withUnsafeBufferPointer { shifts in
+      line.withUnsafeBufferPointer { haystack in
+        guard let base = haystack.baseAddress else { return }
+        var end = window - 1  // the window's last byte
+        while end < haystack.count {
+          let shift = Int(shifts[Int(haystack[end - 1]) << 8 | Int(haystack[end])])
+          if shift > 0 {
+            end += shift
+            continue
+          }
+          let start = end - window + 1
+          for index in containsCues where index < found {
+            let needle = cues[index].text
+            guard start + needle.count <= haystack.count else { continue }
+            let same = needle.withUnsafeBufferPointer { pattern in
+              pattern.baseAddress.map { memcmp(base + start, $0, pattern.count) == 0 } ?? true
+            }
+            if same { found = index }
+          }
+          end += 1
+        }
+      }
+    }
+    return found
+  }
+
   /// The first contains-cue before `limit` that occurs in `line`, one cue at a time: the
   /// reference for `firstContainsCue(in:before:)`.
   func firstContainsCueByCue(in line: [UInt8], before limit: Int) -> Int? {
@@ -161,18 +226,19 @@ public struct BoilerplateLexicon: Sendable {
   }
 
   /// The rest of the line when a line or prefix cue matches it.
-  private static func rest(of line: ArraySlice<UInt8>, trimmed: ArraySlice<UInt8>, after cue: Cue)
-    -> String?
-  {
-    switch cue.match {
+  private static func rest(
+    of line: ArraySlice<UInt8>, trimmed: ArraySlice<UInt8>, match: Match, text: [UInt8],
+    trimmedText: ArraySlice<UInt8>
+  ) -> String? {
+    switch match {
     case .line:
-      return trimmed.count == cue.trimmedText.count && trimmed.elementsEqual(cue.trimmedText)
+      return trimmed.count == trimmedText.count && trimmed.elementsEqual(trimmedText)
         ? "" : nil
     case .prefix:
-      guard line.starts(with: cue.text) else { return nil }
-      let rest = line.dropFirst(cue.text.count)
+      guard line.starts(with: text) else { return nil }
+      let rest = line.dropFirst(text.count)
       // A prefix must end at a word boundary: "By" matches "By Jane", not "Byblos".
-      if let next = rest.first, isWordByte(next), let last = cue.text.last, isWordByte(last) {
+      if let next = rest.first, isWordByte(next), let last = text.last, isWordByte(last) {
         return nil
       }
       return String(decoding: rest.drop { prefixSeparators.contains($0) }, as: UTF8.self)
@@ -204,46 +270,53 @@ enum LineNormalizer {
     normalize(bytes: bytes)
   }
 
+  /// Never longer than its input: white space collapses and marks fold to one byte, so the
+  /// result is written straight into storage of the input's size.
   private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var index = 0
-    while index < bytes.count {
-      var byte = bytes[index]
-      var width = 1
-      var isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-      if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
-        isSpace = true  // no-break space
-        width = 2
-      } else if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
-        switch bytes[index + 2] {
-        case 0x98, 0x99:
-          byte = UInt8(ascii: "'")
-          width = 3
-        case 0x9C, 0x9D:
-          byte = UInt8(ascii: "\"")
-          width = 3
-        case 0x93, 0x94:
-          byte = UInt8(ascii: "-")
-          width = 3
-        default:
-          break
+    [UInt8](unsafeUninitializedCapacity: bytes.count) { result, written in
+      var count = 0
+      var pendingSpace = false
+      var index = 0
+      while index < bytes.count {
+        var byte = bytes[index]
+        var width = 1
+        if byte < 0x80 {
+          if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            pendingSpace = count > 0
+            index += 1
+            continue
+          }
+        } else if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+          pendingSpace = count > 0  // no-break space
+          index += 2
+          continue
+        } else if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
+          switch bytes[index + 2] {
+          case 0x98, 0x99:
+            byte = UInt8(ascii: "'")
+            width = 3
+          case 0x9C, 0x9D:
+            byte = UInt8(ascii: "\"")
+            width = 3
+          case 0x93, 0x94:
+            byte = UInt8(ascii: "-")
+            width = 3
+          default:
+            break
+          }
         }
+        index += width
+        if pendingSpace {
+          result[count] = 0x20
+          count += 1
+          pendingSpace = false
+        }
+        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+        result[count] = byte
+        count += 1
       }
-      index += width
-      if isSpace {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if pendingSpace {
-        result.append(0x20)
-        pendingSpace = false
-      }
-      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
-      result.append(byte)
+      written = count
     }
-    return result
   }
 
   /// The line without trailing `:`, `.`, `*` and spaces.

@@ -103,7 +103,7 @@ struct HTMLTextExtractor {
         let identity = tag.identity
         let isFurniture =
           Self.furnitureElements.contains(tag.name)
-          || Self.furnitureNames.contains { identity.contains($0) }
+          || Self.furnitureNames.contains { Self.contains(identity, $0) }
         stack.append((tag.name, isFurniture ? builder.offset : nil))
         if tag.name == "h1" && firstHeading == nil { headingStart = builder.offset }
       }
@@ -125,9 +125,28 @@ struct HTMLTextExtractor {
     return page
   }
 
+  /// Whether `name` (ASCII) occurs in `identity`: a byte search when `identity` is ASCII
+  /// too, where it finds what Foundation's search finds, else Foundation's search.
+  static func contains(_ identity: String, _ name: String) -> Bool {
+    let utf8 = identity.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return identity.contains(name) }
+    let needle = Array(name.utf8)
+    guard let first = needle.first, utf8.count >= needle.count else { return needle.isEmpty }
+    let haystack = Array(utf8)
+    var start = 0
+    while start + needle.count <= haystack.count {
+      if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle)
+      {
+        return true
+      }
+      start += 1
+    }
+    return false
+  }
+
   /// Decodes character references in a string.
   static func decodeEntities(_ text: String) -> String {
-    guard text.contains("&") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
     var result = ""
     var rest = Substring(text)
     while let ampersand = rest.firstIndex(of: "&") {
@@ -157,9 +176,17 @@ extension HTMLTextExtractor {
     var offset: Int { output.count }
 
     mutating func appendText(_ raw: ArraySlice<UInt8>) {
-      let decoded = HTMLTextExtractor.decodeEntities(String(decoding: raw, as: UTF8.self))
+      // Text without a character reference is its own decoding: append its bytes.
+      if raw.contains(UInt8(ascii: "&")) {
+        append(HTMLTextExtractor.decodeEntities(String(decoding: raw, as: UTF8.self)).utf8)
+      } else {
+        append(raw)
+      }
+    }
+
+    private mutating func append<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
       // HTML white space is ASCII, and no byte of a multi-byte UTF-8 sequence is ASCII.
-      for byte in decoded.utf8 {
+      for byte in bytes {
         if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
           pendingSpace = true
           continue

@@ -22,7 +22,8 @@ struct BlockFacts {
   /// The first `matchedPrefixBytes` of the line, normalized for cue matching.
   let normalized: [UInt8]
   /// How many white-space-separated words the line has, counted in its first
-  /// `matchedPrefixBytes` (a longer line is prose whatever its exact count).
+  /// `matchedPrefixBytes` (a longer line is prose whatever its exact count) and at most
+  /// `countedWords`: every rule compares it with 20 or less.
   let wordCount: Int
   /// The words, for short lines only (at most `shortLineWords`); empty for longer ones.
   let words: [Substring]
@@ -32,6 +33,8 @@ struct BlockFacts {
   let hasDigit: Bool
 
   static let shortLineWords = 12
+  /// Counting stops past this many words: a line that has them is prose.
+  static let countedWords = 21
   /// Cues are matched against the start of a line only: furniture lines are short, and
   /// normalizing whole paragraphs would cost more than the rest of ingest together.
   static let matchedPrefixBytes = 320
@@ -61,7 +64,12 @@ struct BlockFacts {
     var digit = false
     for byte in head {
       let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-      if !isSpace && !inWord { count += 1 }
+      if !isSpace && !inWord {
+        // Past `countedWords` words nothing reads the count or the digits (a dateline
+        // has at most `shortLineWords`).
+        if count == countedWords { break }
+        count += 1
+      }
       inWord = !isSpace
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
     }

@@ -53,6 +53,11 @@ enum TextDecoder {
 
   /// Validates UTF-8 by hand (the standard library repairs silently without telling where).
   private static func scanUTF8(_ bytes: [UInt8]) -> UTF8Scan {
+    bytes.withUnsafeBufferPointer(scanUTF8(buffer:))
+  }
+
+  private static func scanUTF8(buffer bytes: UnsafeBufferPointer<UInt8>) -> UTF8Scan {
+    let raw = UnsafeRawBufferPointer(bytes)
     var scan = UTF8Scan()
     var index = 0
     let count = bytes.count
@@ -60,6 +65,13 @@ enum TextDecoder {
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1
+        // Skip runs of ASCII eight bytes at a time.
+        while index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+        }
         continue
       }
       let length: Int

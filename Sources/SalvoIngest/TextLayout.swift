@@ -1,3 +1,4 @@
+import Foundation
 import SalvoModel
 
 /// The block structure of a plain-text or Markdown article: its paragraphs or lines, the
@@ -55,7 +56,12 @@ struct TextLayout {
         while high > low, isSpace(bytes[high - 1]) { high -= 1 }
         lines.append(TextRange(utf8Start: low, utf8End: high))
       }
-      for offset in 0..<bytes.count where bytes[offset] == 0x0A {
+      // memchr finds each line feed without a per-byte loop.
+      guard let base = bytes.baseAddress else { return lines }
+      while start < bytes.count,
+        let found = memchr(base + start, 0x0A, bytes.count - start)
+      {
+        let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
         close(offset)
         start = offset + 1
       }

@@ -13,6 +13,12 @@ public struct TermTable: Sendable {
   /// Creates an empty table.
   public init() {}
 
+  /// Makes room for `count` terms, so a document's table does not grow term by term.
+  public mutating func reserveCapacity(_ count: Int) {
+    strings.reserveCapacity(count)
+    fingerprints.reserveCapacity(count)
+  }
+
   /// The number of distinct terms.
   public var count: Int { strings.count }
 

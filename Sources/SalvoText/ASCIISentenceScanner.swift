@@ -46,46 +46,57 @@ enum ASCIISentenceScanner {
 
   /// The boundaries inside `block` (offsets where a sentence starts), or nil when the
   /// block holds text this scanner does not handle.
+  ///
+  /// Works on the bytes in place: one pass checks that every character is handled, the
+  /// next classifies characters only where a rule looks (at terminators and after them).
   static func boundaries(in bytes: UnsafeBufferPointer<UInt8>, block: TextRange) -> [Int]? {
+    let start = block.utf8Start
     let end = block.utf8End
-    // Classify once; non-ASCII marks take three bytes, recorded at their first byte.
-    var kinds: [SentenceClass] = []
-    var starts: [Int] = []
-    kinds.reserveCapacity(block.utf8Count)
-    starts.reserveCapacity(block.utf8Count)
-    var index = block.utf8Start
+    var index = start
     while index < end {
-      guard let (kind, width) = classify(bytes, index, end) else { return nil }
-      kinds.append(kind)
-      starts.append(index)
-      index += width
+      if bytes[index] < 0x80 {
+        index += 1
+        continue
+      }
+      guard ASCIIWordScanner.typographic(in: bytes, at: index, limit: end) != nil else {
+        return nil
+      }
+      index += 3
+    }
+    let table = classes
+    // Every character is ASCII or a three-byte mark, checked above.
+    @inline(__always) func kind(_ offset: Int) -> (SentenceClass, Int) {
+      let byte = bytes[offset]
+      if byte < 0x80 { return (table[Int(byte)], 1) }
+      return classify(bytes, offset, end) ?? (.other, 3)
     }
     var found: [Int] = []
-    var position = 0
-    while position < kinds.count {
-      let kind = kinds[position]
-      if kind == .paraSep {
+    var position = start
+    while position < end {
+      let (kind0, width) = kind(position)
+      if kind0 == .paraSep {
         // SB3/SB4: break after a paragraph separator (CR LF counts as one).
         var after = position + 1
-        if bytes[starts[position]] == 0x0D, after < kinds.count,
-          kinds[after] == .paraSep, bytes[starts[after]] == 0x0A
-        {
-          after += 1
-        }
-        if after < kinds.count { found.append(starts[after]) }
+        if bytes[position] == 0x0D, after < end, bytes[after] == 0x0A { after += 1 }
+        if after < end { found.append(after) }
         position = after
         continue
       }
-      guard kind == .aTerm || kind == .sTerm else {
-        position += 1
+      guard kind0 == .aTerm || kind0 == .sTerm else {
+        position += width
         continue
       }
+      // Terminators are ASCII: one byte.
       var closeEnd = position + 1
-      while closeEnd < kinds.count && kinds[closeEnd] == .close { closeEnd += 1 }
+      while closeEnd < end {
+        let (seen, seenWidth) = kind(closeEnd)
+        guard seen == .close else { break }
+        closeEnd += seenWidth
+      }
       var spaceEnd = closeEnd
-      while spaceEnd < kinds.count && kinds[spaceEnd] == .space { spaceEnd += 1 }
-      guard spaceEnd < kinds.count else { break }  // the block's end is a boundary anyway
-      let next = kinds[spaceEnd]
+      while spaceEnd < end && kind(spaceEnd).0 == .space { spaceEnd += 1 }
+      guard spaceEnd < end else { break }  // the block's end is a boundary anyway
+      let next = kind(spaceEnd).0
       if next == .paraSep {
         position = spaceEnd  // SB10/SB11: the break comes after the separator
         continue
@@ -93,19 +104,21 @@ enum ASCIISentenceScanner {
       var breaks = true
       if next == .sContinue || next == .aTerm || next == .sTerm {
         breaks = false  // SB8a
-      } else if kind == .aTerm {
+      } else if kind0 == .aTerm {
         let touching = closeEnd == position + 1 && spaceEnd == closeEnd
         if touching && next == .numeric {
           breaks = false  // SB6: "3.5"
-        } else if touching && next == .upper && position > 0
-          && (kinds[position - 1] == .upper || kinds[position - 1] == .lower)
+        } else if touching && next == .upper && position > start
+          && bytes[position - 1] < 0x80
+          && (table[Int(bytes[position - 1])] == .upper
+            || table[Int(bytes[position - 1])] == .lower)
         {
           breaks = false  // SB7: "U.S"
         } else {
           // SB8: a lower-case letter ahead, before any letter, separator or terminator.
           var ahead = spaceEnd
-          while ahead < kinds.count {
-            let seen = kinds[ahead]
+          while ahead < end {
+            let (seen, seenWidth) = kind(ahead)
             if seen == .lower {
               breaks = false
               break
@@ -113,11 +126,11 @@ enum ASCIISentenceScanner {
             if seen == .upper || seen == .paraSep || seen == .aTerm || seen == .sTerm {
               break
             }
-            ahead += 1
+            ahead += seenWidth
           }
         }
       }
-      if breaks { found.append(starts[spaceEnd]) }
+      if breaks { found.append(spaceEnd) }
       position += 1
     }
     return found

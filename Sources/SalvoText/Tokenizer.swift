@@ -18,6 +18,7 @@ struct Tokenizer {
     self.folder = folder
     self.configuration = configuration
     tokens.reserveCapacity(bytes.count / 5)
+    terms.reserveCapacity(bytes.count / 8)
   }
 
   /// Appends the tokens of one block.
