@@ -28,7 +28,7 @@ extension ArticleContext {
       {
         continue
       }
-      guard let participant = configuration.participant(item) else { continue }
+      guard let participant = view.participant(item) else { continue }
       guard Self.subjectTypes.contains(participant.actor.type),
         view.firstCue(.report, in: item.end..<min(item.end + 3, view.tokens.count)) == nil,
         view.firstCue(.claim, in: item.end..<min(item.end + 3, view.tokens.count)) == nil

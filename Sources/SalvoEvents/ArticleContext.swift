@@ -148,7 +148,7 @@ struct ArticleContext {
     }
     let limit = range?.utf8Start ?? view.sentence.range.utf8Start
     for item in view.items where item.mention.range.utf8End <= limit {
-      guard view.governor(of: item.first) == nil, let participant = configuration.participant(item),
+      guard view.governor(of: item.first) == nil, let participant = view.participant(item),
         fits(participant.actor)
       else { continue }
       return EventActor(role: .attacker, actor: participant.actor, range: participant.range)

@@ -158,7 +158,7 @@ extension SentenceAssembler {
     // A verb with its own subject after a coordination is not the noun's ("strikes on Homs
     // and Hezbollah fighters clashed …").
     let ownSubject = view.items(in: frame.head.end..<verb.start).contains { item in
-      configuration.participant(item) != nil && view.governor(of: item.first) == nil
+      view.participant(item) != nil && view.governor(of: item.first) == nil
         && view.cue(.coordination, endsAt: item.first) != nil
     }
     guard !ownSubject else { return false }

@@ -8,7 +8,7 @@ extension SentenceAssembler {
   /// southern Lebanese town of Bint Jbeil").
   func isContainer(_ item: Item) -> Bool {
     guard let before = view.placeBeforePartitive(item),
-      case .place(let inner) = before.mention.value, case .place(let outer) = item.mention.value
+      case .place(let inner) = view.value(of: before), case .place(let outer) = view.value(of: item)
     else { return false }
     let first = EventPlace(
       place: inner, precision: Self.precision(inner.feature), range: before.mention.range)

@@ -263,7 +263,7 @@ struct SentenceAssembler {
     else { return }
     let head = frames[index].head
     let ownSubject = view.items(in: head.clause.lowerBound..<head.start).contains {
-      configuration.participant($0) != nil
+      view.participant($0) != nil
     }
     guard !ownSubject else { return }
     frames[index].attacker = attacker

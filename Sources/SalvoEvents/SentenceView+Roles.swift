@@ -144,18 +144,25 @@ struct Participant: Sendable {
   var place: PlaceReference?
 }
 
+extension SentenceView {
+  /// The participant an item's mention can stand for, if any.
+  func participant(_ item: Item) -> Participant? {
+    configuration.participant(mentions[item.mention.index])
+  }
+}
+
 extension EventsConfiguration {
   /// The participant a mention can stand for, if any.
-  func participant(_ item: Item) -> Participant? {
-    switch item.mention.value {
+  func participant(_ mention: Mention) -> Participant? {
+    switch mention.value {
     case .actor(let actor):
-      return Participant(actor: actor, range: item.mention.range)
+      return Participant(actor: actor, range: mention.range)
     case .demonym(let country?):
       guard let state = states[country] else { return nil }
-      return Participant(actor: state, range: item.mention.range)
+      return Participant(actor: state, range: mention.range)
     case .place(let place) where place.feature == "country":
       guard let country = place.country, let state = states[country] else { return nil }
-      return Participant(actor: state, range: item.mention.range, place: place)
+      return Participant(actor: state, range: mention.range, place: place)
     default:
       return nil
     }

@@ -2,12 +2,21 @@ import SalvoModel
 
 /// A mention inside a sentence, located by the sentence's local token indexes.
 struct Item: Sendable {
-  /// The mention.
-  var mention: Mention
+  /// The mention's kind and span, and where it lies in the document's mentions: its value
+  /// is `SentenceView.value(of:)`. An item copies no strings.
+  var mention: MentionSpan
   /// First local token.
   var first: Int
   /// Local token just past the mention.
   var end: Int
+}
+
+/// What role reading asks of a mention most often: its kind and span.
+struct MentionSpan: Sendable {
+  var kind: MentionKind
+  var range: TextRange
+  /// Its index in the document's mentions (`SentenceView.mentions`).
+  var index: Int
 }
 
 /// A cue phrase found in a sentence: local tokens `start..<end`.
@@ -39,6 +48,10 @@ struct SentenceView: Sendable {
   let tokens: [Token]
   /// Each token's folded-term fingerprint.
   let prints: [UInt64]
+  /// The document's mentions in the sentence, in text order, indexed as the document's.
+  let mentions: ArraySlice<Mention>
+  /// The lexicons, for what a mention stands for.
+  let configuration: EventsConfiguration
   /// Mentions in the sentence, in text order.
   let items: [Item]
   /// For each local token, the index into `items` of the mention covering it.
@@ -81,7 +94,8 @@ struct SentenceView: Sendable {
     self.tokens = tokens
     var items: [Item] = []
     var itemAt = [Int?](repeating: nil, count: tokens.count)
-    for mention in mentions {
+    for position in mentions.indices {
+      let mention = mentions[position]
       // Tokens are ordered: the first ending past the mention's start, by bisection.
       var first = 0
       var high = tokens.count
@@ -99,10 +113,15 @@ struct SentenceView: Sendable {
       guard end > first else { continue }
       // A count contains the weapon it counts: the token map keeps the outer span.
       for index in first..<end where itemAt[index] == nil { itemAt[index] = items.count }
-      items.append(Item(mention: mention, first: first, end: end))
+      items.append(
+        Item(
+          mention: MentionSpan(kind: mention.kind, range: mention.range, index: position),
+          first: first, end: end))
     }
     self.items = items
     self.itemAt = itemAt
+    self.mentions = mentions
+    self.configuration = configuration
     var matches: [CueMatch] = []
     var masks = [CueMasks](repeating: CueMasks(), count: tokens.count + 1)
     for index in tokens.indices {
@@ -173,6 +192,11 @@ struct SentenceView: Sendable {
     TextRange(
       utf8Start: Int(tokens[range.lowerBound].utf8Start),
       utf8End: Int(tokens[range.upperBound - 1].utf8End))
+  }
+
+  /// What the item's mention resolved to.
+  func value(of item: Item) -> MentionValue {
+    mentions[item.mention.index].value
   }
 
   /// The item (mention) covering token `index`.
