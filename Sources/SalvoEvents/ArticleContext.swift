@@ -60,7 +60,7 @@ struct ArticleContext {
     {
       let plural = isPluralAnaphor(anaphor.range)
       if let previous = antecedent(before: anaphor.range, in: view, like: nil, plural: plural)
-        ?? events.last?.actors(.attacker).first
+        ?? events.last?.firstActor(.attacker)
       {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
         frame.fill("attacker", previous.range, "anaphor-resolved-to-last-actor")
@@ -187,7 +187,7 @@ struct ArticleContext {
       // new incident by the same hand.
       var incident = frame
       incident.rejection = nil
-      if incident.attacker == nil, let attacker = events[index].actors(.attacker).first {
+      if incident.attacker == nil, let attacker = events[index].firstActor(.attacker) {
         incident.attacker = attacker
         incident.fill("attacker", attacker.range, "attacker-of-counted-attacks")
       }
@@ -255,7 +255,7 @@ struct ArticleContext {
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
-        let other = event.actors(.attacker).first?.actor.gazetteerID, attacker != other
+        let other = event.firstActor(.attacker)?.actor.gazetteerID, attacker != other
       {
         return false
       }
@@ -278,7 +278,7 @@ struct ArticleContext {
         event.count?.quantity.value == value,
         event.location?.place.gazetteerID == frame.locations.first?.place.gazetteerID
       else { return false }
-      if let one = event.actors(.attacker).first?.actor, let two = frame.attacker?.actor {
+      if let one = event.firstActor(.attacker)?.actor, let two = frame.attacker?.actor {
         return Self.sameParty(one, two)
       }
       return true

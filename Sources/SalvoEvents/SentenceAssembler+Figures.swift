@@ -106,7 +106,6 @@ extension SentenceAssembler {
   /// before them in the sentence (or after, when none precedes).
   func assignSentenceFigures(_ frames: inout [Frame]) {
     guard !frames.isEmpty else { return }
-    let governors = view.itemGovernors()
     for (position, item) in view.items.enumerated()
     where !frames.contains(where: { $0.own.contains(item.first) }) {
       let owner =

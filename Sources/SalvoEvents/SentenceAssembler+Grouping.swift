@@ -13,9 +13,9 @@ extension SentenceAssembler {
   func group() -> [Frame] {
     let events = readings.filter { $0.entry.family == .attack || $0.entry.family == .interception }
     var frames: [Frame] = []
-    var used = Set<Int>()
-    for (index, reading) in events.enumerated() where !used.contains(index) {
-      used.insert(index)
+    var used = [Bool](repeating: false, count: events.count)
+    for (index, reading) in events.enumerated() where !used[index] {
+      used[index] = true
       if reading.isNoun {
         var phrase = [reading]
         var next = index + 1
@@ -23,7 +23,7 @@ extension SentenceAssembler {
           adjacent(phrase[phrase.count - 1], events[next])
         {
           phrase.append(events[next])
-          used.insert(next)
+          used[next] = true
           next += 1
         }
         if let host = frames.indices.last, joinsVerb(phrase, frames[host]) {
@@ -52,7 +52,7 @@ extension SentenceAssembler {
       }
       // Event nouns in the verb's object: a light verb's events, a content verb's means.
       let objects = events.indices.filter { other in
-        other > index && !used.contains(other) && events[other].isNoun
+        other > index && !used[other] && events[other].isNoun
           && events[other].start < reading.clause.upperBound
           && !events[(index + 1)..<other].contains { !$0.isNoun }
           && !(reading.end..<events[other].start).contains { position in
@@ -63,7 +63,7 @@ extension SentenceAssembler {
       }
       if reading.entry.anchor == .light, !objects.isEmpty {
         for phrase in phrases(objects, in: events) {
-          for member in phrase { used.insert(member) }
+          for member in phrase { used[member] = true }
           var frame = Frame(triggers: ordered(phrase.map { events[$0] }) + [reading])
           frame.scope = reading.clause
           frames.append(frame)
@@ -72,7 +72,7 @@ extension SentenceAssembler {
       }
       var frame = Frame(triggers: [reading])
       for other in objects where isMeans(events[other]) || isObject(events[other], of: reading) {
-        used.insert(other)
+        used[other] = true
         frame.triggers.append(events[other])
       }
       frames.append(frame)

@@ -225,7 +225,6 @@ extension SentenceAssembler {
     var places: [(EventPlace, String)] = []
     var countryTargets: [(EventPlace, String)] = []
     var sawObject = false
-    let governors = view.itemGovernors()
     for (position, item) in view.items.enumerated()
     where start <= item.first && item.first < frame.shared.upperBound {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })

@@ -7,6 +7,8 @@ struct SentenceAssembler {
   let text: String
   let configuration: EventsConfiguration
   let readings: [TriggerReading]
+  /// The effective governor of each of the view's items (`SentenceView.itemGovernors()`).
+  let governors: [Cue?]
 
   init(view: SentenceView, text: String, configuration: EventsConfiguration) {
     self.view = view
@@ -15,6 +17,7 @@ struct SentenceAssembler {
     let all = Self.mainVerbs(
       Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
     readings = all.filter { !Self.modifiesPlainNoun($0, after: all, view: view) }
+    governors = view.itemGovernors()
   }
 
   /// A past form right after a noun and before a preposition, with no auxiliary, in a

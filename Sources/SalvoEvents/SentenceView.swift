@@ -94,14 +94,15 @@ struct SentenceView: Sendable {
     self.tokens = tokens
     var items: [Item] = []
     var itemAt = [Int?](repeating: nil, count: tokens.count)
+    items.reserveCapacity(mentions.count)
     for position in mentions.indices {
-      let mention = mentions[position]
+      let range = mentions[position].range
       // Tokens are ordered: the first ending past the mention's start, by bisection.
       var first = 0
       var high = tokens.count
       while first < high {
         let mid = (first + high) / 2
-        if Int(tokens[mid].utf8End) > mention.range.utf8Start {
+        if Int(tokens[mid].utf8End) > range.utf8Start {
           high = mid
         } else {
           first = mid + 1
@@ -109,13 +110,13 @@ struct SentenceView: Sendable {
       }
       guard first < tokens.count else { continue }
       var end = first
-      while end < tokens.count, Int(tokens[end].utf8Start) < mention.range.utf8End { end += 1 }
+      while end < tokens.count, Int(tokens[end].utf8Start) < range.utf8End { end += 1 }
       guard end > first else { continue }
       // A count contains the weapon it counts: the token map keeps the outer span.
       for index in first..<end where itemAt[index] == nil { itemAt[index] = items.count }
       items.append(
         Item(
-          mention: MentionSpan(kind: mention.kind, range: mention.range, index: position),
+          mention: MentionSpan(kind: mentions[position].kind, range: range, index: position),
           first: first, end: end))
     }
     self.items = items
