@@ -124,6 +124,7 @@ struct SentenceView: Sendable {
     self.mentions = mentions
     self.configuration = configuration
     var matches: [CueMatch] = []
+    matches.reserveCapacity(tokens.count)
     var masks = [CueMasks](repeating: CueMasks(), count: tokens.count + 1)
     for index in tokens.indices {
       configuration.cues.forEachMatch(prints, at: index) { length, cues in
