@@ -57,13 +57,19 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
   }
 
-  /// The longest phrase starting at `index`, as (token count, payloads).
-  func longestMatch(_ prints: [UInt64], at index: Int) -> (length: Int, payloads: [Payload])? {
+  /// The longest phrase starting at `index`, as (token count, payload list): its payloads
+  /// are `payloads(list)`.
+  func longestMatch(_ prints: [UInt64], at index: Int) -> (length: Int, list: Int)? {
     guard let found = group(of: prints[index]) else { return nil }
     for phrase in groups[found] where matches(phrase, prints, at: index) {
-      return (phrase.restCount + 1, payloads[phrase.payloadList])
+      return (phrase.restCount + 1, phrase.payloadList)
     }
     return nil
+  }
+
+  /// The payloads of a phrase `longestMatch` found.
+  func payloads(_ list: Int) -> [Payload] {
+    payloads[list]
   }
 
   private func group(of print: UInt64) -> Int? {

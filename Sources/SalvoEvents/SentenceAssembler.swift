@@ -106,7 +106,7 @@ struct SentenceAssembler {
   {
     readings.enumerated().filter { index, reading in
       guard !reading.isNoun, reading.form == .present, index > 0,
-        !reading.match.readings.contains(where: { $0.pos == .noun })
+        !view.readings(of: reading.match).contains(where: { $0.pos == .noun })
       else { return true }
       // "strikes on Houthi targets in Yemen": a preposition governs it.
       var at = reading.start

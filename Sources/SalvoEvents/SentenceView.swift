@@ -28,7 +28,9 @@ struct CueMatch: Sendable {
 
 /// A trigger phrase found in a sentence, with every reading the lexicon gives its words.
 struct TriggerMatch: Sendable {
-  var readings: [TriggerEntry]
+  /// Its lexicon readings: `SentenceView.readings(of:)`. An index, so a match copies no
+  /// reference.
+  var readingList: Int
   var start: Int
   var end: Int
 }
@@ -78,7 +80,7 @@ struct SentenceView: Sendable {
     while index < prints.count {
       if let longest = configuration.triggers.longestMatch(prints, at: index) {
         triggers.append(
-          TriggerMatch(readings: longest.payloads, start: index, end: index + longest.length))
+          TriggerMatch(readingList: longest.list, start: index, end: index + longest.length))
         index += longest.length
       } else {
         index += 1
@@ -194,6 +196,11 @@ struct SentenceView: Sendable {
     TextRange(
       utf8Start: Int(tokens[range.lowerBound].utf8Start),
       utf8End: Int(tokens[range.upperBound - 1].utf8End))
+  }
+
+  /// Every reading the lexicon gives a trigger phrase.
+  func readings(of match: TriggerMatch) -> [TriggerEntry] {
+    configuration.triggers.payloads(match.readingList)
   }
 
   /// What the item's mention resolved to.

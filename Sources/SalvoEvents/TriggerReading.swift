@@ -17,7 +17,12 @@ struct TriggerReading: Sendable {
   /// The phrase.
   var match: TriggerMatch
   /// The reading chosen between the lexicon's noun and verb entries.
-  var entry: TriggerEntry
+  ///
+  /// Unowned: the configuration's trigger table owns every entry and outlives every reading
+  /// (a reading lives within one `EventAssembler.assemble`, whose assembler holds the
+  /// configuration), so copying a reading, done many times per sentence, counts no
+  /// reference.
+  unowned(unsafe) var entry: TriggerEntry
   /// The surface form.
   var form: TriggerForm
   /// A passive auxiliary governs it ("was struck").
@@ -95,8 +100,9 @@ extension SentenceView {
   private func chooseReading(
     _ match: TriggerMatch, endsInS: Bool, formOf: (String) -> TriggerForm
   ) -> TriggerEntry? {
-    let verb = match.readings.first { $0.pos == .verb }
-    guard let noun = match.readings.first(where: { $0.pos == .noun }) else {
+    let readings = readings(of: match)
+    let verb = readings.first { $0.pos == .verb }
+    guard let noun = readings.first(where: { $0.pos == .noun }) else {
       // A verb-only word used as a noun ("85 targets in seven facilities") is no trigger.
       guard let verb else { return nil }
       let next = match.end
