@@ -199,7 +199,7 @@ struct SentenceView: Sendable {
   }
 
   /// Every reading the lexicon gives a trigger phrase.
-  func readings(of match: TriggerMatch) -> [TriggerEntry] {
+  func readings(of match: TriggerMatch) -> ArraySlice<TriggerEntry> {
     configuration.triggers.payloads(match.readingList)
   }
 
