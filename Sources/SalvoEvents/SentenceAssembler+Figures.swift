@@ -109,7 +109,7 @@ extension SentenceAssembler {
     for (position, item) in view.items.enumerated()
     where !frames.contains(where: { $0.own.contains(item.first) }) {
       let owner =
-        frames.lastIndex { ($0.triggers.map(\.start).min() ?? 0) < item.first } ?? 0
+        frames.lastIndex { ($0.triggers.minStart ?? 0) < item.first } ?? 0
       switch view.value(of: item) {
       case .quantity(let quantity):
         let figure = EventFigure(quantity: quantity, range: item.mention.range)

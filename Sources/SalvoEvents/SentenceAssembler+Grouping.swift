@@ -39,7 +39,7 @@ extension SentenceAssembler {
         && events[(index + 1)...].first.map { $0.isNoun && $0.start < reading.clause.upperBound }
           ?? false
       if reading.isBareParticiple, !lightWithObject, let last = frames.indices.last,
-        !boundaryBetween(frames[last].triggers.map(\.end).max() ?? 0, reading.start)
+        !boundaryBetween(frames[last].triggers.maxEnd ?? 0, reading.start)
       {
         frames[last].join(reading)
         continue

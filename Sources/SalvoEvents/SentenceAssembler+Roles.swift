@@ -221,7 +221,7 @@ extension SentenceAssembler {
 
   /// Targets, locations and origin from the phrases after the triggers.
   private func readObjects(_ frame: inout Frame, verb: TriggerReading?, nouns: [TriggerReading]) {
-    let start = frame.triggers.map(\.end).min() ?? frame.own.lowerBound
+    let start = frame.triggers.minEnd ?? frame.own.lowerBound
     var places: [(EventPlace, String)] = []
     var countryTargets: [(EventPlace, String)] = []
     var sawObject = false

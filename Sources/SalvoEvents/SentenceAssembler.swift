@@ -169,19 +169,20 @@ struct SentenceAssembler {
     // soldiers were killed"), else at the verb: what stands before it then is the object
     // of the frame before ("a drone launched from Iraq struck").
     var starts: [Int] = []
-    for frame in frames {
-      let first = frame.triggers.map(\.start).min() ?? 0
-      if frame.head.isNoun {
-        starts.append(modifiersStart(first, frame.scope.lowerBound))
+    starts.reserveCapacity(frames.count)
+    for position in frames.indices {
+      let first = frames[position].triggers.minStart ?? 0
+      if frames[position].head.isNoun {
+        starts.append(modifiersStart(first, frames[position].scope.lowerBound))
         continue
       }
-      let clause = frame.head.clause.lowerBound
+      let clause = frames[position].head.clause.lowerBound
       let previousEnd =
-        starts.isEmpty ? 0 : (frames[starts.count - 1].triggers.map(\.end).max() ?? 0)
+        starts.isEmpty ? 0 : (frames[starts.count - 1].triggers.maxEnd ?? 0)
       starts.append(starts.isEmpty || clause >= previousEnd ? min(clause, first) : first)
     }
     for index in frames.indices {
-      let last = frames[index].triggers.map(\.end).max() ?? 0
+      let last = frames[index].triggers.maxEnd ?? 0
       let next = index + 1 < frames.count ? starts[index + 1] : view.tokens.count
       let scope = frames[index].scope
       // The first frame also owns the clause's opening ("In one operation, …").

@@ -40,6 +40,29 @@ struct TriggerReading: Sendable {
   var end: Int { match.end }
 }
 
+extension Array where Element == TriggerReading {
+  /// The earliest first token of the triggers: `map(\.start).min()` without the array.
+  var minStart: Int? {
+    guard var result = first?.start else { return nil }
+    for reading in self { result = Swift.min(result, reading.start) }
+    return result
+  }
+
+  /// The earliest end of the triggers: `map(\.end).min()` without the array.
+  var minEnd: Int? {
+    guard var result = first?.end else { return nil }
+    for reading in self { result = Swift.min(result, reading.end) }
+    return result
+  }
+
+  /// The latest end of the triggers: `map(\.end).max()` without the array.
+  var maxEnd: Int? {
+    guard var result = first?.end else { return nil }
+    for reading in self { result = Swift.max(result, reading.end) }
+    return result
+  }
+}
+
 extension SentenceView {
   /// Reads every trigger of the sentence.
   func readTriggers(text: String) -> [TriggerReading] {
