@@ -187,7 +187,7 @@ extension SentenceAssembler {
   private func firstParticipant(
     after start: Int, in range: Range<Int>, governedBy governing: Cue, clauseEnd: Int? = nil
   ) -> Participant? {
-    let candidates = view.items(in: start..<max(range.upperBound, clauseEnd ?? 0))
+    let candidates = Array(view.items(in: start..<max(range.upperBound, clauseEnd ?? 0)))
     var position = 0
     while let first = candidates[position...].firstIndex(where: {
       view.governor(of: $0.first) == governing

@@ -129,9 +129,10 @@ extension SentenceView {
     return true
   }
 
-  /// The items whose first token lies in `range`, in text order.
-  func items(in range: Range<Int>) -> [Item] {
-    items.filter { range.contains($0.first) }
+  /// The items whose first token lies in `range`, in text order: a lazy view, which the
+  /// many callers that take its first, test it or walk it once read without an array.
+  func items(in range: Range<Int>) -> LazyFilterCollection<[Item]> {
+    items.lazy.filter { range.contains($0.first) }
   }
 }
 
