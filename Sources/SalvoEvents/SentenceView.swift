@@ -35,10 +35,13 @@ struct TriggerMatch: Sendable {
   var end: Int
 }
 
-/// Which cues start and which end at one token, as `Cue.bit` sets.
-struct CueMasks: Sendable {
+/// What is known of one local token: which cues start and which end there, as `Cue.bit`
+/// sets, and which item covers it.
+struct TokenFacts: Sendable {
   var starting: UInt64 = 0
   var ending: UInt64 = 0
+  /// The index into `items` of the mention covering the token, or -1.
+  var item: Int32 = -1
 }
 
 /// One sentence prepared for role reading: its tokens' fingerprints, the cues and triggers
@@ -48,21 +51,17 @@ struct SentenceView: Sendable {
   let sentence: Sentence
   /// The document's tokens of this sentence.
   let tokens: [Token]
-  /// Each token's folded-term fingerprint.
-  let prints: [UInt64]
   /// The document's mentions in the sentence, in text order, indexed as the document's.
   let mentions: ArraySlice<Mention>
   /// The lexicons, for what a mention stands for.
   let configuration: EventsConfiguration
   /// Mentions in the sentence, in text order.
   let items: [Item]
-  /// For each local token, the index into `items` of the mention covering it.
-  let itemAt: [Int?]
   /// Cue matches ordered by their first token.
   let cueMatches: [CueMatch]
   /// For each local token and the position past the last, the cues starting and ending
-  /// there: most cue questions are answered by one bit test.
-  let cueMasks: [CueMasks]
+  /// there (most cue questions are answered by one bit test) and the item covering it.
+  let facts: [TokenFacts]
   /// Triggers, longest-leftmost, not overlapping.
   let triggers: [TriggerMatch]
 
@@ -90,12 +89,11 @@ struct SentenceView: Sendable {
     // with mentions but no trigger may still name the discourse's subject.
     guard !triggers.isEmpty || !mentions.isEmpty else { return nil }
     self.triggers = triggers
-    self.prints = prints
     self.sentence = sentence
     let tokens = Array(layer.tokens[range])
     self.tokens = tokens
     var items: [Item] = []
-    var itemAt = [Int?](repeating: nil, count: tokens.count)
+    var facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count + 1)
     items.reserveCapacity(mentions.count)
     for position in mentions.indices {
       let range = mentions[position].range
@@ -115,35 +113,35 @@ struct SentenceView: Sendable {
       while end < tokens.count, Int(tokens[end].utf8Start) < range.utf8End { end += 1 }
       guard end > first else { continue }
       // A count contains the weapon it counts: the token map keeps the outer span.
-      for index in first..<end where itemAt[index] == nil { itemAt[index] = items.count }
+      for index in first..<end where facts[index].item < 0 {
+        facts[index].item = Int32(items.count)
+      }
       items.append(
         Item(
           mention: MentionSpan(kind: mentions[position].kind, range: range, index: position),
           first: first, end: end))
     }
     self.items = items
-    self.itemAt = itemAt
     self.mentions = mentions
     self.configuration = configuration
     var matches: [CueMatch] = []
     matches.reserveCapacity(tokens.count)
-    var masks = [CueMasks](repeating: CueMasks(), count: tokens.count + 1)
     for index in tokens.indices {
       configuration.cues.forEachMatch(prints, at: index) { length, cues in
         for cue in cues {
           matches.append(CueMatch(cue: cue, start: index, end: index + length))
-          masks[index].starting |= cue.bit
-          masks[index + length].ending |= cue.bit
+          facts[index].starting |= cue.bit
+          facts[index + length].ending |= cue.bit
         }
       }
     }
     cueMatches = matches
-    cueMasks = masks
+    self.facts = facts
   }
 
   /// Whether a cue of `cue` starts at token `index`: the longest such match.
   func cue(_ cue: Cue, startsAt index: Int) -> CueMatch? {
-    guard index >= 0, index < cueMasks.count, cueMasks[index].starting & cue.bit != 0 else {
+    guard index >= 0, index < facts.count, facts[index].starting & cue.bit != 0 else {
       return nil
     }
     // Matches are ordered by start: find the first starting at `index`.
@@ -164,7 +162,7 @@ struct SentenceView: Sendable {
 
   /// Whether a cue of `cue` ends just before token `index`: the longest such match.
   func cue(_ cue: Cue, endsAt index: Int) -> CueMatch? {
-    guard index >= 0, index < cueMasks.count, cueMasks[index].ending & cue.bit != 0 else {
+    guard index >= 0, index < facts.count, facts[index].ending & cue.bit != 0 else {
       return nil
     }
     var best: CueMatch?
@@ -210,7 +208,7 @@ struct SentenceView: Sendable {
 
   /// The item (mention) covering token `index`.
   func item(at index: Int) -> Item? {
-    guard index >= 0, index < itemAt.count, let position = itemAt[index] else { return nil }
-    return items[position]
+    guard index >= 0, index < tokens.count, facts[index].item >= 0 else { return nil }
+    return items[Int(facts[index].item)]
   }
 }
