@@ -82,7 +82,8 @@ extension SentenceView {
       ASCIISurface(UnsafeBufferPointer(rebasing: $0[range.utf8Start..<range.utf8End]))
     }
     let lowered = ascii == nil ? text.slice(range).lowercased() : ""
-    let formOf = { (lemma: String) in
+    // A local function, not a closure constant: passed on, it allocates no context.
+    func formOf(_ lemma: String) -> TriggerForm {
       ascii?.form(lemma: lemma)
         ?? Self.form(
           surface: ascii == nil ? lowered : text.slice(range).lowercased(), lemma: lemma)
