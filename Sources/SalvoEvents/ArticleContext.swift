@@ -30,16 +30,18 @@ struct ArticleContext {
     sentencesSeen += 1
     var actors: [EventActor] = []
     defer { if !actors.isEmpty { lastActors = actors } }
-    for mention in mentions {
-      switch mention.value {
+    // By index: a sentence's mentions are read in place, not copied one by one.
+    for index in mentions.indices {
+      let range = mentions[index].range
+      switch mentions[index].value {
       case .actor(let actor) where actor.isArmed:
-        actors.append(EventActor(role: .attacker, actor: actor, range: mention.range))
-        if mention.provenance.rule == "generic-actor" {
-          classMentions.insert(mention.range.utf8Start)
+        actors.append(EventActor(role: .attacker, actor: actor, range: range))
+        if mentions[index].provenance.rule == "generic-actor" {
+          classMentions.insert(range.utf8Start)
         }
       case .date(let time) where time.start != nil && !sentence.isHeadline:
         lastDate = (
-          EventDate(time: time, range: mention.range), block(of: sentence.range), sentencesSeen
+          EventDate(time: time, range: range), block(of: sentence.range), sentencesSeen
         )
       default:
         break
