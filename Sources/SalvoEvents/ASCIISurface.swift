@@ -36,6 +36,12 @@ struct ASCIISurface {
     if word.count == head.count + 2, startsWith(word, head), endsWith(word, "es") {
       return .present
     }
+    // "hostility" → "hostilities".
+    if let last = head.last, last == UInt8(ascii: "y"), word.count == head.count + 2,
+      startsWith(word, UnsafeBufferPointer(rebasing: head.dropLast())), endsWith(word, "ies")
+    {
+      return .present
+    }
     return .past
   }
 

@@ -13,6 +13,10 @@ extension ActorReference {
   /// Whether the actor takes part in fighting.
   var isArmed: Bool { Self.armedTypes.contains(type) }
 
+  /// Whether the actor is a fighting force (a state's military or an armed group), not a
+  /// state or government as a whole: "attacks on the government" are often words.
+  var isFighting: Bool { type == "state_military" || type == "nonstate_armed" }
+
   /// Whether the actor only reports or comments (a news outlet, a think tank).
   var isCommentator: Bool { Self.commentatorTypes.contains(type) }
 }

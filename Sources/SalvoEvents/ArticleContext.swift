@@ -257,7 +257,8 @@ struct ArticleContext {
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
-        let other = event.firstActor(.attacker)?.actor.gazetteerID, attacker != other
+        let other = event.firstActor(.attacker)?.actor.gazetteerID, attacker != other,
+        !Self.attackerFromContext(event)
       {
         return false
       }
@@ -302,6 +303,15 @@ struct ArticleContext {
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
     var event = events[index]
     if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
+    if let attacker = frame.attacker, Self.attackerFromContext(event) {
+      // "… a drone attack on the base, adding that the attack was carried out by X": the
+      // restatement names who did it; the discourse's topic was only a guess.
+      event.actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
+      event.actors.insert(attacker, at: 0)
+      event.actors += frame.sponsors
+      event.fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
+      event.fills.append(SlotFill(slot: "attacker", range: attacker.range, rule: "restatement"))
+    }
     if event.killed == nil, let killed = frame.killed {
       event.killed = killed
       event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "restatement"))
@@ -345,6 +355,11 @@ struct ArticleContext {
         range: nil)
       frame.fill("date", nil, "month-of-publication")
     }
+  }
+
+  /// Whether the event's attacker was only inferred from the discourse's topic.
+  static func attackerFromContext(_ event: Event) -> Bool {
+    event.fills.contains { $0.slot == "attacker" && $0.rule == "attacker-from-context" }
   }
 
   private static func daysInMonth(year: Int, month: Int) -> Int {

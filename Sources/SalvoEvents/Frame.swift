@@ -65,10 +65,15 @@ struct Frame: Sendable {
       || !weapons.isEmpty || count != nil || killed != nil || injured != nil
   }
 
-  /// Whether it names a weapon, a figure or an armed attacker: what a trigger with an
-  /// everyday sense needs.
+  /// Whether it names a weapon, a figure, an armed attacker, a military base ("an attack on
+  /// the Asad base"), or forces hit at a stated place or time ("an attack on US troops in
+  /// Syria on Monday"; undated and unplaced, "attacks on the army" may be words): what a
+  /// trigger with an everyday sense needs.
   var isArmed: Bool {
     if !weapons.isEmpty || count != nil || killed != nil || injured != nil { return true }
-    return (attacker ?? interceptor)?.actor.isArmed ?? false
+    if (attacker ?? interceptor)?.actor.isArmed ?? false { return true }
+    let placed = !locations.isEmpty || date.range != nil
+    return locations.contains { $0.place.feature == "base" }
+      || (placed && targets.contains { $0.actor.isFighting })
   }
 }

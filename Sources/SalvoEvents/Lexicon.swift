@@ -2,11 +2,12 @@
 enum Cue: String, Sendable, CaseIterable {
   case negation, cessation, hypothetical
   case hypotheticalNoun = "hypothetical-noun"
+  case locativeRelative = "locative-relative"
   case intention, trend, claim, suspicion, period, boundary, comma, partitive, relative
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
-  case civilian, report, aircraft, possessive
+  case civilian, report, aircraft, possessive, prevention, causal
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`.
   var bit: UInt64 {
@@ -45,6 +46,9 @@ enum Cue: String, Sendable, CaseIterable {
     case .report: ordinal = 30
     case .aircraft: ordinal = 31
     case .possessive: ordinal = 32
+    case .prevention: ordinal = 33
+    case .locativeRelative: ordinal = 34
+    case .causal: ordinal = 35
     }
     return 1 << UInt64(ordinal)
   }

@@ -30,12 +30,14 @@ extension SentenceAssembler {
     }
   }
 
-  /// "no attacks", "a lull in such attacks".
+  /// "no attacks", "a lull in such attacks", "to deter further attacks".
   private func nounNegation(_ noun: TriggerReading) -> CueMatch? {
     guard noun.isNoun else { return nil }
     var at = noun.start
     for _ in 0..<3 {
-      if let found = view.cue(.negation, endsAt: at) ?? view.cue(.cessation, endsAt: at) {
+      if let found = view.cue(.negation, endsAt: at) ?? view.cue(.cessation, endsAt: at)
+        ?? view.cue(.prevention, endsAt: at)
+      {
         return found
       }
       guard at > 0, view.tokens[at - 1].kind == .word,

@@ -28,6 +28,8 @@ extension SentenceAssembler {
       // "The IRI claimed responsibility for attacks on …".
       setAttacker(&frame, claimant, "claimant")
     }
+    let adjunct = participialAdjunct(frame)
+    if let adjunct { setAttacker(&frame, adjunct.subject, "subject-of-main-clause") }
     for noun in nouns where frame.attacker == nil {
       if let owner = possessor(of: noun) {
         setAttacker(&frame, owner, "subject-owns-event-noun")
@@ -44,6 +46,8 @@ extension SentenceAssembler {
       readInterception(&frame, verb: verb)
     }
     readObjects(&frame, verb: verb, nouns: nouns)
+    if let adjunct, frame.locations.isEmpty { readMainClauseLocative(&frame, in: adjunct.clause) }
+    readPlaceBeforeWhere(&frame)
     if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
       let country = sponsor.split(separator: ":").last.map(String.init),
       let state = configuration.states[country]
@@ -67,7 +71,7 @@ extension SentenceAssembler {
     setAttacker(&frame, agent, "agent-of-intercepted-weapon")
   }
 
-  private func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
+  func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
     frame.attacker = EventActor(role: .attacker, actor: participant.actor, range: participant.range)
     frame.fill("attacker", participant.range, rule)
   }
@@ -239,8 +243,13 @@ extension SentenceAssembler {
         ?? false
       if case .place(let place) = view.value(of: item) {
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
-        // district of Damascus": the container of the place before.
-        if isPossessor(item) || isContainer(item) { continue }
+        // district of Damascus": the container of the place before; "US forces": the
+        // actor's home, not where it happened.
+        if isPossessor(item) || isContainer(item)
+          || view.item(at: item.end)?.mention.kind == .actor
+        {
+          continue
+        }
         let eventPlace = EventPlace(
           place: place, precision: Self.precision(place.feature), range: item.mention.range)
         switch governing {

@@ -262,6 +262,7 @@ struct SentenceAssembler {
   /// shares the attacker of the frame before it in the sentence.
   private func carrySubject(_ frames: inout [Frame], _ index: Int) {
     guard index > 0, frames[index].attacker == nil, !frames[index].head.isNoun,
+      !describesWeaponBefore(frames[index]),
       !frames[index].fills.contains(where: { $0.slot == "attacker" }),
       let attacker = frames[index - 1].attacker
     else { return }
@@ -306,6 +307,8 @@ struct SentenceAssembler {
       let reducedRelative =
         first.triggers.count == 1 && first.head.isBareParticiple && first.head.form == .past
         && !second.head.isNoun && !boundaryBetween(first.head.end, second.head.start)
+      // "shot down four drones launched from Yemen": the participle describes the weapon.
+      let trailingRelative = describesWeaponBefore(second) && !first.weapons.isEmpty
       // ", launching around 40 strikes": an -ing clause that spells out the event before.
       let elaboration =
         second.triggers.contains {
@@ -320,7 +323,9 @@ struct SentenceAssembler {
           reading.entry.family == .claim && reading.end <= first.head.start
             && first.head.start - reading.end <= 3
         } && compatibleCountries(first, second)
-      guard harm(first) != harm(second) || reducedRelative || elaboration || claimed,
+      guard
+        harm(first) != harm(second) || reducedRelative || trailingRelative || elaboration
+          || claimed || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {

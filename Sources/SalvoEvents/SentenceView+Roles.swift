@@ -99,6 +99,14 @@ extension SentenceView {
     var previousPlace: (end: Int, governor: Cue?)?
     for item in items {
       var governing = governor(of: item.first)
+      if governing == nil, item.mention.kind == .actor, item.first > 0,
+        let modifier = self.item(at: item.first - 1),
+        modifier.mention.kind == .place || modifier.mention.kind == .demonym
+      {
+        // "on US forces", "on American troops": the place or demonym modifying the actor
+        // carries the preposition.
+        governing = governor(of: phraseStart(modifier.first))
+      }
       if item.mention.kind == .place {
         // "in the Syrian capital Damascus": the phrase's preposition.
         if governing == nil { governing = governor(of: phraseStart(item.first)) }

@@ -128,7 +128,9 @@ struct SentenceView: Sendable {
     matches.reserveCapacity(tokens.count)
     for index in tokens.indices {
       configuration.cues.forEachMatch(prints, at: index) { length, cues in
-        for cue in cues {
+        // "Since May": a date's words are no modal.
+        let inDate = facts[index].item >= 0 && items[Int(facts[index].item)].mention.kind == .date
+        for cue in cues where !(inDate && cue == .hypothetical) {
           matches.append(CueMatch(cue: cue, start: index, end: index + length))
           facts[index].starting |= cue.bit
           facts[index + length].ending |= cue.bit

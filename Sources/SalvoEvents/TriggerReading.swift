@@ -179,12 +179,11 @@ extension SentenceView {
     return tokens[before].kind == .word ? noun : verb
   }
 
-  /// Whether a noun phrase (a mention or a word) ends right before `index` with no
-  /// auxiliary: "rockets fired at the base".
+  /// Whether a weapon, or a count of weapons, ends right before `index` with no auxiliary:
+  /// "rockets fired at the base", "four drones launched from Yemen".
   private func precededByNounPhrase(_ index: Int) -> Bool {
-    guard index > 0 else { return false }
-    if let item = item(at: index - 1) { return item.mention.kind == .weapon }
-    return false
+    guard index > 0, item(at: index - 1) != nil else { return false }
+    return items.contains { $0.mention.kind == .weapon && $0.end == index }
   }
 
   /// The trigger form of a surface relative to its lemma.
@@ -194,6 +193,8 @@ extension SentenceView {
     if word == head { return .base }
     if word.hasSuffix("ing") { return .ing }
     if word == head + "s" || word == head + "es" { return .present }
+    // "hostility" → "hostilities".
+    if head.hasSuffix("y"), word == head.dropLast() + "ies" { return .present }
     return .past
   }
 }

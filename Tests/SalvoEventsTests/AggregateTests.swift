@@ -99,6 +99,11 @@ struct AggregateTests {
       "Israeli jets have carried out dozens of strikes on Hezbollah targets in the Bekaa Valley "
         + "since March.",
       EventSpec(kind: .aggregate, location: "Bekaa Valley")),
+    EventCase(
+      "hostilities by a named group against a state",
+      "Officials pointed to mounting hostilities by the Houthis against Israel as the reason "
+        + "for the alert.",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", target: "state:IL")),
   ]
 
   @Test(arguments: cases)

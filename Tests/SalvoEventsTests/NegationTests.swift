@@ -47,6 +47,25 @@ struct NegationTests {
       "no casualties is not a negated attack",
       "A rocket fired from Lebanon hit an empty field near Safed, causing no casualties.",
       EventSpec(location: "Safed", weapon: "rocket", killed: .absent, injured: .absent)),
+    EventCase(
+      "strikes meant to deter attacks: the attacks are not events",
+      "US jets struck militia depots near Al-Qaim on Friday in an effort to deter further "
+        + "attacks on American troops.",
+      EventSpec(attacker: "actor:us-military", location: "Al-Qaim")),
+    EventCase(
+      "patrols to prevent attacks: no event",
+      "Police stepped up patrols around polling stations in Kirkuk to prevent attacks by "
+        + "Islamic State cells.",
+      events: 0, rejected: [.negated]),
+    EventCase(
+      "repelled an attack: the attack happened",
+      "Kurdish forces repelled an attack by Islamic State fighters near Hasakah overnight.",
+      EventSpec(location: "Al-Hasakah")),
+    EventCase(
+      "a cessation of hostilities is no event",
+      "A cessation of hostilities between Israel and Hezbollah took effect on Wednesday "
+        + "morning.",
+      events: 0, rejected: [.negated]),
   ]
 
   @Test(arguments: cases)

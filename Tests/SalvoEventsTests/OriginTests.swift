@@ -84,6 +84,22 @@ struct OriginTests {
       "Three drones launched from Iraq struck a power station near Eilat, Israeli officials "
         + "said.",
       EventSpec(origin: "Iraq", weapon: "drone", count: 3)),
+    EventCase(
+      "a where-clause happens at the place before it",
+      "The fighting spread to the town of Khiam, where an Israeli airstrike killed three people "
+        + "on Monday.",
+      EventSpec(attacker: "state:IL", location: "Khiam", killed: 3)),
+    EventCase(
+      "a where-clause after a city",
+      "Thousands of displaced families have returned to Tyre, where a drone strike hit a car "
+        + "on Tuesday, the health ministry said.",
+      EventSpec(location: "Tyre", weapon: "drone")),
+    EventCase(
+      "drones launched from Yemen are the ones shot down",
+      "The Pentagon said its destroyers had shot down three drones launched from Yemen on "
+        + "Friday night.",
+      EventSpec(
+        type: ACLED.strategic, origin: "Yemen", weapon: "drone", count: 3, date: "2024-08-02")),
   ]
 
   @Test(arguments: cases)

@@ -105,6 +105,15 @@ struct ReferenceTests {
       "The Houthis fired two ballistic missiles at Eilat on Saturday. The missile launches from "
         + "Yemen underline the group's reach, analysts said.",
       EventSpec(attacker: "actor:houthis", location: "Eilat", evidence: 2)),
+    EventCase(
+      "'the attack … carried out by' names who did it over the topic",
+      "The United States and Britain struck Houthi targets in Yemen on Saturday.\nIn Iraq, a "
+        + "rocket attack on Camp Taji on Sunday caused no casualties, an official said, adding "
+        + "that the attack was believed to have been carried out by Kataib Hezbollah.",
+      EventSpec(location: "Yemen"),
+      EventSpec(
+        attacker: "actor:kataib-hezbollah", location: "Camp Taji", weapon: "rocket",
+        modality: .suspected)),
   ]
 
   @Test(arguments: cases)

@@ -64,6 +64,23 @@ struct SpeculationTests {
       "a trend verb after the event noun: generic",
       "Drone attacks on Eilat have become less frequent in recent months.",
       rejected: [.generic]),
+    EventCase(
+      "potentially engage in a war",
+      "Analysts fear Tehran could mobilise its allies and potentially engage in a wider war "
+        + "against Israel.",
+      events: 0, rejected: [.hypothetical]),
+    EventCase(
+      "the month of May is no modal",
+      "Since May, Iraqi militias have launched more than 30 drone attacks on US bases in Syria.",
+      EventSpec(kind: .aggregate, weapon: "drone", count: 30, qualifier: .moreThan)),
+    EventCase(
+      "May as a day of the month",
+      "A Houthi missile struck a cargo ship in the Gulf of Aden on May 12.",
+      EventSpec(kind: .incident, attacker: "actor:houthis", weapon: "missile")),
+    EventCase(
+      "the modal may still speculates",
+      "Israel may strike Houthi ports in Yemen again, officials warned.",
+      events: 0, rejected: [.hypothetical]),
   ]
 
   @Test(arguments: cases)

@@ -10,6 +10,7 @@ struct TriggerFormTests {
     ("Airstrikes", "airstrike"), ("launches", "launch"), ("launched", "launch"),
     ("air strikes", "air strike"), ("shot  down", "shoot down"), (" fired", "fire"),
     ("hits", "hit"), ("hit", "hit"), ("bombing", "bomb"), ("s", ""), ("", "strike"),
+    ("Hostilities", "hostility"), ("hostiles", "hostility"), ("ies", "y"),
   ])
   func bytesAgreeWithStrings(surface: String, lemma: String) throws {
     let form = try Array(surface.utf8).withUnsafeBufferPointer { bytes in

@@ -134,6 +134,38 @@ struct VoiceTests {
       "In a rare Israeli operation, special forces mounted a raid on a missile depot near "
         + "Masyaf.",
       EventSpec(attacker: "state:IL", location: "Masyaf")),
+    EventCase(
+      "an attack on a base needs no weapon",
+      "An attack on Harir Air Base in northern Iraq on Thursday caused minor damage, "
+        + "officials said.",
+      EventSpec(kind: .incident, location: "Harir Air Base")),
+    EventCase(
+      "a country's forces are the target, the country no location",
+      "Kataib Hezbollah fighters fired rockets on US forces in eastern Syria on Monday.",
+      EventSpec(
+        attacker: "actor:kataib-hezbollah", target: "actor:us-military", location: "eastern Syria",
+        weapon: "rocket")),
+    EventCase(
+      "an attack on troops with no weapon or attacker named",
+      "An attack on US forces in eastern Syria on Monday caused no injuries, officials said.",
+      EventSpec(kind: .incident, target: "actor:us-military", location: "eastern Syria")),
+    EventCase(
+      "an attack on a country's troops, placed",
+      "The Pentagon said there had been an attack on American troops at a base in Iraq.",
+      EventSpec(target: "actor:us-military", country: "IQ")),
+    EventCase(
+      "a passive's agent that is an event noun is the same occurrence",
+      "An ammunition depot near Homs was destroyed by an Israeli airstrike overnight.",
+      EventSpec(attacker: "state:IL", location: "Homs", weapon: "airstrike")),
+    EventCase(
+      "explosions that were the result of a strike",
+      "Explosions at the port of Latakia were the result of a missile strike, Syrian state "
+        + "media said.",
+      EventSpec(location: "Latakia", weapon: "missile")),
+    EventCase(
+      "an attack followed by strikes: two occurrences",
+      "The Hamas attack on Israel on October 7 was followed by Israeli airstrikes on Gaza.",
+      EventSpec(attacker: "actor:hamas"), EventSpec(attacker: "state:IL")),
   ]
 
   @Test(arguments: cases)
