@@ -24,11 +24,11 @@ extension ArticleContext {
       let samePlace =
         other.gazetteerID == place.gazetteerID
         || (other.admin1 != nil && other.admin1 == place.admin1)
-      let sameTargets = event.actors(.target).contains {
+      let sameTargets = event.hasActor(.target) {
         $0.actor.country.map(targetCountries.contains) ?? false
       }
       guard samePlace, sameTargets else { return false }
-      if let one = event.actors(.attacker).first?.actor, let two = frame.attacker?.actor {
+      if let one = event.firstActor(.attacker)?.actor, let two = frame.attacker?.actor {
         return Self.sameParty(one, two)
       }
       return true

@@ -11,7 +11,7 @@ extension ArticleContext {
     let stateLike = ["state", "state_military", "government"].contains(attacker.type)
     for item in view.items(in: max(0, report.start - 6)..<report.start) {
       let actor: ActorReference? =
-        switch item.mention.value {
+        switch view.value(of: item) {
         case .actor(let actor): actor
         case .demonym(let country?): configuration.states[country]
         default: nil

@@ -20,7 +20,7 @@ extension ArticleContext {
   /// ("Israel said", "the group announced"). A demonym right before an actor qualifies that
   /// actor ("Iraqi Shi'ite armed factions"): the actor is the subject.
   mutating func noteSubject(of view: SentenceView) {
-    let limit = view.triggers.map(\.start).min() ?? view.tokens.count
+    let limit = view.triggers.lazy.map(\.start).min() ?? view.tokens.count
     let items = view.items.filter { $0.end <= limit }
     for (index, item) in items.enumerated() where view.governor(of: item.first) == nil {
       if item.mention.kind == .demonym, index + 1 < items.count,
@@ -28,7 +28,7 @@ extension ArticleContext {
       {
         continue
       }
-      guard let participant = configuration.participant(item) else { continue }
+      guard let participant = view.participant(item) else { continue }
       guard Self.subjectTypes.contains(participant.actor.type),
         view.firstCue(.report, in: item.end..<min(item.end + 3, view.tokens.count)) == nil,
         view.firstCue(.claim, in: item.end..<min(item.end + 3, view.tokens.count)) == nil

@@ -30,16 +30,18 @@ struct ArticleContext {
     sentencesSeen += 1
     var actors: [EventActor] = []
     defer { if !actors.isEmpty { lastActors = actors } }
-    for mention in mentions {
-      switch mention.value {
+    // By index: a sentence's mentions are read in place, not copied one by one.
+    for index in mentions.indices {
+      let range = mentions[index].range
+      switch mentions[index].value {
       case .actor(let actor) where actor.isArmed:
-        actors.append(EventActor(role: .attacker, actor: actor, range: mention.range))
-        if mention.provenance.rule == "generic-actor" {
-          classMentions.insert(mention.range.utf8Start)
+        actors.append(EventActor(role: .attacker, actor: actor, range: range))
+        if mentions[index].provenance.rule == "generic-actor" {
+          classMentions.insert(range.utf8Start)
         }
       case .date(let time) where time.start != nil && !sentence.isHeadline:
         lastDate = (
-          EventDate(time: time, range: mention.range), block(of: sentence.range), sentencesSeen
+          EventDate(time: time, range: range), block(of: sentence.range), sentencesSeen
         )
       default:
         break
@@ -60,7 +62,7 @@ struct ArticleContext {
     {
       let plural = isPluralAnaphor(anaphor.range)
       if let previous = antecedent(before: anaphor.range, in: view, like: nil, plural: plural)
-        ?? events.last?.actors(.attacker).first
+        ?? events.last?.firstActor(.attacker)
       {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
         frame.fill("attacker", previous.range, "anaphor-resolved-to-last-actor")
@@ -148,7 +150,7 @@ struct ArticleContext {
     }
     let limit = range?.utf8Start ?? view.sentence.range.utf8Start
     for item in view.items where item.mention.range.utf8End <= limit {
-      guard view.governor(of: item.first) == nil, let participant = configuration.participant(item),
+      guard view.governor(of: item.first) == nil, let participant = view.participant(item),
         fits(participant.actor)
       else { continue }
       return EventActor(role: .attacker, actor: participant.actor, range: participant.range)
@@ -187,7 +189,7 @@ struct ArticleContext {
       // new incident by the same hand.
       var incident = frame
       incident.rejection = nil
-      if incident.attacker == nil, let attacker = events[index].actors(.attacker).first {
+      if incident.attacker == nil, let attacker = events[index].firstActor(.attacker) {
         incident.attacker = attacker
         incident.fill("attacker", attacker.range, "attacker-of-counted-attacks")
       }
@@ -255,7 +257,7 @@ struct ArticleContext {
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
-        let other = event.actors(.attacker).first?.actor.gazetteerID, attacker != other,
+        let other = event.firstActor(.attacker)?.actor.gazetteerID, attacker != other,
         !Self.attackerFromContext(event)
       {
         return false
@@ -279,7 +281,7 @@ struct ArticleContext {
         event.count?.quantity.value == value,
         event.location?.place.gazetteerID == frame.locations.first?.place.gazetteerID
       else { return false }
-      if let one = event.actors(.attacker).first?.actor, let two = frame.attacker?.actor {
+      if let one = event.firstActor(.attacker)?.actor, let two = frame.attacker?.actor {
         return Self.sameParty(one, two)
       }
       return true

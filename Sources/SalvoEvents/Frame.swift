@@ -34,8 +34,12 @@ struct Frame: Sendable {
 
   init(triggers: [TriggerReading]) {
     self.triggers = triggers
-    let lower = triggers.map(\.clause.lowerBound).min() ?? 0
-    let upper = triggers.map(\.clause.upperBound).max() ?? 0
+    var lower = triggers.first?.clause.lowerBound ?? 0
+    var upper = triggers.first?.clause.upperBound ?? 0
+    for trigger in triggers {
+      lower = min(lower, trigger.clause.lowerBound)
+      upper = max(upper, trigger.clause.upperBound)
+    }
     scope = lower..<upper
     own = scope
     shared = scope

@@ -77,13 +77,29 @@ enum Anchor: String, Sendable {
 }
 
 /// One row of `triggers.tsv`.
-struct TriggerEntry: Sendable, Hashable {
-  var lemma: String
-  var pos: PartOfSpeech
-  var family: TriggerFamily
-  var eventType: String?
-  var subEventType: String?
-  var anchor: Anchor
+///
+/// A class: every trigger reading holds its entry, and readings are copied many times per
+/// sentence; a shared immutable instance copies with one reference count, not one per string.
+final class TriggerEntry: Sendable {
+  let lemma: String
+  let pos: PartOfSpeech
+  let family: TriggerFamily
+  let eventType: String?
+  let subEventType: String?
+  let anchor: Anchor
   /// `events/triggers.tsv:<line>`.
-  var source: String
+  let source: String
+
+  init(
+    lemma: String, pos: PartOfSpeech, family: TriggerFamily, eventType: String?,
+    subEventType: String?, anchor: Anchor, source: String
+  ) {
+    self.lemma = lemma
+    self.pos = pos
+    self.family = family
+    self.eventType = eventType
+    self.subEventType = subEventType
+    self.anchor = anchor
+    self.source = source
+  }
 }

@@ -2,66 +2,126 @@ import SalvoModel
 
 /// Phrases of folded terms mapped to payloads, matched longest-first over a sentence's term
 /// fingerprints (the same `TermFingerprint` the text layer gives every token).
+///
+/// Matching runs for every token of every sentence, so the table is flat: the phrases of
+/// one first term lie side by side in one array, their terms and payloads in two others,
+/// and a lookup copies no reference and follows no pointer per phrase.
 struct PhraseTable<Payload: Sendable>: Sendable {
+  /// A phrase after its first term: its other terms are `rests[restStart..<restStart +
+  /// restCount]`, its payloads `payloads[payloadStart..<payloadStart + payloadCount]`.
   private struct Phrase: Sendable {
-    var rest: [UInt64]
-    var payloads: [Payload]
-
-    /// Whether the phrase's other terms follow its first at `index`.
-    func matches(_ prints: [UInt64], at index: Int) -> Bool {
-      guard index + rest.count < prints.count else { return false }
-      for (offset, print) in rest.enumerated() where prints[index + 1 + offset] != print {
-        return false
-      }
-      return true
-    }
+    var restStart: Int
+    var restCount: Int
+    var payloadStart: Int
+    var payloadCount: Int
   }
 
-  /// Phrases by the fingerprint of their first term, longest first: `groups[firsts.find(…)]`.
-  /// Fingerprints are already hashes, so the open-addressing index skips `Dictionary`'s
-  /// hashing on a lookup made for every token of every sentence.
+  /// Which phrases start with a first term: `phrases[start..<start + count]`.
+  private struct Group: Sendable {
+    var start: Int
+    var count: Int
+  }
+
+  /// The group of each first term's fingerprint: `groups[firsts.find(…)]`. Fingerprints are
+  /// already hashes, so the open-addressing index skips `Dictionary`'s hashing.
   private var firsts = FingerprintIndex(capacity: 64)
-  private var groups: [[Phrase]] = []
+  private var groups: [Group] = []
+  /// Every group's phrases, longest first within a group, groups end to end.
+  private var phrases: [Phrase] = []
+  /// The fingerprints of every phrase's terms after its first, end to end.
+  private var rests: [UInt64] = []
+  /// Every phrase's payloads, end to end.
+  private var payloads: [Payload] = []
 
   /// Adds a payload for a phrase of folded terms.
   mutating func insert(_ terms: [String], _ payload: Payload) {
     guard let first = terms.first else { return }
     let rest = terms.dropFirst().map(TermFingerprint.of)
     let key = TermFingerprint.of(first)
-    guard let group = firsts.find(key).map(Int.init) else {
-      firsts.insert(key, UInt32(groups.count))
-      groups.append([Phrase(rest: rest, payloads: [payload])])
+    let group: Int
+    if let found = firsts.find(key).map(Int.init) {
+      group = found
+    } else {
+      group = groups.count
+      firsts.insert(key, UInt32(group))
+      groups.append(Group(start: phrases.count, count: 0))
+    }
+    let members = groups[group].start..<(groups[group].start + groups[group].count)
+    if let position = members.first(where: { self.terms(of: phrases[$0]).elementsEqual(rest) }) {
+      // Another payload of a known phrase: its payloads stay side by side.
+      let end = phrases[position].payloadStart + phrases[position].payloadCount
+      payloads.insert(payload, at: end)
+      for other in phrases.indices where phrases[other].payloadStart >= end {
+        phrases[other].payloadStart += 1
+      }
+      phrases[position].payloadCount += 1
       return
     }
-    if let position = groups[group].firstIndex(where: { $0.rest == rest }) {
-      groups[group][position].payloads.append(payload)
-    } else {
-      groups[group].append(Phrase(rest: rest, payloads: [payload]))
-      groups[group].sort { $0.rest.count > $1.rest.count }
+    let phrase = Phrase(
+      restStart: rests.count, restCount: rest.count, payloadStart: payloads.count,
+      payloadCount: 1)
+    rests += rest
+    payloads.append(payload)
+    phrases.insert(phrase, at: members.upperBound)
+    for other in groups.indices where other != group && groups[other].start >= members.upperBound {
+      groups[other].start += 1
     }
+    groups[group].count += 1
+    phrases[members.lowerBound...members.upperBound].sort { $0.restCount > $1.restCount }
   }
 
   /// Calls `body` with every phrase starting at `index`, longest first, as (token count,
   /// payloads).
   func forEachMatch(
-    _ prints: [UInt64], at index: Int, _ body: (_ length: Int, _ payloads: [Payload]) -> Void
+    _ prints: [UInt64], at index: Int,
+    _ body: (_ length: Int, _ payloads: ArraySlice<Payload>) -> Void
   ) {
     guard let found = group(of: prints[index]) else { return }
-    for phrase in groups[found] where phrase.matches(prints, at: index) {
-      body(phrase.rest.count + 1, phrase.payloads)
+    let group = groups[found]
+    for position in group.start..<(group.start + group.count) {
+      let phrase = phrases[position]
+      if matches(phrase, prints, at: index) {
+        body(phrase.restCount + 1, payloads(of: phrase))
+      }
     }
   }
 
-  /// The longest phrase starting at `index`, as (token count, payloads).
-  func longestMatch(_ prints: [UInt64], at index: Int) -> (length: Int, payloads: [Payload])? {
+  /// The longest phrase starting at `index`, as (token count, payload list): its payloads
+  /// are `payloads(list)`.
+  func longestMatch(_ prints: [UInt64], at index: Int) -> (length: Int, list: Int)? {
     guard let found = group(of: prints[index]) else { return nil }
-    for phrase in groups[found] where phrase.matches(prints, at: index) {
-      return (phrase.rest.count + 1, phrase.payloads)
+    let group = groups[found]
+    for position in group.start..<(group.start + group.count)
+    where matches(phrases[position], prints, at: index) {
+      return (phrases[position].restCount + 1, position)
     }
     return nil
   }
 
+  /// The payloads of a phrase `longestMatch` found.
+  func payloads(_ list: Int) -> ArraySlice<Payload> {
+    payloads(of: phrases[list])
+  }
+
+  private func payloads(of phrase: Phrase) -> ArraySlice<Payload> {
+    payloads[phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)]
+  }
+
   private func group(of print: UInt64) -> Int? {
     firsts.find(print).map(Int.init)
+  }
+
+  /// Whether the phrase's other terms follow its first at `index`.
+  private func matches(_ phrase: Phrase, _ prints: [UInt64], at index: Int) -> Bool {
+    guard index + phrase.restCount < prints.count else { return false }
+    for offset in 0..<phrase.restCount
+    where prints[index + 1 + offset] != rests[phrase.restStart + offset] {
+      return false
+    }
+    return true
+  }
+
+  private func terms(of phrase: Phrase) -> ArraySlice<UInt64> {
+    rests[phrase.restStart..<(phrase.restStart + phrase.restCount)]
   }
 }

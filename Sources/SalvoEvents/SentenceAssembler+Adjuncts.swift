@@ -17,7 +17,7 @@ extension SentenceAssembler {
     else { return nil }
     let before = participle.start - 1
     if let item = view.item(at: before), item.end == participle.start,
-      let actor = configuration.participant(item), actor.place == nil, actor.actor.isArmed
+      let actor = view.participant(item), actor.place == nil, actor.actor.isArmed
     {
       return (actor, participle.start..<participle.start)
     }
@@ -28,7 +28,7 @@ extension SentenceAssembler {
     else { return nil }
     let clause = participle.clause.lowerBound..<before
     let subject = view.items(in: clause).lazy.filter { self.view.governor(of: $0.first) == nil }
-      .compactMap { self.configuration.participant($0) }
+      .compactMap { self.view.participant($0) }
       .first { !$0.actor.isCommentator }
     return subject.map { ($0, clause) }
   }
@@ -39,7 +39,7 @@ extension SentenceAssembler {
   func readMainClauseLocative(_ frame: inout Frame, in clause: Range<Int>) {
     var places: [(EventPlace, String)] = []
     for item in view.items(in: clause) {
-      guard case .place(let place) = item.mention.value,
+      guard case .place(let place) = view.value(of: item),
         (view.governor(of: item.first) ?? view.governor(of: view.phraseStart(item.first)))
           == .location
       else { continue }
@@ -64,7 +64,7 @@ extension SentenceAssembler {
       view.cue(.locativeRelative, startsAt: clause) != nil,
       view.cue(.comma, startsAt: clause - 1) != nil,
       let antecedent = view.item(at: clause - 2),
-      case .place(let place) = antecedent.mention.value
+      case .place(let place) = view.value(of: antecedent)
     else { return }
     let location = EventPlace(
       place: place, precision: Self.precision(place.feature), range: antecedent.mention.range)

@@ -5,7 +5,7 @@ extension SentenceAssembler {
   func readFigures(_ frame: inout Frame, soleFrame: Bool) {
     for item in view.items(in: frame.shared) {
       let owned = frame.own.contains(item.first)
-      switch item.mention.value {
+      switch view.value(of: item) {
       case .weapon(let weapon):
         guard owned, !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass }) else {
           continue
@@ -78,7 +78,7 @@ extension SentenceAssembler {
     {
       return true  // the direct object: "attacked more than 85 targets"
     }
-    guard case .quantity(let quantity) = item.mention.value, let unit = quantity.unit else {
+    guard case .quantity(let quantity) = view.value(of: item), let unit = quantity.unit else {
       return false
     }
     return view.items(in: item.first..<item.end).contains { $0.mention.kind == .weapon }
@@ -106,12 +106,11 @@ extension SentenceAssembler {
   /// before them in the sentence (or after, when none precedes).
   func assignSentenceFigures(_ frames: inout [Frame]) {
     guard !frames.isEmpty else { return }
-    let governors = view.itemGovernors()
     for (position, item) in view.items.enumerated()
     where !frames.contains(where: { $0.own.contains(item.first) }) {
       let owner =
-        frames.lastIndex { ($0.triggers.map(\.start).min() ?? 0) < item.first } ?? 0
-      switch item.mention.value {
+        frames.lastIndex { ($0.triggers.minStart ?? 0) < item.first } ?? 0
+      switch view.value(of: item) {
       case .quantity(let quantity):
         let figure = EventFigure(quantity: quantity, range: item.mention.range)
         if quantity.role == .killed, frames[owner].killed == nil {

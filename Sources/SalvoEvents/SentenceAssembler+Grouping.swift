@@ -13,9 +13,9 @@ extension SentenceAssembler {
   func group() -> [Frame] {
     let events = readings.filter { $0.entry.family == .attack || $0.entry.family == .interception }
     var frames: [Frame] = []
-    var used = Set<Int>()
-    for (index, reading) in events.enumerated() where !used.contains(index) {
-      used.insert(index)
+    var used = [Bool](repeating: false, count: events.count)
+    for (index, reading) in events.enumerated() where !used[index] {
+      used[index] = true
       if reading.isNoun {
         var phrase = [reading]
         var next = index + 1
@@ -23,7 +23,7 @@ extension SentenceAssembler {
           adjacent(phrase[phrase.count - 1], events[next])
         {
           phrase.append(events[next])
-          used.insert(next)
+          used[next] = true
           next += 1
         }
         if let host = frames.indices.last, joinsVerb(phrase, frames[host]) {
@@ -39,7 +39,7 @@ extension SentenceAssembler {
         && events[(index + 1)...].first.map { $0.isNoun && $0.start < reading.clause.upperBound }
           ?? false
       if reading.isBareParticiple, !lightWithObject, let last = frames.indices.last,
-        !boundaryBetween(frames[last].triggers.map(\.end).max() ?? 0, reading.start)
+        !boundaryBetween(frames[last].triggers.maxEnd ?? 0, reading.start)
       {
         frames[last].join(reading)
         continue
@@ -52,7 +52,7 @@ extension SentenceAssembler {
       }
       // Event nouns in the verb's object: a light verb's events, a content verb's means.
       let objects = events.indices.filter { other in
-        other > index && !used.contains(other) && events[other].isNoun
+        other > index && !used[other] && events[other].isNoun
           && events[other].start < reading.clause.upperBound
           && !events[(index + 1)..<other].contains { !$0.isNoun }
           && !(reading.end..<events[other].start).contains { position in
@@ -63,7 +63,7 @@ extension SentenceAssembler {
       }
       if reading.entry.anchor == .light, !objects.isEmpty {
         for phrase in phrases(objects, in: events) {
-          for member in phrase { used.insert(member) }
+          for member in phrase { used[member] = true }
           var frame = Frame(triggers: ordered(phrase.map { events[$0] }) + [reading])
           frame.scope = reading.clause
           frames.append(frame)
@@ -72,7 +72,7 @@ extension SentenceAssembler {
       }
       var frame = Frame(triggers: [reading])
       for other in objects where isMeans(events[other]) || isObject(events[other], of: reading) {
-        used.insert(other)
+        used[other] = true
         frame.triggers.append(events[other])
       }
       frames.append(frame)
@@ -158,7 +158,7 @@ extension SentenceAssembler {
     // A verb with its own subject after a coordination is not the noun's ("strikes on Homs
     // and Hezbollah fighters clashed …").
     let ownSubject = view.items(in: frame.head.end..<verb.start).contains { item in
-      configuration.participant(item) != nil && view.governor(of: item.first) == nil
+      view.participant(item) != nil && view.governor(of: item.first) == nil
         && view.cue(.coordination, endsAt: item.first) != nil
     }
     guard !ownSubject else { return false }

@@ -124,7 +124,7 @@ extension SentenceAssembler {
     if view.cue(.preposition, endsAt: cue.end) != nil || view.tokens[cue.end - 1].kind != .word {
       // "according to X": only a party or its media makes it a claim.
       let source = view.items(in: cue.end..<min(cue.end + 4, view.tokens.count)).first
-      guard let source, case .actor(let actor) = source.mention.value,
+      guard let source, case .actor(let actor) = view.value(of: source),
         actor.type != "think_tank", actor.type != "person"
       else { return nil }
     }

@@ -8,7 +8,7 @@ extension SentenceAssembler {
   /// southern Lebanese town of Bint Jbeil").
   func isContainer(_ item: Item) -> Bool {
     guard let before = view.placeBeforePartitive(item),
-      case .place(let inner) = before.mention.value, case .place(let outer) = item.mention.value
+      case .place(let inner) = view.value(of: before), case .place(let outer) = view.value(of: item)
     else { return false }
     let first = EventPlace(
       place: inner, precision: Self.precision(inner.feature), range: before.mention.range)
@@ -38,8 +38,30 @@ extension SentenceAssembler {
 
   /// Whether a mention is a possessor: "Iran's", "Lebanon’s".
   func isPossessor(_ item: Item) -> Bool {
-    let surface = text.slice(item.mention.range)
-    let after = text.utf8.dropFirst(item.mention.range.utf8End).prefix(4)
+    let range = item.mention.range
+    let quotes = Self.possessiveEndings
+    let read = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+      let surface = bytes[range.utf8Start..<range.utf8End]
+      let after = bytes[range.utf8End..<min(bytes.count, range.utf8End + 4)]
+      if quotes.contains(where: { after.starts(with: $0) }) { return true }
+      // A surface whose bytes end in the suffix: confirm on characters (a suffix of
+      // characters always ends the bytes, not the other way round).
+      guard quotes.contains(where: { surface.reversed().starts(with: $0.reversed()) }) else {
+        return false
+      }
+      let text = self.text.slice(range)
+      return text.hasSuffix("'s") || text.hasSuffix("’s")
+    }
+    return text.utf8.withContiguousStorageIfAvailable(read) ?? Self.isPossessor(range, in: text)
+  }
+
+  /// The bytes of the possessive endings: "'s", "’s".
+  private static let possessiveEndings: [[UInt8]] = [Array("'s".utf8), Array("’s".utf8)]
+
+  /// `isPossessor` on a text with no contiguous UTF-8.
+  private static func isPossessor(_ range: TextRange, in text: String) -> Bool {
+    let surface = text.slice(range)
+    let after = text.utf8.dropFirst(range.utf8End).prefix(4)
     return surface.hasSuffix("'s") || surface.hasSuffix("’s") || after.starts(with: "'s".utf8)
       || after.starts(with: "’s".utf8)
   }

@@ -84,12 +84,12 @@ extension SentenceAssembler {
     if let relative = enclosingRelative(before: verb), relative > 1,
       view.cue(.comma, startsAt: relative - 1) != nil,
       let antecedent = view.item(at: relative - 2),
-      let participant = configuration.participant(antecedent)
+      let participant = view.participant(antecedent)
     {
       return participant
     }
     for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
-      guard let participant = configuration.participant(item) else { continue }
+      guard let participant = view.participant(item) else { continue }
       if view.governor(of: item.first) != nil { continue }
       if participant.actor.isCommentator { continue }
       return participant
@@ -106,7 +106,7 @@ extension SentenceAssembler {
     guard view.cue(.relative, startsAt: at) != nil else { return nil }
     if at > 0, view.cue(.comma, startsAt: at - 1) != nil { at -= 1 }
     guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
-    return configuration.participant(antecedent)
+    return view.participant(antecedent)
   }
 
   /// The subject of the clause, for an event noun its possessive pronoun refers to: "the
@@ -119,7 +119,7 @@ extension SentenceAssembler {
         return view.items(in: noun.clause.lowerBound..<pronoun).reversed().lazy.compactMap {
           item -> Participant? in
           guard view.governor(of: item.first) == nil else { return nil }
-          return configuration.participant(item).flatMap { $0.actor.isArmed ? $0 : nil }
+          return view.participant(item).flatMap { $0.actor.isArmed ? $0 : nil }
         }.first
       }
       guard view.tokens[at - 1].kind == .word || view.item(at: at - 1) != nil else { break }
@@ -158,17 +158,17 @@ extension SentenceAssembler {
           let inner = view.items.last(where: { inner in
             inner.first >= item.first && inner.end <= noun.start
               && inner.mention.range != item.mention.range
-              && configuration.participant(inner) != nil
+              && view.participant(inner) != nil
           })
         {
           // "one Israeli operation": the demonym inside the count.
-          return configuration.participant(inner)
+          return view.participant(inner)
         }
         if item.mention.kind == .weapon || item.mention.kind == .quantity {
           index = item.first - 1
           continue
         }
-        return configuration.participant(item).flatMap { participant in
+        return view.participant(item).flatMap { participant in
           view.governor(of: item.first) == nil || participant.place == nil ? participant : nil
         }
       }
@@ -191,12 +191,12 @@ extension SentenceAssembler {
   private func firstParticipant(
     after start: Int, in range: Range<Int>, governedBy governing: Cue, clauseEnd: Int? = nil
   ) -> Participant? {
-    let candidates = view.items(in: start..<max(range.upperBound, clauseEnd ?? 0))
+    let candidates = Array(view.items(in: start..<max(range.upperBound, clauseEnd ?? 0)))
     var position = 0
     while let first = candidates[position...].firstIndex(where: {
       view.governor(of: $0.first) == governing
     }), candidates[first].first < range.upperBound {
-      var best = configuration.participant(candidates[first])
+      var best = view.participant(candidates[first])
       var end = candidates[first].end
       position = first + 1
       for item in candidates[(first + 1)...] {
@@ -210,7 +210,7 @@ extension SentenceAssembler {
               && !view.isTrigger($0)
           })
         else { break }
-        if let participant = configuration.participant(item),
+        if let participant = view.participant(item),
           participant.place == nil || best == nil
         {
           best = participant
@@ -225,11 +225,10 @@ extension SentenceAssembler {
 
   /// Targets, locations and origin from the phrases after the triggers.
   private func readObjects(_ frame: inout Frame, verb: TriggerReading?, nouns: [TriggerReading]) {
-    let start = frame.triggers.map(\.end).min() ?? frame.own.lowerBound
+    let start = frame.triggers.minEnd ?? frame.own.lowerBound
     var places: [(EventPlace, String)] = []
     var countryTargets: [(EventPlace, String)] = []
     var sawObject = false
-    let governors = view.itemGovernors()
     for (position, item) in view.items.enumerated()
     where start <= item.first && item.first < frame.shared.upperBound {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
@@ -242,7 +241,7 @@ extension SentenceAssembler {
       let directObject =
         verb.map { !$0.isPassive && view.phraseStart(item.first) - $0.end <= 2 && !sawObject }
         ?? false
-      if case .place(let place) = item.mention.value {
+      if case .place(let place) = view.value(of: item) {
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.
@@ -260,7 +259,7 @@ extension SentenceAssembler {
             frame.fill("origin", item.mention.range, "from-phrase")
           }
         case .target:
-          if owned, let participant = configuration.participant(item), !sawObject {
+          if owned, let participant = view.participant(item), !sawObject {
             addTarget(&frame, participant, "object-after-target-preposition")
             countryTargets.append((eventPlace, "place-after-target-preposition"))
           } else if place.feature == "country" {
@@ -272,7 +271,7 @@ extension SentenceAssembler {
           places.append((eventPlace, "place-after-locative"))
         case nil where directObject && owned:
           sawObject = true
-          if let participant = configuration.participant(item) {
+          if let participant = view.participant(item) {
             addTarget(&frame, participant, "direct-object")
             countryTargets.append((eventPlace, "place-as-object"))
           } else {
@@ -283,7 +282,7 @@ extension SentenceAssembler {
         }
         continue
       }
-      guard owned, let participant = configuration.participant(item),
+      guard owned, let participant = view.participant(item),
         !participant.actor.isCommentator, !modifiesPlace(item)
       else { continue }
       if governing == .target || (governing == nil && directObject)
@@ -301,7 +300,7 @@ extension SentenceAssembler {
       // "An army post near Metula was attacked": the passive subject's place.
       for (position, item) in view.items.enumerated()
       where verb.clause.lowerBound <= item.first && item.first < verb.start {
-        guard case .place(let place) = item.mention.value, !isPossessor(item), !isModifier(item),
+        guard case .place(let place) = view.value(of: item), !isPossessor(item), !isModifier(item),
           governors[position] == nil || governors[position] == .location
         else { continue }
         let eventPlace = EventPlace(
@@ -316,7 +315,7 @@ extension SentenceAssembler {
     if places.isEmpty { places = countryTargets }
     // Clause-initial "In Syria, …" sets the scene.
     if places.isEmpty, let first = view.items(in: frame.scope).first,
-      case .place(let place) = first.mention.value, view.governor(of: first.first) == .location,
+      case .place(let place) = view.value(of: first), view.governor(of: first.first) == .location,
       first.first <= frame.scope.lowerBound + 2
     {
       places.append(

@@ -7,6 +7,8 @@ struct SentenceAssembler {
   let text: String
   let configuration: EventsConfiguration
   let readings: [TriggerReading]
+  /// The effective governor of each of the view's items (`SentenceView.itemGovernors()`).
+  let governors: [Cue?]
 
   init(view: SentenceView, text: String, configuration: EventsConfiguration) {
     self.view = view
@@ -15,6 +17,7 @@ struct SentenceAssembler {
     let all = Self.mainVerbs(
       Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
     readings = all.filter { !Self.modifiesPlainNoun($0, after: all, view: view) }
+    governors = view.itemGovernors()
   }
 
   /// A past form right after a noun and before a preposition, with no auxiliary, in a
@@ -103,7 +106,7 @@ struct SentenceAssembler {
   {
     readings.enumerated().filter { index, reading in
       guard !reading.isNoun, reading.form == .present, index > 0,
-        !reading.match.readings.contains(where: { $0.pos == .noun })
+        !view.readings(of: reading.match).contains(where: { $0.pos == .noun })
       else { return true }
       // "strikes on Houthi targets in Yemen": a preposition governs it.
       var at = reading.start
@@ -166,19 +169,20 @@ struct SentenceAssembler {
     // soldiers were killed"), else at the verb: what stands before it then is the object
     // of the frame before ("a drone launched from Iraq struck").
     var starts: [Int] = []
-    for frame in frames {
-      let first = frame.triggers.map(\.start).min() ?? 0
-      if frame.head.isNoun {
-        starts.append(modifiersStart(first, frame.scope.lowerBound))
+    starts.reserveCapacity(frames.count)
+    for position in frames.indices {
+      let first = frames[position].triggers.minStart ?? 0
+      if frames[position].head.isNoun {
+        starts.append(modifiersStart(first, frames[position].scope.lowerBound))
         continue
       }
-      let clause = frame.head.clause.lowerBound
+      let clause = frames[position].head.clause.lowerBound
       let previousEnd =
-        starts.isEmpty ? 0 : (frames[starts.count - 1].triggers.map(\.end).max() ?? 0)
+        starts.isEmpty ? 0 : (frames[starts.count - 1].triggers.maxEnd ?? 0)
       starts.append(starts.isEmpty || clause >= previousEnd ? min(clause, first) : first)
     }
     for index in frames.indices {
-      let last = frames[index].triggers.map(\.end).max() ?? 0
+      let last = frames[index].triggers.maxEnd ?? 0
       let next = index + 1 < frames.count ? starts[index + 1] : view.tokens.count
       let scope = frames[index].scope
       // The first frame also owns the clause's opening ("In one operation, …").
@@ -264,7 +268,7 @@ struct SentenceAssembler {
     else { return }
     let head = frames[index].head
     let ownSubject = view.items(in: head.clause.lowerBound..<head.start).contains {
-      configuration.participant($0) != nil
+      view.participant($0) != nil
     }
     guard !ownSubject else { return }
     frames[index].attacker = attacker

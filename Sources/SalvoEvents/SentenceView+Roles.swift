@@ -137,9 +137,10 @@ extension SentenceView {
     return true
   }
 
-  /// The items whose first token lies in `range`, in text order.
-  func items(in range: Range<Int>) -> [Item] {
-    items.filter { range.contains($0.first) }
+  /// The items whose first token lies in `range`, in text order: a lazy view, which the
+  /// many callers that take its first, test it or walk it once read without an array.
+  func items(in range: Range<Int>) -> LazyFilterCollection<[Item]> {
+    items.lazy.filter { range.contains($0.first) }
   }
 }
 
@@ -152,18 +153,25 @@ struct Participant: Sendable {
   var place: PlaceReference?
 }
 
+extension SentenceView {
+  /// The participant an item's mention can stand for, if any.
+  func participant(_ item: Item) -> Participant? {
+    configuration.participant(mentions[item.mention.index])
+  }
+}
+
 extension EventsConfiguration {
   /// The participant a mention can stand for, if any.
-  func participant(_ item: Item) -> Participant? {
-    switch item.mention.value {
+  func participant(_ mention: Mention) -> Participant? {
+    switch mention.value {
     case .actor(let actor):
-      return Participant(actor: actor, range: item.mention.range)
+      return Participant(actor: actor, range: mention.range)
     case .demonym(let country?):
       guard let state = states[country] else { return nil }
-      return Participant(actor: state, range: item.mention.range)
+      return Participant(actor: state, range: mention.range)
     case .place(let place) where place.feature == "country":
       guard let country = place.country, let state = states[country] else { return nil }
-      return Participant(actor: state, range: item.mention.range, place: place)
+      return Participant(actor: state, range: mention.range, place: place)
     default:
       return nil
     }

@@ -17,7 +17,12 @@ struct TriggerReading: Sendable {
   /// The phrase.
   var match: TriggerMatch
   /// The reading chosen between the lexicon's noun and verb entries.
-  var entry: TriggerEntry
+  ///
+  /// Unowned: the configuration's trigger table owns every entry and outlives every reading
+  /// (a reading lives within one `EventAssembler.assemble`, whose assembler holds the
+  /// configuration), so copying a reading, done many times per sentence, counts no
+  /// reference.
+  unowned(unsafe) var entry: TriggerEntry
   /// The surface form.
   var form: TriggerForm
   /// A passive auxiliary governs it ("was struck").
@@ -33,6 +38,29 @@ struct TriggerReading: Sendable {
   var isNoun: Bool { entry.pos == .noun }
   var start: Int { match.start }
   var end: Int { match.end }
+}
+
+extension Array where Element == TriggerReading {
+  /// The earliest first token of the triggers: `map(\.start).min()` without the array.
+  var minStart: Int? {
+    guard var result = first?.start else { return nil }
+    for reading in self { result = Swift.min(result, reading.start) }
+    return result
+  }
+
+  /// The earliest end of the triggers: `map(\.end).min()` without the array.
+  var minEnd: Int? {
+    guard var result = first?.end else { return nil }
+    for reading in self { result = Swift.min(result, reading.end) }
+    return result
+  }
+
+  /// The latest end of the triggers: `map(\.end).max()` without the array.
+  var maxEnd: Int? {
+    guard var result = first?.end else { return nil }
+    for reading in self { result = Swift.max(result, reading.end) }
+    return result
+  }
 }
 
 extension SentenceView {
@@ -54,7 +82,8 @@ extension SentenceView {
       ASCIISurface(UnsafeBufferPointer(rebasing: $0[range.utf8Start..<range.utf8End]))
     }
     let lowered = ascii == nil ? text.slice(range).lowercased() : ""
-    let formOf = { (lemma: String) in
+    // A local function, not a closure constant: passed on, it allocates no context.
+    func formOf(_ lemma: String) -> TriggerForm {
       ascii?.form(lemma: lemma)
         ?? Self.form(
           surface: ascii == nil ? lowered : text.slice(range).lowercased(), lemma: lemma)
@@ -95,8 +124,9 @@ extension SentenceView {
   private func chooseReading(
     _ match: TriggerMatch, endsInS: Bool, formOf: (String) -> TriggerForm
   ) -> TriggerEntry? {
-    let verb = match.readings.first { $0.pos == .verb }
-    guard let noun = match.readings.first(where: { $0.pos == .noun }) else {
+    let readings = readings(of: match)
+    let verb = readings.first { $0.pos == .verb }
+    guard let noun = readings.first(where: { $0.pos == .noun }) else {
       // A verb-only word used as a noun ("85 targets in seven facilities") is no trigger.
       guard let verb else { return nil }
       let next = match.end

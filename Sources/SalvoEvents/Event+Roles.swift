@@ -1,0 +1,15 @@
+import SalvoModel
+
+extension Event {
+  /// The first actor in `role`: `actors(role).first` without building the filtered array,
+  /// for the loops over an article's events.
+  func firstActor(_ role: EventRole) -> EventActor? {
+    actors.first { $0.role == role }
+  }
+
+  /// Whether an actor in `role` satisfies `predicate`: `actors(role).contains(where:)`
+  /// without building the filtered array.
+  func hasActor(_ role: EventRole, where predicate: (EventActor) -> Bool) -> Bool {
+    actors.contains { $0.role == role && predicate($0) }
+  }
+}
