@@ -87,7 +87,7 @@ public struct Deduplicator: Sendable {
     let groups = clusters.map { cluster in
       cluster.flatMap { [$0] + (membersOf[$0] ?? []).sorted() }
     }
-    // Each canonical event depends on its members only: they are built on every core.
+    // Each canonical event depends on its members only.
     var events = EventClusterer.concurrentMap(groups.count) { builder.build(groups[$0]) }
     for (members, event) in zip(groups, events) {
       for member in members { eventIDs[member] = event.id }

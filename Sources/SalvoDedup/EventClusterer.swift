@@ -133,7 +133,7 @@ struct EventClusterer {
 
   /// Chunks the link pass probes in (one chunk's links after another's; the links are
   /// sorted after, so the chunking does not change the result).
-  static let threads = 4
+  static let linkChunks = 32
 
   /// `transform` of `0..<count`, in order. (Kept sequential: `DispatchQueue.concurrentPerform`
   /// deadlocked under Swift concurrency's cooperative pool in the tests; a task group would
@@ -217,9 +217,10 @@ struct EventClusterer {
       // is tried from whichever side finds it. A pair found from both sides is listed twice;
       // the copy is harmless (its roots are one cluster by then, or it fails the same way),
       // and noting tried pairs would cost memory quadratic in a large block. The clusters
-      // are probed in chunks on every core; the links are sorted after, so the result does
-      // not depend on the threads.
-      let chunks = min(active.count, Self.threads * 8)
+      // are probed in chunks that only read the round's snapshot (so that they could run on
+      // several threads); the links are sorted after, so the result does not depend on the
+      // chunking.
+      let chunks = min(active.count, Self.linkChunks)
       let found = Self.concurrentMap(chunks) { chunk -> [(score: Int, a: Int, b: Int)] in
         var links: [(score: Int, a: Int, b: Int)] = []
         // Candidates seen for the cluster being probed (a stamp per cluster).
