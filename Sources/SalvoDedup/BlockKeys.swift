@@ -5,18 +5,20 @@ import SalvoModel
 /// the input.
 ///
 /// Every key includes the event family and kind. A dated report is blocked by time: a day
-/// (or week) by each of its days, a month-long span by its months, anything up to about
-/// three years by its years; and by the country of its place, narrowed for a place inside a
-/// first-level division to that division (it looks up its division's reports and the
-/// country's coarse ones; a site also the grid cells around it, for a town across the
-/// border a few kilometres away). A report without a place is
-/// filed under its attackers' countries and looks up the reports of those parties, so that
-/// it is compared with the day's events of its attackers, not with every event of the day (a
-/// report without a place and one without an attacker are not compared by date). An undated report (or one spanning years) is blocked by its place (not a
-/// country's, for an incident: "Israel" cannot anchor one), the places that enclose it below
-/// the country level, and its figures (exact ones, and hedged ones above 5) within its
-/// country: without a date, only those can anchor a merge. Reports of near-duplicate articles
-/// also share their story's key.
+/// (or week) by each of its days (filed under the two days either side too, so that it looks
+/// up its own days only), a month-long span by its months, anything up to about three years
+/// by its years; and by the country of its place, narrowed for a place inside a first-level
+/// division to that division (it looks up its division's reports and the country's coarse
+/// ones; a site dated to the day also the grid cells around it on its days, for a town
+/// across the border a few kilometres away). A report without a place is filed under its
+/// attackers' countries and looks up the reports of those parties, so that it is compared
+/// with the day's events of its attackers, not with every event of the day (a report without
+/// a place and one without an attacker are not compared by date). An undated report (or one
+/// spanning years) is blocked by its place (not a country's, for an incident: "Israel"
+/// cannot anchor one), the places that enclose it below the country level, and its figures
+/// (exact ones, and hedged ones above 5; for a vague report, one with neither a date nor a
+/// place, only figures above 5) within its country: without a date, only those can anchor a
+/// merge. Reports of near-duplicate articles also share their story's key.
 enum BlockKeys {
   private enum Namespace: UInt8 {
     case day = 1
@@ -41,14 +43,15 @@ enum BlockKeys {
       ["|*"]
       + (attackerParties(profile).isEmpty ? ["|?"] : attackerParties(profile).map { "|" + $0 })
     if let days = profile.days, let level = Level(days) {
+      // Filed under its days widened by the largest slack of either side, so that a report
+      // looks up its own days only (it looks up many more parties than it is filed under).
+      let widened = DayInterval(start: days.start - 2, end: days.end + 2)
       for country in countries {
         switch level {
         case .day:
-          for day in days.start...days.end {
-            keys.append(key(base, .day, day, country))
-            for party in coarse {
-              keys.append(key(base, .monthAll, DayInterval.monthIndex(day), country + party))
-            }
+          for day in widened.start...widened.end { keys.append(key(base, .day, day, country)) }
+          for month in months(days) {
+            for party in coarse { keys.append(key(base, .monthAll, month, country + party)) }
           }
         case .month:
           for month in months(days) {
@@ -64,6 +67,12 @@ enum BlockKeys {
         }
         for year in years(days) {
           for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+        }
+      }
+      // A town or site is filed under its grid cell for the sites nearby, by day only.
+      if level == .day, let country = profile.place?.country, let cell = cell(profile) {
+        for day in widened.start...widened.end {
+          keys.append(key(base, .day, day, country + "@" + cell))
         }
       }
     }
@@ -92,9 +101,10 @@ enum BlockKeys {
       for country in countries {
         switch level {
         case .day:
-          // Widened by the largest slack of either side.
+          // Its own days: the reports of a day are filed under the days either side too.
+          for day in days.start...days.end { keys.append(key(base, .day, day, country)) }
+          // Month- and year-long reports are filed under their own span only.
           let widened = DayInterval(start: days.start - 2, end: days.end + 2)
-          for day in widened.start...widened.end { keys.append(key(base, .day, day, country)) }
           for month in months(widened) {
             for party in coarse { keys.append(key(base, .monthOwn, month, country + party)) }
           }
@@ -111,6 +121,15 @@ enum BlockKeys {
         case .year:
           for year in years(days) {
             for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+          }
+        }
+      }
+      // A site agrees with a place a few kilometres away across a division's border
+      // (`Compatibility.nearbyKilometres`): on its days, it looks up the cells around its own.
+      if level == .day, let country = profile.place?.country, profile.place?.precision == .site {
+        for cell in nearbyCells(profile) {
+          for day in days.start...days.end {
+            keys.append(key(base, .day, day, country + "@" + cell))
           }
         }
       }
@@ -144,8 +163,7 @@ enum BlockKeys {
       // A report placed inside a first-level division is filed under it too; one placed no
       // finer than the country under the country's coarse reports (`~`).
       let scope = area(profile).map { country + "/" + $0 } ?? country + "~"
-      let cell = cell(profile).map { [country + "@" + $0] } ?? []
-      return [country, scope] + cell + attackers.map { "la:" + $0 }
+      return [country, scope] + attackers.map { "la:" + $0 }
     }
     return attackers.isEmpty ? ["?"] : attackers.map { "na:" + $0 }
   }
@@ -158,10 +176,7 @@ enum BlockKeys {
       // Two places in different divisions exclude each other: a report inside a division
       // looks up its division's reports and the country's coarse ones; a coarse one, all.
       let scopes = area(profile).map { [country + "/" + $0, country + "~"] } ?? [country]
-      // A site agrees with a place a few kilometres away across a division's border
-      // (`Compatibility.nearbyKilometres`): it looks up the cells around its own too.
-      let near = profile.place?.precision == .site ? nearbyCells(profile) : []
-      return scopes + near.map { country + "@" + $0 } + ["?"] + attackers.map { "na:" + $0 }
+      return scopes + ["?"] + attackers.map { "na:" + $0 }
     }
     return ["?"] + attackers.flatMap { ["la:" + $0, "na:" + $0] }
   }
@@ -232,6 +247,9 @@ enum BlockKeys {
       // reading, "about 40", in both).
       guard let figure, figure.isExact || figure.low > 5, figure.high < .infinity || figure.low > 5
       else { continue }
+      // A vague report merges only on a specific figure (`Compatibility`): it looks up no
+      // small ones.
+      if probing && profile.isVague && !(figure.low > 5) { continue }
       for country in countries {
         keys.append(key(base, .figure, 0, country + ":" + slot + figure.label))
       }

@@ -8,6 +8,12 @@ import SalvoModel
 /// same figure, or near-duplicate articles (a rewrite tells the original's events). Actors,
 /// weapons and types alone never merge two reports.
 ///
+/// A vague report, one with neither a date nor a place, cannot be placed in time or space:
+/// actors and a small figure fit many events ("4 people were killed in the attack"). It is
+/// merged only on strong evidence: it comes from a near-duplicate of the other's article
+/// (the same story), or both name the same attacking party (a named, not a generic, actor)
+/// and agree on a specific figure (the same number above 5 with the same hedge).
+///
 /// Vetoes: a different kind (an incident is never merged into an aggregate; it may be
 /// linked to one as a part), a different event family, the same article (the events stage
 /// owns within-article coreference), disjoint dates, places that exclude each other,
@@ -70,15 +76,41 @@ package struct Compatibility: Sendable {
     if !verdict.compatible && !explain { return verdict }
     apply(Self.weapons(a.weapons, b.weapons, explain: explain))
     apply(Self.subEventTypes(a.subEventType, b.subEventType, explain: explain))
-    apply(Self.figures(a.count, b.count, slot: "count", explain: explain), anchor: 2)
-    apply(Self.figures(a.killed, b.killed, slot: "killed", explain: explain), anchor: 2)
-    apply(Self.figures(a.injured, b.injured, slot: "injured", explain: explain), anchor: 2)
+    let count = Self.figures(a.count, b.count, slot: "count", explain: explain)
+    let killed = Self.figures(a.killed, b.killed, slot: "killed", explain: explain)
+    let injured = Self.figures(a.injured, b.injured, slot: "injured", explain: explain)
+    apply(count, anchor: 2)
+    apply(killed, anchor: 2)
+    apply(injured, anchor: 2)
+    let specificFigure =
+      max(count.weight, killed.weight, injured.weight) >= Self.specificFigureWeight
     // A rewrite's events are the original's: two reports of one story anchor each other.
-    if let story = a.story, story == b.story {
+    let sameStory = a.story != nil && a.story == b.story
+    if sameStory {
       apply(
         .agree(weight: 2, reason: explain ? "same story: near-duplicate articles" : ""), anchor: 2)
     }
+    if a.isVague || b.isVague, verdict.anchored, !sameStory,
+      !(specificFigure && attackers.weight >= 2 && Self.namedAttacker(a, b))
+    {
+      verdict.anchored = false
+      if explain {
+        verdict.reasons.append(
+          "vague: no date and no place; needs near-duplicate articles, or a named attacker and a specific figure"
+        )
+      }
+    }
     return verdict
+  }
+
+  /// The weight of a figure that only agrees when both read the same number above 5 with
+  /// the same hedge ("31 injured", "about 40 rockets"): a specific figure.
+  static let specificFigureWeight = 3
+
+  /// Whether both reports name an attacker (not a generic one: "militants", "Iraqi groups"
+  /// say nothing of which party).
+  static func namedAttacker(_ a: Profile, _ b: Profile) -> Bool {
+    a.attackers.contains { !$0.isGeneric } && b.attackers.contains { !$0.isGeneric }
   }
 
   /// Whether two reports are aggregates placed no finer than a country or region: a front
@@ -117,12 +149,21 @@ package struct Compatibility: Sendable {
   static func weapons(_ a: [String], _ b: [String], explain: Bool = true) -> RuleOutcome {
     guard !a.isEmpty, !b.isEmpty else { return .neutral }
     for left in a {
-      for right in b
-      where left == right || left.hasSuffix(" " + right) || right.hasSuffix(" " + left) {
+      for right in b where left == right || isHead(right, of: left) || isHead(left, of: right) {
         return .agree(weight: 1, reason: explain ? "weapon: \(left) ~ \(right)" : "")
       }
     }
     return .neutral
+  }
+
+  /// Whether `head` is the last word of `phrase` ("missile" of "ballistic missile"), without
+  /// building the suffix.
+  static func isHead(_ head: String, of phrase: String) -> Bool {
+    let (headBytes, phraseBytes) = (head.utf8, phrase.utf8)
+    guard phraseBytes.count > headBytes.count else { return false }
+    let space = phraseBytes.index(phraseBytes.endIndex, offsetBy: -(headBytes.count + 1))
+    return phraseBytes[space] == UInt8(ascii: " ")
+      && phraseBytes[phraseBytes.index(after: space)...].elementsEqual(headBytes)
   }
 
   /// The same ACLED sub-event type.

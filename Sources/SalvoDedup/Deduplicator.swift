@@ -55,10 +55,11 @@ public struct Deduplicator: Sendable {
       let group = copies[reports[representative].mentionID] ?? [representative]
       if group.count > 1 { articlesOf[representative] = group.map { reports[$0].article }.sorted() }
     }
-    let profiles = reports.indices.map { index in
+    let (articlesOfNow, storyOfNow) = (articlesOf, storyOf)
+    let profiles = EventClusterer.concurrentMap(reports.count) { index in
       Profile(
-        reports[index], knowledge: knowledge, articles: articlesOf[index],
-        story: storyOf[reports[index].article])
+        reports[index], knowledge: knowledge, articles: articlesOfNow[index],
+        story: storyOfNow[reports[index].article])
     }
     let rank = profiles.map(Self.specificity)
     let order = representatives.sorted { a, b in
@@ -83,13 +84,13 @@ public struct Deduplicator: Sendable {
       membersOf[representative, default: []].append(index)
     }
     var eventIDs = [String](repeating: "", count: reports.count)
-    var events: [EventCluster] = []
-    events.reserveCapacity(clusters.count)
-    for cluster in clusters {
-      let members = cluster.flatMap { [$0] + (membersOf[$0] ?? []).sorted() }
-      let event = builder.build(members)
+    let groups = clusters.map { cluster in
+      cluster.flatMap { [$0] + (membersOf[$0] ?? []).sorted() }
+    }
+    // Each canonical event depends on its members only.
+    var events = EventClusterer.concurrentMap(groups.count) { builder.build(groups[$0]) }
+    for (members, event) in zip(groups, events) {
       for member in members { eventIDs[member] = event.id }
-      events.append(event)
     }
     events = ContainmentLinker(rules: rules).link(events, articles: articles)
     let firstDays = events.map { $0.event.date.start.map(DayInterval.dayNumber) ?? .max }

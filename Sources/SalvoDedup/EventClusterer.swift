@@ -16,11 +16,21 @@ import SalvoModel
 /// merges nothing more. A cluster never holds two reports of one article. Cluster pairs the
 /// first pass found an incompatible pair of members in are not tried again: clusters only
 /// grow, so they can never link.
+///
+/// An undated report cannot be blocked by time, so its blocks (its place, the places within
+/// it, its figures) hold every report of that place over the whole collection, and grow with
+/// it. When more than `undatedBlockLimit` reports are filed under such a key, the place (or
+/// figure) has too many events to tell which one a report without a date tells of: the
+/// undated report does not look that key up, and merges only through its smaller blocks (a
+/// site's or town's own reports, its story), else stays unmerged. The sizes are counted
+/// over all reports before clustering, so the cap does not depend on the visiting order.
 struct EventClusterer {
   /// The score at which the first pass joins a report to a cluster at once.
   static let strongScore = 8
   /// The most incompatible clusters one report notes for the link pass to skip.
   static let excludedPerReport = 256
+  /// The most reports a key may hold for an undated report to look it up.
+  static let undatedBlockLimit = 64
 
   let rules: Compatibility
   let profiles: [Profile]
@@ -28,22 +38,29 @@ struct EventClusterer {
   let order: [Int]
   /// The profile of a cluster's canonical event (its merged slots), for links between
   /// clusters; nil to compare members only.
-  var canonical: (([Int]) -> Profile)?
+  var canonical: (@Sendable ([Int]) -> Profile)?
 
   /// The clusters, each a list of profile indices in the order they joined.
   func run() -> [[Int]] {
     var clusters: [[Int]] = []
     var clusterArticles: [Set<Int>] = []
-    var index: [UInt64: [Int32]] = [:]
     var seen: [Int32] = []
     var stamp: Int32 = 0
 
-    func register(_ member: Int, in cluster: Int) {
-      for key in BlockKeys.registration(profiles[member], knowledge: rules.knowledge) {
-        if index[key]?.last == Int32(cluster) { continue }
-        index[key, default: []].append(Int32(cluster))
-      }
+    // Every visited profile's registration keys, inverted once; a block's profiles are
+    // mapped to their clusters as they join one (-1 until then).
+    var keyStart = [Int](repeating: 0, count: profiles.count + 1)
+    var keys: [UInt64] = []
+    keys.reserveCapacity(order.count * 24)
+    var visited = [Bool](repeating: false, count: profiles.count)
+    for member in order { visited[member] = true }
+    for (number, profile) in profiles.enumerated() {
+      if visited[number] { keys += BlockKeys.registration(profile, knowledge: rules.knowledge) }
+      keyStart[number + 1] = keys.count
     }
+    let index = BlockIndex(keys: keys, keyStart: keyStart)
+    keys = []
+    var clusterOf = [Int32](repeating: -1, count: profiles.count)
 
     // Cluster pairs with an incompatible pair of members: clusters only grow, and a link
     // needs every pair of members compatible, so the link pass need not try them again.
@@ -54,11 +71,10 @@ struct EventClusterer {
       stamp += 1
       conflicting.removeAll(keepingCapacity: true)
       var best: (cluster: Int, score: Int)?
-      for key in BlockKeys.probes(profile, knowledge: rules.knowledge) {
-        guard let candidates = index[key] else { continue }
-        for candidate in candidates {
-          let cluster = Int(candidate)
-          if seen[cluster] == stamp { continue }
+      for key in probes(profile, index) {
+        for candidate in index.block(key) {
+          let cluster = Int(clusterOf[Int(candidate)])
+          if cluster < 0 || seen[cluster] == stamp { continue }
           seen[cluster] = stamp
           if profile.articles.contains(where: clusterArticles[cluster].contains) { continue }
           let fitted = fit(profile, clusters[cluster])
@@ -84,15 +100,23 @@ struct EventClusterer {
       if let best {
         clusters[best.cluster].append(member)
         clusterArticles[best.cluster].formUnion(profile.articles)
-        register(member, in: best.cluster)
+        clusterOf[member] = Int32(best.cluster)
       } else {
         clusters.append([member])
         clusterArticles.append(Set(profile.articles))
         seen.append(-1)
-        register(member, in: clusters.count - 1)
+        clusterOf[member] = Int32(clusters.count - 1)
       }
     }
-    return mergeCompatibleClusters(clusters, clusterArticles, index, excluded)
+    return mergeCompatibleClusters(clusters, clusterArticles, index, clusterOf, excluded)
+  }
+
+  /// The keys `profile` looks its candidates up under, without those too large for an
+  /// undated one (see the type's summary).
+  func probes(_ profile: Profile, _ index: BlockIndex) -> [UInt64] {
+    let keys = BlockKeys.probes(profile, knowledge: rules.knowledge)
+    guard profile.days == nil else { return keys }
+    return keys.filter { index.count($0) <= Self.undatedBlockLimit }
   }
 
   /// Whether `profile` is compatible with every one of `members`, and the score with which
@@ -107,6 +131,17 @@ struct EventClusterer {
     return (true, best)
   }
 
+  /// Chunks the link pass probes in (one chunk's links after another's; the links are
+  /// sorted after, so the chunking does not change the result).
+  static let linkChunks = 32
+
+  /// `transform` of `0..<count`, in order. (Kept sequential: `DispatchQueue.concurrentPerform`
+  /// deadlocked under Swift concurrency's cooperative pool in the tests; a task group would
+  /// make the clusterer async.)
+  static func concurrentMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
+    (0..<count).map(transform)
+  }
+
   /// The key of an unordered pair of clusters.
   static func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
@@ -116,11 +151,9 @@ struct EventClusterer {
   /// means that deduplicating the output again finds nothing more to merge.
   ///
   /// - Parameters:
-  ///   - canonicalA: makes `a`'s canonical profile (its member when it has one).
-  ///   - canonicalB: makes `b`'s.
-  func link(_ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile)
-    -> Int?
-  {
+  ///   - canonicalA: `a`'s canonical profile (its member when it has one).
+  ///   - canonicalB: `b`'s.
+  func link(_ a: [Int], _ b: [Int], _ canonicalA: Profile, _ canonicalB: Profile) -> Int? {
     if a.count == 1 && b.count == 1 {
       // Singletons are their own canonical events: one comparison decides.
       let verdict = rules.compare(profiles[a[0]], profiles[b[0]], explain: false)
@@ -130,7 +163,7 @@ struct EventClusterer {
     guard rules.compare(profiles[a[0]], profiles[b[0]], explain: false).compatible else {
       return nil
     }
-    let whole = rules.compare(canonicalA(), canonicalB(), explain: false)
+    let whole = rules.compare(canonicalA, canonicalB, explain: false)
     guard whole.compatible else { return nil }
     var best = whole.merges ? whole.score : nil
     if a.count == 1 && b.count == 1 { return best }
@@ -150,8 +183,8 @@ struct EventClusterer {
   /// members'), so that this pass finds every pair a second deduplication of the output
   /// would.
   private func mergeCompatibleClusters(
-    _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: [UInt64: [Int32]],
-    _ excluded: Set<UInt64>
+    _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: BlockIndex,
+    _ clusterOf: [Int32], _ excluded: Set<UInt64>
   ) -> [[Int]] {
     var clusters = initial
     var articles = initialArticles
@@ -162,45 +195,66 @@ struct EventClusterer {
       while owner[current] != current { current = owner[current] }
       return current
     }
+    @Sendable func profileOf(_ members: [Int]) -> Profile {
+      members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
+    }
     func profile(_ cluster: Int) -> Profile {
       if let cached = cache[cluster] { return cached }
-      let members = clusters[cluster]
-      let made =
-        members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
+      let made = profileOf(clusters[cluster])
       cache[cluster] = made
       return made
     }
     var pending = Set(clusters.indices)
-    // Candidates seen for the cluster being probed (a stamp per cluster, not a set per probe).
-    var seen = [Int](repeating: -1, count: clusters.count)
-    var candidates: [Int] = []
     while !pending.isEmpty {
-      var links: [(score: Int, a: Int, b: Int)] = []
+      // Every cluster's profile is made before the round, so that the round only reads.
+      let (clustersNow, ownerNow, articlesNow) = (clusters, owner, articles)
+      let missing = clusters.indices.filter { owner[$0] == $0 && cache[$0] == nil }
+      let made = Self.concurrentMap(missing.count) { profileOf(clustersNow[missing[$0]]) }
+      for (position, cluster) in missing.enumerated() { cache[cluster] = made[position] }
+      let snapshot = cache.map { $0 ?? profiles[0] }
+      let active = pending.sorted().filter { owner[$0] == $0 }
       // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
       // is tried from whichever side finds it. A pair found from both sides is listed twice;
       // the copy is harmless (its roots are one cluster by then, or it fails the same way),
-      // and noting tried pairs would cost memory quadratic in a large block.
-      for cluster in pending.sorted() where owner[cluster] == cluster {
-        candidates.removeAll(keepingCapacity: true)
-        seen[cluster] = cluster
-        for key in BlockKeys.probes(profile(cluster), knowledge: rules.knowledge) {
-          for entry in index[key] ?? [] {
-            let other = root(Int(entry))
-            if seen[other] == cluster { continue }
-            seen[other] = cluster
-            candidates.append(other)
+      // and noting tried pairs would cost memory quadratic in a large block. The clusters
+      // are probed in chunks that only read the round's snapshot (so that they could run on
+      // several threads); the links are sorted after, so the result does not depend on the
+      // chunking.
+      let chunks = min(active.count, Self.linkChunks)
+      let found = Self.concurrentMap(chunks) { chunk -> [(score: Int, a: Int, b: Int)] in
+        var links: [(score: Int, a: Int, b: Int)] = []
+        // Candidates seen for the cluster being probed (a stamp per cluster).
+        var seen = [Int](repeating: -1, count: clustersNow.count)
+        var candidates: [Int] = []
+        func root(_ cluster: Int) -> Int {
+          var current = cluster
+          while ownerNow[current] != current { current = ownerNow[current] }
+          return current
+        }
+        for position in stride(from: chunk, to: active.count, by: chunks) {
+          let cluster = active[position]
+          candidates.removeAll(keepingCapacity: true)
+          seen[cluster] = cluster
+          for key in probes(snapshot[cluster], index) {
+            for entry in index.block(key) {
+              let other = root(Int(clusterOf[Int(entry)]))
+              if seen[other] == cluster { continue }
+              seen[other] = cluster
+              candidates.append(other)
+            }
+          }
+          for other in candidates {
+            guard !excluded.contains(Self.pairKey(cluster, other)),
+              articlesNow[cluster].isDisjoint(with: articlesNow[other]),
+              let score = link(
+                clustersNow[cluster], clustersNow[other], snapshot[cluster], snapshot[other])
+            else { continue }
+            links.append((score, min(cluster, other), max(cluster, other)))
           }
         }
-        for other in candidates {
-          let pair = Self.pairKey(cluster, other)
-          guard !excluded.contains(pair),
-            articles[cluster].isDisjoint(with: articles[other]),
-            let score = link(
-              clusters[cluster], clusters[other], { profile(cluster) }, { profile(other) })
-          else { continue }
-          links.append((score, min(cluster, other), max(cluster, other)))
-        }
+        return links
       }
+      var links = found.flatMap { $0 }
       links.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
       pending = []
       for candidate in links {
@@ -208,7 +262,7 @@ struct EventClusterer {
         guard a != b, articles[a].isDisjoint(with: articles[b]) else { continue }
         if pending.contains(a) || pending.contains(b) {
           // A side grew in this round: the link must still hold.
-          guard link(clusters[a], clusters[b], { profile(a) }, { profile(b) }) != nil else {
+          guard link(clusters[a], clusters[b], profile(a), profile(b)) != nil else {
             continue
           }
         }

@@ -84,6 +84,10 @@ final class Profile: Sendable {
   let killed: Figure?
   let injured: Figure?
 
+  /// Whether it has neither a date nor a place: it cannot be placed in time or space (see
+  /// `Compatibility`).
+  var isVague: Bool { days == nil && place == nil }
+
   init(
     _ report: EventReport, knowledge: Knowledge, articles: [Int]? = nil, story: Int? = nil
   ) {

@@ -1,0 +1,106 @@
+/// The blocking keys of every profile, inverted: for a key, the profiles filed under it, in
+/// profile order.
+///
+/// Built once before clustering from every profile's registration keys (`BlockKeys`), in
+/// flat arrays: an open-addressing table from key to a range of `members`. So a lookup costs
+/// one probe of the table, a key nobody holds is found absent at once, and the index holds
+/// no array per key. The clusterer maps a block's profiles to their clusters as it goes
+/// (unvisited profiles have none yet), so the candidates are those an index of clusters
+/// would list.
+struct BlockIndex {
+  /// The key in each slot; `empty` for a free slot.
+  private var slotKeys: [UInt64]
+  /// Each slot's range in `members`: its first position and its end.
+  private var starts: [Int32]
+  private var ends: [Int32]
+  /// The profiles of every block, block after block.
+  private var members: [Int32]
+  private var mask: Int
+
+  private static let empty: UInt64 = 0
+
+  /// Indexes `keys[keyStart[p]..<keyStart[p + 1]]` as profile `p`'s keys.
+  init(keys: [UInt64], keyStart: [Int]) {
+    // Keys repeat across profiles: start at a quarter of them and grow as needed.
+    var capacity = 1024
+    while capacity < keys.count / 4 { capacity <<= 1 }
+    slotKeys = [UInt64](repeating: Self.empty, count: capacity)
+    starts = [Int32](repeating: 0, count: capacity)
+    ends = [Int32](repeating: 0, count: capacity)
+    members = []
+    mask = capacity - 1
+    var used = 0
+    // Count each key's profiles (in `ends`).
+    for key in keys {
+      let slot = find(Self.stored(key))
+      if slotKeys[slot] == Self.empty {
+        slotKeys[slot] = Self.stored(key)
+        used += 1
+        if used * 4 > slotKeys.count * 3 {
+          grow()
+          ends[find(Self.stored(key))] += 1
+          continue
+        }
+      }
+      ends[slot] += 1
+    }
+    // Ranges, then fill each from its end, profiles in reverse so that each block is sorted.
+    var total: Int32 = 0
+    for slot in slotKeys.indices where slotKeys[slot] != Self.empty {
+      total += ends[slot]
+      ends[slot] = total
+      starts[slot] = total
+    }
+    members = [Int32](repeating: 0, count: Int(total))
+    for profile in stride(from: keyStart.count - 2, through: 0, by: -1) {
+      for key in keys[keyStart[profile]..<keyStart[profile + 1]] {
+        let slot = find(Self.stored(key))
+        starts[slot] -= 1
+        members[Int(starts[slot])] = Int32(profile)
+      }
+    }
+  }
+
+  /// The profiles filed under `key`, in profile order.
+  func block(_ key: UInt64) -> ArraySlice<Int32> {
+    let slot = find(Self.stored(key))
+    guard slotKeys[slot] != Self.empty else { return [] }
+    return members[Int(starts[slot])..<Int(ends[slot])]
+  }
+
+  /// How many profiles are filed under `key`.
+  func count(_ key: UInt64) -> Int {
+    let slot = find(Self.stored(key))
+    guard slotKeys[slot] != Self.empty else { return 0 }
+    return Int(ends[slot] - starts[slot])
+  }
+
+  /// A key as stored: never `empty`.
+  private static func stored(_ key: UInt64) -> UInt64 { key == empty ? 1 : key }
+
+  /// The slot holding `key`, or the free slot where it would go (linear probing).
+  private func find(_ key: UInt64) -> Int {
+    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    while true {
+      let held = slotKeys[slot]
+      if held == key || held == Self.empty { return slot }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Doubles the table while it is still counting (every range is a count then).
+  private mutating func grow() {
+    let oldKeys = slotKeys
+    let oldCounts = ends
+    let capacity = oldKeys.count * 2
+    slotKeys = [UInt64](repeating: Self.empty, count: capacity)
+    starts = [Int32](repeating: 0, count: capacity)
+    ends = [Int32](repeating: 0, count: capacity)
+    mask = capacity - 1
+    for (slot, key) in oldKeys.enumerated() where key != Self.empty {
+      let new = find(key)
+      slotKeys[new] = key
+      ends[new] = oldCounts[slot]
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import SalvoDedup
+import SalvoModel
+import Testing
+
+/// Reports that cannot be placed in time (or in time and space) merge only on strong
+/// evidence, and an undated report does not search a place with too many events.
+@Suite struct VagueReportTests {
+  typealias F = Fixtures
+  let rules = Compatibility(links: Fixtures.links)
+  let dedup = Deduplicator(links: Fixtures.links)
+
+  /// "Kataib Hezbollah attacked US forces at Tower 22 on 28 January, killing 4 soldiers and
+  /// wounding 31", as an outlet that gives the day and the base tells it.
+  func located(_ article: Int, injured: Double = 31) -> EventReport {
+    F.report(
+      article, date: F.day(2024, 1, 28), location: F.tower22, attackers: [F.kataibHezbollah],
+      targets: [F.usMilitary], weapons: ["drone"], killed: F.figure(4, .exact, "4 soldiers"),
+      injured: F.figure(injured, .exact, "\(Int(injured)) wounded"))
+  }
+
+  @Test("a report with neither date nor place does not merge on actors and a small figure")
+  func smallFigureIsNotEnough() {
+    // "Kataib Hezbollah said 4 American soldiers were killed in the attack."
+    let vague = F.report(
+      1, attackers: [F.kataibHezbollah], targets: [F.usMilitary],
+      killed: F.figure(4, .exact, "4 American soldiers"))
+    let verdict = rules.compare(located(0), vague)
+    #expect(verdict.compatible)
+    #expect(!verdict.merges)
+    #expect(verdict.reasons.contains { $0.hasPrefix("vague:") })
+  }
+
+  @Test("it merges when a named attacker and a specific figure agree")
+  func namedAttackerAndSpecificFigure() {
+    // "The attack claimed by Kataib Hezbollah killed 4 soldiers and wounded 31."
+    let vague = F.report(
+      1, attackers: [F.kataibHezbollah], targets: [F.usMilitary],
+      killed: F.figure(4, .exact, "4 soldiers"), injured: F.figure(31, .exact, "31 wounded"))
+    let verdict = rules.compare(located(0), vague)
+    #expect(verdict.merges)
+    #expect(verdict.reasons.contains("injured: 31 ~ 31"))
+    // A generic attacker ("Iran-backed militias") with the same figures is not enough.
+    let generic = F.report(
+      1, attackers: [F.iraqiGroups], targets: [F.usMilitary],
+      killed: F.figure(4, .exact, "4 soldiers"), injured: F.figure(31, .exact, "31 wounded"))
+    #expect(!rules.compare(located(0), generic).merges)
+  }
+
+  @Test("a report without date or place merges with its near-duplicate article's event")
+  func sameStory() {
+    let text = """
+      Four American soldiers were killed and dozens wounded when a drone struck a base in \
+      northeastern Jordan near the Syrian border, US officials said, blaming Iran-backed \
+      militias operating in Syria and Iraq for the attack on the logistics outpost.
+      """
+    let articles = [
+      ArticleDuplicateTests.digest("wire", text, facts: [], day: 1),
+      ArticleDuplicateTests.digest(
+        "reprint", text + " Officials gave no further details.", facts: [], day: 2),
+    ]
+    let original = located(0)
+    // The reprint's lead lost the day and the base: "the attack killed 4 soldiers".
+    let vague = F.report(
+      1, attackers: [F.kataibHezbollah], targets: [F.usMilitary],
+      killed: F.figure(4, .exact, "4 soldiers"))
+    let result = dedup.run(articles: articles, reports: [original, vague])
+    #expect(result.duplicateOf[1] == "wire")
+    #expect(result.events.count == 1)
+    // Without the near duplicate, the two stay apart.
+    let apart = dedup.run(articles: F.articles(2), reports: [original, vague])
+    #expect(apart.events.count == 2)
+  }
+
+  @Test("an undated report in a town with many events stays unmerged; in a quiet one it merges")
+  func busyPlaceCap() {
+    // Drone attacks on Eilat claimed by the Islamic Resistance in Iraq every third day of 2024;
+    // a report "the group said it targeted Eilat with drones" gives no date.
+    var reports: [EventReport] = []
+    for day in 0..<70 {
+      reports.append(
+        F.report(
+          day, date: F.day(2024, 1 + 3 * day / 28, 1 + 3 * day % 28), location: F.eilat,
+          attackers: [F.islamicResistance], weapons: ["drone"]))
+    }
+    let undated = F.report(
+      70, location: F.eilat, attackers: [F.islamicResistance], weapons: ["drone"],
+      mention: "em-undated-eilat")
+    let busy = dedup.run(articles: F.articles(71), reports: reports + [undated])
+    #expect(busy.events.count == 71)
+    #expect(busy.events.contains { $0.mentionIDs == ["em-undated-eilat"] })
+    // One attack on the Port of Eilat: the undated report of it merges.
+    let quiet = dedup.run(
+      articles: F.articles(2),
+      reports: [
+        F.report(
+          0, date: F.day(2024, 10, 3), location: F.portOfEilat, attackers: [F.islamicResistance],
+          weapons: ["drone"]),
+        F.report(
+          1, location: F.portOfEilat, attackers: [F.islamicResistance], weapons: ["drone"]),
+      ])
+    #expect(quiet.events.count == 1)
+  }
+}
