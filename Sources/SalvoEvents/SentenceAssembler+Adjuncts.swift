@@ -45,8 +45,7 @@ extension SentenceAssembler {
       else { continue }
       places.append(
         (
-          EventPlace(
-            place: place, precision: Self.precision(place.feature), range: item.mention.range),
+          Self.eventPlace(place, at: item.mention.range),
           "locative-of-main-clause"
         ))
     }
@@ -66,8 +65,7 @@ extension SentenceAssembler {
       let antecedent = view.item(at: clause - 2),
       case .place(let place) = view.value(of: antecedent)
     else { return }
-    let location = EventPlace(
-      place: place, precision: Self.precision(place.feature), range: antecedent.mention.range)
+    let location = Self.eventPlace(place, at: antecedent.mention.range)
     frame.locations.append(location)
     frame.fill("location", location.range, "place-before-where")
   }

@@ -134,8 +134,7 @@ extension SentenceAssembler {
             || frames[index].fills.contains(where: { $0.rule == "place-in-sentence" }))
         {
           frames[index].locations.append(
-            EventPlace(
-              place: place, precision: Self.precision(place.feature), range: item.mention.range))
+            Self.eventPlace(place, at: item.mention.range))
           frames[index].fill("location", item.mention.range, "place-in-sentence")
         }
       default:

@@ -10,10 +10,8 @@ extension SentenceAssembler {
     guard let before = view.placeBeforePartitive(item),
       case .place(let inner) = view.value(of: before), case .place(let outer) = view.value(of: item)
     else { return false }
-    let first = EventPlace(
-      place: inner, precision: Self.precision(inner.feature), range: before.mention.range)
-    let second = EventPlace(
-      place: outer, precision: Self.precision(outer.feature), range: item.mention.range)
+    let first = Self.eventPlace(inner, at: before.mention.range)
+    let second = Self.eventPlace(outer, at: item.mention.range)
     return !Self.nests(first, second)
   }
 
@@ -82,6 +80,11 @@ extension SentenceAssembler {
       kept.append(candidate)
     }
     return kept
+  }
+
+  /// A place as an event's place, with the precision its feature gives.
+  static func eventPlace(_ place: PlaceReference, at range: TextRange) -> EventPlace {
+    EventPlace(place: place, precision: precision(place.feature), range: range)
   }
 
   /// Whether `outer` contains `inner`: a coarser place of the same country.

@@ -250,8 +250,7 @@ extension SentenceAssembler {
         {
           continue
         }
-        let eventPlace = EventPlace(
-          place: place, precision: Self.precision(place.feature), range: item.mention.range)
+        let eventPlace = Self.eventPlace(place, at: item.mention.range)
         switch governing {
         case .origin:
           if frame.origin == nil {
@@ -303,8 +302,7 @@ extension SentenceAssembler {
         guard case .place(let place) = view.value(of: item), !isPossessor(item), !isModifier(item),
           governors[position] == nil || governors[position] == .location
         else { continue }
-        let eventPlace = EventPlace(
-          place: place, precision: Self.precision(place.feature), range: item.mention.range)
+        let eventPlace = Self.eventPlace(place, at: item.mention.range)
         if place.feature == "country" {
           countryTargets.append((eventPlace, "place-of-passive-subject"))
         } else {
@@ -320,8 +318,7 @@ extension SentenceAssembler {
     {
       places.append(
         (
-          EventPlace(
-            place: place, precision: Self.precision(place.feature), range: first.mention.range),
+          Self.eventPlace(place, at: first.mention.range),
           "scene-setting-locative"
         ))
     }
