@@ -21,12 +21,28 @@ extension SentenceAssembler {
       frame.rejection = (.generic, view.textRange(trend.start..<trend.end))
     }
     let sentence = 0..<view.tokens.count
-    if let cue = view.firstCue(.suspicion, in: sentence) {
+    if let cue = suspicionCue(of: frame) {
       frame.modality = .suspected
       frame.fill("modality", view.textRange(cue.start..<cue.end), "suspicion-cue")
     } else if let cue = claimCue(in: sentence) {
       frame.modality = .claimed
       frame.fill("modality", cue, "claim-cue")
+    }
+  }
+
+  /// The sentence's first suspicion cue, but not one that qualifies another noun than the
+  /// frame's trigger: "raided a suspected weapons site", "bombed suspected PKK positions"
+  /// (while "an apparent drone strike" is suspected).
+  private func suspicionCue(of frame: Frame) -> CueMatch? {
+    view.cueMatches.first { match in
+      guard match.cue == .suspicion else { return false }
+      let attributive =
+        match.start > 0
+        && (view.cue(.definite, endsAt: match.start) != nil
+          || view.cue(.indefinite, endsAt: match.start) != nil
+          || view.isTrigger(match.start - 1))
+      guard attributive else { return true }
+      return frame.triggers.contains { $0.start >= match.end && $0.start - match.end <= 3 }
     }
   }
 

@@ -48,6 +48,14 @@ struct SuspicionTests {
       "without a suspicion cue it stays asserted",
       "Israeli aircraft struck a truck carrying weapons near the Syrian border town of Qusayr.",
       EventSpec(attacker: "actor:idf", location: "Al-Qusayr", modality: .asserted)),
+    EventCase(
+      "suspected positions are no suspected strike",
+      "Turkish warplanes bombed suspected PKK positions in the Qandil mountains on Saturday.",
+      EventSpec(attacker: "actor:turkish-armed-forces", modality: .asserted)),
+    EventCase(
+      "an apparent strike is suspected",
+      "An apparent Israeli drone strike hit a car near Tyre on Monday.",
+      EventSpec(location: "Tyre", modality: .suspected)),
   ]
 
   @Test(arguments: cases)
