@@ -63,8 +63,9 @@ struct SentenceAssembler {
       }
       guard reading.isBareParticiple, reading.form == .past, reading.end < view.tokens.count
       else { return reading }
+      // ", killing two": an -ing adjunct is no verb the participle could be the subject of.
       let laterVerb = readings[(index + 1)...].contains {
-        !$0.isNoun && $0.clause == reading.clause
+        !$0.isNoun && $0.clause == reading.clause && !($0.isBareParticiple && $0.form == .ing)
       }
       let object =
         view.cue(.definite, startsAt: reading.end) != nil

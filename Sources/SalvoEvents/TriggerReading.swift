@@ -125,6 +125,11 @@ extension SentenceView {
     _ match: TriggerMatch, endsInS: Bool, formOf: (String) -> TriggerForm
   ) -> TriggerEntry? {
     let readings = readings(of: match)
+    if match.start > 0, let covering = item(at: match.start - 1), covering.end > match.start {
+      // "A roadside bomb struck": the word ends a mention's name ("roadside bomb", "40 drone
+      // strikes"), so it is a noun; a verb-only word there is no trigger.
+      return readings.first { $0.pos == .noun }
+    }
     let verb = readings.first { $0.pos == .verb }
     guard let noun = readings.first(where: { $0.pos == .noun }) else {
       // A verb-only word used as a noun ("85 targets in seven facilities") is no trigger.

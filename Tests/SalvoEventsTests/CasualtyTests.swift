@@ -74,6 +74,11 @@ struct CasualtyTests {
       "The ceasefire collapsed after an incident in May, in which five soldiers were killed by a "
         + "roadside bomb near Kirkuk.",
       EventSpec(location: "Kirkuk", killed: 5)),
+    EventCase(
+      "a weapon's verb before an -ing adjunct is the main verb",
+      "A drone struck the Khor Mor gas field on Friday, killing two workers and halting "
+        + "production.",
+      EventSpec(location: "Khor Mor gas field", weapon: "drone", killed: 2)),
   ]
 
   @Test(arguments: cases)
