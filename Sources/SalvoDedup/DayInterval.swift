@@ -47,31 +47,11 @@ struct DayInterval: Sendable, Hashable {
     return start - slack <= other.end && other.start <= endA
   }
 
-  /// Days since 1970-01-01 of a proleptic Gregorian date.
-  static func dayNumber(_ date: CalendarDate) -> Int {
-    // Howard Hinnant's days_from_civil.
-    let year = date.month <= 2 ? date.year - 1 : date.year
-    let era = (year >= 0 ? year : year - 399) / 400
-    let yearOfEra = year - era * 400
-    let month = date.month
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
+  /// Days since 1970-01-01 of a date.
+  static func dayNumber(_ date: CalendarDate) -> Int { date.dayNumber }
 
   /// `YYYY-MM-DD` of a day number.
-  static func isoDate(_ day: Int) -> String {
-    let shifted = day + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthPart = (5 * dayOfYear + 2) / 153
-    let dayOfMonth = dayOfYear - (153 * monthPart + 2) / 5 + 1
-    let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return CalendarDate(year: year, month: month, day: dayOfMonth).description
-  }
+  static func isoDate(_ day: Int) -> String { CalendarDate(dayNumber: day).description }
 
   /// The span as text: `2024-01-28`, `2024-01-01…2024-01-31`, `2024-11-01…`.
   var label: String {

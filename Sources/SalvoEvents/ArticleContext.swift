@@ -346,7 +346,7 @@ struct ArticleContext {
       frame.date = last.date
       frame.fill("date", last.date.range, "governing-date-in-paragraph")
     } else if let published = document.published {
-      let days = Self.daysInMonth(year: published.year, month: published.month)
+      let days = CalendarMonth(rawValue: published.month)?.days(in: published.year) ?? 31
       frame.date = EventDate(
         time: TimeExpression(
           start: CalendarDate(year: published.year, month: published.month, day: 1),
@@ -360,14 +360,6 @@ struct ArticleContext {
   /// Whether the event's attacker was only inferred from the discourse's topic.
   static func attackerFromContext(_ event: Event) -> Bool {
     event.fills.contains { $0.slot == "attacker" && $0.rule == "attacker-from-context" }
-  }
-
-  private static func daysInMonth(year: Int, month: Int) -> Int {
-    switch month {
-    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
   }
 
   func block(of range: TextRange) -> Int {

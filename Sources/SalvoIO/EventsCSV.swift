@@ -1,3 +1,5 @@
+import SalvoModel
+
 /// `events.csv`: canonical events under ACLED's column names (SCHEMA.md), then Salvo's
 /// own, so the file drops into workflows built for ACLED exports.
 ///
@@ -157,14 +159,7 @@ public struct EventsCSV: Sendable {
     func dayNumber(_ text: String) -> Int? {
       let parts = text.split(separator: "-").compactMap { Int($0) }
       guard parts.count == 3 else { return nil }
-      let (year, month, day) = (parts[0], parts[1], parts[2])
-      // Days from civil (Howard Hinnant's algorithm).
-      let shifted = month <= 2 ? year - 1 : year
-      let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-      let yearOfEra = shifted - era * 400
-      let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-      let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-      return era * 146_097 + dayOfEra
+      return CalendarDate(year: parts[0], month: parts[1], day: parts[2]).dayNumber
     }
     guard let first = dayNumber(start), let last = dayNumber(end) else { return nil }
     return last - first
