@@ -165,7 +165,7 @@ enum BlockKeys {
       let scope = area(profile).map { country + "/" + $0 } ?? country + "~"
       return [country, scope] + attackers.map { "la:" + $0 }
     }
-    return attackers.isEmpty ? ["?"] : attackers.map { "na:" + $0 }
+    return attackers.isEmpty ? anonymousParties(profile) : attackers.map { "na:" + $0 }
   }
 
   /// The parties a report looks up: with a place, its country, `?` and the unplaced reports
@@ -176,9 +176,38 @@ enum BlockKeys {
       // Two places in different divisions exclude each other: a report inside a division
       // looks up its division's reports and the country's coarse ones; a coarse one, all.
       let scopes = area(profile).map { [country + "/" + $0, country + "~"] } ?? [country]
-      return scopes + ["?"] + attackers.map { "na:" + $0 }
+      return scopes + anonymousParties(profile) + attackers.map { "na:" + $0 }
     }
-    return ["?"] + attackers.flatMap { ["la:" + $0, "na:" + $0] }
+    return anonymousParties(profile) + attackers.flatMap { ["la:" + $0, "na:" + $0] }
+  }
+
+  /// The parties of a report without a place and without an attacker, by what could make it
+  /// merge. Beside the date (at most 3), it shares neither place nor attacker with anyone, so
+  /// reaching `Compatibility.threshold` takes 2 more points: a figure read the same (2 or
+  /// 3), a target (up to 2), or two of a weapon, the sub-event type, the launch site's
+  /// country and an overlapping figure (1 each). It is filed under those, alone or in
+  /// pairs, and every report looks up its own: the pairs that cannot merge are never
+  /// compared (a day's every report with every anonymous one of the day, else).
+  private static func anonymousParties(_ profile: Profile) -> [String] {
+    var single: [String] = profile.targets.isEmpty ? [] : ["t"]
+    var paired: [String] = []
+    for weapon in profile.weapons {
+      let head = weapon.split(separator: " ").last.map(String.init) ?? weapon
+      paired.append("w:" + head)
+    }
+    if let subEventType = profile.subEventType { paired.append("s:" + subEventType) }
+    if let origin = profile.origin { paired.append("o:" + (origin.country ?? origin.id)) }
+    for (slot, figure) in [("c", profile.count), ("k", profile.killed), ("i", profile.injured)] {
+      guard let figure, figure.low > 0 || figure.high < .infinity else { continue }
+      paired.append("f:" + slot)
+      if figure.isExact || figure.low > 5 { single.append("f:" + slot + figure.label) }
+    }
+    paired = Array(Set(paired)).sorted()
+    var parties = single.map { "?" + $0 }
+    for (position, first) in paired.enumerated() {
+      for second in paired[(position + 1)...] { parties.append("?" + first + "+" + second) }
+    }
+    return parties
   }
 
   /// The first-level division a report's place lies in, when the place is finer than a

@@ -1,3 +1,4 @@
+import Foundation
 import SalvoModel
 
 /// The dedup stage: turns every article's event reports into canonical events, one per
@@ -12,6 +13,9 @@ public struct Deduplicator: Sendable {
   public let links: ReferenceLinks
   /// The near-duplicate article detector.
   public var articleDuplicates = ArticleDuplicates()
+  /// The threads to build profiles and canonical events and to link clusters on (the result
+  /// does not depend on it).
+  public var threads = ProcessInfo.processInfo.activeProcessorCount
 
   /// Creates the stage.
   public init(links: ReferenceLinks) { self.links = links }
@@ -56,7 +60,7 @@ public struct Deduplicator: Sendable {
       if group.count > 1 { articlesOf[representative] = group.map { reports[$0].article }.sorted() }
     }
     let (articlesOfNow, storyOfNow) = (articlesOf, storyOf)
-    let profiles = EventClusterer.concurrentMap(reports.count) { index in
+    let profiles = Parallel.map(reports.count, threads: threads) { index in
       Profile(
         reports[index], knowledge: knowledge, articles: articlesOfNow[index],
         story: storyOfNow[reports[index].article])
@@ -72,6 +76,7 @@ public struct Deduplicator: Sendable {
     let builder = CanonicalBuilder(
       reports: reports, profiles: profiles, articles: articles, rules: rules)
     var clusterer = EventClusterer(rules: rules, profiles: profiles, order: order)
+    clusterer.threads = threads
     clusterer.canonical = { members in
       Profile(
         builder.merged(members).event, knowledge: knowledge,
@@ -88,7 +93,7 @@ public struct Deduplicator: Sendable {
       cluster.flatMap { [$0] + (membersOf[$0] ?? []).sorted() }
     }
     // Each canonical event depends on its members only.
-    var events = EventClusterer.concurrentMap(groups.count) { builder.build(groups[$0]) }
+    var events = Parallel.map(groups.count, threads: threads) { builder.build(groups[$0]) }
     for (members, event) in zip(groups, events) {
       for member in members { eventIDs[member] = event.id }
     }
@@ -121,7 +126,9 @@ public struct Deduplicator: Sendable {
       return Profile(event.event, knowledge: knowledge, articles: articles.sorted())
     }
     let order = events.indices.sorted { events[$0].id < events[$1].id }
-    let clusters = EventClusterer(rules: rules, profiles: profiles, order: order).run()
+    var clusterer = EventClusterer(rules: rules, profiles: profiles, order: order)
+    clusterer.threads = threads
+    let clusters = clusterer.run()
     return clusters.filter { $0.count > 1 }.map { $0.map { events[$0].id }.sorted() }.sorted {
       $0.lexicographicallyPrecedes($1)
     }

@@ -39,6 +39,8 @@ struct EventClusterer {
   /// The profile of a cluster's canonical event (its merged slots), for links between
   /// clusters; nil to compare members only.
   var canonical: (@Sendable ([Int]) -> Profile)?
+  /// The threads the link pass probes on (the result does not depend on it).
+  var threads = 1
 
   /// The clusters, each a list of profile indices in the order they joined.
   func run() -> [[Int]] {
@@ -135,13 +137,6 @@ struct EventClusterer {
   /// sorted after, so the chunking does not change the result).
   static let linkChunks = 32
 
-  /// `transform` of `0..<count`, in order. (Kept sequential: `DispatchQueue.concurrentPerform`
-  /// deadlocked under Swift concurrency's cooperative pool in the tests; a task group would
-  /// make the clusterer async.)
-  static func concurrentMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
-    (0..<count).map(transform)
-  }
-
   /// The key of an unordered pair of clusters.
   static func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
@@ -209,7 +204,9 @@ struct EventClusterer {
       // Every cluster's profile is made before the round, so that the round only reads.
       let (clustersNow, ownerNow, articlesNow) = (clusters, owner, articles)
       let missing = clusters.indices.filter { owner[$0] == $0 && cache[$0] == nil }
-      let made = Self.concurrentMap(missing.count) { profileOf(clustersNow[missing[$0]]) }
+      let made = Parallel.map(missing.count, threads: threads) {
+        profileOf(clustersNow[missing[$0]])
+      }
       for (position, cluster) in missing.enumerated() { cache[cluster] = made[position] }
       let snapshot = cache.map { $0 ?? profiles[0] }
       let active = pending.sorted().filter { owner[$0] == $0 }
@@ -221,7 +218,8 @@ struct EventClusterer {
       // several threads); the links are sorted after, so the result does not depend on the
       // chunking.
       let chunks = min(active.count, Self.linkChunks)
-      let found = Self.concurrentMap(chunks) { chunk -> [(score: Int, a: Int, b: Int)] in
+      let found = Parallel.map(chunks, threads: threads) {
+        chunk -> [(score: Int, a: Int, b: Int)] in
         var links: [(score: Int, a: Int, b: Int)] = []
         // Candidates seen for the cluster being probed (a stamp per cluster).
         var seen = [Int](repeating: -1, count: clustersNow.count)

@@ -82,6 +82,21 @@ import Testing
   }
 
   @Test(
+    "one thread and several give the same events and ids", arguments: [31, 32, 33] as [UInt64])
+  func threadIndependence(seed: UInt64) {
+    let (articles, reports) = Self.world(seed: seed, events: 150)
+    var single = dedup
+    single.threads = 1
+    var several = dedup
+    several.threads = 3
+    let one = single.run(articles: articles, reports: reports)
+    let three = several.run(articles: articles, reports: reports)
+    #expect(one.events.count < reports.count)
+    #expect(one.eventIDs == three.eventIDs)
+    #expect(one.events == three.events)
+  }
+
+  @Test(
     "the same reports in another order give the same events and ids",
     arguments: [1, 2, 3, 4, 21, 22] as [UInt64])
   func orderIndependence(seed: UInt64) {

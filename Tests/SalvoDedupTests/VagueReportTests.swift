@@ -100,4 +100,30 @@ import Testing
       ])
     #expect(quiet.events.count == 1)
   }
+
+  @Test("a dated report without place or attacker merges on what it shares, not on the day alone")
+  func anonymousReportBlocking() {
+    // "A drone strike on Thursday killed seven people": no place, no attacker.
+    let anonymous = F.report(
+      0, date: F.day(2024, 10, 3), weapons: ["armed drone"], killed: F.figure(7, .exact, "seven"))
+    let placed = F.report(
+      1, date: F.day(2024, 10, 3), location: F.eilat, attackers: [F.islamicResistance],
+      weapons: ["drone"], killed: F.figure(7, .exact, "7 people"))
+    // Same day, another strike that shares nothing but the day and the type.
+    let other = F.report(
+      2, date: F.day(2024, 10, 3), location: F.telAviv, attackers: [F.houthis],
+      weapons: ["ballistic missile"], killed: F.figure(2, .exact, "two"))
+    let result = dedup.run(articles: F.articles(3), reports: [anonymous, placed, other])
+    #expect(result.eventIDs[0] == result.eventIDs[1])
+    #expect(result.eventIDs[2] != result.eventIDs[0])
+
+    // A weapon and the sub-event type together (1 + 1) with the day (3) reach the threshold.
+    let bare = F.report(0, date: F.day(2024, 10, 3), weapons: ["drone"])
+    let second = dedup.run(articles: F.articles(2), reports: [bare, placed])
+    #expect(second.events.count == 1)
+    // Without a shared weapon, the day and the type alone do not.
+    let unarmed = F.report(0, date: F.day(2024, 10, 3))
+    let third = dedup.run(articles: F.articles(2), reports: [unarmed, placed])
+    #expect(third.events.count == 2)
+  }
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Runs independent pieces of work on several threads of its own.
+///
+/// Plain threads, not Dispatch or Swift concurrency: the caller may itself run on the
+/// cooperative pool (tests, the batch runner), and waiting there for work queued to a pool
+/// that the caller occupies can stall. Threads of its own only need the cores.
+enum Parallel {
+  /// `transform` of `0..<count`, in order, computed on up to `threads` threads (index `i`
+  /// on thread `i % threads`); on the calling thread alone when `threads` is 1 or there is
+  /// a single index. `transform` must not depend on which thread runs it.
+  static func map<T>(_ count: Int, threads: Int, _ transform: @escaping (Int) -> T) -> [T] {
+    let workers = min(max(1, threads), count)
+    guard workers > 1 else { return (0..<count).map(transform) }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
+    let box = UncheckedBox((transform, results))
+    let done = DispatchSemaphore(value: 0)
+    for worker in 1..<workers {
+      let thread = Thread {
+        let (transform, results) = box.value
+        for index in stride(from: worker, to: count, by: workers) {
+          results[index] = transform(index)
+        }
+        done.signal()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+    for index in stride(from: 0, to: count, by: workers) { results[index] = transform(index) }
+    for _ in 1..<workers { done.wait() }
+    return results.compactMap { $0 }
+  }
+}
+
+/// A value handed to another thread that only reads it, or writes slots no other thread
+/// touches (`Parallel.map`'s results).
+private struct UncheckedBox<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
