@@ -13,6 +13,8 @@ struct ContainmentLinker {
   let rules: Compatibility
   /// The most aggregates an incident is checked against.
   var limit = 64
+  /// The threads incidents are checked on (the result does not depend on it).
+  var threads = 1
 
   func link(_ events: [EventCluster], articles: [ArticleDigest]) -> [EventCluster] {
     var aggregatesByPlace: [String: [Int]] = [:]
@@ -27,37 +29,51 @@ struct ContainmentLinker {
     for key in aggregatesByPlace.keys {
       aggregatesByPlace[key]?.sort { events[$0].id < events[$1].id }
     }
+    let byPlace = aggregatesByPlace
+    let aggregateProfiles = profiles
+    let parentsOf = Parallel.map(events.count, threads: threads) { index -> [String]? in
+      parents(of: events[index], events, byPlace, aggregateProfiles)
+    }
     var linked = events
-    for (index, event) in events.enumerated() where event.event.kind == .incident {
-      guard let location = event.event.location?.place, let country = location.country else {
-        continue
-      }
-      let keys =
-        [location.gazetteerID] + rules.knowledge.ancestors(ofPlace: location.gazetteerID)
-        + ["country:" + country]
-      let candidates = keys.flatMap { (aggregatesByPlace[$0] ?? []).prefix(limit) }
-      guard !candidates.isEmpty else { continue }
-      let incident = Profile(event.event, knowledge: rules.knowledge, articles: [])
-      guard let place = incident.place, !incident.attackers.isEmpty else { continue }
-      var parents: [String] = []
-      for candidate in candidates {
-        guard let aggregate = profiles[candidate], aggregate.family == incident.family,
-          let outer = aggregate.place
-        else { continue }
-        if let span = aggregate.days, let days = incident.days {
-          guard span.start <= days.start + days.slack, days.end <= span.end + days.slack else {
-            continue
-          }
-        }
-        guard outer.id == place.id || Compatibility.encloses(outer, place) else { continue }
-        guard
-          rules.actors(incident.attackers, aggregate.attackers, role: "attacker", explain: false)
-            .isAgreement
-        else { continue }
-        parents.append(events[candidate].id)
-      }
-      linked[index].partOf = Array(Set(parents)).sorted()
+    for (index, parents) in parentsOf.enumerated() {
+      if let parents { linked[index].partOf = parents }
     }
     return linked
+  }
+
+  /// The ids of the aggregates `event` is part of (sorted), or nil when it is no incident
+  /// with a known place in a country.
+  private func parents(
+    of event: EventCluster, _ events: [EventCluster], _ aggregatesByPlace: [String: [Int]],
+    _ profiles: [Int: Profile]
+  ) -> [String]? {
+    guard event.event.kind == .incident, let location = event.event.location?.place,
+      let country = location.country
+    else { return nil }
+    let keys =
+      [location.gazetteerID] + rules.knowledge.ancestors(ofPlace: location.gazetteerID)
+      + ["country:" + country]
+    let candidates = keys.flatMap { (aggregatesByPlace[$0] ?? []).prefix(limit) }
+    guard !candidates.isEmpty else { return nil }
+    let incident = Profile(event.event, knowledge: rules.knowledge, articles: [])
+    guard let place = incident.place, !incident.attackers.isEmpty else { return nil }
+    var parents: [String] = []
+    for candidate in candidates {
+      guard let aggregate = profiles[candidate], aggregate.family == incident.family,
+        let outer = aggregate.place
+      else { continue }
+      if let span = aggregate.days, let days = incident.days {
+        guard span.start <= days.start + days.slack, days.end <= span.end + days.slack else {
+          continue
+        }
+      }
+      guard outer.id == place.id || Compatibility.encloses(outer, place) else { continue }
+      guard
+        rules.actors(incident.attackers, aggregate.attackers, role: "attacker", explain: false)
+          .isAgreement
+      else { continue }
+      parents.append(events[candidate].id)
+    }
+    return Array(Set(parents)).sorted()
   }
 }

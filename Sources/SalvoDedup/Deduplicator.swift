@@ -97,7 +97,9 @@ public struct Deduplicator: Sendable {
     for (members, event) in zip(groups, events) {
       for member in members { eventIDs[member] = event.id }
     }
-    events = ContainmentLinker(rules: rules).link(events, articles: articles)
+    var linker = ContainmentLinker(rules: rules)
+    linker.threads = threads
+    events = linker.link(events, articles: articles)
     let firstDays = events.map { $0.event.date.start.map(DayInterval.dayNumber) ?? .max }
     events = events.indices.sorted { a, b in
       firstDays[a] != firstDays[b] ? firstDays[a] < firstDays[b] : events[a].id < events[b].id

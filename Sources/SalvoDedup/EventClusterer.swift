@@ -51,17 +51,7 @@ struct EventClusterer {
 
     // Every visited profile's registration keys, inverted once; a block's profiles are
     // mapped to their clusters as they join one (-1 until then).
-    var keyStart = [Int](repeating: 0, count: profiles.count + 1)
-    var keys: [UInt64] = []
-    keys.reserveCapacity(order.count * 24)
-    var visited = [Bool](repeating: false, count: profiles.count)
-    for member in order { visited[member] = true }
-    for (number, profile) in profiles.enumerated() {
-      if visited[number] { keys += BlockKeys.registration(profile, knowledge: rules.knowledge) }
-      keyStart[number + 1] = keys.count
-    }
-    let index = BlockIndex(keys: keys, keyStart: keyStart)
-    keys = []
+    let index = registrationIndex()
     var clusterOf = [Int32](repeating: -1, count: profiles.count)
 
     // Cluster pairs with an incompatible pair of members: clusters only grow, and a link
@@ -111,6 +101,24 @@ struct EventClusterer {
       }
     }
     return mergeCompatibleClusters(clusters, clusterArticles, index, clusterOf, excluded)
+  }
+
+  /// Every visited profile's registration keys, inverted (made on `threads` threads).
+  private func registrationIndex() -> BlockIndex {
+    var visited = [Bool](repeating: false, count: profiles.count)
+    for member in order { visited[member] = true }
+    let (visitedNow, knowledge) = (visited, rules.knowledge)
+    let registrations = Parallel.map(profiles.count, threads: threads) { number in
+      visitedNow[number] ? BlockKeys.registration(profiles[number], knowledge: knowledge) : []
+    }
+    var keyStart = [Int](repeating: 0, count: profiles.count + 1)
+    var keys: [UInt64] = []
+    keys.reserveCapacity(order.count * 24)
+    for (number, registration) in registrations.enumerated() {
+      keys += registration
+      keyStart[number + 1] = keys.count
+    }
+    return BlockIndex(keys: keys, keyStart: keyStart)
   }
 
   /// The keys `profile` looks its candidates up under, without those too large for an
