@@ -26,6 +26,7 @@ public struct EventAssembler: Sendable {
   {
     var context = ArticleContext(document: document, configuration: configuration)
     var rejected: [RejectedStatement] = []
+    var view = SentenceView(layer: layer, mentions: mentions, configuration: configuration)
     var cursor = 0
     for sentence in layer.sentences {
       while cursor < mentions.count, mentions[cursor].range.utf8Start < sentence.range.utf8Start {
@@ -38,10 +39,7 @@ public struct EventAssembler: Sendable {
       let inSentence = mentions[cursor..<end]
       defer { context.note(sentence: sentence, mentions: inSentence) }
       guard !sentence.isHeadline else { continue }
-      guard
-        let view = SentenceView(
-          sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
-      else { continue }
+      guard view.read(sentence, mentions: inSentence) else { continue }
       context.noteSubject(of: view)
       guard !view.triggers.isEmpty else { continue }
       let assembler = SentenceAssembler(

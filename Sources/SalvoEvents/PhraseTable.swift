@@ -71,9 +71,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   /// Calls `body` with every phrase starting at `index`, longest first, as (token count,
-  /// payloads).
+  /// payloads). Phrases end within `prints` (a sentence's slice of its document's).
   func forEachMatch(
-    _ prints: [UInt64], at index: Int,
+    _ prints: ArraySlice<UInt64>, at index: Int,
     _ body: (_ length: Int, _ payloads: ArraySlice<Payload>) -> Void
   ) {
     guard let found = group(of: prints[index]) else { return }
@@ -86,9 +86,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
   }
 
-  /// The longest phrase starting at `index`, as (token count, payload list): its payloads
-  /// are `payloads(list)`.
-  func longestMatch(_ prints: [UInt64], at index: Int) -> (length: Int, list: Int)? {
+  /// The longest phrase starting at `index` and ending within `prints`, as (token count,
+  /// payload list): its payloads are `payloads(list)`.
+  func longestMatch(_ prints: ArraySlice<UInt64>, at index: Int) -> (length: Int, list: Int)? {
     guard let found = group(of: prints[index]) else { return nil }
     let group = groups[found]
     for position in group.start..<(group.start + group.count)
@@ -112,8 +112,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   /// Whether the phrase's other terms follow its first at `index`.
-  private func matches(_ phrase: Phrase, _ prints: [UInt64], at index: Int) -> Bool {
-    guard index + phrase.restCount < prints.count else { return false }
+  private func matches(_ phrase: Phrase, _ prints: ArraySlice<UInt64>, at index: Int) -> Bool {
+    guard index + phrase.restCount < prints.endIndex else { return false }
     for offset in 0..<phrase.restCount
     where prints[index + 1 + offset] != rests[phrase.restStart + offset] {
       return false
