@@ -53,10 +53,9 @@ struct ArticleContext {
   /// attack") into the event it restates, dates it from context, and splits a list of
   /// places into one event per place.
   mutating func add(
-    _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView,
-    restating: Bool = true
+    _ frame: consuming Frame, type: (type: String, subType: String?, rule: String),
+    view: SentenceView, restating: Bool = true
   ) {
-    var frame = input
     if frame.attacker == nil,
       let anaphor = frame.fills.first(where: { $0.slot == "attacker" && $0.rule == "anaphor" })
     {
@@ -301,7 +300,12 @@ struct ArticleContext {
 
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
-    var event = events[index]
+    Self.merge(frame, into: &events[index], sentence: sentence)
+  }
+
+  /// `merge(_:into:sentence:)` on the event in place: a copy taken out of `events` would
+  /// make each array it appends to copy on write.
+  private static func merge(_ frame: Frame, into event: inout Event, sentence: TextRange) {
     if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
     if let attacker = frame.attacker, Self.attackerFromContext(event) {
       // "… a drone attack on the base, adding that the attack was carried out by X": the
@@ -331,7 +335,6 @@ struct ArticleContext {
     for weapon in frame.weapons where !event.weapons.contains(weapon.weaponClass) {
       event.weapons.append(weapon.weaponClass)
     }
-    events[index] = event
   }
 
   /// Dates an undated incident from the last date given earlier in the same paragraph,
@@ -371,10 +374,19 @@ struct ArticleContext {
     _ frame: Frame, type: (type: String, subType: String?, rule: String), location: EventPlace?,
     view: SentenceView
   ) -> Event {
-    var fills = frame.fills.filter { $0.slot != "location" || $0.range == location?.range }
+    // Built to their final size: no array is grown or concatenated.
+    var fills: [SlotFill] = []
+    fills.reserveCapacity(frame.fills.count + 1)
+    for fill in frame.fills where fill.slot != "location" || fill.range == location?.range {
+      fills.append(fill)
+    }
     fills.append(SlotFill(slot: "type", range: nil, rule: type.rule))
-    let actors =
-      [frame.attacker, frame.interceptor].compactMap { $0 } + frame.targets + frame.sponsors
+    var actors: [EventActor] = []
+    actors.reserveCapacity(2 + frame.targets.count + frame.sponsors.count)
+    if let attacker = frame.attacker { actors.append(attacker) }
+    if let interceptor = frame.interceptor { actors.append(interceptor) }
+    actors += frame.targets
+    actors += frame.sponsors
     var confidence = 0.4
     if frame.attacker != nil {
       // An attacker inherited from the discourse is a guess.

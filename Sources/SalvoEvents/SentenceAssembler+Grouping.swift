@@ -11,8 +11,13 @@ extension SentenceAssembler {
   /// - a bare participle joins the frame before it (", killing three", "missiles
   ///   targeting Israel").
   func group() -> [Frame] {
-    let events = readings.filter { $0.entry.family == .attack || $0.entry.family == .interception }
+    let isEvent = { (reading: TriggerReading) in
+      reading.entry.family == .attack || reading.entry.family == .interception
+    }
+    // Mostly every reading is one: then the readings are shared, not filtered into a copy.
+    let events = readings.allSatisfy(isEvent) ? readings : readings.filter(isEvent)
     var frames: [Frame] = []
+    frames.reserveCapacity(events.count)
     var used = [Bool](repeating: false, count: events.count)
     for (index, reading) in events.enumerated() where !used[index] {
       used[index] = true
@@ -104,11 +109,11 @@ extension SentenceAssembler {
   private func ordered(_ phrase: [TriggerReading]) -> [TriggerReading] {
     guard
       let head = phrase.lastIndex(where: { $0.entry.subEventType != nil })
-        ?? phrase.indices.last
+        ?? phrase.indices.last, head > 0
     else { return phrase }
-    var rest = phrase
-    let first = rest.remove(at: head)
-    return [first] + rest
+    var ordered = phrase
+    ordered.insert(ordered.remove(at: head), at: 0)
+    return ordered
   }
 
   /// Whether an event noun is the means of a verb: "in an airstrike", "with a drone".

@@ -16,7 +16,12 @@ struct SentenceAssembler {
     self.configuration = configuration
     let all = Self.mainVerbs(
       Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
-    readings = all.filter { !Self.modifiesPlainNoun($0, after: all, view: view) }
+    var readings: [TriggerReading] = []
+    readings.reserveCapacity(all.count)
+    for reading in all where !Self.modifiesPlainNoun(reading, after: all, view: view) {
+      readings.append(reading)
+    }
+    self.readings = readings
     governors = view.itemGovernors()
   }
 
@@ -57,12 +62,14 @@ struct SentenceAssembler {
   private static func mainVerbs(_ readings: [TriggerReading], view: SentenceView)
     -> [TriggerReading]
   {
-    readings.enumerated().map { index, reading in
+    var result = readings
+    for (index, reading) in readings.enumerated() {
       if let relative = countedWeaponParticiple(index, readings, view: view) {
-        return relative
+        result[index] = relative
+        continue
       }
       guard reading.isBareParticiple, reading.form == .past, reading.end < view.tokens.count
-      else { return reading }
+      else { continue }
       // ", killing two": an -ing adjunct is no verb the participle could be the subject of.
       let laterVerb = readings[(index + 1)...].contains {
         !$0.isNoun && $0.clause == reading.clause && !($0.isBareParticiple && $0.form == .ing)
@@ -71,11 +78,10 @@ struct SentenceAssembler {
         view.cue(.definite, startsAt: reading.end) != nil
         || view.cue(.indefinite, startsAt: reading.end) != nil
         || (view.item(at: reading.end).map { $0.mention.kind != .date } ?? false)
-      guard !laterVerb, object else { return reading }
-      var verb = reading
-      verb.isBareParticiple = false
-      return verb
+      guard !laterVerb, object else { continue }
+      result[index].isBareParticiple = false
     }
+    return result
   }
 
   /// A past form right after a count of weapons, before a preposition and another verb of
@@ -105,33 +111,44 @@ struct SentenceAssembler {
   private static func droppingObjectNouns(_ readings: [TriggerReading], view: SentenceView)
     -> [TriggerReading]
   {
-    readings.enumerated().filter { index, reading in
-      guard !reading.isNoun, reading.form == .present, index > 0,
-        !view.readings(of: reading.match).contains(where: { $0.pos == .noun })
-      else { return true }
-      // "strikes on Houthi targets in Yemen": a preposition governs it.
-      var at = reading.start
-      for _ in 0..<3 where at > 0 {
-        if [Cue.preposition, .target, .location].contains(where: { view.cue($0, endsAt: at) != nil }
-        ) {
-          return false
-        }
-        guard view.tokens[at - 1].kind == .word || view.item(at: at - 1) != nil else { break }
-        at = view.item(at: at - 1)?.first ?? at - 1
+    var kept: [TriggerReading] = []
+    kept.reserveCapacity(readings.count)
+    for index in readings.indices where keepsReading(index, readings, view: view) {
+      kept.append(readings[index])
+    }
+    return kept
+  }
+
+  /// Whether `droppingObjectNouns` keeps the reading at `index`.
+  private static func keepsReading(
+    _ index: Int, _ readings: [TriggerReading], view: SentenceView
+  ) -> Bool {
+    let reading = readings[index]
+    guard !reading.isNoun, reading.form == .present, index > 0,
+      !view.readings(of: reading.match).contains(where: { $0.pos == .noun })
+    else { return true }
+    // "strikes on Houthi targets in Yemen": a preposition governs it.
+    var at = reading.start
+    for _ in 0..<3 where at > 0 {
+      if [Cue.preposition, .target, .location].contains(where: { view.cue($0, endsAt: at) != nil }
+      ) {
+        return false
       }
-      let before = readings[index - 1]
-      guard !before.isNoun, before.clause == reading.clause, before.end < reading.start else {
-        return true
-      }
-      let between = before.end..<reading.start
-      let joined = between.contains { position in
-        view.cue(.coordination, startsAt: position) != nil
-          || view.cue(.comma, startsAt: position) != nil
-          || view.tokens[position].kind == .punctuation
-          || view.cue(.relative, startsAt: position) != nil
-      }
-      return joined
-    }.map(\.element)
+      guard view.tokens[at - 1].kind == .word || view.item(at: at - 1) != nil else { break }
+      at = view.item(at: at - 1)?.first ?? at - 1
+    }
+    let before = readings[index - 1]
+    guard !before.isNoun, before.clause == reading.clause, before.end < reading.start else {
+      return true
+    }
+    let between = before.end..<reading.start
+    let joined = between.contains { position in
+      view.cue(.coordination, startsAt: position) != nil
+        || view.cue(.comma, startsAt: position) != nil
+        || view.tokens[position].kind == .punctuation
+        || view.cue(.relative, startsAt: position) != nil
+    }
+    return joined
   }
 
   /// The sentence's frames, roles filled, in trigger order; threats among its triggers

@@ -156,22 +156,24 @@ struct Participant: Sendable {
 extension SentenceView {
   /// The participant an item's mention can stand for, if any.
   func participant(_ item: Item) -> Participant? {
-    configuration.participant(mentions[item.mention.index])
+    // The value alone, read in place: copying the whole mention would retain its
+    // provenance and alternatives too.
+    configuration.participant(mentions[item.mention.index].value, at: item.mention.range)
   }
 }
 
 extension EventsConfiguration {
-  /// The participant a mention can stand for, if any.
-  func participant(_ mention: Mention) -> Participant? {
-    switch mention.value {
+  /// The participant a mention's value can stand for, if any; `range` is the mention's.
+  func participant(_ value: MentionValue, at range: TextRange) -> Participant? {
+    switch value {
     case .actor(let actor):
-      return Participant(actor: actor, range: mention.range)
+      return Participant(actor: actor, range: range)
     case .demonym(let country?):
       guard let state = states[country] else { return nil }
-      return Participant(actor: state, range: mention.range)
+      return Participant(actor: state, range: range)
     case .place(let place) where place.feature == "country":
       guard let country = place.country, let state = states[country] else { return nil }
-      return Participant(actor: state, range: mention.range, place: place)
+      return Participant(actor: state, range: range, place: place)
     default:
       return nil
     }

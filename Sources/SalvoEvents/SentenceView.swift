@@ -100,12 +100,33 @@ struct SentenceView: Sendable {
   /// Prepares a sentence; returns false, holding no sentence, when it has neither a trigger
   /// nor a mention.
   mutating func read(_ sentence: Sentence, mentions: ArraySlice<Mention>) -> Bool {
+    // The arrays are moved out, filled as locals and moved back: they stay uniquely
+    // referenced (no copy on write), and the loops below touch no property of `self`, whose
+    // tables would otherwise be retained and released token by token.
+    var triggers: [TriggerMatch] = []
+    var items: [Item] = []
+    var cueMatches: [CueMatch] = []
+    var facts: [TokenFacts] = []
+    swap(&triggers, &self.triggers)
+    swap(&items, &self.items)
+    swap(&cueMatches, &self.cueMatches)
+    swap(&facts, &self.facts)
+    defer {
+      self.triggers = triggers
+      self.items = items
+      self.cueMatches = cueMatches
+      self.facts = facts
+    }
+    triggers.removeAll(keepingCapacity: true)
+    items.removeAll(keepingCapacity: true)
+    cueMatches.removeAll(keepingCapacity: true)
+    facts.removeAll(keepingCapacity: true)
     let range = sentence.tokens
     let prints = self.prints[range]
-    triggers.removeAll(keepingCapacity: true)
+    let triggerTable = configuration.triggers
     var index = range.lowerBound
     while index < range.upperBound {
-      if let longest = configuration.triggers.longestMatch(prints, at: index) {
+      if let longest = triggerTable.longestMatch(prints, at: index) {
         triggers.append(
           TriggerMatch(
             readingList: longest.list, start: index - range.lowerBound,
@@ -115,14 +136,11 @@ struct SentenceView: Sendable {
         index += 1
       }
     }
-    items.removeAll(keepingCapacity: true)
-    cueMatches.removeAll(keepingCapacity: true)
-    facts.removeAll(keepingCapacity: true)
     // A sentence with neither a trigger nor a mention tells the events stage nothing; one
     // with mentions but no trigger may still name the discourse's subject.
     guard !triggers.isEmpty || !mentions.isEmpty else { return false }
     self.sentence = sentence
-    let tokens = SentenceTokens(all: tokens.all, base: range.lowerBound, endIndex: range.count)
+    let tokens = SentenceTokens(all: self.tokens.all, base: range.lowerBound, endIndex: range.count)
     self.tokens = tokens
     self.mentions = mentions
     facts.append(contentsOf: repeatElement(TokenFacts(), count: tokens.count + 1))
@@ -152,8 +170,9 @@ struct SentenceView: Sendable {
           mention: MentionSpan(kind: mentions[position].kind, range: range, index: position),
           first: first, end: end))
     }
+    let cueTable = configuration.cues
     for index in tokens.indices {
-      configuration.cues.forEachMatch(prints, at: range.lowerBound + index) { length, cues in
+      cueTable.forEachMatch(prints, at: range.lowerBound + index) { length, cues in
         // "Since May": a date's words are no modal.
         let inDate = facts[index].item >= 0 && items[Int(facts[index].item)].mention.kind == .date
         for cue in cues where !(inDate && cue == .hypothetical) {

@@ -67,7 +67,12 @@ extension SentenceView {
   /// Reads every trigger of the sentence.
   func readTriggers(text: String) -> [TriggerReading] {
     let readAll = { (bytes: UnsafeBufferPointer<UInt8>?) in
-      triggers.compactMap { read($0, text: text, bytes: bytes) }
+      var readings: [TriggerReading] = []
+      readings.reserveCapacity(triggers.count)
+      for match in triggers {
+        if let reading = read(match, text: text, bytes: bytes) { readings.append(reading) }
+      }
+      return readings
     }
     return text.utf8.withContiguousStorageIfAvailable { readAll($0) } ?? readAll(nil)
   }
