@@ -44,9 +44,11 @@ public struct EventAssembler: Sendable {
       guard !view.triggers.isEmpty else { continue }
       let assembler = SentenceAssembler(
         view: view, text: document.text, configuration: configuration)
-      let (frames, threats) = assembler.assemble()
-      rejected += threats
-      for frame in frames {
+      var assembled = assembler.assemble()
+      rejected += assembled.rejected
+      // Frames are moved out of the array, not copied: reversed in place, then popped.
+      assembled.frames.reverse()
+      while let frame = assembled.frames.popLast() {
         if frame.rejection?.reason == .unanchored,
           context.mergeRestatement(frame, type: assembler.acledType(frame), view: view)
         {
@@ -59,7 +61,8 @@ public struct EventAssembler: Sendable {
               reason: rejection.reason, cue: rejection.cue))
           continue
         }
-        context.add(frame, type: assembler.acledType(frame), view: view)
+        let type = assembler.acledType(frame)
+        context.add(frame, type: type, view: view)
       }
     }
     return EventFindings(events: context.events, rejected: rejected)

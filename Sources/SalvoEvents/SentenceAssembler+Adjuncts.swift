@@ -39,7 +39,7 @@ extension SentenceAssembler {
   func readMainClauseLocative(_ frame: inout Frame, in clause: Range<Int>) {
     var places: [(EventPlace, String)] = []
     for item in view.items(in: clause) {
-      guard case .place(let place) = view.value(of: item),
+      guard let place = view.place(of: item),
         (view.governor(of: item.first) ?? view.governor(of: view.phraseStart(item.first)))
           == .location
       else { continue }
@@ -63,7 +63,7 @@ extension SentenceAssembler {
       view.cue(.locativeRelative, startsAt: clause) != nil,
       view.cue(.comma, startsAt: clause - 1) != nil,
       let antecedent = view.item(at: clause - 2),
-      case .place(let place) = view.value(of: antecedent)
+      let place = view.place(of: antecedent)
     else { return }
     let location = Self.eventPlace(place, at: antecedent.mention.range)
     frame.locations.append(location)

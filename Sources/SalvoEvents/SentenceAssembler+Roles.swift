@@ -241,7 +241,7 @@ extension SentenceAssembler {
       let directObject =
         verb.map { !$0.isPassive && view.phraseStart(item.first) - $0.end <= 2 && !sawObject }
         ?? false
-      if case .place(let place) = view.value(of: item) {
+      if let place = view.place(of: item) {
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.
@@ -299,7 +299,7 @@ extension SentenceAssembler {
       // "An army post near Metula was attacked": the passive subject's place.
       for (position, item) in view.items.enumerated()
       where verb.clause.lowerBound <= item.first && item.first < verb.start {
-        guard case .place(let place) = view.value(of: item), !isPossessor(item), !isModifier(item),
+        guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
           governors[position] == nil || governors[position] == .location
         else { continue }
         let eventPlace = Self.eventPlace(place, at: item.mention.range)
@@ -313,7 +313,7 @@ extension SentenceAssembler {
     if places.isEmpty { places = countryTargets }
     // Clause-initial "In Syria, …" sets the scene.
     if places.isEmpty, let first = view.items(in: frame.scope).first,
-      case .place(let place) = view.value(of: first), view.governor(of: first.first) == .location,
+      let place = view.place(of: first), view.governor(of: first.first) == .location,
       first.first <= frame.scope.lowerBound + 2
     {
       places.append(

@@ -156,9 +156,14 @@ struct Participant: Sendable {
 extension SentenceView {
   /// The participant an item's mention can stand for, if any.
   func participant(_ item: Item) -> Participant? {
+    // Weapons, counts and dates stand for no one: their values are not even read.
+    switch item.mention.kind {
+    case .actor, .demonym, .place: break
+    case .weapon, .quantity, .date: return nil
+    }
     // The value alone, read in place: copying the whole mention would retain its
     // provenance and alternatives too.
-    configuration.participant(mentions[item.mention.index].value, at: item.mention.range)
+    return configuration.participant(mentions[item.mention.index].value, at: item.mention.range)
   }
 }
 

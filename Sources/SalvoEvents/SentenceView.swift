@@ -252,6 +252,14 @@ struct SentenceView: Sendable {
     mentions[item.mention.index].value
   }
 
+  /// The place the item's mention resolved to, if it is a place: only a place's value is
+  /// copied out.
+  func place(of item: Item) -> PlaceReference? {
+    guard item.mention.kind == .place, case .place(let place) = mentions[item.mention.index].value
+    else { return nil }
+    return place
+  }
+
   /// The item (mention) covering token `index`.
   func item(at index: Int) -> Item? {
     guard index >= 0, index < tokens.count, facts[index].item >= 0 else { return nil }
