@@ -72,16 +72,22 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
   /// Calls `body` with every phrase starting at `index`, longest first, as (token count,
   /// payloads). Phrases end within `prints` (a sentence's slice of its document's).
+  ///
+  /// The payloads are lent as a buffer, valid during the call only: this runs for every
+  /// token, and a slice of the array would retain and release it for every match.
   func forEachMatch(
     _ prints: ArraySlice<UInt64>, at index: Int,
-    _ body: (_ length: Int, _ payloads: ArraySlice<Payload>) -> Void
+    _ body: (_ length: Int, _ payloads: UnsafeBufferPointer<Payload>) -> Void
   ) {
     guard let found = group(of: prints[index]) else { return }
     let group = groups[found]
-    for position in group.start..<(group.start + group.count) {
-      let phrase = phrases[position]
-      if matches(phrase, prints, at: index) {
-        body(phrase.restCount + 1, payloads(of: phrase))
+    payloads.withUnsafeBufferPointer { all in
+      for position in group.start..<(group.start + group.count) {
+        let phrase = phrases[position]
+        if matches(phrase, prints, at: index) {
+          let lent = phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)
+          body(phrase.restCount + 1, UnsafeBufferPointer(rebasing: all[lent]))
+        }
       }
     }
   }

@@ -171,14 +171,19 @@ struct SentenceView: Sendable {
           first: first, end: end))
     }
     let cueTable = configuration.cues
-    for index in tokens.indices {
-      cueTable.forEachMatch(prints, at: range.lowerBound + index) { length, cues in
-        // "Since May": a date's words are no modal.
-        let inDate = facts[index].item >= 0 && items[Int(facts[index].item)].mention.kind == .date
-        for cue in cues where !(inDate && cue == .hypothetical) {
-          cueMatches.append(CueMatch(cue: cue, start: index, end: index + length))
-          facts[index].starting |= cue.bit
-          facts[index + length].ending |= cue.bit
+    // The facts are written through their buffer: a check for a unique array per write
+    // would cost more than the write.
+    facts.withUnsafeMutableBufferPointer { facts in
+      for index in tokens.indices {
+        cueTable.forEachMatch(prints, at: range.lowerBound + index) { length, cues in
+          // "Since May": a date's words are no modal.
+          let inDate =
+            facts[index].item >= 0 && items[Int(facts[index].item)].mention.kind == .date
+          for cue in cues where !(inDate && cue == .hypothetical) {
+            cueMatches.append(CueMatch(cue: cue, start: index, end: index + length))
+            facts[index].starting |= cue.bit
+            facts[index + length].ending |= cue.bit
+          }
         }
       }
     }
