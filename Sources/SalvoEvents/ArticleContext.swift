@@ -164,7 +164,7 @@ struct ArticleContext {
     else { return false }
     var at = first
     for _ in 0..<3 where at > 0 {
-      if view.cue(.definite, endsAt: at) != nil || view.cue(.anaphor, endsAt: at) != nil {
+      if view.hasCue(.definite, endsAt: at) || view.hasCue(.anaphor, endsAt: at) {
         return true
       }
       // Over a possessor ("the group's") or a modifier ("these same").
@@ -220,7 +220,7 @@ struct ArticleContext {
         frame.date.range == nil,
         let first = view.tokens.firstIndex(where: { Int($0.utf8Start) == range.utf8Start })
       else { return false }
-      return view.cue(.definite, endsAt: first) != nil
+      return view.hasCue(.definite, endsAt: first)
     }
     return isDefiniteNoun(frame.head, view: view)
   }
@@ -229,7 +229,7 @@ struct ArticleContext {
   private func isDefiniteNoun(_ noun: TriggerReading, view: SentenceView) -> Bool {
     var at = noun.start
     for _ in 0..<3 {
-      if view.cue(.definite, endsAt: at) != nil { return true }
+      if view.hasCue(.definite, endsAt: at) { return true }
       guard at > 0, view.tokens[at - 1].kind == .word else { return false }
       if let item = view.item(at: at - 1) {
         // Over the weapon that names the means: "the pager explosions".

@@ -22,7 +22,7 @@ extension SentenceAssembler {
       return (actor, participle.start..<participle.start)
     }
     let opensAdjunct =
-      view.cue(.comma, startsAt: before) != nil || view.cue(.agent, startsAt: before) != nil
+      view.hasCue(.comma, startsAt: before) || view.hasCue(.agent, startsAt: before)
     guard opensAdjunct,
       !readings.contains(where: { $0.start < participle.start && $0.entry.family != .threat })
     else { return nil }
@@ -60,8 +60,8 @@ extension SentenceAssembler {
   func readPlaceBeforeWhere(_ frame: inout Frame) {
     let clause = frame.head.clause.lowerBound
     guard frame.locations.isEmpty, clause >= 2,
-      view.cue(.locativeRelative, startsAt: clause) != nil,
-      view.cue(.comma, startsAt: clause - 1) != nil,
+      view.hasCue(.locativeRelative, startsAt: clause),
+      view.hasCue(.comma, startsAt: clause - 1),
       let antecedent = view.item(at: clause - 2),
       let place = view.place(of: antecedent)
     else { return }

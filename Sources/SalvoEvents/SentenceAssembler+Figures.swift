@@ -41,7 +41,7 @@ extension SentenceAssembler {
     }
     // A killing verb whose object is one person gives one dead ("killed a commander").
     if let killing = frame.triggers.first(where: {
-      !$0.isNoun && view.cue(.fatal, startsAt: $0.start) != nil
+      !$0.isNoun && view.hasCue(.fatal, startsAt: $0.start)
     }),
       frame.killed == nil, let victim = singlePersonObject(after: killing)
     {

@@ -35,7 +35,7 @@ struct SentenceAssembler {
     guard !reading.isNoun, reading.form == .past, !reading.isPassive, !reading.isPerfect,
       reading.start > 0, reading.end < view.tokens.count,
       [Cue.preposition, .location, .target, .origin, .agent].contains(where: {
-        view.cue($0, startsAt: reading.end) != nil
+        view.hasCue($0, startsAt: reading.end)
       })
     else { return false }
     let before = reading.start - 1
@@ -46,13 +46,13 @@ struct SentenceAssembler {
     let verbBefore = readings.contains { other in
       !other.isNoun && !other.isBareParticiple && other.clause == reading.clause
         && other.end < reading.start
-        && !(other.end..<reading.start).contains { view.cue(.coordination, startsAt: $0) != nil }
+        && !(other.end..<reading.start).contains { view.hasCue(.coordination, startsAt: $0) }
     }
     let nounBefore =
       view.item(at: before) == nil
       && (!view.isTrigger(before) || readings.contains { $0.isNoun && $0.end == reading.start })
     return verbBefore && view.tokens[before].kind == .word && nounBefore
-      && cues.allSatisfy { view.cue($0, endsAt: reading.start) == nil }
+      && cues.allSatisfy { !view.hasCue($0, endsAt: reading.start) }
   }
 
   /// A past form after a weapon that no other verb follows in its clause and that takes a
@@ -75,8 +75,8 @@ struct SentenceAssembler {
         !$0.isNoun && $0.clause == reading.clause && !($0.isBareParticiple && $0.form == .ing)
       }
       let object =
-        view.cue(.definite, startsAt: reading.end) != nil
-        || view.cue(.indefinite, startsAt: reading.end) != nil
+        view.hasCue(.definite, startsAt: reading.end)
+        || view.hasCue(.indefinite, startsAt: reading.end)
         || (view.item(at: reading.end).map { $0.mention.kind != .date } ?? false)
       guard !laterVerb, object else { continue }
       result[index].isBareParticiple = false
@@ -97,7 +97,7 @@ struct SentenceAssembler {
         $0.mention.kind == .weapon && $0.first >= count.first && $0.end == reading.start
       }),
       [Cue.origin, .agent, .target, .location].contains(where: {
-        view.cue($0, startsAt: reading.end) != nil
+        view.hasCue($0, startsAt: reading.end)
       }),
       readings[(index + 1)...].contains(where: { !$0.isNoun && $0.clause == reading.clause })
     else { return nil }
@@ -130,7 +130,7 @@ struct SentenceAssembler {
     // "strikes on Houthi targets in Yemen": a preposition governs it.
     var at = reading.start
     for _ in 0..<3 where at > 0 {
-      if [Cue.preposition, .target, .location].contains(where: { view.cue($0, endsAt: at) != nil }
+      if [Cue.preposition, .target, .location].contains(where: { view.hasCue($0, endsAt: at) }
       ) {
         return false
       }
@@ -143,10 +143,10 @@ struct SentenceAssembler {
     }
     let between = before.end..<reading.start
     let joined = between.contains { position in
-      view.cue(.coordination, startsAt: position) != nil
-        || view.cue(.comma, startsAt: position) != nil
+      view.hasCue(.coordination, startsAt: position)
+        || view.hasCue(.comma, startsAt: position)
         || view.tokens[position].kind == .punctuation
-        || view.cue(.relative, startsAt: position) != nil
+        || view.hasCue(.relative, startsAt: position)
     }
     return joined
   }
@@ -235,9 +235,9 @@ struct SentenceAssembler {
     while at > limit, at > start - 4 {
       let before = at - 1
       guard view.tokens[before].kind == .word || view.item(at: before) != nil,
-        view.cue(.preposition, startsAt: before) == nil, !view.isBoundary(before),
-        view.cue(.definite, startsAt: before) == nil,
-        view.cue(.indefinite, startsAt: before) == nil,
+        !view.hasCue(.preposition, startsAt: before), !view.isBoundary(before),
+        !view.hasCue(.definite, startsAt: before),
+        !view.hasCue(.indefinite, startsAt: before),
         !readings.contains(where: { $0.start <= before && before < $0.end })
       else { break }
       at = view.item(at: before)?.first ?? before

@@ -190,6 +190,23 @@ struct SentenceView: Sendable {
     return true
   }
 
+  /// Whether a cue of `cue` starts at token `index`: one bit test, no match looked up.
+  func hasCue(_ cue: Cue, startsAt index: Int) -> Bool {
+    index >= 0 && index < facts.count && facts[index].starting & cue.bit != 0
+  }
+
+  /// Whether a cue of `cue` ends just before token `index`: one bit test.
+  func hasCue(_ cue: Cue, endsAt index: Int) -> Bool {
+    index >= 0 && index < facts.count && facts[index].ending & cue.bit != 0
+  }
+
+  /// The cue of `cues` (in their order) of which one ends just before token `index`.
+  func firstCue(of cues: [Cue], endingAt index: Int) -> Cue? {
+    guard index >= 0, index < facts.count, facts[index].ending != 0 else { return nil }
+    let ending = facts[index].ending
+    return cues.first { ending & $0.bit != 0 }
+  }
+
   /// Whether a cue of `cue` starts at token `index`: the longest such match.
   func cue(_ cue: Cue, startsAt index: Int) -> CueMatch? {
     guard index >= 0, index < facts.count, facts[index].starting & cue.bit != 0 else {
