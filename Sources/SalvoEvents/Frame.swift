@@ -43,6 +43,9 @@ struct Frame: Sendable {
     scope = lower..<upper
     own = scope
     shared = scope
+    // A frame records a handful of fills (roles, figures, date, kind, modality): room for
+    // them at once rather than growth append by append.
+    fills.reserveCapacity(8)
   }
 
   /// Adds a trigger that tells the same occurrence, widening the scope to its clause.
