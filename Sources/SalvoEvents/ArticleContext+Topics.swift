@@ -21,10 +21,13 @@ extension ArticleContext {
   /// actor ("Iraqi Shi'ite armed factions"): the actor is the subject.
   mutating func noteSubject(of view: SentenceView) {
     let limit = view.triggers.lazy.map(\.start).min() ?? view.tokens.count
-    let items = view.items.filter { $0.end <= limit }
-    for (index, item) in items.enumerated() where view.governor(of: item.first) == nil {
-      if item.mention.kind == .demonym, index + 1 < items.count,
-        items[index + 1].mention.kind == .actor, items[index + 1].first - item.end <= 2
+    // The items ending before the limit, read in place rather than filtered into a copy.
+    let items = view.items
+    for (index, item) in items.enumerated()
+    where item.end <= limit && view.governor(of: item.first) == nil {
+      if item.mention.kind == .demonym,
+        let next = items[(index + 1)...].first(where: { $0.end <= limit }),
+        next.mention.kind == .actor, next.first - item.end <= 2
       {
         continue
       }

@@ -53,10 +53,9 @@ struct ArticleContext {
   /// attack") into the event it restates, dates it from context, and splits a list of
   /// places into one event per place.
   mutating func add(
-    _ input: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView,
-    restating: Bool = true
+    _ frame: consuming Frame, type: (type: String, subType: String?, rule: String),
+    view: SentenceView, restating: Bool = true
   ) {
-    var frame = input
     if frame.attacker == nil,
       let anaphor = frame.fills.first(where: { $0.slot == "attacker" && $0.rule == "anaphor" })
     {
@@ -165,7 +164,7 @@ struct ArticleContext {
     else { return false }
     var at = first
     for _ in 0..<3 where at > 0 {
-      if view.cue(.definite, endsAt: at) != nil || view.cue(.anaphor, endsAt: at) != nil {
+      if view.hasCue(.definite, endsAt: at) || view.hasCue(.anaphor, endsAt: at) {
         return true
       }
       // Over a possessor ("the group's") or a modifier ("these same").
@@ -221,7 +220,7 @@ struct ArticleContext {
         frame.date.range == nil,
         let first = view.tokens.firstIndex(where: { Int($0.utf8Start) == range.utf8Start })
       else { return false }
-      return view.cue(.definite, endsAt: first) != nil
+      return view.hasCue(.definite, endsAt: first)
     }
     return isDefiniteNoun(frame.head, view: view)
   }
@@ -230,7 +229,7 @@ struct ArticleContext {
   private func isDefiniteNoun(_ noun: TriggerReading, view: SentenceView) -> Bool {
     var at = noun.start
     for _ in 0..<3 {
-      if view.cue(.definite, endsAt: at) != nil { return true }
+      if view.hasCue(.definite, endsAt: at) { return true }
       guard at > 0, view.tokens[at - 1].kind == .word else { return false }
       if let item = view.item(at: at - 1) {
         // Over the weapon that names the means: "the pager explosions".
@@ -301,37 +300,7 @@ struct ArticleContext {
 
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
-    var event = events[index]
-    if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
-    if let attacker = frame.attacker, Self.attackerFromContext(event) {
-      // "… a drone attack on the base, adding that the attack was carried out by X": the
-      // restatement names who did it; the discourse's topic was only a guess.
-      event.actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
-      event.actors.insert(attacker, at: 0)
-      event.actors += frame.sponsors
-      event.fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
-      event.fills.append(SlotFill(slot: "attacker", range: attacker.range, rule: "restatement"))
-    }
-    if event.killed == nil, let killed = frame.killed {
-      event.killed = killed
-      event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "restatement"))
-    }
-    if event.injured == nil, let injured = frame.injured {
-      event.injured = injured
-      event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
-    }
-    if event.location == nil, let place = frame.locations.first {
-      event.location = place
-      event.fills.append(SlotFill(slot: "location", range: place.range, rule: "restatement"))
-    }
-    if event.date.range == nil, frame.date.range != nil {
-      event.date = frame.date
-      event.fills.append(SlotFill(slot: "date", range: frame.date.range, rule: "restatement"))
-    }
-    for weapon in frame.weapons where !event.weapons.contains(weapon.weaponClass) {
-      event.weapons.append(weapon.weaponClass)
-    }
-    events[index] = event
+    Self.merge(frame, into: &events[index], sentence: sentence)
   }
 
   /// Dates an undated incident from the last date given earlier in the same paragraph,
@@ -371,10 +340,19 @@ struct ArticleContext {
     _ frame: Frame, type: (type: String, subType: String?, rule: String), location: EventPlace?,
     view: SentenceView
   ) -> Event {
-    var fills = frame.fills.filter { $0.slot != "location" || $0.range == location?.range }
+    // Built to their final size: no array is grown or concatenated.
+    var fills: [SlotFill] = []
+    fills.reserveCapacity(frame.fills.count + 1)
+    for fill in frame.fills where fill.slot != "location" || fill.range == location?.range {
+      fills.append(fill)
+    }
     fills.append(SlotFill(slot: "type", range: nil, rule: type.rule))
-    let actors =
-      [frame.attacker, frame.interceptor].compactMap { $0 } + frame.targets + frame.sponsors
+    var actors: [EventActor] = []
+    actors.reserveCapacity(2 + frame.targets.count + frame.sponsors.count)
+    if let attacker = frame.attacker { actors.append(attacker) }
+    if let interceptor = frame.interceptor { actors.append(interceptor) }
+    actors += frame.targets
+    actors += frame.sponsors
     var confidence = 0.4
     if frame.attacker != nil {
       // An attacker inherited from the discourse is a guess.

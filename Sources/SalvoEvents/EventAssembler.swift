@@ -26,6 +26,7 @@ public struct EventAssembler: Sendable {
   {
     var context = ArticleContext(document: document, configuration: configuration)
     var rejected: [RejectedStatement] = []
+    var view = SentenceView(layer: layer, mentions: mentions, configuration: configuration)
     var cursor = 0
     for sentence in layer.sentences {
       while cursor < mentions.count, mentions[cursor].range.utf8Start < sentence.range.utf8Start {
@@ -38,17 +39,16 @@ public struct EventAssembler: Sendable {
       let inSentence = mentions[cursor..<end]
       defer { context.note(sentence: sentence, mentions: inSentence) }
       guard !sentence.isHeadline else { continue }
-      guard
-        let view = SentenceView(
-          sentence: sentence, layer: layer, mentions: inSentence, configuration: configuration)
-      else { continue }
+      guard view.read(sentence, mentions: inSentence) else { continue }
       context.noteSubject(of: view)
       guard !view.triggers.isEmpty else { continue }
       let assembler = SentenceAssembler(
         view: view, text: document.text, configuration: configuration)
-      let (frames, threats) = assembler.assemble()
-      rejected += threats
-      for frame in frames {
+      var assembled = assembler.assemble()
+      rejected += assembled.rejected
+      // Frames are moved out of the array, not copied: reversed in place, then popped.
+      assembled.frames.reverse()
+      while let frame = assembled.frames.popLast() {
         if frame.rejection?.reason == .unanchored,
           context.mergeRestatement(frame, type: assembler.acledType(frame), view: view)
         {
@@ -61,7 +61,8 @@ public struct EventAssembler: Sendable {
               reason: rejection.reason, cue: rejection.cue))
           continue
         }
-        context.add(frame, type: assembler.acledType(frame), view: view)
+        let type = assembler.acledType(frame)
+        context.add(frame, type: type, view: view)
       }
     }
     return EventFindings(events: context.events, rejected: rejected)

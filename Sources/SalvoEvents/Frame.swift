@@ -43,6 +43,9 @@ struct Frame: Sendable {
     scope = lower..<upper
     own = scope
     shared = scope
+    // A frame records a handful of fills (roles, figures, date, kind, modality): room for
+    // them at once rather than growth append by append.
+    fills.reserveCapacity(8)
   }
 
   /// Adds a trigger that tells the same occurrence, widening the scope to its clause.
@@ -71,7 +74,8 @@ struct Frame: Sendable {
   /// trigger with an everyday sense needs.
   var isArmed: Bool {
     if !weapons.isEmpty || count != nil || killed != nil || injured != nil { return true }
-    if (attacker ?? interceptor)?.actor.isArmed ?? false { return true }
+    // The attacker, else the interceptor, read in place (`??` on the actors would copy one).
+    if attacker?.actor.isArmed ?? interceptor?.actor.isArmed ?? false { return true }
     let placed = !locations.isEmpty || date.range != nil
     return locations.contains { $0.place.feature == "base" }
       || (placed && targets.contains { $0.actor.isFighting })

@@ -9,48 +9,51 @@ enum Cue: String, Sendable, CaseIterable {
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
   case civilian, report, aircraft, possessive, prevention, causal
 
-  /// A distinct bit per cue, for sets of cues in one `UInt64`.
+  /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
+  /// of the stage asks for one.
   var bit: UInt64 {
-    let ordinal: Int
-    switch self {
-    case .negation: ordinal = 0
-    case .cessation: ordinal = 1
-    case .hypothetical: ordinal = 2
-    case .hypotheticalNoun: ordinal = 3
-    case .intention: ordinal = 4
-    case .trend: ordinal = 5
-    case .claim: ordinal = 6
-    case .suspicion: ordinal = 7
-    case .period: ordinal = 8
-    case .boundary: ordinal = 9
-    case .comma: ordinal = 10
-    case .partitive: ordinal = 11
-    case .relative: ordinal = 12
-    case .coordination: ordinal = 13
-    case .affiliation: ordinal = 14
-    case .infinitive: ordinal = 15
-    case .passive: ordinal = 16
-    case .perfect: ordinal = 17
-    case .agent: ordinal = 18
-    case .target: ordinal = 19
-    case .location: ordinal = 20
-    case .origin: ordinal = 21
-    case .instrument: ordinal = 22
-    case .definite: ordinal = 23
-    case .indefinite: ordinal = 24
-    case .anaphor: ordinal = 25
-    case .preposition: ordinal = 26
-    case .fatal: ordinal = 27
-    case .person: ordinal = 28
-    case .civilian: ordinal = 29
-    case .report: ordinal = 30
-    case .aircraft: ordinal = 31
-    case .possessive: ordinal = 32
-    case .prevention: ordinal = 33
-    case .locativeRelative: ordinal = 34
-    case .causal: ordinal = 35
+    @inline(__always) get {
+      let ordinal: Int
+      switch self {
+      case .negation: ordinal = 0
+      case .cessation: ordinal = 1
+      case .hypothetical: ordinal = 2
+      case .hypotheticalNoun: ordinal = 3
+      case .intention: ordinal = 4
+      case .trend: ordinal = 5
+      case .claim: ordinal = 6
+      case .suspicion: ordinal = 7
+      case .period: ordinal = 8
+      case .boundary: ordinal = 9
+      case .comma: ordinal = 10
+      case .partitive: ordinal = 11
+      case .relative: ordinal = 12
+      case .coordination: ordinal = 13
+      case .affiliation: ordinal = 14
+      case .infinitive: ordinal = 15
+      case .passive: ordinal = 16
+      case .perfect: ordinal = 17
+      case .agent: ordinal = 18
+      case .target: ordinal = 19
+      case .location: ordinal = 20
+      case .origin: ordinal = 21
+      case .instrument: ordinal = 22
+      case .definite: ordinal = 23
+      case .indefinite: ordinal = 24
+      case .anaphor: ordinal = 25
+      case .preposition: ordinal = 26
+      case .fatal: ordinal = 27
+      case .person: ordinal = 28
+      case .civilian: ordinal = 29
+      case .report: ordinal = 30
+      case .aircraft: ordinal = 31
+      case .possessive: ordinal = 32
+      case .prevention: ordinal = 33
+      case .locativeRelative: ordinal = 34
+      case .causal: ordinal = 35
+      }
+      return 1 << UInt64(ordinal)
     }
-    return 1 << UInt64(ordinal)
   }
 }
 

@@ -71,24 +71,30 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   /// Calls `body` with every phrase starting at `index`, longest first, as (token count,
-  /// payloads).
+  /// payloads). Phrases end within `prints` (a sentence's slice of its document's).
+  ///
+  /// The payloads are lent as a buffer, valid during the call only: this runs for every
+  /// token, and a slice of the array would retain and release it for every match.
   func forEachMatch(
-    _ prints: [UInt64], at index: Int,
-    _ body: (_ length: Int, _ payloads: ArraySlice<Payload>) -> Void
+    _ prints: ArraySlice<UInt64>, at index: Int,
+    _ body: (_ length: Int, _ payloads: UnsafeBufferPointer<Payload>) -> Void
   ) {
     guard let found = group(of: prints[index]) else { return }
     let group = groups[found]
-    for position in group.start..<(group.start + group.count) {
-      let phrase = phrases[position]
-      if matches(phrase, prints, at: index) {
-        body(phrase.restCount + 1, payloads(of: phrase))
+    payloads.withUnsafeBufferPointer { all in
+      for position in group.start..<(group.start + group.count) {
+        let phrase = phrases[position]
+        if matches(phrase, prints, at: index) {
+          let lent = phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)
+          body(phrase.restCount + 1, UnsafeBufferPointer(rebasing: all[lent]))
+        }
       }
     }
   }
 
-  /// The longest phrase starting at `index`, as (token count, payload list): its payloads
-  /// are `payloads(list)`.
-  func longestMatch(_ prints: [UInt64], at index: Int) -> (length: Int, list: Int)? {
+  /// The longest phrase starting at `index` and ending within `prints`, as (token count,
+  /// payload list): its payloads are `payloads(list)`.
+  func longestMatch(_ prints: ArraySlice<UInt64>, at index: Int) -> (length: Int, list: Int)? {
     guard let found = group(of: prints[index]) else { return nil }
     let group = groups[found]
     for position in group.start..<(group.start + group.count)
@@ -112,8 +118,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   /// Whether the phrase's other terms follow its first at `index`.
-  private func matches(_ phrase: Phrase, _ prints: [UInt64], at index: Int) -> Bool {
-    guard index + phrase.restCount < prints.count else { return false }
+  private func matches(_ phrase: Phrase, _ prints: ArraySlice<UInt64>, at index: Int) -> Bool {
+    guard index + phrase.restCount < prints.endIndex else { return false }
     for offset in 0..<phrase.restCount
     where prints[index + 1 + offset] != rests[phrase.restStart + offset] {
       return false

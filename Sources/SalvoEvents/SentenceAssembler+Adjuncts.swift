@@ -22,7 +22,7 @@ extension SentenceAssembler {
       return (actor, participle.start..<participle.start)
     }
     let opensAdjunct =
-      view.cue(.comma, startsAt: before) != nil || view.cue(.agent, startsAt: before) != nil
+      view.hasCue(.comma, startsAt: before) || view.hasCue(.agent, startsAt: before)
     guard opensAdjunct,
       !readings.contains(where: { $0.start < participle.start && $0.entry.family != .threat })
     else { return nil }
@@ -39,7 +39,7 @@ extension SentenceAssembler {
   func readMainClauseLocative(_ frame: inout Frame, in clause: Range<Int>) {
     var places: [(EventPlace, String)] = []
     for item in view.items(in: clause) {
-      guard case .place(let place) = view.value(of: item),
+      guard let place = view.place(of: item),
         (view.governor(of: item.first) ?? view.governor(of: view.phraseStart(item.first)))
           == .location
       else { continue }
@@ -60,10 +60,10 @@ extension SentenceAssembler {
   func readPlaceBeforeWhere(_ frame: inout Frame) {
     let clause = frame.head.clause.lowerBound
     guard frame.locations.isEmpty, clause >= 2,
-      view.cue(.locativeRelative, startsAt: clause) != nil,
-      view.cue(.comma, startsAt: clause - 1) != nil,
+      view.hasCue(.locativeRelative, startsAt: clause),
+      view.hasCue(.comma, startsAt: clause - 1),
       let antecedent = view.item(at: clause - 2),
-      case .place(let place) = view.value(of: antecedent)
+      let place = view.place(of: antecedent)
     else { return }
     let location = Self.eventPlace(place, at: antecedent.mention.range)
     frame.locations.append(location)

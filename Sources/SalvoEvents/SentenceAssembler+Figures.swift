@@ -4,6 +4,11 @@ extension SentenceAssembler {
   /// Fills weapons, the count, casualties and the date from the frame's scope.
   func readFigures(_ frame: inout Frame, soleFrame: Bool) {
     for item in view.items(in: frame.shared) {
+      // Only weapons, counts and dates are read here: no other value is copied out.
+      switch item.mention.kind {
+      case .weapon, .quantity, .date: break
+      case .place, .actor, .demonym: continue
+      }
       let owned = frame.own.contains(item.first)
       switch view.value(of: item) {
       case .weapon(let weapon):
@@ -36,7 +41,7 @@ extension SentenceAssembler {
     }
     // A killing verb whose object is one person gives one dead ("killed a commander").
     if let killing = frame.triggers.first(where: {
-      !$0.isNoun && view.cue(.fatal, startsAt: $0.start) != nil
+      !$0.isNoun && view.hasCue(.fatal, startsAt: $0.start)
     }),
       frame.killed == nil, let victim = singlePersonObject(after: killing)
     {
@@ -108,6 +113,11 @@ extension SentenceAssembler {
     guard !frames.isEmpty else { return }
     for (position, item) in view.items.enumerated()
     where !frames.contains(where: { $0.own.contains(item.first) }) {
+      // Only counts, dates and places are given out: no other value is copied out.
+      switch item.mention.kind {
+      case .quantity, .date, .place: break
+      case .weapon, .actor, .demonym: continue
+      }
       let owner =
         frames.lastIndex { ($0.triggers.minStart ?? 0) < item.first } ?? 0
       switch view.value(of: item) {

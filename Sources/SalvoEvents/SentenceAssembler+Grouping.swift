@@ -11,8 +11,13 @@ extension SentenceAssembler {
   /// - a bare participle joins the frame before it (", killing three", "missiles
   ///   targeting Israel").
   func group() -> [Frame] {
-    let events = readings.filter { $0.entry.family == .attack || $0.entry.family == .interception }
+    let isEvent = { (reading: TriggerReading) in
+      reading.entry.family == .attack || reading.entry.family == .interception
+    }
+    // Mostly every reading is one: then the readings are shared, not filtered into a copy.
+    let events = readings.allSatisfy(isEvent) ? readings : readings.filter(isEvent)
     var frames: [Frame] = []
+    frames.reserveCapacity(events.count)
     var used = [Bool](repeating: false, count: events.count)
     for (index, reading) in events.enumerated() where !used[index] {
       used[index] = true
@@ -57,8 +62,8 @@ extension SentenceAssembler {
           && !events[(index + 1)..<other].contains { !$0.isNoun }
           && !(reading.end..<events[other].start).contains { position in
             // Another verb group stands between ("…, has increased its raids").
-            view.cue(.perfect, startsAt: position) != nil
-              || view.cue(.passive, startsAt: position) != nil
+            view.hasCue(.perfect, startsAt: position)
+              || view.hasCue(.passive, startsAt: position)
           }
       }
       if reading.entry.anchor == .light, !objects.isEmpty {
@@ -104,11 +109,11 @@ extension SentenceAssembler {
   private func ordered(_ phrase: [TriggerReading]) -> [TriggerReading] {
     guard
       let head = phrase.lastIndex(where: { $0.entry.subEventType != nil })
-        ?? phrase.indices.last
+        ?? phrase.indices.last, head > 0
     else { return phrase }
-    var rest = phrase
-    let first = rest.remove(at: head)
-    return [first] + rest
+    var ordered = phrase
+    ordered.insert(ordered.remove(at: head), at: 0)
+    return ordered
   }
 
   /// Whether an event noun is the means of a verb: "in an airstrike", "with a drone".
@@ -125,7 +130,7 @@ extension SentenceAssembler {
       return false
     }
     return (verb.end..<noun.start).allSatisfy { index in
-      view.cue(.definite, startsAt: index) != nil || view.cue(.indefinite, startsAt: index) != nil
+      view.hasCue(.definite, startsAt: index) || view.hasCue(.indefinite, startsAt: index)
         || view.item(at: index)?.mention.kind == .quantity
     }
   }
@@ -134,7 +139,7 @@ extension SentenceAssembler {
   /// injured 30".
   private func isCoordinatedVerb(_ verb: TriggerReading, with frame: Frame) -> Bool {
     guard !frame.head.isNoun, !verb.isNoun, frame.head.end < verb.start,
-      view.cue(.coordination, endsAt: verb.start) != nil,
+      view.hasCue(.coordination, endsAt: verb.start),
       !boundaryBetween(frame.head.end, verb.start)
     else { return false }
     return true
@@ -159,7 +164,7 @@ extension SentenceAssembler {
     // and Hezbollah fighters clashed …").
     let ownSubject = view.items(in: frame.head.end..<verb.start).contains { item in
       view.participant(item) != nil && view.governor(of: item.first) == nil
-        && view.cue(.coordination, endsAt: item.first) != nil
+        && view.hasCue(.coordination, endsAt: item.first)
     }
     guard !ownSubject else { return false }
     // Only modifiers of the noun may stand between ("strike on the base", "attack, which").
@@ -167,7 +172,7 @@ extension SentenceAssembler {
     let between = frame.head.end..<verb.start
     return between.count <= 12
       && !between.contains { index in
-        view.cue(.passive, startsAt: index) == nil && view.cue(.perfect, startsAt: index) == nil
+        !view.hasCue(.passive, startsAt: index) && !view.hasCue(.perfect, startsAt: index)
           && view.tokens[index].kind == .punctuation && view.item(at: index) == nil
           && !enclosesDate(index) && text.slice(view.textRange(index..<(index + 1))) != "-"
       }
@@ -175,12 +180,12 @@ extension SentenceAssembler {
 
   /// Whether the comma at `index` is one of a pair around a date: ", on Tuesday,".
   private func enclosesDate(_ index: Int) -> Bool {
-    guard view.cue(.comma, startsAt: index) != nil else { return false }
+    guard view.hasCue(.comma, startsAt: index) else { return false }
     if let date = view.item(at: index + 1), date.mention.kind == .date {
-      return view.cue(.comma, startsAt: date.end) != nil
+      return view.hasCue(.comma, startsAt: date.end)
     }
     if let date = view.item(at: index - 1), date.mention.kind == .date {
-      return date.first > 0 && view.cue(.comma, startsAt: date.first - 1) != nil
+      return date.first > 0 && view.hasCue(.comma, startsAt: date.first - 1)
     }
     return false
   }

@@ -38,8 +38,8 @@ extension SentenceAssembler {
       guard match.cue == .suspicion else { return false }
       let attributive =
         match.start > 0
-        && (view.cue(.definite, endsAt: match.start) != nil
-          || view.cue(.indefinite, endsAt: match.start) != nil
+        && (view.hasCue(.definite, endsAt: match.start)
+          || view.hasCue(.indefinite, endsAt: match.start)
           || view.isTrigger(match.start - 1))
       guard attributive else { return true }
       return frame.triggers.contains { $0.start >= match.end && $0.start - match.end <= 3 }
@@ -57,7 +57,7 @@ extension SentenceAssembler {
         return found
       }
       guard at > 0, view.tokens[at - 1].kind == .word,
-        view.cue(.preposition, endsAt: at) == nil || view.cue(.definite, endsAt: at) != nil
+        !view.hasCue(.preposition, endsAt: at) || view.hasCue(.definite, endsAt: at)
       else { break }
       at -= 1
     }
@@ -71,7 +71,7 @@ extension SentenceAssembler {
     var at = verb.start
     for _ in 0..<3 where at > verb.clause.lowerBound {
       if let found = view.cue(.infinitive, endsAt: at) { return found }
-      guard view.tokens[at - 1].kind == .word, view.cue(.preposition, endsAt: at) == nil,
+      guard view.tokens[at - 1].kind == .word, !view.hasCue(.preposition, endsAt: at),
         view.item(at: at - 1) == nil
       else { return nil }
       at -= 1
@@ -113,9 +113,9 @@ extension SentenceAssembler {
     {
       let between = reading.end..<trigger.start
       let cause = between.contains { index in
-        view.cue(.preposition, startsAt: index) != nil && view.cue(.target, startsAt: index) == nil
-          && view.cue(.instrument, startsAt: index) == nil && view.tokens[index].kind == .word
-          && view.cue(.infinitive, startsAt: index) == nil
+        view.hasCue(.preposition, startsAt: index) && !view.hasCue(.target, startsAt: index)
+          && !view.hasCue(.instrument, startsAt: index) && view.tokens[index].kind == .word
+          && !view.hasCue(.infinitive, startsAt: index)
       }
       if !cause && !boundaryBetween(reading.end, trigger.start) { return reading.match }
     }
@@ -137,7 +137,7 @@ extension SentenceAssembler {
       return view.textRange(claim.start..<claim.end)
     }
     guard let cue = view.firstCue(.claim, in: range) else { return nil }
-    if view.cue(.preposition, endsAt: cue.end) != nil || view.tokens[cue.end - 1].kind != .word {
+    if view.hasCue(.preposition, endsAt: cue.end) || view.tokens[cue.end - 1].kind != .word {
       // "according to X": only a party or its media makes it a claim.
       let source = view.items(in: cue.end..<min(cue.end + 4, view.tokens.count)).first
       guard let source, case .actor(let actor) = view.value(of: source),

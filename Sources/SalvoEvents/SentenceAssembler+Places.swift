@@ -8,7 +8,7 @@ extension SentenceAssembler {
   /// southern Lebanese town of Bint Jbeil").
   func isContainer(_ item: Item) -> Bool {
     guard let before = view.placeBeforePartitive(item),
-      case .place(let inner) = view.value(of: before), case .place(let outer) = view.value(of: item)
+      let inner = view.place(of: before), let outer = view.place(of: item)
     else { return false }
     let first = Self.eventPlace(inner, at: before.mention.range)
     let second = Self.eventPlace(outer, at: item.mention.range)
@@ -38,6 +38,8 @@ extension SentenceAssembler {
   func isPossessor(_ item: Item) -> Bool {
     let range = item.mention.range
     let quotes = Self.possessiveEndings
+    // The closure captures the text alone, not the assembler.
+    let text = self.text
     let read = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
       let surface = bytes[range.utf8Start..<range.utf8End]
       let after = bytes[range.utf8End..<min(bytes.count, range.utf8End + 4)]
@@ -47,8 +49,8 @@ extension SentenceAssembler {
       guard quotes.contains(where: { surface.reversed().starts(with: $0.reversed()) }) else {
         return false
       }
-      let text = self.text.slice(range)
-      return text.hasSuffix("'s") || text.hasSuffix("’s")
+      let characters = text.slice(range)
+      return characters.hasSuffix("'s") || characters.hasSuffix("’s")
     }
     return text.utf8.withContiguousStorageIfAvailable(read) ?? Self.isPossessor(range, in: text)
   }

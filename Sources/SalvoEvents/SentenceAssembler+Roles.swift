@@ -82,7 +82,7 @@ extension SentenceAssembler {
     // "Kataib Hezbollah, which has long opposed the US presence, fired …": the phrase
     // before the relative clause, not a phrase inside it.
     if let relative = enclosingRelative(before: verb), relative > 1,
-      view.cue(.comma, startsAt: relative - 1) != nil,
+      view.hasCue(.comma, startsAt: relative - 1),
       let antecedent = view.item(at: relative - 2),
       let participant = view.participant(antecedent)
     {
@@ -98,13 +98,13 @@ extension SentenceAssembler {
     // a verb after a relative clause set off by commas has the phrase before it: "The IRI,
     // which was founded weeks after the war began, claimed …".
     var at = verb.clause.lowerBound
-    if view.cue(.relative, startsAt: at) == nil, at > 0,
+    if !view.hasCue(.relative, startsAt: at), at > 0,
       let enclosing = enclosingRelative(before: verb)
     {
       at = enclosing
     }
-    guard view.cue(.relative, startsAt: at) != nil else { return nil }
-    if at > 0, view.cue(.comma, startsAt: at - 1) != nil { at -= 1 }
+    guard view.hasCue(.relative, startsAt: at) else { return nil }
+    if at > 0, view.hasCue(.comma, startsAt: at - 1) { at -= 1 }
     guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
     return view.participant(antecedent)
   }
@@ -114,7 +114,7 @@ extension SentenceAssembler {
   private func possessor(of noun: TriggerReading) -> Participant? {
     var at = noun.start
     for _ in 0..<3 where at > noun.clause.lowerBound {
-      if view.cue(.possessive, endsAt: at) != nil {
+      if view.hasCue(.possessive, endsAt: at) {
         let pronoun = view.cue(.possessive, endsAt: at)?.start ?? at
         return view.items(in: noun.clause.lowerBound..<pronoun).reversed().lazy.compactMap {
           item -> Participant? in
@@ -134,14 +134,14 @@ extension SentenceAssembler {
     var close = verb.start - 1
     // Over the verb's auxiliaries: "X, which …, has claimed".
     while close > verb.start - 3, close > 0,
-      view.cue(.perfect, startsAt: close) != nil || view.cue(.passive, startsAt: close) != nil
+      view.hasCue(.perfect, startsAt: close) || view.hasCue(.passive, startsAt: close)
     {
       close -= 1
     }
-    guard close > 0, view.cue(.comma, startsAt: close) != nil else { return nil }
+    guard close > 0, view.hasCue(.comma, startsAt: close) else { return nil }
     for index in stride(from: close - 1, to: 1, by: -1) {
-      if view.cue(.comma, startsAt: index) != nil {
-        return view.cue(.relative, startsAt: index + 1) != nil ? index + 1 : nil
+      if view.hasCue(.comma, startsAt: index) {
+        return view.hasCue(.relative, startsAt: index + 1) ? index + 1 : nil
       }
     }
     return nil
@@ -172,9 +172,9 @@ extension SentenceAssembler {
           view.governor(of: item.first) == nil || participant.place == nil ? participant : nil
         }
       }
-      if view.tokens[index].kind != .word || view.cue(.definite, startsAt: index) != nil
-        || view.cue(.indefinite, startsAt: index) != nil
-        || view.cue(.preposition, startsAt: index) != nil
+      if view.tokens[index].kind != .word || view.hasCue(.definite, startsAt: index)
+        || view.hasCue(.indefinite, startsAt: index)
+        || view.hasCue(.preposition, startsAt: index)
       {
         return nil
       }
@@ -205,8 +205,8 @@ extension SentenceAssembler {
         guard
           gap.allSatisfy({
             (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
-              && view.cue(.preposition, startsAt: $0) == nil
-              && view.cue(.comma, startsAt: $0) == nil && !view.isBoundary($0)
+              && !view.hasCue(.preposition, startsAt: $0)
+              && !view.hasCue(.comma, startsAt: $0) && !view.isBoundary($0)
               && !view.isTrigger($0)
           })
         else { break }
@@ -232,7 +232,7 @@ extension SentenceAssembler {
     for (position, item) in view.items.enumerated()
     where start <= item.first && item.first < frame.shared.upperBound {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
-        || modifiesEventNoun(item) || view.cue(.affiliation, startsAt: item.end) != nil
+        || modifiesEventNoun(item) || view.hasCue(.affiliation, startsAt: item.end)
       {
         continue
       }
@@ -241,7 +241,7 @@ extension SentenceAssembler {
       let directObject =
         verb.map { !$0.isPassive && view.phraseStart(item.first) - $0.end <= 2 && !sawObject }
         ?? false
-      if case .place(let place) = view.value(of: item) {
+      if let place = view.place(of: item) {
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.
@@ -299,7 +299,7 @@ extension SentenceAssembler {
       // "An army post near Metula was attacked": the passive subject's place.
       for (position, item) in view.items.enumerated()
       where verb.clause.lowerBound <= item.first && item.first < verb.start {
-        guard case .place(let place) = view.value(of: item), !isPossessor(item), !isModifier(item),
+        guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
           governors[position] == nil || governors[position] == .location
         else { continue }
         let eventPlace = Self.eventPlace(place, at: item.mention.range)
@@ -313,7 +313,7 @@ extension SentenceAssembler {
     if places.isEmpty { places = countryTargets }
     // Clause-initial "In Syria, …" sets the scene.
     if places.isEmpty, let first = view.items(in: frame.scope).first,
-      case .place(let place) = view.value(of: first), view.governor(of: first.first) == .location,
+      let place = view.place(of: first), view.governor(of: first.first) == .location,
       first.first <= frame.scope.lowerBound + 2
     {
       places.append(
@@ -334,7 +334,7 @@ extension SentenceAssembler {
     readings.contains { reading in
       reading.isNoun && reading.start >= item.end && reading.start - item.end <= 2
         && (item.end..<reading.start).allSatisfy {
-          view.tokens[$0].kind == .word && view.cue(.preposition, startsAt: $0) == nil
+          view.tokens[$0].kind == .word && !view.hasCue(.preposition, startsAt: $0)
         }
     }
   }

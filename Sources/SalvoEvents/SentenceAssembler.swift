@@ -16,122 +16,13 @@ struct SentenceAssembler {
     self.configuration = configuration
     let all = Self.mainVerbs(
       Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
-    readings = all.filter { !Self.modifiesPlainNoun($0, after: all, view: view) }
+    var readings: [TriggerReading] = []
+    readings.reserveCapacity(all.count)
+    for reading in all where !Self.modifiesPlainNoun(reading, after: all, view: view) {
+      readings.append(reading)
+    }
+    self.readings = readings
     governors = view.itemGovernors()
-  }
-
-  /// A past form right after a noun and before a preposition, with no auxiliary, in a
-  /// clause whose verb came before, is a participle describing that noun, not an
-  /// occurrence: "Israeli jets carried out strikes on Homs, the latest blow in a shadow war
-  /// fought across the region".
-  private static func modifiesPlainNoun(
-    _ reading: TriggerReading, after readings: [TriggerReading], view: SentenceView
-  ) -> Bool {
-    guard !reading.isNoun, reading.form == .past, !reading.isPassive, !reading.isPerfect,
-      reading.start > 0, reading.end < view.tokens.count,
-      [Cue.preposition, .location, .target, .origin, .agent].contains(where: {
-        view.cue($0, startsAt: reading.end) != nil
-      })
-    else { return false }
-    let before = reading.start - 1
-    let cues: [Cue] = [
-      .anaphor, .relative, .coordination, .boundary, .negation, .hypothetical, .infinitive,
-      .definite, .indefinite, .preposition, .period, .claim, .report,
-    ]
-    let verbBefore = readings.contains { other in
-      !other.isNoun && !other.isBareParticiple && other.clause == reading.clause
-        && other.end < reading.start
-        && !(other.end..<reading.start).contains { view.cue(.coordination, startsAt: $0) != nil }
-    }
-    let nounBefore =
-      view.item(at: before) == nil
-      && (!view.isTrigger(before) || readings.contains { $0.isNoun && $0.end == reading.start })
-    return verbBefore && view.tokens[before].kind == .word && nounBefore
-      && cues.allSatisfy { view.cue($0, endsAt: reading.start) == nil }
-  }
-
-  /// A past form after a weapon that no other verb follows in its clause and that takes a
-  /// direct object is the clause's verb, not a reduced relative: "a Houthi ballistic missile
-  /// struck a tanker", "Israeli artillery shelled the outskirts" (but "rockets fired at
-  /// Metula hit a house").
-  private static func mainVerbs(_ readings: [TriggerReading], view: SentenceView)
-    -> [TriggerReading]
-  {
-    readings.enumerated().map { index, reading in
-      if let relative = countedWeaponParticiple(index, readings, view: view) {
-        return relative
-      }
-      guard reading.isBareParticiple, reading.form == .past, reading.end < view.tokens.count
-      else { return reading }
-      // ", killing two": an -ing adjunct is no verb the participle could be the subject of.
-      let laterVerb = readings[(index + 1)...].contains {
-        !$0.isNoun && $0.clause == reading.clause && !($0.isBareParticiple && $0.form == .ing)
-      }
-      let object =
-        view.cue(.definite, startsAt: reading.end) != nil
-        || view.cue(.indefinite, startsAt: reading.end) != nil
-        || (view.item(at: reading.end).map { $0.mention.kind != .date } ?? false)
-      guard !laterVerb, object else { return reading }
-      var verb = reading
-      verb.isBareParticiple = false
-      return verb
-    }
-  }
-
-  /// A past form right after a count of weapons, before a preposition and another verb of
-  /// its clause, is a reduced relative: "Two drones launched from Syria struck a building".
-  private static func countedWeaponParticiple(
-    _ index: Int, _ readings: [TriggerReading], view: SentenceView
-  ) -> TriggerReading? {
-    let reading = readings[index]
-    guard !reading.isNoun, !reading.isBareParticiple, !reading.isPassive, !reading.isPerfect,
-      reading.form == .past, reading.start > 0, reading.end < view.tokens.count,
-      let count = view.item(at: reading.start - 1), count.mention.kind == .quantity,
-      view.items.contains(where: {
-        $0.mention.kind == .weapon && $0.first >= count.first && $0.end == reading.start
-      }),
-      [Cue.origin, .agent, .target, .location].contains(where: {
-        view.cue($0, startsAt: reading.end) != nil
-      }),
-      readings[(index + 1)...].contains(where: { !$0.isNoun && $0.clause == reading.clause })
-    else { return nil }
-    var relative = reading
-    relative.isBareParticiple = true
-    return relative
-  }
-
-  /// Drops a verb-only word in its -s form that stands in a verb's object with nothing
-  /// coordinating it: a noun there ("struck Hezbollah targets in Baalbek").
-  private static func droppingObjectNouns(_ readings: [TriggerReading], view: SentenceView)
-    -> [TriggerReading]
-  {
-    readings.enumerated().filter { index, reading in
-      guard !reading.isNoun, reading.form == .present, index > 0,
-        !view.readings(of: reading.match).contains(where: { $0.pos == .noun })
-      else { return true }
-      // "strikes on Houthi targets in Yemen": a preposition governs it.
-      var at = reading.start
-      for _ in 0..<3 where at > 0 {
-        if [Cue.preposition, .target, .location].contains(where: { view.cue($0, endsAt: at) != nil }
-        ) {
-          return false
-        }
-        guard view.tokens[at - 1].kind == .word || view.item(at: at - 1) != nil else { break }
-        at = view.item(at: at - 1)?.first ?? at - 1
-      }
-      let before = readings[index - 1]
-      guard !before.isNoun, before.clause == reading.clause, before.end < reading.start else {
-        return true
-      }
-      let between = before.end..<reading.start
-      let joined = between.contains { position in
-        view.cue(.coordination, startsAt: position) != nil
-          || view.cue(.comma, startsAt: position) != nil
-          || view.tokens[position].kind == .punctuation
-          || view.cue(.relative, startsAt: position) != nil
-      }
-      return joined
-    }.map(\.element)
   }
 
   /// The sentence's frames, roles filled, in trigger order; threats among its triggers
@@ -218,9 +109,9 @@ struct SentenceAssembler {
     while at > limit, at > start - 4 {
       let before = at - 1
       guard view.tokens[before].kind == .word || view.item(at: before) != nil,
-        view.cue(.preposition, startsAt: before) == nil, !view.isBoundary(before),
-        view.cue(.definite, startsAt: before) == nil,
-        view.cue(.indefinite, startsAt: before) == nil,
+        !view.hasCue(.preposition, startsAt: before), !view.isBoundary(before),
+        !view.hasCue(.definite, startsAt: before),
+        !view.hasCue(.indefinite, startsAt: before),
         !readings.contains(where: { $0.start <= before && before < $0.end })
       else { break }
       at = view.item(at: before)?.first ?? before

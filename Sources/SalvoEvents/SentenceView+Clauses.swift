@@ -2,7 +2,7 @@ extension SentenceView {
   /// Whether token `index` starts a new clause: a boundary cue that is not part of a
   /// coordination ("as well as", "such as").
   func isBoundary(_ index: Int) -> Bool {
-    guard cue(.boundary, startsAt: index) != nil else { return false }
+    guard hasCue(.boundary, startsAt: index) else { return false }
     for back in max(0, index - 1)...index {
       if let coordination = cue(.coordination, startsAt: back), coordination.end > index {
         return false
@@ -15,7 +15,7 @@ extension SentenceView {
   /// ("After the IRI fired on Eilat, an Israeli drone strike …").
   var frontedClauseEnd: Int? {
     guard !tokens.isEmpty, isBoundary(0) else { return nil }
-    return (1..<tokens.count).first { cue(.comma, startsAt: $0) != nil }
+    return (1..<tokens.count).first { hasCue(.comma, startsAt: $0) }
   }
 
   /// The local tokens of the clause around `span`: from the nearest boundary word before it

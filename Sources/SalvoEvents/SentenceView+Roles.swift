@@ -54,8 +54,8 @@ extension SentenceView {
         at = partitive.start
       } else if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {
         return determiner.start
-      } else if tokens[before].kind == .word, cue(.preposition, startsAt: before) == nil,
-        !isBoundary(before), !isTrigger(before), cue(.coordination, startsAt: before) == nil,
+      } else if tokens[before].kind == .word, !hasCue(.preposition, startsAt: before),
+        !isBoundary(before), !isTrigger(before), !hasCue(.coordination, startsAt: before),
         item(at: before).map({ $0.mention.kind == .demonym }) ?? true
       {
         at = item(at: before)?.first ?? before
@@ -67,12 +67,13 @@ extension SentenceView {
     return at
   }
 
+  /// The classes of governing prepositions, the most telling first.
+  private static let governingCues: [Cue] = [
+    .agent, .origin, .target, .location, .instrument, .preposition,
+  ]
+
   private func governorCue(endingAt at: Int) -> Cue? {
-    for governing in [Cue.agent, .origin, .target, .location, .instrument, .preposition]
-    where cue(governing, endsAt: at) != nil {
-      return governing
-    }
-    return nil
+    firstCue(of: Self.governingCues, endingAt: at)
   }
 
   /// The preposition governing an event noun's phrase, looking back over its modifiers
@@ -82,7 +83,7 @@ extension SentenceView {
     for _ in 0..<7 where at > limit {
       if let found = governor(of: at), found != .preposition { return found }
       let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at)
-      if cue(.passive, endsAt: determiner?.start ?? at) != nil { return .instrument }
+      if hasCue(.passive, endsAt: determiner?.start ?? at) { return .instrument }
       guard tokens[at - 1].kind == .word || item(at: at - 1) != nil, !isBoundary(at - 1) else {
         return nil
       }
@@ -128,7 +129,7 @@ extension SentenceView {
     while index < start {
       if let coordination = cue(.coordination, startsAt: index) {
         index = coordination.end
-      } else if cue(.comma, startsAt: index) != nil || cue(.definite, startsAt: index) != nil {
+      } else if hasCue(.comma, startsAt: index) || hasCue(.definite, startsAt: index) {
         index += 1
       } else {
         return false
@@ -156,22 +157,29 @@ struct Participant: Sendable {
 extension SentenceView {
   /// The participant an item's mention can stand for, if any.
   func participant(_ item: Item) -> Participant? {
-    configuration.participant(mentions[item.mention.index])
+    // Weapons, counts and dates stand for no one: their values are not even read.
+    switch item.mention.kind {
+    case .actor, .demonym, .place: break
+    case .weapon, .quantity, .date: return nil
+    }
+    // The value alone, read in place: copying the whole mention would retain its
+    // provenance and alternatives too.
+    return configuration.participant(mentions[item.mention.index].value, at: item.mention.range)
   }
 }
 
 extension EventsConfiguration {
-  /// The participant a mention can stand for, if any.
-  func participant(_ mention: Mention) -> Participant? {
-    switch mention.value {
+  /// The participant a mention's value can stand for, if any; `range` is the mention's.
+  func participant(_ value: MentionValue, at range: TextRange) -> Participant? {
+    switch value {
     case .actor(let actor):
-      return Participant(actor: actor, range: mention.range)
+      return Participant(actor: actor, range: range)
     case .demonym(let country?):
       guard let state = states[country] else { return nil }
-      return Participant(actor: state, range: mention.range)
+      return Participant(actor: state, range: range)
     case .place(let place) where place.feature == "country":
       guard let country = place.country, let state = states[country] else { return nil }
-      return Participant(actor: state, range: mention.range, place: place)
+      return Participant(actor: state, range: range, place: place)
     default:
       return nil
     }

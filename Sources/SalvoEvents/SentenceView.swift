@@ -44,42 +44,93 @@ struct TokenFacts: Sendable {
   var item: Int32 = -1
 }
 
+/// The tokens of one sentence, read in place from the document's: local token `index` is the
+/// document's token `base + index`. A sentence copies no tokens.
+struct SentenceTokens: RandomAccessCollection, Sendable {
+  /// The document's tokens.
+  let all: ContiguousArray<Token>
+  /// The document index of the sentence's first token.
+  let base: Int
+  let endIndex: Int
+  var startIndex: Int { 0 }
+
+  subscript(index: Int) -> Token { all[base + index] }
+}
+
 /// One sentence prepared for role reading: its tokens' fingerprints, the cues and triggers
 /// in it, and its mentions located by token.
+///
+/// One view serves every sentence of a document: `read(_:mentions:)` refills its arrays in
+/// place, so reading a sentence allocates nothing once the arrays have grown to fit.
 struct SentenceView: Sendable {
   /// The sentence.
-  let sentence: Sentence
+  private(set) var sentence: Sentence
   /// The document's tokens of this sentence.
-  let tokens: [Token]
+  private(set) var tokens: SentenceTokens
   /// The document's mentions in the sentence, in text order, indexed as the document's.
-  let mentions: ArraySlice<Mention>
+  private(set) var mentions: ArraySlice<Mention>
   /// The lexicons, for what a mention stands for.
   let configuration: EventsConfiguration
   /// Mentions in the sentence, in text order.
-  let items: [Item]
+  private(set) var items: [Item] = []
   /// Cue matches ordered by their first token.
-  let cueMatches: [CueMatch]
+  private(set) var cueMatches: [CueMatch] = []
   /// For each local token and the position past the last, the cues starting and ending
   /// there (most cue questions are answered by one bit test) and the item covering it.
-  let facts: [TokenFacts]
+  private(set) var facts: [TokenFacts] = []
   /// Triggers, longest-leftmost, not overlapping.
-  let triggers: [TriggerMatch]
+  private(set) var triggers: [TriggerMatch] = []
+  /// The fingerprint of each of the document's tokens.
+  private let prints: [UInt64]
 
-  /// Prepares a sentence, or gives nil when it has neither a trigger nor a mention.
-  init?(
-    sentence: Sentence, layer: TextLayer, mentions: ArraySlice<Mention>,
-    configuration: EventsConfiguration
-  ) {
-    let range = sentence.tokens
+  /// Prepares to read the sentences of a document; the view holds no sentence until
+  /// `read(_:mentions:)`.
+  init(layer: TextLayer, mentions: [Mention], configuration: EventsConfiguration) {
+    self.configuration = configuration
+    sentence = Sentence(
+      range: TextRange(utf8Start: 0, utf8End: 0), tokens: 0..<0, isHeadline: false)
+    tokens = SentenceTokens(all: layer.tokens, base: 0, endIndex: 0)
+    self.mentions = mentions[0..<0]
     var prints: [UInt64] = []
-    prints.reserveCapacity(range.count)
-    for index in range { prints.append(layer.terms.fingerprint(of: layer.tokens[index].term)) }
+    prints.reserveCapacity(layer.tokens.count)
+    for token in layer.tokens { prints.append(layer.terms.fingerprint(of: token.term)) }
+    self.prints = prints
+  }
+
+  /// Prepares a sentence; returns false, holding no sentence, when it has neither a trigger
+  /// nor a mention.
+  mutating func read(_ sentence: Sentence, mentions: ArraySlice<Mention>) -> Bool {
+    // The arrays are moved out, filled as locals and moved back: they stay uniquely
+    // referenced (no copy on write), and the loops below touch no property of `self`, whose
+    // tables would otherwise be retained and released token by token.
     var triggers: [TriggerMatch] = []
-    var index = 0
-    while index < prints.count {
-      if let longest = configuration.triggers.longestMatch(prints, at: index) {
+    var items: [Item] = []
+    var cueMatches: [CueMatch] = []
+    var facts: [TokenFacts] = []
+    swap(&triggers, &self.triggers)
+    swap(&items, &self.items)
+    swap(&cueMatches, &self.cueMatches)
+    swap(&facts, &self.facts)
+    defer {
+      self.triggers = triggers
+      self.items = items
+      self.cueMatches = cueMatches
+      self.facts = facts
+    }
+    triggers.removeAll(keepingCapacity: true)
+    items.removeAll(keepingCapacity: true)
+    cueMatches.removeAll(keepingCapacity: true)
+    facts.removeAll(keepingCapacity: true)
+    let range = sentence.tokens
+    let prints = self.prints[range]
+    let triggerTable = configuration.triggers
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let longest = triggerTable.longestMatch(prints, at: index) {
         triggers.append(
-          TriggerMatch(readingList: longest.list, start: index, end: index + longest.length))
+          TriggerMatch(
+            readingList: longest.list, start: index - range.lowerBound,
+            end: index - range.lowerBound + longest.length))
         index += longest.length
       } else {
         index += 1
@@ -87,14 +138,12 @@ struct SentenceView: Sendable {
     }
     // A sentence with neither a trigger nor a mention tells the events stage nothing; one
     // with mentions but no trigger may still name the discourse's subject.
-    guard !triggers.isEmpty || !mentions.isEmpty else { return nil }
-    self.triggers = triggers
+    guard !triggers.isEmpty || !mentions.isEmpty else { return false }
     self.sentence = sentence
-    let tokens = Array(layer.tokens[range])
+    let tokens = SentenceTokens(all: self.tokens.all, base: range.lowerBound, endIndex: range.count)
     self.tokens = tokens
-    var items: [Item] = []
-    var facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count + 1)
-    items.reserveCapacity(mentions.count)
+    self.mentions = mentions
+    facts.append(contentsOf: repeatElement(TokenFacts(), count: tokens.count + 1))
     for position in mentions.indices {
       let range = mentions[position].range
       // Tokens are ordered: the first ending past the mention's start, by bisection.
@@ -121,24 +170,41 @@ struct SentenceView: Sendable {
           mention: MentionSpan(kind: mentions[position].kind, range: range, index: position),
           first: first, end: end))
     }
-    self.items = items
-    self.mentions = mentions
-    self.configuration = configuration
-    var matches: [CueMatch] = []
-    matches.reserveCapacity(tokens.count)
-    for index in tokens.indices {
-      configuration.cues.forEachMatch(prints, at: index) { length, cues in
-        // "Since May": a date's words are no modal.
-        let inDate = facts[index].item >= 0 && items[Int(facts[index].item)].mention.kind == .date
-        for cue in cues where !(inDate && cue == .hypothetical) {
-          matches.append(CueMatch(cue: cue, start: index, end: index + length))
-          facts[index].starting |= cue.bit
-          facts[index + length].ending |= cue.bit
+    let cueTable = configuration.cues
+    // The facts are written through their buffer: a check for a unique array per write
+    // would cost more than the write.
+    facts.withUnsafeMutableBufferPointer { facts in
+      for index in tokens.indices {
+        cueTable.forEachMatch(prints, at: range.lowerBound + index) { length, cues in
+          // "Since May": a date's words are no modal.
+          let inDate =
+            facts[index].item >= 0 && items[Int(facts[index].item)].mention.kind == .date
+          for cue in cues where !(inDate && cue == .hypothetical) {
+            cueMatches.append(CueMatch(cue: cue, start: index, end: index + length))
+            facts[index].starting |= cue.bit
+            facts[index + length].ending |= cue.bit
+          }
         }
       }
     }
-    cueMatches = matches
-    self.facts = facts
+    return true
+  }
+
+  /// Whether a cue of `cue` starts at token `index`: one bit test, no match looked up.
+  func hasCue(_ cue: Cue, startsAt index: Int) -> Bool {
+    index >= 0 && index < facts.count && facts[index].starting & cue.bit != 0
+  }
+
+  /// Whether a cue of `cue` ends just before token `index`: one bit test.
+  func hasCue(_ cue: Cue, endsAt index: Int) -> Bool {
+    index >= 0 && index < facts.count && facts[index].ending & cue.bit != 0
+  }
+
+  /// The cue of `cues` (in their order) of which one ends just before token `index`.
+  func firstCue(of cues: [Cue], endingAt index: Int) -> Cue? {
+    guard index >= 0, index < facts.count, facts[index].ending != 0 else { return nil }
+    let ending = facts[index].ending
+    return cues.first { ending & $0.bit != 0 }
   }
 
   /// Whether a cue of `cue` starts at token `index`: the longest such match.
@@ -206,6 +272,14 @@ struct SentenceView: Sendable {
   /// What the item's mention resolved to.
   func value(of item: Item) -> MentionValue {
     mentions[item.mention.index].value
+  }
+
+  /// The place the item's mention resolved to, if it is a place: only a place's value is
+  /// copied out.
+  func place(of item: Item) -> PlaceReference? {
+    guard item.mention.kind == .place, case .place(let place) = mentions[item.mention.index].value
+    else { return nil }
+    return place
   }
 
   /// The item (mention) covering token `index`.

@@ -67,7 +67,12 @@ extension SentenceView {
   /// Reads every trigger of the sentence.
   func readTriggers(text: String) -> [TriggerReading] {
     let readAll = { (bytes: UnsafeBufferPointer<UInt8>?) in
-      triggers.compactMap { read($0, text: text, bytes: bytes) }
+      var readings: [TriggerReading] = []
+      readings.reserveCapacity(triggers.count)
+      for match in triggers {
+        if let reading = read(match, text: text, bytes: bytes) { readings.append(reading) }
+      }
+      return readings
     }
     return text.utf8.withContiguousStorageIfAvailable { readAll($0) } ?? readAll(nil)
   }
@@ -100,15 +105,15 @@ extension SentenceView {
       for index in stride(
         from: match.start - 1, through: max(clause.lowerBound, match.start - 3), by: -1)
       {
-        if cue(.passive, startsAt: index) != nil { auxiliary.passive = true }
-        if cue(.perfect, startsAt: index) != nil { auxiliary.perfect = true }
+        if hasCue(.passive, startsAt: index) { auxiliary.passive = true }
+        if hasCue(.perfect, startsAt: index) { auxiliary.perfect = true }
         if item(at: index) != nil { break }
       }
     }
     // "was hit", "were shot down": a past participle spelled like the base form.
     let isPassive =
       auxiliary.passive
-      && (form == .past || (form == .base && cue(.passive, endsAt: match.start) != nil))
+      && (form == .past || (form == .base && hasCue(.passive, endsAt: match.start)))
     let bare =
       entry.pos == .verb && !auxiliary.passive && !auxiliary.perfect
       && (form == .ing || (form == .past && precededByNounPhrase(match.start)))
@@ -136,16 +141,16 @@ extension SentenceView {
       guard let verb else { return nil }
       let next = match.end
       let nounLike =
-        next >= tokens.count || cue(.preposition, startsAt: next) != nil
-        || cue(.boundary, startsAt: next) != nil || tokens[next].kind == .punctuation
+        next >= tokens.count || hasCue(.preposition, startsAt: next)
+        || hasCue(.boundary, startsAt: next) || tokens[next].kind == .punctuation
       // A past form is never the noun ("two drones launched from Syria").
       if nounLike, match.start > 0, formOf(verb.lemma) != .past,
-        cue(.passive, endsAt: match.start) == nil, cue(.perfect, endsAt: match.start) == nil,
+        !hasCue(.passive, endsAt: match.start), !hasCue(.perfect, endsAt: match.start),
         item(at: match.start - 1)?.mention.kind != .actor,
         tokens[match.start - 1].kind == .number
           || item(at: match.start - 1)?.mention.kind == .quantity
-          || cue(.definite, endsAt: match.start) != nil
-          || cue(.indefinite, endsAt: match.start) != nil
+          || hasCue(.definite, endsAt: match.start)
+          || hasCue(.indefinite, endsAt: match.start)
           || endsInS
       {
         return nil
@@ -155,15 +160,15 @@ extension SentenceView {
     guard let verb else { return noun }
     let before = match.start - 1
     if before < 0 { return noun }
-    if cue(.definite, endsAt: match.start) != nil || cue(.indefinite, endsAt: match.start) != nil
+    if hasCue(.definite, endsAt: match.start) || hasCue(.indefinite, endsAt: match.start)
       || tokens[before].kind == .number
     {
       return noun
     }
-    if cue(.passive, endsAt: match.start) != nil || cue(.perfect, endsAt: match.start) != nil
-      || cue(.hypothetical, endsAt: match.start) != nil
-      || cue(.negation, endsAt: match.start) != nil
-      || cue(.anaphor, endsAt: match.start) != nil
+    if hasCue(.passive, endsAt: match.start) || hasCue(.perfect, endsAt: match.start)
+      || hasCue(.hypothetical, endsAt: match.start)
+      || hasCue(.negation, endsAt: match.start)
+      || hasCue(.anaphor, endsAt: match.start)
     {
       return verb
     }
@@ -172,15 +177,15 @@ extension SentenceView {
       if previous.mention.kind == .quantity || previous.mention.kind == .demonym { return noun }
       // "Houthi attacks on shipping" vs "Hezbollah attacks Israeli positions".
       let next = match.end
-      if next >= tokens.count || cue(.preposition, startsAt: next) != nil
-        || cue(.target, startsAt: next) != nil || cue(.boundary, startsAt: next) != nil
-        || cue(.perfect, startsAt: next) != nil || cue(.passive, startsAt: next) != nil
+      if next >= tokens.count || hasCue(.preposition, startsAt: next)
+        || hasCue(.target, startsAt: next) || hasCue(.boundary, startsAt: next)
+        || hasCue(.perfect, startsAt: next) || hasCue(.passive, startsAt: next)
       {
         return noun
       }
       return verb
     }
-    if cue(.preposition, endsAt: match.start) != nil { return noun }
+    if hasCue(.preposition, endsAt: match.start) { return noun }
     return tokens[before].kind == .word ? noun : verb
   }
 

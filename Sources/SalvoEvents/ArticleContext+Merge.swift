@@ -1,0 +1,39 @@
+import SalvoModel
+
+/// Folding what a restatement adds into the event it restates.
+extension ArticleContext {
+  /// Adds the restatement's sentence to an event as evidence and fills the slots the event
+  /// lacked. The event is changed in place (`&events[index]`): a copy taken out of `events`
+  /// would make each array it appends to copy on write.
+  static func merge(_ frame: Frame, into event: inout Event, sentence: TextRange) {
+    if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
+    if let attacker = frame.attacker, Self.attackerFromContext(event) {
+      // "… a drone attack on the base, adding that the attack was carried out by X": the
+      // restatement names who did it; the discourse's topic was only a guess.
+      event.actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
+      event.actors.insert(attacker, at: 0)
+      event.actors += frame.sponsors
+      event.fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
+      event.fills.append(SlotFill(slot: "attacker", range: attacker.range, rule: "restatement"))
+    }
+    if event.killed == nil, let killed = frame.killed {
+      event.killed = killed
+      event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "restatement"))
+    }
+    if event.injured == nil, let injured = frame.injured {
+      event.injured = injured
+      event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
+    }
+    if event.location == nil, let place = frame.locations.first {
+      event.location = place
+      event.fills.append(SlotFill(slot: "location", range: place.range, rule: "restatement"))
+    }
+    if event.date.range == nil, frame.date.range != nil {
+      event.date = frame.date
+      event.fills.append(SlotFill(slot: "date", range: frame.date.range, rule: "restatement"))
+    }
+    for weapon in frame.weapons where !event.weapons.contains(weapon.weaponClass) {
+      event.weapons.append(weapon.weaponClass)
+    }
+  }
+}
