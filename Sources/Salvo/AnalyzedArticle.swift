@@ -81,9 +81,13 @@ extension AnalyzedArticle {
   /// The `events.jsonl` lines, given each event's canonical id.
   private func canonicalEventLines(offsets: ScalarOffsets, ids: [String]) -> [UInt8] {
     var lines = JSONWriter(capacity: events.count * 1536 + 256)
-    for (event, id) in zip(events, ids) {
-      EventRecord.writeCanonical(event, document: document, offsets: offsets, id: id, to: &lines)
-      lines.newline()
+    // Borrowed through a buffer pointer: iterating the array copied each event.
+    events.withUnsafeBufferPointer { events in
+      for (index, id) in ids.enumerated() {
+        EventRecord.writeCanonical(
+          events[index], document: document, offsets: offsets, id: id, to: &lines)
+        lines.newline()
+      }
     }
     return lines.bytes
   }

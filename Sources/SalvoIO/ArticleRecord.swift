@@ -87,18 +87,24 @@ public enum ArticleRecord {
     sink.array("sentences") { sink in
       for sentence in layer.sentences { sink.span(offsets.scalarRange(sentence.range)) }
     }
+    // Mentions and events are borrowed through buffer pointers: iterating the arrays copied
+    // each one, retaining all its strings.
     sink.array("mentions") { sink in
-      for mention in mentions {
-        MentionRecord.emit(mention, text: text, offsets: offsets, to: &sink)
+      mentions.withUnsafeBufferPointer { mentions in
+        for index in mentions.indices {
+          MentionRecord.emit(mentions[index], text: text, offsets: offsets, to: &sink)
+        }
       }
     }
     sink.array("event_mentions") { sink in
-      for (index, event) in events.enumerated() {
-        let mentionID = mentionIDs?[index] ?? StableID.eventMention(event, in: document)
-        let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
-        EventRecord.emitMention(
-          event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
-          to: &sink)
+      events.withUnsafeBufferPointer { events in
+        for index in events.indices {
+          let mentionID = mentionIDs?[index] ?? StableID.eventMention(events[index], in: document)
+          let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
+          EventRecord.emitMention(
+            events[index], document: document, offsets: offsets, mentionID: mentionID,
+            eventID: eventID, to: &sink)
+        }
       }
     }
     sink.array("rejected_statements") { sink in

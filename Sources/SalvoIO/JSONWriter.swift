@@ -58,8 +58,33 @@ public struct JSONWriter: ~Copyable, JSONSink {
   private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
     guard let source = buffer.baseAddress else { return }
     reserve(buffer.count)
-    (base + count).update(from: source, count: buffer.count)
+    Self.copy(source, count: buffer.count, to: base + count)
     count += buffer.count
+  }
+
+  /// Copies `length` bytes. Most writes are short (keys, names, numbers' digits): those
+  /// of 4 to 16 bytes move as two overlapping words, which costs less than calling memcpy.
+  @inline(__always)
+  private static func copy(
+    _ source: UnsafePointer<UInt8>, count length: Int, to target: UnsafeMutablePointer<UInt8>
+  ) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    if length >= 8 && length <= 16 {
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      to.storeBytes(of: head, as: UInt64.self)
+      to.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+    } else if length >= 4 && length < 8 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+    } else if length < 4 {
+      for index in 0..<length { target[index] = source[index] }
+    } else {
+      target.update(from: source, count: length)
+    }
   }
 
   private mutating func putStatic(_ text: StaticString) {
@@ -94,6 +119,9 @@ public struct JSONWriter: ~Copyable, JSONSink {
     needsComma = true
   }
 
+  /// Inlined: at each call site the name is a constant, so its bytes are copied with
+  /// constant-length moves and no call (keys are a third of all writes).
+  @inline(__always)
   public mutating func key(_ name: StaticString) {
     let length = name.utf8CodeUnitCount
     reserve(length + 4)
@@ -102,11 +130,8 @@ public struct JSONWriter: ~Copyable, JSONSink {
       count += 1
     }
     base[count] = UInt8(ascii: "\"")
-    count += 1
-    name.withUTF8Buffer { name in
-      if let source = name.baseAddress { (base + count).update(from: source, count: length) }
-    }
-    count += length
+    Self.copy(name.utf8Start, count: length, to: base + count + 1)
+    count += length + 1
     base[count] = UInt8(ascii: "\"")
     base[count + 1] = UInt8(ascii: ":")
     count += 2
@@ -182,7 +207,7 @@ public struct JSONWriter: ~Copyable, JSONSink {
     guard magnitude >= 1e-4, magnitude < 1e9 else { return false }
     var scale = 1.0
     for digits in 0...6 {
-      let scaled = (magnitude * scale).rounded()
+      let scaled = Self.roundedHalfAway(magnitude * scale)
       if scaled < 1e15, scaled / scale == magnitude {
         var units = UInt64(scaled)
         reserve(32)
@@ -217,6 +242,14 @@ public struct JSONWriter: ~Copyable, JSONSink {
       scale *= 10
     }
     return false
+  }
+
+  /// `value.rounded()` for 0 ≤ value < 2⁵², without the call to libm's `round` that
+  /// `rounded()` compiles to: truncation and the fraction it drops are both exact there.
+  @inline(__always)
+  private static func roundedHalfAway(_ value: Double) -> Double {
+    let whole = Double(UInt64(value))
+    return value - whole >= 0.5 ? whole + 1 : whole
   }
 
   public mutating func bool(_ value: Bool) {
@@ -268,31 +301,43 @@ public struct JSONWriter: ~Copyable, JSONSink {
     var magnitude = value.magnitude
     var digits = 1
     var limit: UInt = 10
-    while magnitude >= limit {
+    // A UInt has at most 20 digits; 10^20 would overflow, but the loop stops first.
+    while digits < 20, magnitude >= limit {
       digits += 1
-      let (next, overflow) = limit.multipliedReportingOverflow(by: 10)
-      if overflow { break }
-      limit = next
+      limit = limit &* 10
     }
-    var index = count + digits - 1
-    repeat {
-      base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-      magnitude /= 10
-      index -= 1
-    } while magnitude > 0
+    // Two digits per division by 100, from the end.
+    var index = count + digits
+    while magnitude >= 10 {
+      let pair = magnitude % 100
+      magnitude /= 100
+      let tens = pair / 10
+      index -= 2
+      base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: tens)
+      base[index + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: pair - tens * 10)
+    }
+    if index > count {
+      base[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude)
+    }
     count += digits
   }
 
   /// Appends a JSON string literal: UTF-8 passes through; quotes, backslashes, control
   /// characters and the line separators U+2028/U+2029 are escaped.
   private mutating func putString(_ bytes: UnsafeBufferPointer<UInt8>) {
-    put(UInt8(ascii: "\""))
-    // Most strings need no escaping at all: copy them whole.
-    if Self.isClean(bytes) {
-      put(bytes)
-    } else {
-      putEscaped(bytes)
+    // Most strings need no escaping at all: copy them whole, quotes and all, after one
+    // capacity check.
+    if Self.isClean(bytes), let source = bytes.baseAddress {
+      reserve(bytes.count + 2)
+      base[count] = UInt8(ascii: "\"")
+      Self.copy(source, count: bytes.count, to: base + count + 1)
+      count += bytes.count + 1
+      base[count] = UInt8(ascii: "\"")
+      count += 1
+      return
     }
+    put(UInt8(ascii: "\""))
+    putEscaped(bytes)
     put(UInt8(ascii: "\""))
   }
 
@@ -304,22 +349,25 @@ public struct JSONWriter: ~Copyable, JSONSink {
     let highs: UInt64 = 0x8080_8080_8080_8080
     // Exact tests of "some byte is zero" and "some byte is below 0x20".
     @inline(__always) func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-    var index = 0
-    while index + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if (word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x22))
-        || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
-      {
+    @inline(__always) func isCleanWord(_ word: UInt64) -> Bool {
+      !((word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x22))
+        || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2)))
+    }
+    let raw = UnsafeRawPointer(base)
+    guard bytes.count >= 8 else {
+      for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
         return false
       }
+      return true
+    }
+    var index = 0
+    while index + 8 <= bytes.count {
+      if !isCleanWord(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
       index += 8
     }
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return false }
-      index += 1
-    }
-    return true
+    // The last bytes as one word that overlaps the previous one, instead of byte by byte.
+    return index == bytes.count
+      || isCleanWord(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
   }
 
   private mutating func putEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
