@@ -44,21 +44,69 @@ public enum ArticleRecord {
   ///   - offsets: the document's scalar-offset converter.
   ///   - mentionIDs: each event mention's `StableID.eventMention`, when already computed.
   ///   - writer: the writer to append to.
+  /// - Returns: the byte range in `writer` of each event mention's body, which
+  ///   `EventRecord.writeCanonical(…body:of:to:)` can copy.
+  @discardableResult
   public static func write(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
     eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil,
     offsets: ScalarOffsets, mentionIDs: [String]? = nil, to writer: inout JSONWriter
-  ) {
-    emit(
-      document: document, layer: layer, mentions: mentions, events: events, eventIDs: eventIDs,
-      rejected: rejected, duplicateOf: duplicateOf, offsets: offsets, mentionIDs: mentionIDs,
-      to: &writer)
+  ) -> [Range<Int>] {
+    head(
+      document: document, layer: layer, mentions: mentions, duplicateOf: duplicateOf,
+      offsets: offsets, to: &writer)
+    var bodies: [Range<Int>] = []
+    bodies.reserveCapacity(events.count)
+    writer.array("event_mentions") { writer in
+      events.withUnsafeBufferPointer { events in
+        for index in events.indices {
+          let (mentionID, eventID) = ids(
+            of: events[index], at: index, document: document, mentionIDs: mentionIDs,
+            eventIDs: eventIDs)
+          bodies.append(
+            EventRecord.writeMention(
+              events[index], document: document, offsets: offsets, mentionID: mentionID,
+              eventID: eventID, to: &writer))
+        }
+      }
+    }
+    tail(document: document, rejected: rejected, offsets: offsets, to: &writer)
+    return bodies
   }
 
   static func emit<Sink: JSONSink & ~Copyable>(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event],
     eventIDs: [String]?, rejected: [RejectedStatement], duplicateOf: String?,
     offsets: ScalarOffsets, mentionIDs: [String]? = nil, to sink: inout Sink
+  ) {
+    head(
+      document: document, layer: layer, mentions: mentions, duplicateOf: duplicateOf,
+      offsets: offsets, to: &sink)
+    sink.array("event_mentions") { sink in
+      for (index, event) in events.enumerated() {
+        let (mentionID, eventID) = ids(
+          of: event, at: index, document: document, mentionIDs: mentionIDs, eventIDs: eventIDs)
+        EventRecord.emitMention(
+          event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
+          to: &sink)
+      }
+    }
+    tail(document: document, rejected: rejected, offsets: offsets, to: &sink)
+  }
+
+  /// An event mention's id and its canonical event's: given, or derived.
+  private static func ids(
+    of event: Event, at index: Int, document: Document, mentionIDs: [String]?,
+    eventIDs: [String]?
+  ) -> (mention: String, event: String) {
+    let mentionID = mentionIDs?[index] ?? StableID.eventMention(event, in: document)
+    return (mentionID, eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID))
+  }
+
+  /// The record up to its event mentions: metadata, furniture, sentences, mentions.
+  private static func head<Sink: JSONSink & ~Copyable>(
+    document: Document, layer: TextLayer, mentions: [Mention], duplicateOf: String?,
+    offsets: ScalarOffsets, to sink: inout Sink
   ) {
     let text = document.text
     sink.beginObject()
@@ -87,8 +135,8 @@ public enum ArticleRecord {
     sink.array("sentences") { sink in
       for sentence in layer.sentences { sink.span(offsets.scalarRange(sentence.range)) }
     }
-    // Mentions and events are borrowed through buffer pointers: iterating the arrays copied
-    // each one, retaining all its strings.
+    // Borrowed through a buffer pointer: iterating the array copied each mention, retaining
+    // all its strings.
     sink.array("mentions") { sink in
       mentions.withUnsafeBufferPointer { mentions in
         for index in mentions.indices {
@@ -96,19 +144,15 @@ public enum ArticleRecord {
         }
       }
     }
-    sink.array("event_mentions") { sink in
-      events.withUnsafeBufferPointer { events in
-        for index in events.indices {
-          let mentionID = mentionIDs?[index] ?? StableID.eventMention(events[index], in: document)
-          let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
-          EventRecord.emitMention(
-            events[index], document: document, offsets: offsets, mentionID: mentionID,
-            eventID: eventID, to: &sink)
-        }
-      }
-    }
+  }
+
+  /// The record after its event mentions: rejected statements, warnings, the object's end.
+  private static func tail<Sink: JSONSink & ~Copyable>(
+    document: Document, rejected: [RejectedStatement], offsets: ScalarOffsets,
+    to sink: inout Sink
+  ) {
     sink.array("rejected_statements") { sink in
-      for statement in rejected { rejection(statement, text, offsets, to: &sink) }
+      for statement in rejected { rejection(statement, document.text, offsets, to: &sink) }
     }
     sink.array("warnings") { sink in
       for diagnostic in document.diagnostics { warning(diagnostic, to: &sink) }

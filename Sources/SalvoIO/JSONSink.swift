@@ -43,30 +43,38 @@ extension JSONSink where Self: ~Copyable {
   }
 
   /// A string member: the text `range` covers in `text`.
+  ///
+  /// These helpers are inlined so that the key, a constant at each call site, is written
+  /// with constant-length moves.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ text: String, _ range: TextRange) {
     key(name)
     string(text, range)
   }
 
   /// A string member.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ value: String?) {
     key(name)
     string(value)
   }
 
   /// A string member from a slice of a longer string.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ value: Substring) {
     key(name)
     string(value)
   }
 
   /// An integer member.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ value: Int?) {
     key(name)
     int(value)
   }
 
   /// A `{"start":…,"end":…}` object.
+  @inline(__always)
   mutating func span(_ span: (start: Int, end: Int)) {
     beginObject()
     field("start", span.start)
