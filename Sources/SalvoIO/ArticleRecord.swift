@@ -57,19 +57,20 @@ public enum ArticleRecord {
       offsets: offsets, to: &writer)
     var bodies: [Range<Int>] = []
     bodies.reserveCapacity(events.count)
-    writer.array("event_mentions") { writer in
-      events.withUnsafeBufferPointer { events in
-        for index in events.indices {
-          let (mentionID, eventID) = ids(
-            of: events[index], at: index, document: document, mentionIDs: mentionIDs,
-            eventIDs: eventIDs)
-          bodies.append(
-            EventRecord.writeMention(
-              events[index], document: document, offsets: offsets, mentionID: mentionID,
-              eventID: eventID, to: &writer))
-        }
+    writer.key("event_mentions")
+    writer.beginArray()
+    events.withUnsafeBufferPointer { events in
+      for index in events.indices {
+        let (mentionID, eventID) = ids(
+          of: events[index], at: index, document: document, mentionIDs: mentionIDs,
+          eventIDs: eventIDs)
+        bodies.append(
+          EventRecord.writeMention(
+            events[index], document: document, offsets: offsets, mentionID: mentionID,
+            eventID: eventID, to: &writer))
       }
     }
+    writer.endArray()
     tail(document: document, rejected: rejected, offsets: offsets, to: &writer)
     return bodies
   }
@@ -82,15 +83,16 @@ public enum ArticleRecord {
     head(
       document: document, layer: layer, mentions: mentions, duplicateOf: duplicateOf,
       offsets: offsets, to: &sink)
-    sink.array("event_mentions") { sink in
-      for (index, event) in events.enumerated() {
-        let (mentionID, eventID) = ids(
-          of: event, at: index, document: document, mentionIDs: mentionIDs, eventIDs: eventIDs)
-        EventRecord.emitMention(
-          event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
-          to: &sink)
-      }
+    sink.key("event_mentions")
+    sink.beginArray()
+    for (index, event) in events.enumerated() {
+      let (mentionID, eventID) = ids(
+        of: event, at: index, document: document, mentionIDs: mentionIDs, eventIDs: eventIDs)
+      EventRecord.emitMention(
+        event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
+        to: &sink)
     }
+    sink.endArray()
     tail(document: document, rejected: rejected, offsets: offsets, to: &sink)
   }
 
@@ -126,24 +128,34 @@ public enum ArticleRecord {
     } else {
       sink.null()
     }
-    sink.array("boilerplate") { sink in
-      for range in document.boilerplate { sink.span(offsets.scalarRange(range)) }
-    }
-    sink.array("duplicate_lines") { sink in
-      for range in document.duplicateLines { sink.span(offsets.scalarRange(range)) }
-    }
-    sink.array("sentences") { sink in
-      for sentence in layer.sentences { sink.span(offsets.scalarRange(sentence.range)) }
-    }
+    // Containers are opened and closed in line, not through `array` closures: a closure
+    // that captures the document copies it.
+    spans("boilerplate", document.boilerplate, offsets, to: &sink)
+    spans("duplicate_lines", document.duplicateLines, offsets, to: &sink)
+    sink.key("sentences")
+    sink.beginArray()
+    for sentence in layer.sentences { sink.span(offsets.scalarRange(sentence.range)) }
+    sink.endArray()
+    sink.key("mentions")
+    sink.beginArray()
     // Borrowed through a buffer pointer: iterating the array copied each mention, retaining
     // all its strings.
-    sink.array("mentions") { sink in
-      mentions.withUnsafeBufferPointer { mentions in
-        for index in mentions.indices {
-          MentionRecord.emit(mentions[index], text: text, offsets: offsets, to: &sink)
-        }
+    mentions.withUnsafeBufferPointer { mentions in
+      for index in mentions.indices {
+        MentionRecord.emit(mentions[index], text: text, offsets: offsets, to: &sink)
       }
     }
+    sink.endArray()
+  }
+
+  /// An array member of spans.
+  private static func spans<Sink: JSONSink & ~Copyable>(
+    _ name: StaticString, _ ranges: [TextRange], _ offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    sink.key(name)
+    sink.beginArray()
+    for range in ranges { sink.span(offsets.scalarRange(range)) }
+    sink.endArray()
   }
 
   /// The record after its event mentions: rejected statements, warnings, the object's end.
@@ -151,12 +163,14 @@ public enum ArticleRecord {
     document: Document, rejected: [RejectedStatement], offsets: ScalarOffsets,
     to sink: inout Sink
   ) {
-    sink.array("rejected_statements") { sink in
-      for statement in rejected { rejection(statement, document.text, offsets, to: &sink) }
-    }
-    sink.array("warnings") { sink in
-      for diagnostic in document.diagnostics { warning(diagnostic, to: &sink) }
-    }
+    sink.key("rejected_statements")
+    sink.beginArray()
+    for statement in rejected { rejection(statement, document.text, offsets, to: &sink) }
+    sink.endArray()
+    sink.key("warnings")
+    sink.beginArray()
+    for diagnostic in document.diagnostics { warning(diagnostic, to: &sink) }
+    sink.endArray()
     sink.endObject()
   }
 

@@ -81,20 +81,4 @@ extension JSONSink where Self: ~Copyable {
     field("end", span.end)
     endObject()
   }
-
-  /// An object member whose members `body` writes.
-  mutating func object(_ name: StaticString, _ body: (inout Self) -> Void) {
-    key(name)
-    beginObject()
-    body(&self)
-    endObject()
-  }
-
-  /// An array member whose items `body` writes.
-  mutating func array(_ name: StaticString, _ body: (inout Self) -> Void) {
-    key(name)
-    beginArray()
-    body(&self)
-    endArray()
-  }
 }
