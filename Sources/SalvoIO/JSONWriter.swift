@@ -338,11 +338,16 @@ public struct JSONWriter: ~Copyable, JSONSink {
   /// characters and the line separators U+2028/U+2029 are escaped.
   private mutating func putString(_ bytes: UnsafeBufferPointer<UInt8>) {
     // Most strings need no escaping at all: copy them whole, quotes and all, after one
-    // capacity check.
-    if Self.isClean(bytes), let source = bytes.baseAddress {
+    // capacity check. Short ones (most of them) are loaded once, as at most two words
+    // that are both tested and stored.
+    if let source = bytes.baseAddress, bytes.count >= 4, bytes.count <= 16 {
+      if putShortClean(source, count: bytes.count) { return }
+    } else if Self.isClean(bytes) {
       reserve(bytes.count + 2)
       base[count] = UInt8(ascii: "\"")
-      Self.copy(source, count: bytes.count, to: base + count + 1)
+      if let source = bytes.baseAddress {
+        Self.copy(source, count: bytes.count, to: base + count + 1)
+      }
       count += bytes.count + 1
       base[count] = UInt8(ascii: "\"")
       count += 1
@@ -353,18 +358,37 @@ public struct JSONWriter: ~Copyable, JSONSink {
     put(UInt8(ascii: "\""))
   }
 
+  /// Writes a quoted string of 4 to 16 bytes that needs no escaping and returns true, or
+  /// writes nothing and returns false. The bytes are read as two overlapping words (two
+  /// 4-byte halves of one word below 8 bytes), which cover them all.
+  @inline(__always)
+  private mutating func putShortClean(_ source: UnsafePointer<UInt8>, count length: Int) -> Bool {
+    let from = UnsafeRawPointer(source)
+    reserve(length + 2)
+    let target = UnsafeMutableRawPointer(base + count + 1)
+    if length >= 8 {
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      guard Self.isCleanWord(head) && Self.isCleanWord(tail) else { return false }
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+    } else {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      guard Self.isCleanWord(UInt64(head) | UInt64(tail) << 32) else { return false }
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+    }
+    base[count] = UInt8(ascii: "\"")
+    base[count + 1 + length] = UInt8(ascii: "\"")
+    count += length + 2
+    return true
+  }
+
   /// Whether no byte is a control character, `"`, `\` or 0xE2 (which starts U+2028 and
   /// U+2029), tested eight bytes at a time.
   package static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    // Exact tests of "some byte is zero" and "some byte is below 0x20".
-    @inline(__always) func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-    @inline(__always) func isCleanWord(_ word: UInt64) -> Bool {
-      !((word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x22))
-        || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2)))
-    }
     let raw = UnsafeRawPointer(base)
     guard bytes.count >= 8 else {
       for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
@@ -380,6 +404,23 @@ public struct JSONWriter: ~Copyable, JSONSink {
     // The last bytes as one word that overlaps the previous one, instead of byte by byte.
     return index == bytes.count
       || isCleanWord(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+  }
+
+  /// Whether none of a word's eight bytes is below 0x20 or equal to `"`, `\` or 0xE2.
+  ///
+  /// Each test sets the high bit of the bytes it flags (and possibly of bytes above a
+  /// flagged one, never when none is): one mask, one branch.
+  @inline(__always)
+  private static func isCleanWord(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let lead = word ^ (ones &* 0xE2)
+    let flagged =
+      ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote)
+      | ((backslash &- ones) & ~backslash) | ((lead &- ones) & ~lead)
+    return flagged & highs == 0
   }
 
   private mutating func putEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
