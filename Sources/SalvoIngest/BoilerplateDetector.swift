@@ -129,7 +129,7 @@ struct BoilerplateDetector {
   {
     guard furniture.outlet == nil else { return }
     // Keep the original capitalization of the rest of the line.
-    let original = block.line.suffix(rest.count).trimmingCharacters(in: .whitespaces)
+    let original = block.line.suffix(rest.count).trimmingWhitespace
     guard !original.isEmpty else { return }
     if let host = OutletName.host(of: original) {
       furniture.outlet = host
