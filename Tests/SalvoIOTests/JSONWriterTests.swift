@@ -104,13 +104,13 @@ struct JSONCleanStringTests {
     for length in 0...text.count {
       let clean = Array(text.prefix(length))
       #expect(
-        clean.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(clean))
+        clean.withUnsafeBufferPointer(JSONBytes.isClean) == Self.isCleanByByte(clean))
       for position in 0..<length {
         for special in specials {
           var bytes = clean
           bytes[position] = special
           #expect(
-            bytes.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(bytes))
+            bytes.withUnsafeBufferPointer(JSONBytes.isClean) == Self.isCleanByByte(bytes))
         }
       }
     }
@@ -121,7 +121,7 @@ struct JSONCleanStringTests {
           ? UInt8.random(in: 0...255, using: &generator)
           : text.randomElement(using: &generator) ?? 0x20
       }
-      #expect(bytes.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(bytes))
+      #expect(bytes.withUnsafeBufferPointer(JSONBytes.isClean) == Self.isCleanByByte(bytes))
     }
   }
 
