@@ -30,20 +30,41 @@ public struct AnalyzedArticle: Sendable {
 
 extension AnalyzedArticle {
   /// The article's output: its `mentions.jsonl` line and its `events.jsonl` lines, each
-  /// ending in a newline, with the scalar offsets converted once.
+  /// ending in a newline, with the scalar offsets converted once. Each canonical event
+  /// copies its body from the bytes its event mention wrote.
   public func outputLines() -> (mentions: [UInt8], events: [UInt8]) {
     let offsets = ScalarOffsets(document.text)
     let ids = singletonIDs()
-    return (
-      mentionsLine(offsets: offsets, ids: ids),
-      canonicalEventLines(offsets: offsets, ids: ids.events)
-    )
+    var line = mentionsWriter()
+    let bodies = ArticleRecord.write(
+      document: document, layer: layer, mentions: mentions, events: events,
+      eventIDs: ids.events, rejected: rejected, offsets: offsets, mentionIDs: ids.mentions,
+      to: &line)
+    line.newline()
+    var lines = JSONWriter(capacity: events.count * 1536 + 256)
+    // Borrowed through a buffer pointer: iterating the array copied each event.
+    events.withUnsafeBufferPointer { events in
+      for index in events.indices {
+        EventRecord.writeCanonical(
+          events[index], document: document, offsets: offsets, id: ids.events[index],
+          body: bodies[index], of: line, to: &lines)
+        lines.newline()
+      }
+    }
+    return (line.bytes, lines.bytes)
   }
 
   /// The article's `mentions.jsonl` line, ending in a newline, with each event mention's
   /// `event_id` its singleton event's (deduplication rewrites it) and `duplicate_of` null.
   public func mentionsLine(offsets: ScalarOffsets) -> [UInt8] {
-    mentionsLine(offsets: offsets, ids: singletonIDs())
+    let ids = singletonIDs()
+    var line = mentionsWriter()
+    ArticleRecord.write(
+      document: document, layer: layer, mentions: mentions, events: events,
+      eventIDs: ids.events, rejected: rejected, offsets: offsets, mentionIDs: ids.mentions,
+      to: &line)
+    line.newline()
+    return line.bytes
   }
 
   /// Each event's mention id and the id of the canonical event it forms on its own.
@@ -52,17 +73,9 @@ extension AnalyzedArticle {
     return (mentionIDs, mentionIDs.map(StableID.singletonEvent(mentionID:)))
   }
 
-  private func mentionsLine(offsets: ScalarOffsets, ids: (mentions: [String], events: [String]))
-    -> [UInt8]
-  {
-    // The mentions line runs to about fifteen times the article's text.
-    var line = JSONWriter(capacity: document.text.utf8.count * 16 + 4096)
-    ArticleRecord.write(
-      document: document, layer: layer, mentions: mentions, events: events,
-      eventIDs: ids.events, rejected: rejected, offsets: offsets, mentionIDs: ids.mentions,
-      to: &line)
-    line.newline()
-    return line.bytes
+  /// A writer for the mentions line, which runs to about fifteen times the article's text.
+  private func mentionsWriter() -> JSONWriter {
+    JSONWriter(capacity: document.text.utf8.count * 16 + 4096)
   }
 
   /// The article's `events.jsonl` lines (`salvo.event/1`), each ending in a newline.
@@ -81,9 +94,13 @@ extension AnalyzedArticle {
   /// The `events.jsonl` lines, given each event's canonical id.
   private func canonicalEventLines(offsets: ScalarOffsets, ids: [String]) -> [UInt8] {
     var lines = JSONWriter(capacity: events.count * 1536 + 256)
-    for (event, id) in zip(events, ids) {
-      EventRecord.writeCanonical(event, document: document, offsets: offsets, id: id, to: &lines)
-      lines.newline()
+    // Borrowed through a buffer pointer: iterating the array copied each event.
+    events.withUnsafeBufferPointer { events in
+      for (index, id) in ids.enumerated() {
+        EventRecord.writeCanonical(
+          events[index], document: document, offsets: offsets, id: id, to: &lines)
+        lines.newline()
+      }
     }
     return lines.bytes
   }

@@ -44,21 +44,71 @@ public enum ArticleRecord {
   ///   - offsets: the document's scalar-offset converter.
   ///   - mentionIDs: each event mention's `StableID.eventMention`, when already computed.
   ///   - writer: the writer to append to.
+  /// - Returns: the byte range in `writer` of each event mention's body, which
+  ///   `EventRecord.writeCanonical(…body:of:to:)` can copy.
+  @discardableResult
   public static func write(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
     eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil,
     offsets: ScalarOffsets, mentionIDs: [String]? = nil, to writer: inout JSONWriter
-  ) {
-    emit(
-      document: document, layer: layer, mentions: mentions, events: events, eventIDs: eventIDs,
-      rejected: rejected, duplicateOf: duplicateOf, offsets: offsets, mentionIDs: mentionIDs,
-      to: &writer)
+  ) -> [Range<Int>] {
+    head(
+      document: document, layer: layer, mentions: mentions, duplicateOf: duplicateOf,
+      offsets: offsets, to: &writer)
+    var bodies: [Range<Int>] = []
+    bodies.reserveCapacity(events.count)
+    writer.key("event_mentions")
+    writer.beginArray()
+    events.withUnsafeBufferPointer { events in
+      for index in events.indices {
+        let (mentionID, eventID) = ids(
+          of: events[index], at: index, document: document, mentionIDs: mentionIDs,
+          eventIDs: eventIDs)
+        bodies.append(
+          EventRecord.writeMention(
+            events[index], document: document, offsets: offsets, mentionID: mentionID,
+            eventID: eventID, to: &writer))
+      }
+    }
+    writer.endArray()
+    tail(document: document, rejected: rejected, offsets: offsets, to: &writer)
+    return bodies
   }
 
   static func emit<Sink: JSONSink & ~Copyable>(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event],
     eventIDs: [String]?, rejected: [RejectedStatement], duplicateOf: String?,
     offsets: ScalarOffsets, mentionIDs: [String]? = nil, to sink: inout Sink
+  ) {
+    head(
+      document: document, layer: layer, mentions: mentions, duplicateOf: duplicateOf,
+      offsets: offsets, to: &sink)
+    sink.key("event_mentions")
+    sink.beginArray()
+    for (index, event) in events.enumerated() {
+      let (mentionID, eventID) = ids(
+        of: event, at: index, document: document, mentionIDs: mentionIDs, eventIDs: eventIDs)
+      EventRecord.emitMention(
+        event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
+        to: &sink)
+    }
+    sink.endArray()
+    tail(document: document, rejected: rejected, offsets: offsets, to: &sink)
+  }
+
+  /// An event mention's id and its canonical event's: given, or derived.
+  private static func ids(
+    of event: Event, at index: Int, document: Document, mentionIDs: [String]?,
+    eventIDs: [String]?
+  ) -> (mention: String, event: String) {
+    let mentionID = mentionIDs?[index] ?? StableID.eventMention(event, in: document)
+    return (mentionID, eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID))
+  }
+
+  /// The record up to its event mentions: metadata, furniture, sentences, mentions.
+  private static func head<Sink: JSONSink & ~Copyable>(
+    document: Document, layer: TextLayer, mentions: [Mention], duplicateOf: String?,
+    offsets: ScalarOffsets, to sink: inout Sink
   ) {
     let text = document.text
     sink.beginObject()
@@ -78,35 +128,49 @@ public enum ArticleRecord {
     } else {
       sink.null()
     }
-    sink.array("boilerplate") { sink in
-      for range in document.boilerplate { sink.span(offsets.scalarRange(range)) }
-    }
-    sink.array("duplicate_lines") { sink in
-      for range in document.duplicateLines { sink.span(offsets.scalarRange(range)) }
-    }
-    sink.array("sentences") { sink in
-      for sentence in layer.sentences { sink.span(offsets.scalarRange(sentence.range)) }
-    }
-    sink.array("mentions") { sink in
-      for mention in mentions {
-        MentionRecord.emit(mention, text: text, offsets: offsets, to: &sink)
+    // Containers are opened and closed in line, not through `array` closures: a closure
+    // that captures the document copies it.
+    spans("boilerplate", document.boilerplate, offsets, to: &sink)
+    spans("duplicate_lines", document.duplicateLines, offsets, to: &sink)
+    sink.key("sentences")
+    sink.beginArray()
+    for sentence in layer.sentences { sink.span(offsets.scalarRange(sentence.range)) }
+    sink.endArray()
+    sink.key("mentions")
+    sink.beginArray()
+    // Borrowed through a buffer pointer: iterating the array copied each mention, retaining
+    // all its strings.
+    mentions.withUnsafeBufferPointer { mentions in
+      for index in mentions.indices {
+        MentionRecord.emit(mentions[index], text: text, offsets: offsets, to: &sink)
       }
     }
-    sink.array("event_mentions") { sink in
-      for (index, event) in events.enumerated() {
-        let mentionID = mentionIDs?[index] ?? StableID.eventMention(event, in: document)
-        let eventID = eventIDs?[index] ?? StableID.singletonEvent(mentionID: mentionID)
-        EventRecord.emitMention(
-          event, document: document, offsets: offsets, mentionID: mentionID, eventID: eventID,
-          to: &sink)
-      }
-    }
-    sink.array("rejected_statements") { sink in
-      for statement in rejected { rejection(statement, text, offsets, to: &sink) }
-    }
-    sink.array("warnings") { sink in
-      for diagnostic in document.diagnostics { warning(diagnostic, to: &sink) }
-    }
+    sink.endArray()
+  }
+
+  /// An array member of spans.
+  private static func spans<Sink: JSONSink & ~Copyable>(
+    _ name: StaticString, _ ranges: [TextRange], _ offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    sink.key(name)
+    sink.beginArray()
+    for range in ranges { sink.span(offsets.scalarRange(range)) }
+    sink.endArray()
+  }
+
+  /// The record after its event mentions: rejected statements, warnings, the object's end.
+  private static func tail<Sink: JSONSink & ~Copyable>(
+    document: Document, rejected: [RejectedStatement], offsets: ScalarOffsets,
+    to sink: inout Sink
+  ) {
+    sink.key("rejected_statements")
+    sink.beginArray()
+    for statement in rejected { rejection(statement, document.text, offsets, to: &sink) }
+    sink.endArray()
+    sink.key("warnings")
+    sink.beginArray()
+    for diagnostic in document.diagnostics { warning(diagnostic, to: &sink) }
+    sink.endArray()
     sink.endObject()
   }
 

@@ -56,35 +56,99 @@ public enum EventRecord {
     emitCanonical(event, document: document, offsets: offsets, id: id, to: &writer)
   }
 
+  /// Writes the record `canonicalJSON(…)` gives, copying its body (`kind` to `trigger`) from
+  /// the bytes the event's mention wrote: the two are the same, and copying them costs a
+  /// fraction of writing them again.
+  ///
+  /// - Parameters:
+  ///   - event: the event mention.
+  ///   - document: its article.
+  ///   - offsets: the article's scalar-offset converter.
+  ///   - id: the canonical event's id.
+  ///   - body: the range `ArticleRecord.write` returned for this event mention.
+  ///   - mentions: the writer of the article's `mentions.jsonl` record.
+  ///   - writer: the writer to append to.
+  public static func writeCanonical(
+    _ event: Event, document: Document, offsets: ScalarOffsets, id: String,
+    body: Range<Int>, of mentions: borrowing JSONWriter, to writer: inout JSONWriter
+  ) {
+    canonicalHead(id: id, to: &writer)
+    writer.append(members: body, of: mentions)
+    canonicalTail(event, document: document, offsets: offsets, to: &writer)
+  }
+
+  /// Writes an event mention as `emitMention` does and returns the byte range of its body
+  /// (`kind` to `trigger`), which its canonical record repeats.
+  static func writeMention(
+    _ event: Event, document: Document, offsets: ScalarOffsets, mentionID: String,
+    eventID: String, to writer: inout JSONWriter
+  ) -> Range<Int> {
+    mentionHead(mentionID: mentionID, eventID: eventID, to: &writer)
+    let start = writer.byteCount
+    body(event, text: document.text, offsets: offsets, to: &writer)
+    let end = writer.byteCount
+    mentionTail(event, document: document, offsets: offsets, to: &writer)
+    return start..<end
+  }
+
   static func emitMention<Sink: JSONSink & ~Copyable>(
     _ event: Event, document: Document, offsets: ScalarOffsets, mentionID: String,
     eventID: String, to sink: inout Sink
   ) {
+    mentionHead(mentionID: mentionID, eventID: eventID, to: &sink)
+    body(event, text: document.text, offsets: offsets, to: &sink)
+    mentionTail(event, document: document, offsets: offsets, to: &sink)
+  }
+
+  /// An event mention up to its body: the object's start and its ids.
+  private static func mentionHead<Sink: JSONSink & ~Copyable>(
+    mentionID: String, eventID: String, to sink: inout Sink
+  ) {
     sink.beginObject()
     sink.field("mention_id", mentionID)
     sink.field("event_id", eventID)
-    body(event, text: document.text, offsets: offsets, to: &sink)
-    sink.array("evidence") { sink in
-      for range in event.evidence { sink.span(offsets.scalarRange(range)) }
-    }
+  }
+
+  /// An event mention after its body: evidence, confidence, provenance, the object's end.
+  private static func mentionTail<Sink: JSONSink & ~Copyable>(
+    _ event: Event, document: Document, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    sink.key("evidence")
+    sink.beginArray()
+    for range in event.evidence { sink.span(offsets.scalarRange(range)) }
+    sink.endArray()
     sink.key("confidence")
     sink.double(event.confidence)
-    sink.array("provenance") { sink in
-      provenance(event, text: document.text, offsets: offsets, to: &sink)
-    }
+    sink.key("provenance")
+    sink.beginArray()
+    provenance(event, text: document.text, offsets: offsets, to: &sink)
+    sink.endArray()
     sink.endObject()
   }
 
   static func emitCanonical<Sink: JSONSink & ~Copyable>(
     _ event: Event, document: Document, offsets: ScalarOffsets, id: String, to sink: inout Sink
   ) {
+    canonicalHead(id: id, to: &sink)
+    body(event, text: document.text, offsets: offsets, to: &sink)
+    canonicalTail(event, document: document, offsets: offsets, to: &sink)
+  }
+
+  /// A canonical event up to its body: the object's start, schema and id.
+  private static func canonicalHead<Sink: JSONSink & ~Copyable>(id: String, to sink: inout Sink) {
     sink.beginObject()
     sink.field("schema", schema)
     sink.field("id", id)
-    body(event, text: document.text, offsets: offsets, to: &sink)
-    sink.array("sources") { sink in
-      for range in event.evidence { source(range, document: document, offsets: offsets, to: &sink) }
-    }
+  }
+
+  /// A canonical event after its body: sources, counts, confidence, the object's end.
+  private static func canonicalTail<Sink: JSONSink & ~Copyable>(
+    _ event: Event, document: Document, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    sink.key("sources")
+    sink.beginArray()
+    for range in event.evidence { source(range, document: document, offsets: offsets, to: &sink) }
+    sink.endArray()
     sink.field("num_articles", 1)
     sink.field("num_mentions", 1)
     sink.field("num_outlets", document.outlet == nil ? 0 : 1)
@@ -98,54 +162,70 @@ public enum EventRecord {
   static func body<Sink: JSONSink & ~Copyable>(
     _ event: Event, text: String, offsets: ScalarOffsets, to sink: inout Sink
   ) {
+    // Containers are opened and closed in line, not through `object`/`array` closures: a
+    // closure that captures the event copies it, retaining every string it holds.
     sink.field("kind", event.kind.rawValue)
     sink.field("event_type", event.eventType)
     sink.field("sub_event_type", event.subEventType)
-    let date = event.date.time
-    sink.object("date") { sink in
-      sink.field("start", date.start?.description)
-      sink.field("end", date.end?.description)
-      sink.field("precision", date.precision.rawValue)
-      sink.key("text")
-      if let range = event.date.range { sink.string(text, range) } else { sink.null() }
-      sink.key("year_inferred")
-      sink.bool(date.yearInferred)
-    }
+    sink.key("date")
+    sink.beginObject()
+    sink.field("start", event.date.time.start?.description)
+    sink.field("end", event.date.time.end?.description)
+    sink.field("precision", event.date.time.precision.rawValue)
+    sink.key("text")
+    if let range = event.date.range { sink.string(text, range) } else { sink.null() }
+    sink.key("year_inferred")
+    sink.bool(event.date.time.yearInferred)
+    sink.endObject()
     sink.key("location")
     place(event.location, text: text, offsets: offsets, to: &sink)
-    sink.array("actors") { sink in
-      for actor in event.actors {
-        sink.beginObject()
-        sink.field("role", actor.role.rawValue)
-        sink.field("name", actor.actor.name)
-        sink.field("gazetteer_id", actor.actor.gazetteerID)
-        sink.field("type", actor.actor.type)
-        sink.field("country", actor.actor.country)
-        surface(actor.range, text: text, offsets: offsets, to: &sink)
-        sink.endObject()
+    sink.key("actors")
+    sink.beginArray()
+    // Borrowed through a buffer pointer: iterating the array copied each actor.
+    event.actors.withUnsafeBufferPointer { actors in
+      for index in actors.indices {
+        actor(actors[index], text: text, offsets: offsets, to: &sink)
       }
     }
-    sink.array("weapons") { sink in
-      for weapon in event.weapons { sink.string(weapon) }
-    }
+    sink.endArray()
+    sink.key("weapons")
+    sink.beginArray()
+    for weapon in event.weapons { sink.string(weapon) }
+    sink.endArray()
     sink.key("quantity")
     figure(event.count, unit: true, text: text, to: &sink)
-    sink.object("fatalities") { sink in
-      sink.key("killed")
-      figure(event.killed, unit: false, text: text, to: &sink)
-      sink.key("injured")
-      figure(event.injured, unit: false, text: text, to: &sink)
-    }
+    sink.key("fatalities")
+    sink.beginObject()
+    sink.key("killed")
+    figure(event.killed, unit: false, text: text, to: &sink)
+    sink.key("injured")
+    figure(event.injured, unit: false, text: text, to: &sink)
+    sink.endObject()
     sink.field("modality", event.modality.rawValue)
     sink.key("launched_from")
     place(event.origin, text: text, offsets: offsets, to: &sink)
     let trigger = offsets.scalarRange(event.trigger)
-    sink.object("trigger") { sink in
-      sink.field("text", text, event.trigger)
-      sink.field("lemma", event.triggerLemma)
-      sink.field("start", trigger.start)
-      sink.field("end", trigger.end)
-    }
+    sink.key("trigger")
+    sink.beginObject()
+    sink.field("text", text, event.trigger)
+    sink.field("lemma", event.triggerLemma)
+    sink.field("start", trigger.start)
+    sink.field("end", trigger.end)
+    sink.endObject()
+  }
+
+  /// One `actors` item.
+  private static func actor<Sink: JSONSink & ~Copyable>(
+    _ actor: EventActor, text: String, offsets: ScalarOffsets, to sink: inout Sink
+  ) {
+    sink.beginObject()
+    sink.field("role", actor.role.rawValue)
+    sink.field("name", actor.actor.name)
+    sink.field("gazetteer_id", actor.actor.gazetteerID)
+    sink.field("type", actor.actor.type)
+    sink.field("country", actor.actor.country)
+    surface(actor.range, text: text, offsets: offsets, to: &sink)
+    sink.endObject()
   }
 
   /// The `text`, `start` and `end` members of a span, all null when there is none.

@@ -43,50 +43,42 @@ extension JSONSink where Self: ~Copyable {
   }
 
   /// A string member: the text `range` covers in `text`.
+  ///
+  /// These helpers are inlined so that the key, a constant at each call site, is written
+  /// with constant-length moves.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ text: String, _ range: TextRange) {
     key(name)
     string(text, range)
   }
 
   /// A string member.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ value: String?) {
     key(name)
     string(value)
   }
 
   /// A string member from a slice of a longer string.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ value: Substring) {
     key(name)
     string(value)
   }
 
   /// An integer member.
+  @inline(__always)
   mutating func field(_ name: StaticString, _ value: Int?) {
     key(name)
     int(value)
   }
 
   /// A `{"start":…,"end":…}` object.
+  @inline(__always)
   mutating func span(_ span: (start: Int, end: Int)) {
     beginObject()
     field("start", span.start)
     field("end", span.end)
     endObject()
-  }
-
-  /// An object member whose members `body` writes.
-  mutating func object(_ name: StaticString, _ body: (inout Self) -> Void) {
-    key(name)
-    beginObject()
-    body(&self)
-    endObject()
-  }
-
-  /// An array member whose items `body` writes.
-  mutating func array(_ name: StaticString, _ body: (inout Self) -> Void) {
-    key(name)
-    beginArray()
-    body(&self)
-    endArray()
   }
 }

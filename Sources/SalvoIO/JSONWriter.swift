@@ -27,6 +27,18 @@ public struct JSONWriter: ~Copyable, JSONSink {
   /// The JSON written so far.
   public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+  /// How many bytes have been written.
+  public var byteCount: Int { count }
+
+  /// Appends, verbatim, members (or items) that `other` wrote in `range` after a sibling:
+  /// they start with a comma, so they must follow a sibling here too; whatever follows them
+  /// gets a comma.
+  public mutating func append(members range: Range<Int>, of other: borrowing JSONWriter) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "range out of bounds")
+    put(UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
+    needsComma = true
+  }
+
   /// Ends a line: appends a newline and starts the next top-level value afresh.
   public mutating func newline() {
     put(0x0A)
@@ -58,7 +70,7 @@ public struct JSONWriter: ~Copyable, JSONSink {
   private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
     guard let source = buffer.baseAddress else { return }
     reserve(buffer.count)
-    (base + count).update(from: source, count: buffer.count)
+    JSONBytes.copy(source, count: buffer.count, to: base + count)
     count += buffer.count
   }
 
@@ -94,6 +106,9 @@ public struct JSONWriter: ~Copyable, JSONSink {
     needsComma = true
   }
 
+  /// Inlined: at each call site the name is a constant, so its bytes are copied with
+  /// constant-length moves and no call (keys are a third of all writes).
+  @inline(__always)
   public mutating func key(_ name: StaticString) {
     let length = name.utf8CodeUnitCount
     reserve(length + 4)
@@ -102,11 +117,8 @@ public struct JSONWriter: ~Copyable, JSONSink {
       count += 1
     }
     base[count] = UInt8(ascii: "\"")
-    count += 1
-    name.withUTF8Buffer { name in
-      if let source = name.baseAddress { (base + count).update(from: source, count: length) }
-    }
-    count += length
+    JSONBytes.copy(name.utf8Start, count: length, to: base + count + 1)
+    count += length + 1
     base[count] = UInt8(ascii: "\"")
     base[count + 1] = UInt8(ascii: ":")
     count += 2
@@ -182,7 +194,7 @@ public struct JSONWriter: ~Copyable, JSONSink {
     guard magnitude >= 1e-4, magnitude < 1e9 else { return false }
     var scale = 1.0
     for digits in 0...6 {
-      let scaled = (magnitude * scale).rounded()
+      let scaled = JSONBytes.roundedHalfAway(magnitude * scale)
       if scaled < 1e15, scaled / scale == magnitude {
         var units = UInt64(scaled)
         reserve(32)
@@ -268,57 +280,75 @@ public struct JSONWriter: ~Copyable, JSONSink {
     var magnitude = value.magnitude
     var digits = 1
     var limit: UInt = 10
-    while magnitude >= limit {
+    // A UInt has at most 20 digits; 10^20 would overflow, but the loop stops first.
+    while digits < 20, magnitude >= limit {
       digits += 1
-      let (next, overflow) = limit.multipliedReportingOverflow(by: 10)
-      if overflow { break }
-      limit = next
+      limit = limit &* 10
     }
-    var index = count + digits - 1
-    repeat {
-      base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-      magnitude /= 10
-      index -= 1
-    } while magnitude > 0
+    // Two digits per division by 100, from the end.
+    var index = count + digits
+    while magnitude >= 10 {
+      let pair = magnitude % 100
+      magnitude /= 100
+      let tens = pair / 10
+      index -= 2
+      base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: tens)
+      base[index + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: pair - tens * 10)
+    }
+    if index > count {
+      base[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude)
+    }
     count += digits
   }
 
   /// Appends a JSON string literal: UTF-8 passes through; quotes, backslashes, control
   /// characters and the line separators U+2028/U+2029 are escaped.
   private mutating func putString(_ bytes: UnsafeBufferPointer<UInt8>) {
-    put(UInt8(ascii: "\""))
-    // Most strings need no escaping at all: copy them whole.
-    if Self.isClean(bytes) {
-      put(bytes)
-    } else {
-      putEscaped(bytes)
+    // Most strings need no escaping at all: copy them whole, quotes and all, after one
+    // capacity check. Short ones (most of them) are loaded once, as at most two words
+    // that are both tested and stored.
+    if let source = bytes.baseAddress, bytes.count >= 4, bytes.count <= 16 {
+      if putShortClean(source, count: bytes.count) { return }
+    } else if JSONBytes.isClean(bytes) {
+      reserve(bytes.count + 2)
+      base[count] = UInt8(ascii: "\"")
+      if let source = bytes.baseAddress {
+        JSONBytes.copy(source, count: bytes.count, to: base + count + 1)
+      }
+      count += bytes.count + 1
+      base[count] = UInt8(ascii: "\"")
+      count += 1
+      return
     }
+    put(UInt8(ascii: "\""))
+    putEscaped(bytes)
     put(UInt8(ascii: "\""))
   }
 
-  /// Whether no byte is a control character, `"`, `\` or 0xE2 (which starts U+2028 and
-  /// U+2029), tested eight bytes at a time.
-  package static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    // Exact tests of "some byte is zero" and "some byte is below 0x20".
-    @inline(__always) func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-    var index = 0
-    while index + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if (word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x22))
-        || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
-      {
-        return false
-      }
-      index += 8
+  /// Writes a quoted string of 4 to 16 bytes that needs no escaping and returns true, or
+  /// writes nothing and returns false. The bytes are read as two overlapping words (two
+  /// 4-byte halves of one word below 8 bytes), which cover them all.
+  @inline(__always)
+  private mutating func putShortClean(_ source: UnsafePointer<UInt8>, count length: Int) -> Bool {
+    let from = UnsafeRawPointer(source)
+    reserve(length + 2)
+    let target = UnsafeMutableRawPointer(base + count + 1)
+    if length >= 8 {
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      guard JSONBytes.isCleanWord(head) && JSONBytes.isCleanWord(tail) else { return false }
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+    } else {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      guard JSONBytes.isCleanWord(UInt64(head) | UInt64(tail) << 32) else { return false }
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
     }
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return false }
-      index += 1
-    }
+    base[count] = UInt8(ascii: "\"")
+    base[count + 1 + length] = UInt8(ascii: "\"")
+    count += length + 2
     return true
   }
 

@@ -27,15 +27,19 @@ public enum MentionRecord {
     sink.field("start", span.start)
     sink.field("end", span.end)
     resolution(mention.value, to: &sink)
-    sink.object("provenance") { sink in
-      sink.field("stage", mention.provenance.stage)
-      sink.field("rule", mention.provenance.rule)
-      sink.field("source", mention.provenance.source)
-    }
+    // Containers opened and closed in line, not through `object`/`array` closures: a
+    // closure that captures the mention copies it, retaining every string it holds.
+    sink.key("provenance")
+    sink.beginObject()
+    sink.field("stage", mention.provenance.stage)
+    sink.field("rule", mention.provenance.rule)
+    sink.field("source", mention.provenance.source)
+    sink.endObject()
     if !mention.alternatives.isEmpty {
-      sink.array("alternatives") { sink in
-        for alternative in mention.alternatives { sink.string(alternative) }
-      }
+      sink.key("alternatives")
+      sink.beginArray()
+      for alternative in mention.alternatives { sink.string(alternative) }
+      sink.endArray()
     }
     sink.endObject()
   }
@@ -68,13 +72,14 @@ public enum MentionRecord {
       QuantityRecord.emit(quantity, unit: true, role: true, to: &sink)
     case .date(let date):
       // Nested, as in events: the mention's own `start`/`end` are its text offsets.
-      sink.object("date") { sink in
-        sink.field("start", date.start?.description)
-        sink.field("end", date.end?.description)
-        sink.field("precision", date.precision.rawValue)
-        sink.key("year_inferred")
-        sink.bool(date.yearInferred)
-      }
+      sink.key("date")
+      sink.beginObject()
+      sink.field("start", date.start?.description)
+      sink.field("end", date.end?.description)
+      sink.field("precision", date.precision.rawValue)
+      sink.key("year_inferred")
+      sink.bool(date.yearInferred)
+      sink.endObject()
     }
   }
 }

@@ -19,7 +19,7 @@ struct ArticleMetadata {
 
   /// The parsed publication date; an unparseable one becomes a diagnostic.
   func publicationDate(path: String, diagnostics: inout [Diagnostic]) -> PublicationDate? {
-    guard let text = publishedText?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+    guard let text = publishedText?.trimmingWhitespace, !text.isEmpty else {
       return nil
     }
     if let parsed = DateTextParser().parse(text[...], source: .metadata) { return parsed.date }
@@ -48,7 +48,7 @@ struct ArticleMetadata {
   /// A bare domain or URL becomes its host (`www.theguardian.com` → `theguardian.com`);
   /// a name stays as it is.
   static func normalizeOutlet(_ outlet: String) -> String {
-    OutletName.host(of: outlet) ?? outlet.trimmingCharacters(in: .whitespaces)
+    OutletName.host(of: outlet) ?? outlet.trimmingWhitespace
   }
 
   /// The first field among `keys` that holds a non-empty string (or a number, when

@@ -129,7 +129,7 @@ struct BoilerplateDetector {
   {
     guard furniture.outlet == nil else { return }
     // Keep the original capitalization of the rest of the line.
-    let original = block.line.suffix(rest.count).trimmingCharacters(in: .whitespaces)
+    let original = block.line.suffix(rest.count).trimmingWhitespace
     guard !original.isEmpty else { return }
     if let host = OutletName.host(of: original) {
       furniture.outlet = host
@@ -146,7 +146,10 @@ struct BoilerplateDetector {
   /// Whether a URL points at an image or other media rather than an article.
   static func isMediaURL(_ url: String) -> Bool {
     let lowered = url.lowercased()
-    let path = lowered.split(separator: "?").first.map(String.init) ?? lowered
+    // Splitting by characters segments graphemes; with no `?` byte there is nothing to cut.
+    let path =
+      lowered.utf8.contains(UInt8(ascii: "?"))
+      ? lowered.split(separator: "?").first.map(String.init) ?? lowered : lowered
     let mediaExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp4", ".mp3"]
     let mediaFolders = [
       "/images/", "/image/", "/photos/", "/photo/", "/media/", "/uploads/", "/img/",

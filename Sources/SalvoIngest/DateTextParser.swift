@@ -126,6 +126,8 @@ struct DateTextParser {
 
   /// Splits into runs of digits, runs of letters, and the separators `/ - . : ,`.
   private static func pieces(of text: Substring) -> [String] {
+    let ascii = text.utf8.withContiguousStorageIfAvailable(asciiPieces(of:))
+    if let ascii, let pieces = ascii { return pieces }
     var pieces: [String] = []
     var current = ""
     var currentIsDigit = false
@@ -148,6 +150,36 @@ struct DateTextParser {
       }
     }
     flush()
+    return pieces
+  }
+
+  /// `pieces(of:)` on bytes, for ASCII text (nil otherwise): there every character but
+  /// CR LF is one byte, a digit or letter exactly when the byte is, and CR LF, a separator
+  /// of neither kind, splits as its two bytes do.
+  private static func asciiPieces(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    var pieces: [String] = []
+    var start = 0
+    var kind: UInt8 = 0  // of the current run: 0 none, 1 digits, 2 letters
+    func flush(_ end: Int) {
+      if kind != 0 {
+        pieces.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+      }
+      kind = 0
+    }
+    for (index, byte) in bytes.enumerated() {
+      guard byte < 0x80 else { return nil }
+      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+      let next: UInt8 = isDigit ? 1 : isLetter ? 2 : 0
+      if next != kind {
+        flush(index)
+        start = index
+        kind = next
+      }
+      if next == 0 && "/-.:+".utf8.contains(byte) { pieces.append(String(UnicodeScalar(byte))) }
+    }
+    flush(bytes.count)
     return pieces
   }
 

@@ -25,7 +25,7 @@ struct BlockFacts {
   /// `matchedPrefixBytes` (a longer line is prose whatever its exact count) and at most
   /// `countedWords`: every rule compares it with 20 or less.
   let wordCount: Int
-  /// The words, for short lines only (at most `shortLineWords`); empty for longer ones.
+  /// The words, for lines of at most `listedWords` words; empty for longer ones.
   let words: [Substring]
   /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
   let endsLikeSentence: Bool
@@ -33,6 +33,9 @@ struct BlockFacts {
   let hasDigit: Bool
 
   static let shortLineWords = 12
+  /// Only URL lines (one word) and name lines (two to four) read `words`: longer lines
+  /// skip splitting.
+  static let listedWords = 4
   /// Counting stops past this many words: a line that has them is prose.
   static let countedWords = 21
   /// Cues are matched against the start of a line only: furniture lines are short, and
@@ -51,7 +54,7 @@ struct BlockFacts {
     hasDigit = facts.hasDigit
     endsLikeSentence = facts.endsLikeSentence
     words =
-      wordCount <= Self.shortLineWords
+      wordCount <= Self.listedWords
       ? utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) } : []
   }
 
@@ -115,7 +118,10 @@ struct BlockFacts {
 
   /// The whole line is a Markdown image: `![caption](https://…)`.
   var isMarkdownImage: Bool {
-    line.hasPrefix("![") && line.hasSuffix(")") && line.contains("](")
+    // A line whose bytes do not start with `![` has no such characters either: test the
+    // bytes first, as nearly every line fails here.
+    line.utf8.starts(with: "![".utf8) && line.hasPrefix("![") && line.hasSuffix(")")
+      && line.contains("](")
   }
 
   /// Looks like a person's name on its own line: two to four capitalized words.
@@ -124,8 +130,26 @@ struct BlockFacts {
       return false
     }
     return words.allSatisfy { word in
+      if let ascii = Self.isASCIINameWord(word) { return ascii }
       guard let first = word.first, first.isUppercase else { return false }
       return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
     }
+  }
+
+  /// `isNameLine`'s test of one word decided on its bytes when they are all ASCII (where a
+  /// character is a letter or upper case exactly when its byte is); nil otherwise.
+  private static func isASCIINameWord(_ word: Substring) -> Bool? {
+    var isFirst = true
+    var verdict = true
+    for byte in word.utf8 {
+      if byte >= 0x80 { return nil }
+      let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+      let isLetter = isUpper || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      if isFirst ? !isUpper : !(isLetter || byte == 0x2D || byte == 0x27 || byte == 0x2E) {
+        verdict = false
+      }
+      isFirst = false
+    }
+    return isFirst ? false : verdict
   }
 }

@@ -27,20 +27,39 @@ struct TextLayout {
     }
     if markdown { blocks = blocks.compactMap { Self.strippingMarkdownMarker($0, in: text) } }
     headline = Self.headline(blocks, text: text, markdown: markdown)
-    // Blocks keyed by a fingerprint of their bytes; equal fingerprints are confirmed.
-    var seen: [UInt64: [TextRange]] = [:]
-    for block in blocks {
+    duplicateLines = Self.repeatedLines(blocks, in: text)
+  }
+
+  /// Blocks whose text repeats an earlier block's, when they have at least three words.
+  ///
+  /// Blocks are keyed by a fingerprint of their bytes, each fingerprint mapped to its first
+  /// block; equal fingerprints are confirmed by comparing texts, and only when that first
+  /// block's text differs (a collision) are the other earlier blocks compared.
+  private static func repeatedLines(_ blocks: [TextRange], in text: String) -> [TextRange] {
+    var repeated: [TextRange] = []
+    var first: [UInt64: Int] = Dictionary(minimumCapacity: blocks.count)
+    var keys: [UInt64] = []
+    keys.reserveCapacity(blocks.count)
+    for (index, block) in blocks.enumerated() {
       let line = text.slice(block)
       let key =
         line.utf8.withContiguousStorageIfAvailable {
           $0.reduce(TermFingerprint.seed, TermFingerprint.combine)
         } ?? line.utf8.reduce(TermFingerprint.seed, TermFingerprint.combine)
-      let isRepeat = seen[key, default: []].contains { text.slice($0) == line }
-      seen[key, default: []].append(block)
+      keys.append(key)
+      var isRepeat = false
+      if let earlier = first[key] {
+        isRepeat =
+          text.slice(blocks[earlier]) == line
+          || (earlier + 1..<index).contains { keys[$0] == key && text.slice(blocks[$0]) == line }
+      } else {
+        first[key] = index
+      }
       if isRepeat && line.split(separator: " ").count >= 3 {
-        duplicateLines.append(block)
+        repeated.append(block)
       }
     }
+    return repeated
   }
 
   /// Each line's range trimmed of surrounding white space (empty for blank lines).
@@ -122,8 +141,8 @@ struct TextLayout {
       let before = text.utf8[..<lineStart].reversed().prefix { $0 != 0x0A }
       if before.contains(UInt8(ascii: "#")) { return first }
     }
-    let words = line.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
-    guard (2...30).contains(words.count), line.utf8.count <= 400 else { return nil }
+    let (words, capitalized) = wordCounts(line)
+    guard (2...30).contains(words), line.utf8.count <= 400 else { return nil }
     guard let last = line.utf8.last, !".,;:".utf8.contains(last) else { return nil }
     if line.hasPrefix("http") || line.hasPrefix("www.") { return nil }
     if line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
@@ -131,9 +150,23 @@ struct TextLayout {
     {
       return nil
     }
-    let capitalized = words.filter {
-      ($0.first ?? 0) >= UInt8(ascii: "A") && ($0.first ?? 0) <= UInt8(ascii: "Z")
-    }.count
     return capitalized >= 1 ? first : nil
+  }
+
+  /// How many words (runs of bytes other than space and tab) a line has, and how many of
+  /// them start with an ASCII capital, in one pass without building them.
+  private static func wordCounts(_ line: Substring) -> (words: Int, capitalized: Int) {
+    var words = 0
+    var capitalized = 0
+    var inWord = false
+    for byte in line.utf8 {
+      let isSeparator = byte == 0x20 || byte == 0x09
+      if !isSeparator && !inWord {
+        words += 1
+        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitalized += 1 }
+      }
+      inWord = !isSeparator
+    }
+    return (words, capitalized)
   }
 }

@@ -104,13 +104,13 @@ struct JSONCleanStringTests {
     for length in 0...text.count {
       let clean = Array(text.prefix(length))
       #expect(
-        clean.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(clean))
+        clean.withUnsafeBufferPointer(JSONBytes.isClean) == Self.isCleanByByte(clean))
       for position in 0..<length {
         for special in specials {
           var bytes = clean
           bytes[position] = special
           #expect(
-            bytes.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(bytes))
+            bytes.withUnsafeBufferPointer(JSONBytes.isClean) == Self.isCleanByByte(bytes))
         }
       }
     }
@@ -121,7 +121,56 @@ struct JSONCleanStringTests {
           ? UInt8.random(in: 0...255, using: &generator)
           : text.randomElement(using: &generator) ?? 0x20
       }
-      #expect(bytes.withUnsafeBufferPointer(JSONWriter.isClean) == Self.isCleanByByte(bytes))
+      #expect(bytes.withUnsafeBufferPointer(JSONBytes.isClean) == Self.isCleanByByte(bytes))
+    }
+  }
+
+  /// JSON string escaping one scalar at a time: the reference for the writer's word tests.
+  private static func escapedByScalar(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{2028}": result += "\\u2028"
+      case "\u{2029}": result += "\\u2029"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
+  @Test("Strings of every short length write their escapes wherever the special character is")
+  func shortStringsMatchTheScalarReference() {
+    let filler = Array("Rockets hit Kiryat Shmona ".unicodeScalars)
+    let specials: [Unicode.Scalar] = [
+      "\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "é", "—", "🚀",
+    ]
+    for length in 0...24 {
+      var clean = String.UnicodeScalarView()
+      clean.append(contentsOf: (0..<length).map { filler[$0 % filler.count] })
+      var writer = JSONWriter()
+      writer.string(String(clean))
+      #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.escapedByScalar(String(clean)))
+      for position in 0..<length {
+        for special in specials {
+          var scalars = Array(clean)
+          scalars[position] = special
+          var text = String.UnicodeScalarView()
+          text.append(contentsOf: scalars)
+          var writer = JSONWriter()
+          writer.string(String(text))
+          #expect(
+            String(decoding: writer.bytes, as: UTF8.self) == Self.escapedByScalar(String(text)),
+            "\(length) \(position)")
+        }
+      }
     }
   }
 }
