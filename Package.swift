@@ -47,7 +47,7 @@ let package = Package(
       name: "SalvoBenchmarks",
       dependencies: [
         "Salvo", "SalvoIngest", "SalvoText", "SalvoGazetteer", "SalvoFigures", "SalvoModel",
-        "SalvoDedup",
+        "SalvoDedup", "SalvoIO",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources")]

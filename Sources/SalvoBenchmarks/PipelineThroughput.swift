@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Salvo
+import SalvoIO
 import SalvoIngest
 
 /// `salvo-bench pipeline`: what `salvo extract` does per article, on one core.
@@ -10,8 +11,10 @@ struct PipelineThroughput: ParsableCommand {
     abstract: "Whole-pipeline throughput (MB/s) on one core: what salvo extract does.",
     discussion: """
       Loads the resources once, reads the corpus into memory and repeats it to the requested
-      size, then runs ingest, the text layer, gazetteer, figures and events, and serializes
-      the mentions.jsonl and events.jsonl records, on one thread. Disk I/O is excluded.
+      size, then does per article what `salvo extract` does, on one thread: ingest, the text
+      layer, gazetteer, figures and events, its mentions.jsonl record, and what
+      deduplication keeps of it (digest and event reports). Disk I/O and the deduplication
+      of the whole run (`salvo-bench dedup`) are excluded.
       Generate a synthetic corpus first with `salvo-bench corpus --out DIR` and pass
       `--corpus DIR`. Reports the best of --runs.
       """)
@@ -28,6 +31,7 @@ struct PipelineThroughput: ParsableCommand {
     let (articles, repeats, totalBytes) = try options.repeatedCorpus(megabytes: megabytes)
     var best = Double.infinity
     for run in 1...options.runs {
+      let kept = EventDeduplication(resources: resources)
       let clock = ContinuousClock()
       let start = clock.now
       var counts = (mentions: 0, events: 0, output: 0)
@@ -36,10 +40,13 @@ struct PipelineThroughput: ParsableCommand {
           for outcome in reader.read(bytes: bytes, format: file.format, path: file.relativePath) {
             guard case .document(let document) = outcome else { continue }
             let article = try pipeline.analyze(document)
-            let records = article.outputLines()
+            // As `RunDirectory.write`: the record, then what deduplication keeps.
+            let offsets = ScalarOffsets(article.document.text)
+            let line = article.mentionsLine(offsets: offsets)
+            kept.add(article, offsets: offsets)
             counts.mentions += article.mentions.count
             counts.events += article.events.count
-            counts.output += records.mentions.count + records.events.count
+            counts.output += line.count
           }
         }
       }
