@@ -5,16 +5,27 @@ public enum MinHash {
   /// Fact hashes an article's bottom-k fact sketch keeps.
   public static let factSketchSize = 64
 
-  /// The signature of a set of 64-bit feature hashes: for each of `functions` seeded mixes,
-  /// the smallest value over the set (upper 32 bits). Empty for an empty set.
+  /// The signature of a set of 64-bit feature hashes: each feature is mixed once, then for
+  /// each of `functions` (at most `textFunctions`) multiply-add-shift hashes (odd multiplier,
+  /// upper 32 bits) the smallest value over the set. Empty for an empty set.
   public static func signature(of features: some Sequence<UInt64>, functions: Int) -> [UInt32] {
     var minima = [UInt32](repeating: .max, count: functions)
     var any = false
-    for feature in features {
-      any = true
-      for index in 0..<functions {
-        let value = UInt32(truncatingIfNeeded: mix(feature ^ seeds[index]) >> 32)
-        if value < minima[index] { minima[index] = value }
+    let functions = min(functions, multipliers.count)
+    // Buffers, not subscripts: this runs functions × shingles times per article.
+    multipliers.withUnsafeBufferPointer { multipliers in
+      increments.withUnsafeBufferPointer { increments in
+        minima.withUnsafeMutableBufferPointer { minima in
+          for feature in features {
+            any = true
+            let mixed = mix(feature)
+            for index in 0..<functions {
+              let value = UInt32(
+                truncatingIfNeeded: (mixed &* multipliers[index] &+ increments[index]) >> 32)
+              minima[index] = Swift.min(minima[index], value)
+            }
+          }
+        }
       }
     }
     return any ? minima : []
@@ -74,7 +85,10 @@ public enum MinHash {
     return value ^ (value >> 31)
   }
 
-  private static let seeds: [UInt64] = (0..<textFunctions).map {
-    mix(UInt64($0) &* 0xD6E8_FEB8_6659_FD93)
+  private static let multipliers: [UInt64] = (0..<textFunctions).map {
+    mix(UInt64($0) &* 0xD6E8_FEB8_6659_FD93) | 1
+  }
+  private static let increments: [UInt64] = (0..<textFunctions).map {
+    mix(UInt64($0) &* 0xA076_1D64_78BD_642F &+ 1)
   }
 }
