@@ -67,14 +67,16 @@ enum ASCIIWordScanner {
   }
 
   /// The end of the word-like segment (letters, digits and their joiners) starting at
-  /// `start`, whose byte is a letter, digit or underscore.
+  /// `start`, whose byte is a letter, digit or underscore; the segment's bytes are added to
+  /// `fold` on the way.
   @inline(__always)
   static func wordEnd(
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int,
-    classes: [WordClass]
+    classes: [WordClass], folding fold: inout SurfaceFold
   ) -> Int {
     var index = start + 1
     var previous = classes[Int(bytes[start])]
+    fold.add(bytes[start])
     while index < limit {
       let byte = bytes[index]
       var current: WordClass
@@ -89,6 +91,7 @@ enum ASCIIWordScanner {
       switch current {
       case .letter, .numeric, .extendNumLet:
         previous = current
+        fold.add(byte)
         index += 1
         continue
       case .midLetter, .midNumLet, .singleQuote, .midNum:
@@ -99,6 +102,8 @@ enum ASCIIWordScanner {
         let joinsNumbers =
           previous == .numeric && following == .numeric && current != .midLetter
         guard joinsLetters || joinsNumbers else { return index }
+        if width == 1 { fold.add(byte) } else { fold.add(.singleQuote) }
+        fold.add(bytes[index + width])
         previous = following
         index += width + 1
       default:

@@ -72,6 +72,10 @@ public final class TextAnalyzer {
     throws(TextError) -> TextLayer
   {
     var tokenizer = Tokenizer(bytes: bytes, folder: folder, configuration: configuration)
+    // The folder's ASCII terms are lent to the tokenizer for the document: see
+    // `ASCIITermCache`.
+    swap(&tokenizer.asciiTerms, &folder.asciiTerms)
+    defer { swap(&tokenizer.asciiTerms, &folder.asciiTerms) }
     var splitter = SentenceSplitter(bytes: bytes, configuration: configuration)
     for block in blocks where !block.isEmpty {
       let firstToken = tokenizer.tokens.count

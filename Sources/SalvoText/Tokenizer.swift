@@ -9,6 +9,9 @@ struct Tokenizer {
   let configuration: TextConfiguration
   var tokens = ContiguousArray<Token>()
   var terms = TermTable()
+  /// The analyzer's ASCII term strings, lent for the document (`TextAnalyzer` swaps them in
+  /// and out).
+  var asciiTerms = ASCIITermCache.placeholder
   /// The scanner's tables, held here so the hot loop does not re-check lazy statics.
   private let classes = ASCIIWordScanner.classes
   private let punctuation = ASCIIWordScanner.isPunctuation
@@ -76,10 +79,15 @@ struct Tokenizer {
       let wordClass = classes[Int(bytes[index])]
       switch wordClass {
       case .letter, .numeric, .extendNumLet:
+        var fold = SurfaceFold()
         let end = ASCIIWordScanner.wordEnd(
-          in: bytes, from: index, to: chunk.upperBound, classes: classes)
-        let kind: TokenKind = wordClass == .numeric ? .number : .word
-        try append(index..<end, kind: kind)
+          in: bytes, from: index, to: chunk.upperBound, classes: classes, folding: &fold)
+        let segment = index..<end
+        tokens.append(
+          Token(
+            utf8Start: UInt32(segment.lowerBound), utf8End: UInt32(segment.upperBound),
+            term: intern(segment, fold), kind: wordClass == .numeric ? .number : .word,
+            shape: fold.shape))
         index = end
       default:
         let segment = index..<(index + 1)
@@ -198,49 +206,45 @@ struct Tokenizer {
   }
 
   private mutating func fold(_ segment: Range<Int>) throws(TextError) -> (TermID, TokenShape) {
-    var shape: TokenShape = []
-    var hash = TermFingerprint.seed
-    var isSimple = true
-    var letters = 0
-    var upper = 0
+    var fold = SurfaceFold()
     var index = segment.lowerBound
     while index < segment.upperBound {
       let byte = bytes[index]
-      if byte >= 0x80 {
-        guard
-          let mark = ASCIIWordScanner.typographic(in: bytes, at: index, limit: segment.upperBound)
-        else {
-          isSimple = false
-          break
-        }
-        shape.insert(.nonASCII)
-        for folded in mark.folded { hash = TermFingerprint.combine(hash, folded) }
-        index += 3
+      if byte < 0x80 {
+        fold.add(byte)
+        index += 1
         continue
       }
-      if Self.isDigit(byte) { shape.insert(.hasDigit) }
-      if Self.isASCIILetter(byte) {
-        letters += 1
-        if byte < UInt8(ascii: "a") {
-          upper += 1
-          if letters == 1 { shape.insert(.capitalized) }
-        }
+      guard
+        let mark = ASCIIWordScanner.typographic(in: bytes, at: index, limit: segment.upperBound)
+      else {
+        let surface = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[segment]), as: UTF8.self)
+        let folded = try folder.fold(surface[...])
+        return (terms.intern(folded), Self.shape(ofUnicode: surface))
       }
-      hash = TermFingerprint.combine(hash, TermFolder.foldASCII(byte))
-      index += 1
+      fold.add(mark)
+      index += 3
     }
-    if isSimple {
-      if letters > 0 { shape.insert(.hasLetter) }
-      if letters >= 2 && upper == letters { shape.insert(.allUppercase) }
-      let (bytes, folder) = (self.bytes, self.folder)
-      let term = terms.intern(fingerprint: hash) {
-        folder.asciiTerm(fingerprint: hash) { Self.simpleFolded(bytes[segment]) }
-      }
-      return (term, shape)
+    return (intern(segment, fold), fold.shape)
+  }
+
+  /// The term of a segment of ASCII and typographic marks whose fold is `fold`.
+  @inline(__always)
+  private mutating func intern(_ segment: Range<Int>, _ fold: SurfaceFold) -> TermID {
+    Self.intern(segment, of: bytes, fingerprint: fold.hash, into: &terms, sharing: &asciiTerms)
+  }
+
+  /// Interns a term, taking its string from (or adding it to) the analyzer's shared ASCII
+  /// terms when it is new to the document. Static, so that the two tables are passed as
+  /// separate `inout` arguments rather than both through `self`.
+  private static func intern(
+    _ segment: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, fingerprint: UInt64,
+    into terms: inout TermTable, sharing shared: inout ASCIITermCache
+  ) -> TermID {
+    terms.intern(fingerprint: fingerprint) {
+      shared.term(fingerprint: fingerprint) { simpleFolded(bytes[segment]) }
     }
-    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[segment]), as: UTF8.self)
-    let folded = try folder.fold(surface[...])
-    return (terms.intern(folded), Self.shape(ofUnicode: surface))
   }
 
   /// The folded string of a segment of ASCII and typographic marks.
