@@ -40,7 +40,7 @@ extension Reading {
     case .head:
       // A head that is also a weapon ("warplanes") reads as the weapon when no phrase made
       // it an actor.
-      guard let weapon = item.span.first(.weapon) else { return nil }
+      guard let weapon = first(.weapon, of: item.span) else { return nil }
       return weaponMention(Int(weapon.index), range: range)
     case .cue, .modifier, .direction, .locative, .dropped:
       return nil

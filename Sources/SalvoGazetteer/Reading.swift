@@ -12,6 +12,8 @@ struct Reading {
   /// The gazetteer's place and actor facts, held once rather than fetched per candidate.
   let placeFacts: [PlaceFacts]
   let actorFacts: [ActorFacts]
+  /// The payloads the spans refer to (`SpanList.payloads`).
+  private(set) var payloads: [AliasPayload] = []
 
   init(
     gazetteer: Gazetteer, document: Document, layer: TextLayer, keys: [UInt64],
@@ -47,8 +49,9 @@ struct Reading {
     var consumed = false
   }
 
-  mutating func mentions(of spans: [Span]) -> [Mention] {
-    var items = spans.map { Item(span: $0, role: .dropped) }
+  mutating func mentions(of list: SpanList) -> [Mention] {
+    payloads = list.payloads
+    var items = list.spans.map { Item(span: $0, role: .dropped) }
     for index in items.indices { items[index].role = role(of: items, at: index) }
     let context = PlaceContext(items: items, gazetteer: gazetteer, regionalPrior: regionalPrior)
     var mentions = regionPhrases(&items, context: context)
@@ -89,6 +92,11 @@ struct Reading {
       utf8End: Int(layer.tokens[tokens.upperBound].utf8End))
   }
 
+  /// The first payload of `kind` a span has.
+  func first(_ kind: AliasPayload.Kind, of span: Span) -> AliasPayload? {
+    payloads[span.payloads].first { $0.kind == kind }
+  }
+
   /// Whether item `b` follows item `a` with nothing but dashes between them.
   func adjacent(_ a: Item, _ b: Item) -> Bool {
     guard a.span.sentence == b.span.sentence, a.span.tokens.upperBound < b.span.tokens.lowerBound
@@ -108,16 +116,19 @@ struct Reading {
 
   private func role(of items: [Item], at index: Int) -> Role {
     let span = items[index].span
+    let own = payloads[span.payloads]
     // The trie keeps a node's payloads sorted by kind, then index: equal places are
     // neighbours, and actors are counted without an array.
     var places: [Int] = []
-    for payload in span.payloads where payload.kind == .place {
-      if places.last != Int(payload.index) { places.append(Int(payload.index)) }
+    if span.has(.place) {
+      for payload in own where payload.kind == .place {
+        if places.last != Int(payload.index) { places.append(Int(payload.index)) }
+      }
     }
-    let actors = span.payloads.lazy.filter { $0.kind == .actor }.map { Int($0.index) }
+    let actors = own.lazy.filter { $0.kind == .actor }.map { Int($0.index) }
     /// The first entry of another kind.
     func first(_ kind: AliasPayload.Kind) -> Int? {
-      span.payloads.first { $0.kind == kind }.map { Int($0.index) }
+      span.has(kind) ? self.first(kind, of: span).map { Int($0.index) } : nil
     }
     if !places.isEmpty {
       /// Every actor reading is the state of one of the places.

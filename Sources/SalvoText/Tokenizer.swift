@@ -6,7 +6,9 @@ import SalvoModel
 struct Tokenizer {
   let bytes: UnsafeBufferPointer<UInt8>
   let folder: TermFolder
-  let configuration: TextConfiguration
+  /// `TermFingerprint` of every abbreviation of the text configuration, so that a word and a
+  /// dot are looked up without building their string.
+  let abbreviations: FingerprintIndex
   var tokens = ContiguousArray<Token>()
   var terms = TermTable()
   /// The analyzer's ASCII term strings, lent for the document (`TextAnalyzer` swaps them in
@@ -16,10 +18,12 @@ struct Tokenizer {
   private let classes = ASCIIWordScanner.classes
   private let punctuation = ASCIIWordScanner.isPunctuation
 
-  init(bytes: UnsafeBufferPointer<UInt8>, folder: TermFolder, configuration: TextConfiguration) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, folder: TermFolder, abbreviations: FingerprintIndex
+  ) {
     self.bytes = bytes
     self.folder = folder
-    self.configuration = configuration
+    self.abbreviations = abbreviations
     tokens.reserveCapacity(bytes.count / 5)
     terms.reserveCapacity(bytes.count / 8)
   }
@@ -180,13 +184,14 @@ struct Tokenizer {
     else { return false }
     let word = previous.utf8Start..<previous.utf8End
     let isInitialism = Self.isInitialism(bytes[Int(word.lowerBound)..<Int(word.upperBound)])
-    let withDot = terms[previous.term] + "."
-    guard isInitialism || configuration.abbreviations[withDot] != nil else { return false }
+    // The fingerprint of the word's term with the dot is that of the term, extended.
     let merged = TermFingerprint.combine(
       terms.fingerprint(of: previous.term), UInt8(ascii: "."))
+    guard isInitialism || abbreviations.find(merged) != nil else { return false }
+    let base = terms[previous.term]
     var token = previous
     token.utf8End = UInt32(segment.upperBound)
-    token.term = terms.intern(fingerprint: merged) { withDot }
+    token.term = terms.intern(fingerprint: merged) { base + "." }
     tokens[tokens.count - 1] = token
     return true
   }
