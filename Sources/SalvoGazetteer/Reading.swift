@@ -126,9 +126,11 @@ struct Reading {
       }
     }
     let actors = own.lazy.filter { $0.kind == .actor }.map { Int($0.index) }
-    /// The first entry of another kind.
+    /// The first entry of another kind. (It reads `own`, not `self`: capturing `self` would
+    /// copy the whole reading per call.)
     func first(_ kind: AliasPayload.Kind) -> Int? {
-      span.has(kind) ? self.first(kind, of: span).map { Int($0.index) } : nil
+      guard span.has(kind) else { return nil }
+      return own.first { $0.kind == kind }.map { Int($0.index) }
     }
     if !places.isEmpty {
       /// Every actor reading is the state of one of the places.
