@@ -41,9 +41,12 @@ struct Tokenizer {
     }
     var index = block.utf8Start
     let end = block.utf8End
+    // Most blocks hold nothing but ASCII and typographic marks: one quick pass finds out,
+    // and the whole block is segmented at once rather than chunk by chunk.
+    if isSimple(index..<end) { return try tokenizeSimple(index..<end) }
     while index < end {
       let byte = bytes[index]
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+      if Self.isWhiteSpace(byte) {
         index += 1
         continue
       }
@@ -51,7 +54,7 @@ struct Tokenizer {
       var isSimple = true
       while chunkEnd < end {
         let next = bytes[chunkEnd]
-        if next == 0x20 || (next >= 0x09 && next <= 0x0D) { break }
+        if Self.isWhiteSpace(next) { break }
         if next >= 0x80 {
           if isSimple, ASCIIWordScanner.typographic(in: bytes, at: chunkEnd, limit: end) != nil {
             chunkEnd += 3
@@ -70,7 +73,23 @@ struct Tokenizer {
     }
   }
 
-  /// Segments a chunk of ASCII and typographic marks.
+  /// Whether a span holds only ASCII and typographic marks.
+  private func isSimple(_ span: Range<Int>) -> Bool {
+    var index = span.lowerBound
+    while index < span.upperBound {
+      if bytes[index] < 0x80 {
+        index += 1
+        continue
+      }
+      guard ASCIIWordScanner.typographic(in: bytes, at: index, limit: span.upperBound) != nil
+      else { return false }
+      index += 3
+    }
+    return true
+  }
+
+  /// Segments a span of ASCII and typographic marks (a white-space-delimited chunk, or a
+  /// whole block), skipping white space.
   private mutating func tokenizeSimple(_ chunk: Range<Int>) throws(TextError) {
     var index = chunk.lowerBound
     while index < chunk.upperBound {
@@ -94,6 +113,10 @@ struct Tokenizer {
             shape: fold.shape))
         index = end
       default:
+        if Self.isWhiteSpace(bytes[index]) {
+          index += 1
+          continue
+        }
         let segment = index..<(index + 1)
         let isPunctuation = punctuation[Int(bytes[index])]
         if !(bytes[index] == UInt8(ascii: ".") && mergeAbbreviationDot(at: segment)) {
@@ -288,6 +311,12 @@ struct Tokenizer {
     if letters > 0 { shape.insert(.hasLetter) }
     if letters >= 2 && upper == letters { shape.insert(.allUppercase) }
     return shape
+  }
+
+  /// Space, tab, line feed, vertical tab, form feed, carriage return.
+  @inline(__always)
+  static func isWhiteSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
   }
 
   @inline(__always)
