@@ -92,11 +92,6 @@ struct Reading {
       utf8End: Int(layer.tokens[tokens.upperBound].utf8End))
   }
 
-  /// The first payload of `kind` a span has.
-  func first(_ kind: AliasPayload.Kind, of span: Span) -> AliasPayload? {
-    payloads[span.payloads].first { $0.kind == kind }
-  }
-
   /// Whether item `b` follows item `a` with nothing but dashes between them.
   func adjacent(_ a: Item, _ b: Item) -> Bool {
     guard a.span.sentence == b.span.sentence, a.span.tokens.upperBound < b.span.tokens.lowerBound
@@ -116,47 +111,55 @@ struct Reading {
 
   private func role(of items: [Item], at index: Int) -> Role {
     let span = items[index].span
-    let own = payloads[span.payloads]
     // The trie keeps a node's payloads sorted by kind, then index: equal places are
-    // neighbours, and actors are counted without an array.
+    // neighbours. Payloads are read by position in `payloads`, not through a slice or
+    // closure, which would retain and release storage per read.
     var places: [Int] = []
     if span.has(.place) {
-      for payload in own where payload.kind == .place {
-        if places.last != Int(payload.index) { places.append(Int(payload.index)) }
+      for slot in span.payloads where payloads[slot].kind == .place {
+        let place = Int(payloads[slot].index)
+        if places.last != place { places.append(place) }
       }
-    }
-    let actors = own.lazy.filter { $0.kind == .actor }.map { Int($0.index) }
-    /// The first entry of another kind. (It reads `own`, not `self`: capturing `self` would
-    /// copy the whole reading per call.)
-    func first(_ kind: AliasPayload.Kind) -> Int? {
-      guard span.has(kind) else { return nil }
-      return own.first { $0.kind == kind }.map { Int($0.index) }
     }
     if !places.isEmpty {
-      /// Every actor reading is the state of one of the places.
-      func onlyStates() -> Bool {
-        actors.allSatisfy { actor in
-          let entry = actorFacts[actor]
-          return entry.isState
-            && places.contains { placeFacts[$0].countryCode == entry.countryCode }
-        }
+      // Every actor reading is the state of one of the places.
+      let onlyStates = everyActor(of: span) { actor in
+        actor.isState && places.contains { placeFacts[$0].countryCode == actor.countryCode }
       }
       // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
-      if actors.isEmpty || onlyStates()
-        || (followsLocative(items, index) && actors.allSatisfy { actorFacts[$0].isInstitutional })
+      if onlyStates
+        || (followsLocative(items, index) && everyActor(of: span) { $0.isInstitutional })
       {
         return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }
     }
-    if let actor = actors.first { return .actor(actor) }
-    if let demonym = first(.demonym) { return .demonym(demonym) }
-    if let head = first(.genericHead) { return .head(head) }
-    if let weapon = first(.weapon) { return .weapon(weapon) }
-    if let cue = first(.sponsorCue) { return .cue(cue) }
-    if let direction = first(.direction) { return .direction(direction) }
-    if first(.modifier) != nil { return .modifier }
-    if first(.locative) != nil { return .locative }
+    if let actor = first(.actor, in: span) { return .actor(actor) }
+    if let demonym = first(.demonym, in: span) { return .demonym(demonym) }
+    if let head = first(.genericHead, in: span) { return .head(head) }
+    if let weapon = first(.weapon, in: span) { return .weapon(weapon) }
+    if let cue = first(.sponsorCue, in: span) { return .cue(cue) }
+    if let direction = first(.direction, in: span) { return .direction(direction) }
+    if span.has(.modifier) { return .modifier }
+    if span.has(.locative) { return .locative }
     return .dropped
+  }
+
+  /// The entry index of a span's first payload of `kind`.
+  func first(_ kind: AliasPayload.Kind, in span: Span) -> Int? {
+    guard span.has(kind) else { return nil }
+    for slot in span.payloads where payloads[slot].kind == kind {
+      return Int(payloads[slot].index)
+    }
+    return nil
+  }
+
+  /// Whether every actor a span may name passes `test` (true when it names none).
+  private func everyActor(of span: Span, _ test: (ActorFacts) -> Bool) -> Bool {
+    guard span.has(.actor) else { return true }
+    for slot in span.payloads where payloads[slot].kind == .actor {
+      guard test(actorFacts[Int(payloads[slot].index)]) else { return false }
+    }
+    return true
   }
 
   private func followsLocative(_ items: [Item], _ index: Int) -> Bool {
