@@ -16,6 +16,7 @@ struct Tokenizer {
   var asciiTerms = ASCIITermCache.placeholder
   /// The scanner's tables, held here so the hot loop does not re-check lazy statics.
   private let classes = ASCIIWordScanner.classes
+  private let folds = SurfaceFold.ascii
   private let punctuation = ASCIIWordScanner.isPunctuation
 
   init(
@@ -104,7 +105,8 @@ struct Tokenizer {
       case .letter, .numeric, .extendNumLet:
         var fold = SurfaceFold()
         let end = ASCIIWordScanner.wordEnd(
-          in: bytes, from: index, to: chunk.upperBound, classes: classes, folding: &fold)
+          in: bytes, from: index, to: chunk.upperBound, classes: classes, folds: folds,
+          folding: &fold)
         let segment = index..<end
         tokens.append(
           Token(
