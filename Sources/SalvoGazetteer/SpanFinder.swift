@@ -99,8 +99,9 @@ struct SpanFinder {
   ) -> Span {
     let first = payloads.count
     var kinds: UInt16 = 0
-    for payload in trie.payloads(at: match.node)
-    where accepts(payload, from: start, words: match.words) {
+    for slot in trie.payloadSlots(at: match.node) {
+      let payload = trie.payloads[slot]
+      guard accepts(payload, from: start, words: match.words) else { continue }
       payloads.append(payload)
       kinds |= 1 << payload.kind.rawValue
     }
@@ -124,8 +125,8 @@ struct SpanFinder {
       // The link says whether the node ends an alias and whether any goes on: most nodes
       // need neither the payload table nor a child lookup.
       if link.endsAlias
-        && trie.payloads(at: link.node).contains(where: {
-          accepts($0, from: start, words: words)
+        && trie.payloadSlots(at: link.node).contains(where: {
+          accepts(trie.payloads[$0], from: start, words: words)
         })
       {
         best = Match(node: link.node, last: position, words: words)
