@@ -28,6 +28,7 @@ public struct FiguresExtractor: Sendable {
     var scanner = SentenceScanner(
       context: TokenContext(layer: layer, vocabulary: configuration.vocabulary))
     var findings: [Finding] = []
+    findings.reserveCapacity(layer.tokens.count / 32)
     for sentence in layer.sentences {
       scanner.sentence(sentence.tokens)
       scanner.scan(into: &findings)

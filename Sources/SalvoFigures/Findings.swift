@@ -39,11 +39,40 @@ enum LexiconSource {
   /// `figures/units.tsv:12`.
   var description: String {
     switch self {
-    // Concatenation rather than interpolation: this is spelled once per mention.
-    case .units(let line): "figures/units.tsv:" + String(line)
-    case .vague(let line): "figures/vague.tsv:" + String(line)
-    case .roles(let line): "figures/roles.tsv:" + String(line)
-    case .dates(let line): "figures/dates.tsv:" + String(line)
+    case .units(let line): Self.spell("figures/units.tsv:", line)
+    case .vague(let line): Self.spell("figures/vague.tsv:", line)
+    case .roles(let line): Self.spell("figures/roles.tsv:", line)
+    case .dates(let line): Self.spell("figures/dates.tsv:", line)
+    }
+  }
+
+  /// `prefix` followed by the decimal digits of `line`, written straight into the string's
+  /// storage: this is spelled once per mention, and interpolation or `String(line)` cost
+  /// several times more.
+  private static func spell(_ prefix: StaticString, _ line: Int) -> String {
+    var digits = 1
+    var rest = line.magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    let sign = line < 0 ? 1 : 0
+    let count = prefix.utf8CodeUnitCount + sign + digits
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var index = 0
+      prefix.withUTF8Buffer { bytes in
+        for byte in bytes {
+          buffer[index] = byte
+          index += 1
+        }
+      }
+      if sign == 1 { buffer[index] = UInt8(ascii: "-") }
+      var value = line.magnitude
+      for position in stride(from: count - 1, through: count - digits, by: -1) {
+        buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+        value /= 10
+      }
+      return count
     }
   }
 }

@@ -8,6 +8,10 @@ struct PhraseStarts: OptionSet, Sendable {
   static let vague = PhraseStarts(rawValue: 1 << 1)
   static let unit = PhraseStarts(rawValue: 1 << 2)
   static let trigger = PhraseStarts(rawValue: 1 << 3)
+  /// Some hedge starting with the word is written before its number ("about", "more than").
+  static let hedgeBefore = PhraseStarts(rawValue: 1 << 4)
+  /// Some hedge starting with the word opens a range ("between").
+  static let hedgeBetween = PhraseStarts(rawValue: 1 << 5)
 }
 
 /// What a scan may find starting at a word, precomputed so that the scanner's loop skips
@@ -15,10 +19,12 @@ struct PhraseStarts: OptionSet, Sendable {
 struct ScanStarts: OptionSet, Sendable {
   let rawValue: UInt8
 
-  /// A date may start here: a month, a date word, a hedge ("more than 40 years ago"), a
-  /// number word ("two days ago"), the definite article ("the past week").
+  /// A date may start here: a month, a date word, a hedge written before a number ("more
+  /// than 40 years ago"), a number word ("two days ago"), the definite article ("the past
+  /// week").
   static let date = ScanStarts(rawValue: 1 << 0)
-  /// A count may start here: a number word, a hedge, a vague amount.
+  /// A count may start here: a number word, a hedge written before a number or opening a
+  /// range, a vague amount.
   static let quantity = ScanStarts(rawValue: 1 << 1)
 }
 
@@ -73,7 +79,14 @@ struct Vocabulary: Sendable {
   /// Flags the first word of every phrase so the scanner only consults tables it may match,
   /// and decides where a scan may start.
   mutating func flagStarts() {
-    for first in hedges.firstFingerprints { update(first) { $0.starts.insert(.hedge) } }
+    for first in hedges.firstFingerprints {
+      let positions = (hedges.phrases(startingWith: first) ?? []).map(\.payload.position)
+      update(first) {
+        $0.starts.insert(.hedge)
+        if positions.contains(.before) { $0.starts.insert(.hedgeBefore) }
+        if positions.contains(.between) { $0.starts.insert(.hedgeBetween) }
+      }
+    }
     for first in vague.firstFingerprints { update(first) { $0.starts.insert(.vague) } }
     for first in units.firstFingerprints { update(first) { $0.starts.insert(.unit) } }
     for table in triggerTables {
@@ -83,14 +96,21 @@ struct Vocabulary: Sendable {
       var info = words[index]
       let isNumber = info.number?.isNumeral ?? false
       let datePreposition = info.date?.preposition
+      // Only a hedge written before a number leads a date; any other is read as a date only
+      // for the date or number word (a joiner: "and") it may also be. Likewise only a hedge
+      // before a number or opening a range leads a count. The scanner tries no other token,
+      // so these flags only skip tokens where it would find nothing.
       let startsDate =
-        info.month != nil || isNumber || info.starts.contains(.hedge)
+        info.month != nil || isNumber || info.starts.contains(.hedgeBefore)
+        || (info.starts.contains(.hedge) && (info.number != nil || info.date != nil))
         || info.functions.contains(.definite)
         || (info.date != nil && datePreposition != .of && datePreposition != .and
           && datePreposition != .to && info.date?.wordClass != .period
           && info.date?.wordClass != .ago && info.date?.wordClass != .spanNoun)
       if startsDate { info.scan.insert(.date) }
-      if isNumber || info.starts.contains(.hedge) || info.starts.contains(.vague) {
+      if isNumber || info.starts.contains(.hedgeBefore) || info.starts.contains(.hedgeBetween)
+        || info.starts.contains(.vague)
+      {
         info.scan.insert(.quantity)
       }
       words[index] = info

@@ -124,10 +124,11 @@ public struct AliasTrie: Sendable {
     }
   }
 
-  /// The payloads of aliases that end at `node`.
+  /// Where the payloads of aliases that end at `node` are in `payloads` (reading them by
+  /// position retains no slice).
   @inline(__always)
-  public func payloads(at node: UInt32) -> ArraySlice<AliasPayload> {
-    payloads[Int(payloadStart[Int(node)])..<Int(payloadStart[Int(node) + 1])]
+  func payloadSlots(at node: UInt32) -> Range<Int> {
+    Int(payloadStart[Int(node)])..<Int(payloadStart[Int(node) + 1])
   }
 
   @inline(__always)

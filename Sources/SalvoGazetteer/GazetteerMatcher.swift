@@ -30,7 +30,6 @@ public struct GazetteerMatcher: Sendable {
     var reader = Reading(
       gazetteer: gazetteer, document: document, layer: layer, keys: finder.keys,
       regionalPrior: regionalPrior)
-    let spans = finder.spans()
-    return reader.mentions(of: spans)
+    return reader.mentions(of: finder.spans())
   }
 }

@@ -40,8 +40,8 @@ extension Reading {
     case .head:
       // A head that is also a weapon ("warplanes") reads as the weapon when no phrase made
       // it an actor.
-      guard let weapon = item.span.first(.weapon) else { return nil }
-      return weaponMention(Int(weapon.index), range: range)
+      guard let weapon = first(.weapon, in: item.span) else { return nil }
+      return weaponMention(weapon, range: range)
     case .cue, .modifier, .direction, .locative, .dropped:
       return nil
     }

@@ -12,6 +12,8 @@ struct Reading {
   /// The gazetteer's place and actor facts, held once rather than fetched per candidate.
   let placeFacts: [PlaceFacts]
   let actorFacts: [ActorFacts]
+  /// The payloads the spans refer to (`SpanList.payloads`).
+  private(set) var payloads: [AliasPayload] = []
 
   init(
     gazetteer: Gazetteer, document: Document, layer: TextLayer, keys: [UInt64],
@@ -47,8 +49,9 @@ struct Reading {
     var consumed = false
   }
 
-  mutating func mentions(of spans: [Span]) -> [Mention] {
-    var items = spans.map { Item(span: $0, role: .dropped) }
+  mutating func mentions(of list: SpanList) -> [Mention] {
+    payloads = list.payloads
+    var items = list.spans.map { Item(span: $0, role: .dropped) }
     for index in items.indices { items[index].role = role(of: items, at: index) }
     let context = PlaceContext(items: items, gazetteer: gazetteer, regionalPrior: regionalPrior)
     var mentions = regionPhrases(&items, context: context)
@@ -109,41 +112,54 @@ struct Reading {
   private func role(of items: [Item], at index: Int) -> Role {
     let span = items[index].span
     // The trie keeps a node's payloads sorted by kind, then index: equal places are
-    // neighbours, and actors are counted without an array.
+    // neighbours. Payloads are read by position in `payloads`, not through a slice or
+    // closure, which would retain and release storage per read.
     var places: [Int] = []
-    for payload in span.payloads where payload.kind == .place {
-      if places.last != Int(payload.index) { places.append(Int(payload.index)) }
-    }
-    let actors = span.payloads.lazy.filter { $0.kind == .actor }.map { Int($0.index) }
-    /// The first entry of another kind.
-    func first(_ kind: AliasPayload.Kind) -> Int? {
-      span.payloads.first { $0.kind == kind }.map { Int($0.index) }
+    if span.has(.place) {
+      for slot in span.payloads where payloads[slot].kind == .place {
+        let place = Int(payloads[slot].index)
+        if places.last != place { places.append(place) }
+      }
     }
     if !places.isEmpty {
-      /// Every actor reading is the state of one of the places.
-      func onlyStates() -> Bool {
-        actors.allSatisfy { actor in
-          let entry = actorFacts[actor]
-          return entry.isState
-            && places.contains { placeFacts[$0].countryCode == entry.countryCode }
-        }
+      // Every actor reading is the state of one of the places.
+      let onlyStates = everyActor(of: span) { actor in
+        actor.isState && places.contains { placeFacts[$0].countryCode == actor.countryCode }
       }
       // An outlet or institute named like a town ("Al Mayadeen") is the town after "in".
-      if actors.isEmpty || onlyStates()
-        || (followsLocative(items, index) && actors.allSatisfy { actorFacts[$0].isInstitutional })
+      if onlyStates
+        || (followsLocative(items, index) && everyActor(of: span) { $0.isInstitutional })
       {
         return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }
     }
-    if let actor = actors.first { return .actor(actor) }
-    if let demonym = first(.demonym) { return .demonym(demonym) }
-    if let head = first(.genericHead) { return .head(head) }
-    if let weapon = first(.weapon) { return .weapon(weapon) }
-    if let cue = first(.sponsorCue) { return .cue(cue) }
-    if let direction = first(.direction) { return .direction(direction) }
-    if first(.modifier) != nil { return .modifier }
-    if first(.locative) != nil { return .locative }
+    if let actor = first(.actor, in: span) { return .actor(actor) }
+    if let demonym = first(.demonym, in: span) { return .demonym(demonym) }
+    if let head = first(.genericHead, in: span) { return .head(head) }
+    if let weapon = first(.weapon, in: span) { return .weapon(weapon) }
+    if let cue = first(.sponsorCue, in: span) { return .cue(cue) }
+    if let direction = first(.direction, in: span) { return .direction(direction) }
+    if span.has(.modifier) { return .modifier }
+    if span.has(.locative) { return .locative }
     return .dropped
+  }
+
+  /// The entry index of a span's first payload of `kind`.
+  func first(_ kind: AliasPayload.Kind, in span: Span) -> Int? {
+    guard span.has(kind) else { return nil }
+    for slot in span.payloads where payloads[slot].kind == kind {
+      return Int(payloads[slot].index)
+    }
+    return nil
+  }
+
+  /// Whether every actor a span may name passes `test` (true when it names none).
+  private func everyActor(of span: Span, _ test: (ActorFacts) -> Bool) -> Bool {
+    guard span.has(.actor) else { return true }
+    for slot in span.payloads where payloads[slot].kind == .actor {
+      guard test(actorFacts[Int(payloads[slot].index)]) else { return false }
+    }
+    return true
   }
 
   private func followsLocative(_ items: [Item], _ index: Int) -> Bool {

@@ -1,19 +1,30 @@
 import SalvoModel
 
 /// A gazetteer alias found in a sentence: the tokens it covers and the entries it may name.
-struct Span {
+///
+/// Plain values (its payloads are a range of the document's `SpanList.payloads`), so the
+/// many copies of it that reading makes cost no reference counting.
+struct Span: Sendable {
   /// Indices into the document's tokens, first to last (transparent dashes included).
   var tokens: ClosedRange<Int>
-  /// The entries whose alias matched these tokens with its case rules.
-  var payloads: ArraySlice<AliasPayload>
+  /// The entries whose alias matched these tokens with its case rules: a range of
+  /// `SpanList.payloads`.
+  var payloads: Range<Int>
   /// The sentence it lies in.
   var sentence: Int
+  /// The kinds of the payloads, bit `kind.rawValue` for each.
+  var kinds: UInt16
 
   /// Whether any payload is of `kind`.
-  func has(_ kind: AliasPayload.Kind) -> Bool { payloads.contains { $0.kind == kind } }
+  func has(_ kind: AliasPayload.Kind) -> Bool { kinds & (1 << kind.rawValue) != 0 }
+}
 
-  /// The first payload of `kind`.
-  func first(_ kind: AliasPayload.Kind) -> AliasPayload? { payloads.first { $0.kind == kind } }
+/// A document's spans, with the payloads they refer to.
+struct SpanList {
+  /// Every span, in text order, never overlapping.
+  var spans: [Span] = []
+  /// The payloads of every span, span after span.
+  var payloads: [AliasPayload] = []
 }
 
 /// Finds alias spans in a document, leftmost-longest, sentence by sentence.
@@ -43,41 +54,68 @@ struct SpanFinder {
   }
 
   /// Every span, in text order, never overlapping.
-  func spans() -> [Span] {
-    var spans: [Span] = []
+  func spans() -> SpanList {
+    var list = SpanList()
+    list.spans.reserveCapacity(layer.tokens.count / 8)
+    list.payloads.reserveCapacity(layer.tokens.count / 4)
     for (sentenceIndex, sentence) in layer.sentences.enumerated() {
       var start = sentence.tokens.lowerBound
       while start < sentence.tokens.upperBound {
-        guard let span = longestMatch(from: start, in: sentence.tokens, sentence: sentenceIndex)
+        // Most tokens start no alias: skip them without a call.
+        guard !rootChild[Int(layer.tokens[start].term.rawValue)].isNone,
+          let match = longestMatch(from: start, in: sentence.tokens)
         else {
           start += 1
           continue
         }
         // A match that starts inside this one and reaches further wins: "the Golan" gives
         // way to "Golan Heights" in "the Golan Heights".
-        if span.tokens.count > 1,
-          let later = longestMatch(from: start + 1, in: sentence.tokens, sentence: sentenceIndex),
-          later.tokens.upperBound > span.tokens.upperBound
+        if match.last > start,
+          let later = longestMatch(from: start + 1, in: sentence.tokens),
+          later.last > match.last
         {
           start += 1
           continue
         }
-        spans.append(span)
-        start = span.tokens.upperBound + 1
+        list.spans.append(span(match, from: start, sentence: sentenceIndex, into: &list.payloads))
+        start = match.last + 1
       }
     }
-    return spans
+    return list
+  }
+
+  /// The longest alias found from a token: the trie node it ends at, its last token and its
+  /// number of words.
+  private struct Match {
+    var node: UInt32
+    var last: Int
+    var words: Int
+  }
+
+  /// The span of a match from token `start`, whose payloads that pass their case rules are
+  /// appended to `payloads`.
+  private func span(
+    _ match: Match, from start: Int, sentence: Int, into payloads: inout [AliasPayload]
+  ) -> Span {
+    let first = payloads.count
+    var kinds: UInt16 = 0
+    for slot in trie.payloadSlots(at: match.node) {
+      let payload = trie.payloads[slot]
+      guard accepts(payload, from: start, words: match.words) else { continue }
+      payloads.append(payload)
+      kinds |= 1 << payload.kind.rawValue
+    }
+    return Span(
+      tokens: start...match.last, payloads: first..<payloads.count, sentence: sentence,
+      kinds: kinds)
   }
 
   /// The longest alias starting at token `start` whose case rules hold.
-  private func longestMatch(
-    from start: Int, in sentence: Range<Int>, sentence index: Int
-  ) -> Span? {
+  private func longestMatch(from start: Int, in sentence: Range<Int>) -> Match? {
     var link = rootChild[Int(layer.tokens[start].term.rawValue)]
     guard !link.isNone else { return nil }
-    // The longest accepted terminal so far: its node, last token and word count. Payloads
-    // are filtered into an array once, for the winner only.
-    var best: (node: UInt32, position: Int, words: Int)?
+    // The longest accepted terminal so far. Payloads are gathered once, for the winner only.
+    var best: Match?
     var position = start
     var words = 1
     let capitalized = layer.tokens[start].shape.contains(.capitalized)
@@ -87,11 +125,11 @@ struct SpanFinder {
       // The link says whether the node ends an alias and whether any goes on: most nodes
       // need neither the payload table nor a child lookup.
       if link.endsAlias
-        && trie.payloads(at: link.node).contains(where: {
-          accepts($0, from: start, words: words)
+        && trie.payloadSlots(at: link.node).contains(where: {
+          accepts(trie.payloads[$0], from: start, words: words)
         })
       {
-        best = (link.node, position, words)
+        best = Match(node: link.node, last: position, words: words)
       }
       guard link.hasChildren else { break }
       // Advance past transparent tokens to the next word.
@@ -106,13 +144,7 @@ struct SpanFinder {
       position = next
       words += 1
     }
-    guard let best else { return nil }
-    let all = trie.payloads(at: best.node)
-    // Usually every payload passes its case rules: then the span shares the trie's storage.
-    let accepted =
-      all.allSatisfy { accepts($0, from: start, words: best.words) }
-      ? all : all.filter { accepts($0, from: start, words: best.words) }[...]
-    return Span(tokens: start...best.position, payloads: accepted, sentence: index)
+    return best
   }
 
   /// The token after `token` that is a word, not a transparent dash.

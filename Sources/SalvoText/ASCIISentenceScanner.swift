@@ -44,27 +44,26 @@ enum ASCIISentenceScanner {
     }
   }
 
+  /// The bytes the boundary scan stops at: terminators, paragraph separators, and the first
+  /// byte of every non-ASCII character (which may be one the scanner does not handle).
+  static let stops: [Bool] = (0..<256).map { byte in
+    byte >= 0x80 || [.aTerm, .sTerm, .paraSep].contains(classes[byte])
+  }
+
   /// The boundaries inside `block` (offsets where a sentence starts), or nil when the
   /// block holds text this scanner does not handle.
   ///
-  /// Works on the bytes in place: one pass checks that every character is handled, the
-  /// next classifies characters only where a rule looks (at terminators and after them).
+  /// Works on the bytes in place, in one pass that skips to the next terminator, separator
+  /// or non-ASCII character (checked to be handled), and classifies characters only where a
+  /// rule looks (at terminators and after them).
   static func boundaries(in bytes: UnsafeBufferPointer<UInt8>, block: TextRange) -> [Int]? {
     let start = block.utf8Start
     let end = block.utf8End
-    var index = start
-    while index < end {
-      if bytes[index] < 0x80 {
-        index += 1
-        continue
-      }
-      guard ASCIIWordScanner.typographic(in: bytes, at: index, limit: end) != nil else {
-        return nil
-      }
-      index += 3
-    }
     let table = classes
-    // Every character is ASCII or a three-byte mark, checked above.
+    let stops = stops
+    // Characters the rules look at past `position` are classified before the scan reaches
+    // them; one the scanner does not handle counts as `other` there, and the scan gives up
+    // when it reaches it.
     @inline(__always) func kind(_ offset: Int) -> (SentenceClass, Int) {
       let byte = bytes[offset]
       if byte < 0x80 { return (table[Int(byte)], 1) }
@@ -73,17 +72,24 @@ enum ASCIISentenceScanner {
     var found: [Int] = []
     var position = start
     while position < end {
-      let (kind0, width) = kind(position)
+      let byte = bytes[position]
+      guard stops[Int(byte)] else {
+        position += 1
+        continue
+      }
+      if byte >= 0x80 {
+        // Typographic marks are neither terminators nor separators.
+        guard let (_, width) = classify(bytes, position, end) else { return nil }
+        position += width
+        continue
+      }
+      let kind0 = table[Int(byte)]
       if kind0 == .paraSep {
         // SB3/SB4: break after a paragraph separator (CR LF counts as one).
         var after = position + 1
-        if bytes[position] == 0x0D, after < end, bytes[after] == 0x0A { after += 1 }
+        if byte == 0x0D, after < end, bytes[after] == 0x0A { after += 1 }
         if after < end { found.append(after) }
         position = after
-        continue
-      }
-      guard kind0 == .aTerm || kind0 == .sTerm else {
-        position += width
         continue
       }
       // Terminators are ASCII: one byte.

@@ -67,16 +67,26 @@ enum ASCIIWordScanner {
   }
 
   /// The end of the word-like segment (letters, digits and their joiners) starting at
-  /// `start`, whose byte is a letter, digit or underscore.
+  /// `start`, whose byte is a letter, digit or underscore; the segment's bytes are added to
+  /// `fold` on the way (`folds` is `SurfaceFold.ascii`, held by the caller).
   @inline(__always)
   static func wordEnd(
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int,
-    classes: [WordClass]
+    classes: [WordClass], folds: [UInt16], folding fold: inout SurfaceFold
   ) -> Int {
     var index = start + 1
-    var previous = classes[Int(bytes[start])]
+    fold.add(info: folds[Int(bytes[start])])
     while index < limit {
       let byte = bytes[index]
+      // Letters, digits and underscores, most of a word, go on with one table read.
+      if byte < 0x80 {
+        let info = folds[Int(byte)]
+        if info & SurfaceFold.wordPart != 0 {
+          fold.add(info: info)
+          index += 1
+          continue
+        }
+      }
       var current: WordClass
       var width = 1
       if byte >= 0x80 {
@@ -87,19 +97,19 @@ enum ASCIIWordScanner {
         current = classes[Int(byte)]
       }
       switch current {
-      case .letter, .numeric, .extendNumLet:
-        previous = current
-        index += 1
-        continue
       case .midLetter, .midNumLet, .singleQuote, .midNum:
         guard index + width < limit, bytes[index + width] < 0x80 else { return index }
+        // The byte before is the last the word took: always an ASCII letter, digit or
+        // underscore.
+        let previous = classes[Int(bytes[index - 1])]
         let following = classes[Int(bytes[index + width])]
         let joinsLetters =
           previous == .letter && following == .letter && current != .midNum
         let joinsNumbers =
           previous == .numeric && following == .numeric && current != .midLetter
         guard joinsLetters || joinsNumbers else { return index }
-        previous = following
+        if width == 1 { fold.add(byte) } else { fold.add(.singleQuote) }
+        fold.add(bytes[index + width])
         index += width + 1
       default:
         return index

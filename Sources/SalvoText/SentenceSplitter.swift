@@ -11,6 +11,8 @@ struct SentenceSplitter {
   init(bytes: UnsafeBufferPointer<UInt8>, configuration: TextConfiguration) {
     self.bytes = bytes
     self.configuration = configuration
+    // News sentences run to well over a hundred bytes: room for them all, grown rarely.
+    sentences.reserveCapacity(bytes.count / 100)
   }
 
   /// Appends the sentences of one block, whose tokens are `tokens[blockTokens]`, given
@@ -19,10 +21,10 @@ struct SentenceSplitter {
     _ block: TextRange, tokens: ContiguousArray<Token>, in blockTokens: Range<Int>,
     candidates inside: [Int], isHeadline: Bool
   ) {
-    var candidates = inside
-    candidates.append(block.utf8End)
     var tokenIndex = blockTokens.lowerBound
-    for boundary in candidates {
+    // The candidates, then the block's end, which always ends a sentence.
+    for candidate in 0...inside.count {
+      let boundary = candidate < inside.count ? inside[candidate] : block.utf8End
       let isBlockEnd = boundary >= block.utf8End
       if !isBlockEnd {
         guard endsSentence(at: boundary, tokens: tokens, in: blockTokens) else { continue }

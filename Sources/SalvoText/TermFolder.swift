@@ -4,17 +4,14 @@ import SalvoModel
 /// (`Any-Latin; Latin-ASCII`), and apostrophes, quotes and dashes unified.
 ///
 /// The tokenizer folds surfaces of ASCII and typographic marks (nearly all of English news)
-/// itself, without ICU, and shares their strings through `asciiTerm`; other surfaces go
+/// itself, without ICU, and shares their strings through `asciiTerms`; other surfaces go
 /// through `fold`, which calls ICU once per distinct surface and caches the result.
 /// Not thread-safe: one per analyzer.
 public final class TermFolder {
   private let transliterator: ICUTransliterator
   private var cache: [String: String] = [:]
-  private var asciiIndex = FingerprintIndex(capacity: TermFolder.initialTerms)
-  private var asciiTerms: [String] = []
-  /// Room the ASCII index starts with: it grows with the vocabulary, and a small table stays
-  /// in cache (it is probed for every new term of every document).
-  private static let initialTerms = 1 << 12
+  /// The strings of ASCII terms, lent to the tokenizer for each document.
+  var asciiTerms = ASCIITermCache()
 
   /// Opens the ICU transliterator the folder needs.
   ///
@@ -33,20 +30,6 @@ public final class TermFolder {
     if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
     cache[key] = folded
     return folded
-  }
-
-  /// The string of an ASCII term by its fingerprint, built once per folder and shared by
-  /// every document it analyzes (each document's `TermTable` then holds a reference).
-  func asciiTerm(fingerprint: UInt64, make: () -> String) -> String {
-    if let known = asciiIndex.find(fingerprint) { return asciiTerms[Int(known)] }
-    if asciiTerms.count >= 500_000 {
-      asciiIndex = FingerprintIndex(capacity: TermFolder.initialTerms)
-      asciiTerms.removeAll(keepingCapacity: true)
-    }
-    let term = make()
-    asciiIndex.insert(fingerprint, UInt32(asciiTerms.count))
-    asciiTerms.append(term)
-    return term
   }
 
   private func foldUnicode(_ surface: String) throws(TextError) -> String {

@@ -12,6 +12,8 @@ public final class TextAnalyzer {
   let sentences: ICUBreakIterator
   let folder: TermFolder
   let segmentation: WordSegmentation
+  /// `TermFingerprint` of every abbreviation of the configuration.
+  let abbreviations: FingerprintIndex
 
   /// Opens the ICU iterators and transliterator.
   ///
@@ -27,6 +29,11 @@ public final class TextAnalyzer {
     words = try ICUBreakIterator(.word)
     sentences = try ICUBreakIterator(.sentence)
     folder = try TermFolder()
+    var abbreviations = FingerprintIndex(capacity: 2 * configuration.abbreviations.count)
+    for (index, abbreviation) in configuration.abbreviations.keys.enumerated() {
+      abbreviations.insert(TermFingerprint.of(abbreviation), UInt32(index))
+    }
+    self.abbreviations = abbreviations
   }
 
   /// Analyzes a short text on its own (a gazetteer alias, a lexicon form) as one block with
@@ -71,7 +78,11 @@ public final class TextAnalyzer {
   private func analyze(bytes: UnsafeBufferPointer<UInt8>, blocks: [TextRange], headline: TextRange?)
     throws(TextError) -> TextLayer
   {
-    var tokenizer = Tokenizer(bytes: bytes, folder: folder, configuration: configuration)
+    var tokenizer = Tokenizer(bytes: bytes, folder: folder, abbreviations: abbreviations)
+    // The folder's ASCII terms are lent to the tokenizer for the document: see
+    // `ASCIITermCache`.
+    swap(&tokenizer.asciiTerms, &folder.asciiTerms)
+    defer { swap(&tokenizer.asciiTerms, &folder.asciiTerms) }
     var splitter = SentenceSplitter(bytes: bytes, configuration: configuration)
     for block in blocks where !block.isEmpty {
       let firstToken = tokenizer.tokens.count

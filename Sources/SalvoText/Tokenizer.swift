@@ -6,17 +6,25 @@ import SalvoModel
 struct Tokenizer {
   let bytes: UnsafeBufferPointer<UInt8>
   let folder: TermFolder
-  let configuration: TextConfiguration
+  /// `TermFingerprint` of every abbreviation of the text configuration, so that a word and a
+  /// dot are looked up without building their string.
+  let abbreviations: FingerprintIndex
   var tokens = ContiguousArray<Token>()
   var terms = TermTable()
+  /// The analyzer's ASCII term strings, lent for the document (`TextAnalyzer` swaps them in
+  /// and out).
+  var asciiTerms = ASCIITermCache.placeholder
   /// The scanner's tables, held here so the hot loop does not re-check lazy statics.
   private let classes = ASCIIWordScanner.classes
+  private let folds = SurfaceFold.ascii
   private let punctuation = ASCIIWordScanner.isPunctuation
 
-  init(bytes: UnsafeBufferPointer<UInt8>, folder: TermFolder, configuration: TextConfiguration) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, folder: TermFolder, abbreviations: FingerprintIndex
+  ) {
     self.bytes = bytes
     self.folder = folder
-    self.configuration = configuration
+    self.abbreviations = abbreviations
     tokens.reserveCapacity(bytes.count / 5)
     terms.reserveCapacity(bytes.count / 8)
   }
@@ -34,9 +42,12 @@ struct Tokenizer {
     }
     var index = block.utf8Start
     let end = block.utf8End
+    // Most blocks hold nothing but ASCII and typographic marks: one quick pass finds out,
+    // and the whole block is segmented at once rather than chunk by chunk.
+    if isSimple(index..<end) { return try tokenizeSimple(index..<end) }
     while index < end {
       let byte = bytes[index]
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+      if Self.isWhiteSpace(byte) {
         index += 1
         continue
       }
@@ -44,7 +55,7 @@ struct Tokenizer {
       var isSimple = true
       while chunkEnd < end {
         let next = bytes[chunkEnd]
-        if next == 0x20 || (next >= 0x09 && next <= 0x0D) { break }
+        if Self.isWhiteSpace(next) { break }
         if next >= 0x80 {
           if isSimple, ASCIIWordScanner.typographic(in: bytes, at: chunkEnd, limit: end) != nil {
             chunkEnd += 3
@@ -63,7 +74,23 @@ struct Tokenizer {
     }
   }
 
-  /// Segments a chunk of ASCII and typographic marks.
+  /// Whether a span holds only ASCII and typographic marks.
+  private func isSimple(_ span: Range<Int>) -> Bool {
+    var index = span.lowerBound
+    while index < span.upperBound {
+      if bytes[index] < 0x80 {
+        index += 1
+        continue
+      }
+      guard ASCIIWordScanner.typographic(in: bytes, at: index, limit: span.upperBound) != nil
+      else { return false }
+      index += 3
+    }
+    return true
+  }
+
+  /// Segments a span of ASCII and typographic marks (a white-space-delimited chunk, or a
+  /// whole block), skipping white space.
   private mutating func tokenizeSimple(_ chunk: Range<Int>) throws(TextError) {
     var index = chunk.lowerBound
     while index < chunk.upperBound {
@@ -76,12 +103,22 @@ struct Tokenizer {
       let wordClass = classes[Int(bytes[index])]
       switch wordClass {
       case .letter, .numeric, .extendNumLet:
+        var fold = SurfaceFold()
         let end = ASCIIWordScanner.wordEnd(
-          in: bytes, from: index, to: chunk.upperBound, classes: classes)
-        let kind: TokenKind = wordClass == .numeric ? .number : .word
-        try append(index..<end, kind: kind)
+          in: bytes, from: index, to: chunk.upperBound, classes: classes, folds: folds,
+          folding: &fold)
+        let segment = index..<end
+        tokens.append(
+          Token(
+            utf8Start: UInt32(segment.lowerBound), utf8End: UInt32(segment.upperBound),
+            term: intern(segment, fold), kind: wordClass == .numeric ? .number : .word,
+            shape: fold.shape))
         index = end
       default:
+        if Self.isWhiteSpace(bytes[index]) {
+          index += 1
+          continue
+        }
         let segment = index..<(index + 1)
         let isPunctuation = punctuation[Int(bytes[index])]
         if !(bytes[index] == UInt8(ascii: ".") && mergeAbbreviationDot(at: segment)) {
@@ -172,13 +209,14 @@ struct Tokenizer {
     else { return false }
     let word = previous.utf8Start..<previous.utf8End
     let isInitialism = Self.isInitialism(bytes[Int(word.lowerBound)..<Int(word.upperBound)])
-    let withDot = terms[previous.term] + "."
-    guard isInitialism || configuration.abbreviations[withDot] != nil else { return false }
+    // The fingerprint of the word's term with the dot is that of the term, extended.
     let merged = TermFingerprint.combine(
       terms.fingerprint(of: previous.term), UInt8(ascii: "."))
+    guard isInitialism || abbreviations.find(merged) != nil else { return false }
+    let base = terms[previous.term]
     var token = previous
     token.utf8End = UInt32(segment.upperBound)
-    token.term = terms.intern(fingerprint: merged) { withDot }
+    token.term = terms.intern(fingerprint: merged) { base + "." }
     tokens[tokens.count - 1] = token
     return true
   }
@@ -198,49 +236,45 @@ struct Tokenizer {
   }
 
   private mutating func fold(_ segment: Range<Int>) throws(TextError) -> (TermID, TokenShape) {
-    var shape: TokenShape = []
-    var hash = TermFingerprint.seed
-    var isSimple = true
-    var letters = 0
-    var upper = 0
+    var fold = SurfaceFold()
     var index = segment.lowerBound
     while index < segment.upperBound {
       let byte = bytes[index]
-      if byte >= 0x80 {
-        guard
-          let mark = ASCIIWordScanner.typographic(in: bytes, at: index, limit: segment.upperBound)
-        else {
-          isSimple = false
-          break
-        }
-        shape.insert(.nonASCII)
-        for folded in mark.folded { hash = TermFingerprint.combine(hash, folded) }
-        index += 3
+      if byte < 0x80 {
+        fold.add(byte)
+        index += 1
         continue
       }
-      if Self.isDigit(byte) { shape.insert(.hasDigit) }
-      if Self.isASCIILetter(byte) {
-        letters += 1
-        if byte < UInt8(ascii: "a") {
-          upper += 1
-          if letters == 1 { shape.insert(.capitalized) }
-        }
+      guard
+        let mark = ASCIIWordScanner.typographic(in: bytes, at: index, limit: segment.upperBound)
+      else {
+        let surface = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[segment]), as: UTF8.self)
+        let folded = try folder.fold(surface[...])
+        return (terms.intern(folded), Self.shape(ofUnicode: surface))
       }
-      hash = TermFingerprint.combine(hash, TermFolder.foldASCII(byte))
-      index += 1
+      fold.add(mark)
+      index += 3
     }
-    if isSimple {
-      if letters > 0 { shape.insert(.hasLetter) }
-      if letters >= 2 && upper == letters { shape.insert(.allUppercase) }
-      let (bytes, folder) = (self.bytes, self.folder)
-      let term = terms.intern(fingerprint: hash) {
-        folder.asciiTerm(fingerprint: hash) { Self.simpleFolded(bytes[segment]) }
-      }
-      return (term, shape)
+    return (intern(segment, fold), fold.shape)
+  }
+
+  /// The term of a segment of ASCII and typographic marks whose fold is `fold`.
+  @inline(__always)
+  private mutating func intern(_ segment: Range<Int>, _ fold: SurfaceFold) -> TermID {
+    Self.intern(segment, of: bytes, fingerprint: fold.hash, into: &terms, sharing: &asciiTerms)
+  }
+
+  /// Interns a term, taking its string from (or adding it to) the analyzer's shared ASCII
+  /// terms when it is new to the document. Static, so that the two tables are passed as
+  /// separate `inout` arguments rather than both through `self`.
+  private static func intern(
+    _ segment: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, fingerprint: UInt64,
+    into terms: inout TermTable, sharing shared: inout ASCIITermCache
+  ) -> TermID {
+    terms.intern(fingerprint: fingerprint) {
+      shared.term(fingerprint: fingerprint) { simpleFolded(bytes[segment]) }
     }
-    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[segment]), as: UTF8.self)
-    let folded = try folder.fold(surface[...])
-    return (terms.intern(folded), Self.shape(ofUnicode: surface))
   }
 
   /// The folded string of a segment of ASCII and typographic marks.
@@ -279,6 +313,12 @@ struct Tokenizer {
     if letters > 0 { shape.insert(.hasLetter) }
     if letters >= 2 && upper == letters { shape.insert(.allUppercase) }
     return shape
+  }
+
+  /// Space, tab, line feed, vertical tab, form feed, carriage return.
+  @inline(__always)
+  static func isWhiteSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
   }
 
   @inline(__always)

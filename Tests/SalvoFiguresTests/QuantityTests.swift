@@ -166,6 +166,18 @@ struct HedgeTests {
 
   @Test(arguments: cases)
   func hedges(_ testCase: CountCase) throws { try check(testCase) }
+
+  /// Words that only link or follow a number ("to", "and", "or") start no scan of their own,
+  /// yet still join the ranges they belong to.
+  @Test func linkingWordsAloneFindNothing() throws {
+    let text =
+      "Convoys drove to Mosul and Tal Afar or Sinjar, and officials said 12 to 15 fighters "
+      + "and two or three civilians were killed."
+    let found = try quantities(text)
+    #expect(found.map(\.text) == ["12 to 15 fighters", "two or three civilians"])
+    #expect(found.map(\.quantity.low) == [12, 2])
+    #expect(found.map(\.quantity.high) == [15, 3])
+  }
 }
 
 @Suite("Vague amounts")

@@ -1,4 +1,5 @@
 import SalvoModel
+import SalvoTestSupport
 import Testing
 
 @testable import SalvoText
@@ -84,6 +85,35 @@ struct TokenTests {
     #expect(!shapes[2].contains(.capitalized))
     #expect(shapes[5].contains(.hasDigit))
     #expect(shapes[6].contains(.nonASCII) && shapes[6].contains(.capitalized))
+  }
+
+  @Test func abbreviationDotsJoinTheirWordOnly() throws {
+    let text = "Lt. Col. Haddad met U.N. envoys at 3 a.m. in Erbil. No. 7 Brigade left Kirkuk."
+    let layer = try analyze(text)
+    let surfaces = layer.tokens.map { String(text.slice($0.range)) }
+    #expect(
+      surfaces == [
+        "Lt.", "Col.", "Haddad", "met", "U.N.", "envoys", "at", "3", "a.m.", "in", "Erbil", ".",
+        "No.", "7", "Brigade", "left", "Kirkuk", ".",
+      ])
+    let terms = layer.tokens.map { layer.terms[$0.term] }
+    #expect(terms[0] == "lt." && terms[4] == "u.n." && terms[8] == "a.m." && terms[12] == "no.")
+    // A merged term is interned like any other: its fingerprint is that of its string.
+    for token in layer.tokens {
+      #expect(
+        layer.terms.fingerprint(of: token.term) == TermFingerprint.of(layer.terms[token.term]))
+    }
+  }
+
+  @Test func tabsAndLineBreaksInsideABlockSeparateTokens() throws {
+    let text = "Drones\thit\u{0B}the\u{0C}base’s  gate\r\nat dawn"
+    let analyzer = try TextAnalyzer(configuration: textConfiguration)
+    let layer = try analyzer.analyze(
+      text: text, blocks: [TextRange(utf8Start: 0, utf8End: text.utf8.count)], headline: nil)
+    let surfaces = layer.tokens.map { String(text.slice($0.range)) }
+    #expect(surfaces == ["Drones", "hit", "the", "base’s", "gate", "at", "dawn"])
+    #expect(layer.terms[layer.tokens[3].term] == "base's")
+    #expect(layer.tokens[3].shape.contains(.nonASCII))
   }
 
   @Test func whitespaceAndInvisibleCharactersAreNotTokens() throws {
