@@ -30,28 +30,10 @@ public struct AnalyzedArticle: Sendable {
 
 extension AnalyzedArticle {
   /// The article's output: its `mentions.jsonl` line and its `events.jsonl` lines, each
-  /// ending in a newline, with the scalar offsets converted once. Each canonical event
-  /// copies its body from the bytes its event mention wrote.
+  /// ending in a newline, with the scalar offsets converted once.
   public func outputLines() -> (mentions: [UInt8], events: [UInt8]) {
     let offsets = ScalarOffsets(document.text)
-    let ids = singletonIDs()
-    var line = mentionsWriter()
-    let bodies = ArticleRecord.write(
-      document: document, layer: layer, mentions: mentions, events: events,
-      eventIDs: ids.events, rejected: rejected, offsets: offsets, mentionIDs: ids.mentions,
-      to: &line)
-    line.newline()
-    var lines = JSONWriter(capacity: events.count * 1536 + 256)
-    // Borrowed through a buffer pointer: iterating the array copied each event.
-    events.withUnsafeBufferPointer { events in
-      for index in events.indices {
-        EventRecord.writeCanonical(
-          events[index], document: document, offsets: offsets, id: ids.events[index],
-          body: bodies[index], of: line, to: &lines)
-        lines.newline()
-      }
-    }
-    return (line.bytes, lines.bytes)
+    return (mentionsLine(offsets: offsets), canonicalEventLines(offsets: offsets))
   }
 
   /// The article's `mentions.jsonl` line, ending in a newline, with each event mention's

@@ -44,19 +44,14 @@ public enum ArticleRecord {
   ///   - offsets: the document's scalar-offset converter.
   ///   - mentionIDs: each event mention's `StableID.eventMention`, when already computed.
   ///   - writer: the writer to append to.
-  /// - Returns: the byte range in `writer` of each event mention's body, which
-  ///   `EventRecord.writeCanonical(…body:of:to:)` can copy.
-  @discardableResult
   public static func write(
     document: Document, layer: TextLayer, mentions: [Mention], events: [Event] = [],
     eventIDs: [String]? = nil, rejected: [RejectedStatement] = [], duplicateOf: String? = nil,
     offsets: ScalarOffsets, mentionIDs: [String]? = nil, to writer: inout JSONWriter
-  ) -> [Range<Int>] {
+  ) {
     head(
       document: document, layer: layer, mentions: mentions, duplicateOf: duplicateOf,
       offsets: offsets, to: &writer)
-    var bodies: [Range<Int>] = []
-    bodies.reserveCapacity(events.count)
     writer.key("event_mentions")
     writer.beginArray()
     events.withUnsafeBufferPointer { events in
@@ -64,15 +59,13 @@ public enum ArticleRecord {
         let (mentionID, eventID) = ids(
           of: events[index], at: index, document: document, mentionIDs: mentionIDs,
           eventIDs: eventIDs)
-        bodies.append(
-          EventRecord.writeMention(
-            events[index], document: document, offsets: offsets, mentionID: mentionID,
-            eventID: eventID, to: &writer))
+        EventRecord.emitMention(
+          events[index], document: document, offsets: offsets, mentionID: mentionID,
+          eventID: eventID, to: &writer)
       }
     }
     writer.endArray()
     tail(document: document, rejected: rejected, offsets: offsets, to: &writer)
-    return bodies
   }
 
   static func emit<Sink: JSONSink & ~Copyable>(

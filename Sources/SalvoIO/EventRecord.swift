@@ -56,41 +56,6 @@ public enum EventRecord {
     emitCanonical(event, document: document, offsets: offsets, id: id, to: &writer)
   }
 
-  /// Writes the record `canonicalJSON(…)` gives, copying its body (`kind` to `trigger`) from
-  /// the bytes the event's mention wrote: the two are the same, and copying them costs a
-  /// fraction of writing them again.
-  ///
-  /// - Parameters:
-  ///   - event: the event mention.
-  ///   - document: its article.
-  ///   - offsets: the article's scalar-offset converter.
-  ///   - id: the canonical event's id.
-  ///   - body: the range `ArticleRecord.write` returned for this event mention.
-  ///   - mentions: the writer of the article's `mentions.jsonl` record.
-  ///   - writer: the writer to append to.
-  public static func writeCanonical(
-    _ event: Event, document: Document, offsets: ScalarOffsets, id: String,
-    body: Range<Int>, of mentions: borrowing JSONWriter, to writer: inout JSONWriter
-  ) {
-    canonicalHead(id: id, to: &writer)
-    writer.append(members: body, of: mentions)
-    canonicalTail(event, document: document, offsets: offsets, to: &writer)
-  }
-
-  /// Writes an event mention as `emitMention` does and returns the byte range of its body
-  /// (`kind` to `trigger`), which its canonical record repeats.
-  static func writeMention(
-    _ event: Event, document: Document, offsets: ScalarOffsets, mentionID: String,
-    eventID: String, to writer: inout JSONWriter
-  ) -> Range<Int> {
-    mentionHead(mentionID: mentionID, eventID: eventID, to: &writer)
-    let start = writer.byteCount
-    body(event, text: document.text, offsets: offsets, to: &writer)
-    let end = writer.byteCount
-    mentionTail(event, document: document, offsets: offsets, to: &writer)
-    return start..<end
-  }
-
   static func emitMention<Sink: JSONSink & ~Copyable>(
     _ event: Event, document: Document, offsets: ScalarOffsets, mentionID: String,
     eventID: String, to sink: inout Sink

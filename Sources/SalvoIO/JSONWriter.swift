@@ -27,18 +27,6 @@ public struct JSONWriter: ~Copyable, JSONSink {
   /// The JSON written so far.
   public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
-  /// How many bytes have been written.
-  public var byteCount: Int { count }
-
-  /// Appends, verbatim, members (or items) that `other` wrote in `range` after a sibling:
-  /// they start with a comma, so they must follow a sibling here too; whatever follows them
-  /// gets a comma.
-  public mutating func append(members range: Range<Int>, of other: borrowing JSONWriter) {
-    precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "range out of bounds")
-    put(UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
-    needsComma = true
-  }
-
   /// Ends a line: appends a newline and starts the next top-level value afresh.
   public mutating func newline() {
     put(0x0A)
