@@ -222,8 +222,8 @@ struct EventClusterer {
       // is tried from whichever side finds it. A pair found from both sides is listed twice;
       // the copy is harmless (its roots are one cluster by then, or it fails the same way),
       // and noting tried pairs would cost memory quadratic in a large block. The clusters
-      // are probed in chunks that only read the round's snapshot (so that they could run on
-      // several threads); the links are sorted after, so the result does not depend on the
+      // are probed in chunks that only read the round's snapshot (they run on `threads`
+      // threads); the links are sorted after, so the result does not depend on the
       // chunking.
       let chunks = min(active.count, Self.linkChunks)
       let found = Parallel.map(chunks, threads: threads) {
