@@ -61,15 +61,7 @@ struct DayInterval: Sendable, Hashable {
 
   /// The month index (year × 12 + month − 1) of a day number.
   static func monthIndex(_ day: Int) -> Int {
-    // Howard Hinnant's civil_from_days, year and month only.
-    let shifted = day + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthPart = (5 * dayOfYear + 2) / 153
-    let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return year * 12 + month - 1
+    let date = CalendarDate(dayNumber: day)
+    return date.year * 12 + date.month - 1
   }
 }
