@@ -22,6 +22,12 @@ struct DedupThroughput: ParsableCommand {
   @Option(help: "Generator seed.")
   var seed: UInt64 = 1
 
+  @Flag(
+    help: ArgumentHelp(
+      "Also print a fingerprint of the result (the events.jsonl lines and every report's "
+        + "event id), to check that a change leaves the output unchanged."))
+  var fingerprint = false
+
   func run() throws {
     let clock = ContinuousClock()
     let generated = clock.now
@@ -48,5 +54,17 @@ struct DedupThroughput: ParsableCommand {
         format: "dedup time: %.2f s (%.0f k mentions/s); resident memory: %.0f MB (peak)",
         seconds, Double(workload.reports.count) / seconds / 1000,
         Double(peakResidentBytes()) / 1e6))
+    if fingerprint {
+      let ids = result.eventIDs.joined(separator: "\n").utf8
+      print(
+        String(
+          format: "fingerprint: %016llx %016llx", Self.fnv(EventDeduplication.lines(result)),
+          Self.fnv(ids)))
+    }
+  }
+
+  /// The 64-bit FNV-1a hash of `bytes`.
+  static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
   }
 }
