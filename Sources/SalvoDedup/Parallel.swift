@@ -43,3 +43,29 @@ private struct UncheckedBox<Value>: @unchecked Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
 }
+
+/// A value computed on a thread of its own while the caller goes on; `value` waits for it.
+final class Background<T>: @unchecked Sendable {
+  private var result: T?
+  private let done = DispatchSemaphore(value: 0)
+
+  /// Starts `work` on a new thread.
+  init(_ work: @escaping () -> T) {
+    let box = UncheckedBox(work)
+    let thread = Thread { [self] in
+      result = box.value()
+      done.signal()
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+
+  /// The value, once computed.
+  var value: T {
+    done.wait()
+    // Let later reads through too.
+    done.signal()
+    guard let result else { preconditionFailure("background work ended without a value") }
+    return result
+  }
+}

@@ -1,0 +1,158 @@
+import SalvoModel
+
+extension EventClusterer {
+  /// The weight of the link between two clusters: nil when some cross pair of members, or
+  /// their canonical events, are incompatible, or when neither a pair of members nor the
+  /// canonical events merge; else the best merging score. Comparing the canonical events too
+  /// means that deduplicating the output again finds nothing more to merge.
+  ///
+  /// - Parameters:
+  ///   - canonicalA: `a`'s canonical profile (its member when it has one), asked for only
+  ///     when every cross pair is compatible (it may have to be built).
+  ///   - canonicalB: `b`'s.
+  func link(
+    _ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile
+  ) -> Int? {
+    if a.count == 1 && b.count == 1 {
+      // Singletons are their own canonical events: one comparison decides.
+      let verdict = rules.compare(profiles[a[0]], profiles[b[0]], explain: false)
+      return verdict.merges ? verdict.score : nil
+    }
+    var best: Int?
+    // Most candidates already fail on their first members.
+    for x in a {
+      for y in b {
+        let verdict = rules.compare(profiles[x], profiles[y], explain: false)
+        guard verdict.compatible else { return nil }
+        if verdict.merges { best = max(best ?? 0, verdict.score) }
+      }
+    }
+    let whole = rules.compare(canonicalA(), canonicalB(), explain: false)
+    guard whole.compatible else { return nil }
+    if whole.merges { best = max(best ?? 0, whole.score) }
+    return best
+  }
+
+  /// Merges clusters best link first (see the type's summary), until no link is left.
+  ///
+  /// A cluster looks its candidates up with its canonical event's keys (a subset of its
+  /// members'), so that this pass finds every pair a second deduplication of the output
+  /// would.
+  func mergeCompatibleClusters(
+    _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: BlockIndex,
+    _ clusterOf: [Int32], _ excluded: Set<UInt64>, _ pairs: MergingPairs
+  ) -> [[Int]] {
+    var clusters = initial
+    var articles = initialArticles
+    var owner = Array(clusters.indices)
+    var cache = [Profile?](repeating: nil, count: clusters.count)
+    func root(_ cluster: Int) -> Int {
+      var current = cluster
+      while owner[current] != current { current = owner[current] }
+      return current
+    }
+    @Sendable func profileOf(_ members: [Int]) -> Profile {
+      members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
+    }
+    func profile(_ cluster: Int) -> Profile {
+      if let cached = cache[cluster] { return cached }
+      let made = profileOf(clusters[cluster])
+      cache[cluster] = made
+      return made
+    }
+    var pending = Array(clusters.indices)
+    while !pending.isEmpty {
+      // Every cluster's profile is made before the round, so that the round only reads.
+      let (clustersNow, ownerNow, articlesNow) = (clusters, owner, articles)
+      let missing = clusters.indices.filter { owner[$0] == $0 && cache[$0] == nil }
+      let made = Parallel.map(missing.count, threads: threads) {
+        profileOf(clustersNow[missing[$0]])
+      }
+      for (position, cluster) in missing.enumerated() { cache[cluster] = made[position] }
+      let snapshot = cache.map { $0 ?? profiles[0] }
+      let active = pending.sorted().filter { owner[$0] == $0 }
+      // A single-report cluster's report, else -1 (read in the hot loop without touching
+      // the member arrays).
+      let soleMember = clusters.map { $0.count == 1 ? $0[0] : -1 }
+      // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
+      // is tried from whichever side finds it. A pair found from both sides is listed twice;
+      // the copy is harmless (its roots are one cluster by then, or it fails the same way),
+      // and noting tried pairs would cost memory quadratic in a large block. The clusters
+      // are probed in chunks that only read the round's snapshot (they run on `threads`
+      // threads); the links are sorted after, so the result does not depend on the
+      // chunking.
+      let chunks = min(active.count, Self.linkChunks)
+      let found = Parallel.map(chunks, threads: threads) {
+        chunk -> [(score: Int, a: Int, b: Int)] in
+        var links: [(score: Int, a: Int, b: Int)] = []
+        // Candidates seen for the cluster being probed (a stamp per cluster).
+        var seen = [Int](repeating: -1, count: clustersNow.count)
+        var candidates: [Int] = []
+        func root(_ cluster: Int) -> Int {
+          var current = cluster
+          while ownerNow[current] != current { current = ownerNow[current] }
+          return current
+        }
+        for position in stride(from: chunk, to: active.count, by: chunks) {
+          let cluster = active[position]
+          candidates.removeAll(keepingCapacity: true)
+          seen[cluster] = cluster
+          for key in probes(snapshot[cluster], index) {
+            for entry in index.block(key) {
+              let other = root(Int(clusterOf[Int(entry)]))
+              if seen[other] == cluster { continue }
+              seen[other] = cluster
+              candidates.append(other)
+            }
+          }
+          for other in candidates {
+            // Two single reports were compared before the first pass: most candidates are
+            // settled by that lookup alone, before the costlier checks.
+            var known: Int?
+            if soleMember[cluster] >= 0 && soleMember[other] >= 0 {
+              guard let score = pairs.score(soleMember[cluster], soleMember[other]) else {
+                continue
+              }
+              known = score
+            }
+            guard !excluded.contains(Self.pairKey(cluster, other)),
+              articlesNow[cluster].isDisjoint(with: articlesNow[other]),
+              let score = known
+                ?? link(
+                  clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
+                  { snapshot[other] })
+            else { continue }
+            links.append((score, min(cluster, other), max(cluster, other)))
+          }
+        }
+        return links
+      }
+      var links = found.flatMap { $0 }
+      links.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
+      pending = []
+      var grown = [Bool](repeating: false, count: clusters.count)
+      for candidate in links {
+        let (a, b) = (root(candidate.a), root(candidate.b))
+        guard a != b else { continue }
+        // A link was found on its two clusters as they were; unless a side grew in this
+        // round, it still holds.
+        if grown[a] || grown[b] {
+          guard articles[a].isDisjoint(with: articles[b]),
+            link(clusters[a], clusters[b], { profile(a) }, { profile(b) }) != nil
+          else { continue }
+        }
+        let (kept, merged) = (min(a, b), max(a, b))
+        clusters[kept] += clusters[merged]
+        articles[kept].formUnion(articles[merged])
+        clusters[merged] = []
+        owner[merged] = kept
+        cache[kept] = nil
+        if !grown[kept] {
+          grown[kept] = true
+          pending.append(kept)
+        }
+      }
+    }
+    return clusters.filter { !$0.isEmpty }
+  }
+}
