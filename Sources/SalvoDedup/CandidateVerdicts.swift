@@ -25,8 +25,8 @@ struct CandidateVerdicts {
   private(set) var candidates: [Int32] = []
   /// Their verdicts.
   private(set) var codes: [Code] = []
-  /// Every merging pair found, earlier or later candidate: (profile, candidate, score).
-  private(set) var merging: [MergingPairs.Pair] = []
+  /// Every compatible pair found, earlier or later candidate.
+  private(set) var compatible: [CompatiblePairs.Pair] = []
 
   /// The code of a verdict.
   static func code(_ verdict: Verdict) -> Code {
@@ -69,7 +69,7 @@ struct CandidateVerdicts {
       whole.starts += part.starts.dropFirst().map { $0 + offset }
       whole.candidates += part.candidates
       whole.codes += part.codes
-      whole.merging += part.merging
+      whole.compatible += part.compatible
     }
     return whole
   }
@@ -94,9 +94,9 @@ struct CandidateVerdicts {
         seen[candidate] = Int32(position)
         let verdict = clusterer.rules.compare(
           profile, clusterer.profiles[candidate], explain: false)
-        if verdict.merges {
-          merging.append(
-            MergingPairs.Pair(profile: Int32(member), candidate: entry, score: Int32(verdict.score))
+        if verdict.compatible {
+          compatible.append(
+            CompatiblePairs.Pair(profile: Int32(member), candidate: entry, code: Self.code(verdict))
           )
         }
         if rank[candidate] < Int32(position) {
@@ -109,24 +109,24 @@ struct CandidateVerdicts {
   }
 }
 
-/// Every merging pair the first pass's comparisons found, by profile: the link pass looks
-/// two single-report clusters up here instead of comparing them again.
+/// Every compatible pair the first pass's comparisons found, by profile, with its code: the
+/// link pass reads a single report's candidates here instead of probing its blocks again.
 ///
-/// A profile's list holds every candidate filed under its probes that merges with it, so a
-/// pair the link pass finds through a single report's probes is listed exactly when it
-/// merges.
-struct MergingPairs {
-  /// A merging pair: the looking-up profile, its candidate and their score.
+/// A profile's list holds every candidate filed under its probes that it is compatible with.
+/// Those are the only candidates a single report can link with (a cluster holding a member it
+/// conflicts with cannot), and two single reports link exactly when their code merges.
+struct CompatiblePairs {
+  /// A compatible pair: the looking-up profile, its candidate and their code.
   struct Pair {
     var profile: Int32
     var candidate: Int32
-    var score: Int32
+    var code: CandidateVerdicts.Code
   }
 
   /// For each profile, the range of its pairs in `candidates`.
   private var starts: [Int32]
   private var candidates: [Int32]
-  private var scores: [Int32]
+  private var codes: [CandidateVerdicts.Code]
 
   /// Files `pairs` by profile, for `profileCount` profiles.
   init(_ pairs: [Pair], profileCount: Int) {
@@ -135,14 +135,19 @@ struct MergingPairs {
     for profile in 0..<profileCount { starts[profile + 1] += starts[profile] }
     var next = starts
     candidates = [Int32](repeating: 0, count: pairs.count)
-    scores = [Int32](repeating: 0, count: pairs.count)
+    codes = [CandidateVerdicts.Code](repeating: 0, count: pairs.count)
     for pair in pairs {
       let slot = Int(next[Int(pair.profile)])
       next[Int(pair.profile)] += 1
       candidates[slot] = pair.candidate
-      scores[slot] = pair.score
+      codes[slot] = pair.code
     }
     self.starts = starts
+  }
+
+  /// The candidates `profile` is compatible with.
+  func candidates(of profile: Int) -> ArraySlice<Int32> {
+    candidates[Int(starts[profile])..<Int(starts[profile + 1])]
   }
 
   /// The score with which `profile` merges with `candidate`, a profile filed under one of
@@ -150,7 +155,7 @@ struct MergingPairs {
   func score(_ profile: Int, _ candidate: Int) -> Int? {
     for slot in Int(starts[profile])..<Int(starts[profile + 1])
     where candidates[slot] == Int32(candidate) {
-      return Int(scores[slot])
+      return codes[slot] >= 0 ? Int(codes[slot]) : nil
     }
     return nil
   }

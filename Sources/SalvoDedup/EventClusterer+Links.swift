@@ -40,7 +40,7 @@ extension EventClusterer {
   /// would.
   func mergeCompatibleClusters(
     _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: BlockIndex,
-    _ clusterOf: [Int32], _ excluded: Set<UInt64>, _ pairs: MergingPairs
+    _ clusterOf: [Int32], _ excluded: Set<UInt64>, _ pairs: CompatiblePairs
   ) -> [[Int]] {
     var clusters = initial
     var articles = initialArticles
@@ -97,13 +97,18 @@ extension EventClusterer {
           let cluster = active[position]
           candidates.removeAll(keepingCapacity: true)
           seen[cluster] = cluster
-          for key in probes(snapshot[cluster], index) {
-            for entry in index.block(key) {
-              let other = root(Int(clusterOf[Int(entry)]))
-              if seen[other] == cluster { continue }
-              seen[other] = cluster
-              candidates.append(other)
-            }
+          func consider(_ entry: Int32) {
+            let other = root(Int(clusterOf[Int(entry)]))
+            if seen[other] == cluster { return }
+            seen[other] = cluster
+            candidates.append(other)
+          }
+          if soleMember[cluster] >= 0 {
+            // A single report's candidates were compared before the first pass: only the
+            // clusters of those it is compatible with can link with it.
+            pairs.candidates(of: soleMember[cluster]).forEach(consider)
+          } else {
+            for key in probes(snapshot[cluster], index) { index.block(key).forEach(consider) }
           }
           for other in candidates {
             // Two single reports were compared before the first pass: most candidates are

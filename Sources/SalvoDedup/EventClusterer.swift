@@ -63,7 +63,7 @@ struct EventClusterer {
     // where `verdictStamp` is the position).
     var verdictStamp = [Int32](repeating: -1, count: profiles.count)
     var verdictCode = [CandidateVerdicts.Code](repeating: 0, count: profiles.count)
-    var merging: [MergingPairs.Pair] = []
+    var compatible: [CompatiblePairs.Pair] = []
 
     // Cluster pairs with an incompatible pair of members: clusters only grow, and a link
     // needs every pair of members compatible, so the link pass need not try them again.
@@ -84,7 +84,7 @@ struct EventClusterer {
     for (position, member) in order.enumerated() {
       if position % Self.verdictRun == 0 {
         if position > 0 { current = next?.value ?? verdicts(from: position)() }
-        merging += current.merging
+        compatible += current.compatible
         let following = position + Self.verdictRun
         next = threads > 1 && following < order.count ? Background(verdicts(from: following)) : nil
       }
@@ -134,7 +134,7 @@ struct EventClusterer {
         clusterOf[member] = Int32(clusters.count - 1)
       }
     }
-    let pairs = MergingPairs(merging, profileCount: profiles.count)
+    let pairs = CompatiblePairs(compatible, profileCount: profiles.count)
     return mergeCompatibleClusters(clusters, clusterArticles, index, clusterOf, excluded, pairs)
   }
 
