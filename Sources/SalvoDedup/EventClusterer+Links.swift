@@ -39,11 +39,10 @@ extension EventClusterer {
   /// members'), so that this pass finds every pair a second deduplication of the output
   /// would.
   func mergeCompatibleClusters(
-    _ initial: [[Int]], _ initialArticles: [Set<Int>], _ index: BlockIndex,
-    _ clusterOf: [Int32], _ excluded: Set<UInt64>, _ pairs: CompatiblePairs
+    _ initial: [[Int]], _ index: BlockIndex, _ clusterOf: [Int32], _ pairs: CompatiblePairs,
+    _ byArticle: ReportsByArticle
   ) -> [[Int]] {
     var clusters = initial
-    var articles = initialArticles
     var owner = Array(clusters.indices)
     var cache = [Profile?](repeating: nil, count: clusters.count)
     func root(_ cluster: Int) -> Int {
@@ -54,6 +53,13 @@ extension EventClusterer {
     @Sendable func profileOf(_ members: [Int]) -> Profile {
       members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
     }
+    func shareArticle(_ a: Int, _ b: Int) -> Bool {
+      var shared = false
+      for member in clusters[a] {
+        byArticle.sharing(profiles[member]) { shared = shared || root(Int(clusterOf[$0])) == b }
+      }
+      return shared
+    }
     func profile(_ cluster: Int) -> Profile {
       if let cached = cache[cluster] { return cached }
       let made = profileOf(clusters[cluster])
@@ -63,7 +69,7 @@ extension EventClusterer {
     var pending = Array(clusters.indices)
     while !pending.isEmpty {
       // Every cluster's profile is made before the round, so that the round only reads.
-      let (clustersNow, ownerNow, articlesNow) = (clusters, owner, articles)
+      let (clustersNow, ownerNow) = (clusters, owner)
       let missing = clusters.indices.filter { owner[$0] == $0 && cache[$0] == nil }
       let made = Parallel.map(missing.count, threads: threads) {
         profileOf(clustersNow[missing[$0]])
@@ -85,8 +91,10 @@ extension EventClusterer {
       let found = Parallel.map(chunks, threads: threads) {
         chunk -> [(score: Int, a: Int, b: Int)] in
         var links: [(score: Int, a: Int, b: Int)] = []
-        // Candidates seen for the cluster being probed (a stamp per cluster).
+        // Per cluster, the last cluster probed that found it, and the last whose articles
+        // it holds.
         var seen = [Int](repeating: -1, count: clustersNow.count)
+        var holdsArticle = [Int](repeating: -1, count: clustersNow.count)
         var candidates: [Int] = []
         func root(_ cluster: Int) -> Int {
           var current = cluster
@@ -97,6 +105,9 @@ extension EventClusterer {
           let cluster = active[position]
           candidates.removeAll(keepingCapacity: true)
           seen[cluster] = cluster
+          for member in clustersNow[cluster] {
+            byArticle.sharing(profiles[member]) { holdsArticle[root(Int(clusterOf[$0]))] = cluster }
+          }
           func consider(_ entry: Int32) {
             let other = root(Int(clusterOf[Int(entry)]))
             if seen[other] == cluster { return }
@@ -120,8 +131,7 @@ extension EventClusterer {
               }
               known = score
             }
-            guard !excluded.contains(Self.pairKey(cluster, other)),
-              articlesNow[cluster].isDisjoint(with: articlesNow[other]),
+            guard holdsArticle[other] != cluster,
               let score = known
                 ?? link(
                   clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
@@ -142,13 +152,12 @@ extension EventClusterer {
         // A link was found on its two clusters as they were; unless a side grew in this
         // round, it still holds.
         if grown[a] || grown[b] {
-          guard articles[a].isDisjoint(with: articles[b]),
+          guard !shareArticle(a, b),
             link(clusters[a], clusters[b], { profile(a) }, { profile(b) }) != nil
           else { continue }
         }
         let (kept, merged) = (min(a, b), max(a, b))
         clusters[kept] += clusters[merged]
-        articles[kept].formUnion(articles[merged])
         clusters[merged] = []
         owner[merged] = kept
         cache[kept] = nil

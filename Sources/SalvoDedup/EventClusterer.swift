@@ -13,9 +13,7 @@ import SalvoModel
 /// (then cluster order), each re-checked against the clusters as they have grown, until none
 /// is left. So a weak early match cannot take a report that a later one fits better, nothing
 /// chains through a member that only one side agrees with, and clustering the output again
-/// merges nothing more. A cluster never holds two reports of one article. Cluster pairs the
-/// first pass found an incompatible pair of members in are not tried again: clusters only
-/// grow, so they can never link.
+/// merges nothing more. A cluster never holds two reports of one article.
 ///
 /// Comparing two reports does not depend on the clusters, only choosing among them does:
 /// each report's comparisons with its candidates are made ahead, on threads
@@ -31,8 +29,6 @@ import SalvoModel
 struct EventClusterer {
   /// The score at which the first pass joins a report to a cluster at once.
   static let strongScore = 8
-  /// The most incompatible clusters one report notes for the link pass to skip.
-  static let excludedPerReport = 256
   /// The most reports a key may hold for an undated report to look it up.
   static let undatedBlockLimit = 64
   /// How many profiles of the visiting order have their candidates compared at a time.
@@ -51,8 +47,10 @@ struct EventClusterer {
   /// The clusters, each a list of profile indices in the order they joined.
   func run() -> [[Int]] {
     var clusters: [[Int]] = []
-    var clusterArticles: [Set<Int>] = []
-    var seen: [Int32] = []
+    // Per cluster, the last position that found it, and the last whose articles it holds.
+    var seen = [Int32](repeating: -1, count: order.count)
+    var holdsArticle = [Int32](repeating: -1, count: order.count)
+    let byArticle = ReportsByArticle(profiles, visited: order)
 
     // Every visited profile's registration keys, inverted once; a block's profiles are
     // mapped to their clusters as they join one (-1 until then).
@@ -65,10 +63,6 @@ struct EventClusterer {
     var verdictCode = [CandidateVerdicts.Code](repeating: 0, count: profiles.count)
     var compatible: [CompatiblePairs.Pair] = []
 
-    // Cluster pairs with an incompatible pair of members: clusters only grow, and a link
-    // needs every pair of members compatible, so the link pass need not try them again.
-    var excluded = Set<UInt64>()
-    var conflicting: [Int] = []
     // The verdicts are compared ahead, a run of the visiting order at a time: on several
     // threads, the next run while this one is read.
     let clusterer = self
@@ -95,21 +89,23 @@ struct EventClusterer {
         verdictStamp[current.candidate(entry)] = stamp
         verdictCode[current.candidate(entry)] = current.code(entry)
       }
-      conflicting.removeAll(keepingCapacity: true)
+      byArticle.sharing(profile) { other in
+        if clusterOf[other] >= 0 { holdsArticle[Int(clusterOf[other])] = stamp }
+      }
       var best: (cluster: Int, score: Int)?
       for entry in entries {
         let cluster = Int(clusterOf[current.candidate(entry)])
         if seen[cluster] == stamp { continue }
         seen[cluster] = stamp
-        if profile.articles.contains(where: clusterArticles[cluster].contains) { continue }
+        // A cluster holding a report it conflicts with cannot take it.
+        if current.code(entry) == CandidateVerdicts.incompatible { continue }
+        if holdsArticle[cluster] == stamp { continue }
         let fitted = fit(profile, clusters[cluster]) { other in
           verdictStamp[other] == stamp ? verdictCode[other] : nil
         }
-        guard fitted.compatible else {
-          conflicting.append(cluster)
+        guard fitted.compatible, let score = fitted.score, score >= Self.strongScore else {
           continue
         }
-        guard let score = fitted.score, score >= Self.strongScore else { continue }
         if let current = best,
           current.score > score || (current.score == score && current.cluster < cluster)
         {
@@ -117,25 +113,16 @@ struct EventClusterer {
         }
         best = (cluster, score)
       }
-      let joined = best?.cluster ?? clusters.count
-      // Only a shortcut: a report in a very large block would note a pair for most of it,
-      // and those pairs are simply tried again.
-      if conflicting.count <= Self.excludedPerReport {
-        for other in conflicting { excluded.insert(Self.pairKey(joined, other)) }
-      }
       if let best {
         clusters[best.cluster].append(member)
-        clusterArticles[best.cluster].formUnion(profile.articles)
         clusterOf[member] = Int32(best.cluster)
       } else {
         clusters.append([member])
-        clusterArticles.append(Set(profile.articles))
-        seen.append(-1)
         clusterOf[member] = Int32(clusters.count - 1)
       }
     }
     let pairs = CompatiblePairs(compatible, profileCount: profiles.count)
-    return mergeCompatibleClusters(clusters, clusterArticles, index, clusterOf, excluded, pairs)
+    return mergeCompatibleClusters(clusters, index, clusterOf, pairs, byArticle)
   }
 
   /// Each profile's position in the visiting order (`Int32.max` for one not visited).
@@ -194,6 +181,4 @@ struct EventClusterer {
   /// sorted after, so the chunking does not change the result).
   static let linkChunks = 32
 
-  /// The key of an unordered pair of clusters.
-  static func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 }
