@@ -34,7 +34,12 @@ public struct ArticleDuplicates: Sendable {
 
   /// For each article, the id of the article it duplicates, or nil; and the near-duplicate
   /// pairs found (indices, lower first), sorted.
-  public func find(_ articles: [ArticleDigest]) -> (duplicateOf: [String?], pairs: [(Int, Int)]) {
+  ///
+  /// - Parameters:
+  ///   - threads: the threads to hash and compare on (the result does not depend on it).
+  public func find(_ articles: [ArticleDigest], threads: Int = 1) -> (
+    duplicateOf: [String?], pairs: [(Int, Int)]
+  ) {
     var parent = Array(articles.indices)
     func root(_ index: Int) -> Int {
       var current = index
@@ -53,39 +58,43 @@ public struct ArticleDuplicates: Sendable {
         byHash[article.contentHash] = index
       }
     }
-    var candidates = Set<UInt64>()
-    func addPairs(_ buckets: [UInt64: [Int]]) {
-      for members in buckets.values where members.count > 1 && members.count <= commonBucket {
-        for i in members.indices {
-          for j in members.indices where i < j {
-            candidates.insert(UInt64(members[i]) << 32 | UInt64(members[j]))
+    // Every (bucket, article) entry, sorted: a bucket's articles follow one another, in
+    // index order.
+    let perArticle = Parallel.map(articles.count, threads: threads) { index in
+      bucketEntries(articles[index], index: index)
+    }
+    var entries = perArticle.flatMap { $0 }
+    entries.sort {
+      ($0.bucket.kind, $0.bucket.hash, $0.article) < ($1.bucket.kind, $1.bucket.hash, $1.article)
+    }
+    var candidates: [UInt64] = []
+    var start = 0
+    while start < entries.count {
+      var end = start + 1
+      while end < entries.count && entries[end].bucket == entries[start].bucket { end += 1 }
+      if end - start > 1 && end - start <= commonBucket {
+        for i in start..<end {
+          for j in (i + 1)..<end {
+            candidates.append(UInt64(entries[i].article) << 32 | UInt64(entries[j].article))
           }
         }
       }
+      start = end
     }
-    var bands: [UInt64: [Int]] = [:]
-    var specific: [UInt64: [Int]] = [:]
-    for (index, article) in articles.enumerated() {
-      let values = article.textSignature
-      var start = 0
-      while start + bandRows <= values.count {
-        var hash = MinHash.mix(UInt64(start))
-        for value in values[start..<(start + bandRows)] { hash = MinHash.mix(hash ^ UInt64(value)) }
-        bands[hash, default: []].append(index)
-        start += bandRows
-      }
-      for fact in article.specificFacts { specific[fact, default: []].append(index) }
+    candidates.sort()
+    candidates = candidates.enumerated().compactMap { position, candidate in
+      position > 0 && candidates[position - 1] == candidate ? nil : candidate
     }
-    addPairs(bands)
-    addPairs(specific)
+    let found = Parallel.map(candidates.count, threads: threads) { position -> Bool in
+      let (a, b) = (Int(candidates[position] >> 32), Int(candidates[position] & 0xFFFF_FFFF))
+      return articles[a].contentHash != articles[b].contentHash
+        && isNearDuplicate(articles[a], articles[b])
+    }
     var pairs: [(Int, Int)] = []
-    for candidate in candidates {
+    for (candidate, isPair) in zip(candidates, found) where isPair {
       let (a, b) = (Int(candidate >> 32), Int(candidate & 0xFFFF_FFFF))
-      guard articles[a].contentHash != articles[b].contentHash else { continue }
-      if isNearDuplicate(articles[a], articles[b]) {
-        pairs.append((min(a, b), max(a, b)))
-        union(a, b)
-      }
+      pairs.append((min(a, b), max(a, b)))
+      union(a, b)
     }
     var groups: [Int: [Int]] = [:]
     for index in articles.indices { groups[root(index), default: []].append(index) }
@@ -97,6 +106,27 @@ public struct ArticleDuplicates: Sendable {
       for member in members where member != first { duplicateOf[member] = articles[first].id }
     }
     return (duplicateOf, pairs.sorted { $0 < $1 })
+  }
+
+  /// A bucket: a band of text signatures (kind 0) or a specific fact (kind 1), and its hash.
+  private typealias Bucket = (kind: UInt8, hash: UInt64)
+
+  /// The buckets an article falls in: one per band of its text signature, one per specific
+  /// fact.
+  private func bucketEntries(_ article: ArticleDigest, index: Int) -> [(
+    bucket: Bucket, article: Int
+  )] {
+    var entries: [(bucket: Bucket, article: Int)] = []
+    let values = article.textSignature
+    var start = 0
+    while start + bandRows <= values.count {
+      var hash = MinHash.mix(UInt64(start))
+      for value in values[start..<(start + bandRows)] { hash = MinHash.mix(hash ^ UInt64(value)) }
+      entries.append(((0, hash), index))
+      start += bandRows
+    }
+    for fact in article.specificFacts { entries.append(((1, fact), index)) }
+    return entries
   }
 
   /// Whether two articles are near duplicates (see the type's summary).

@@ -26,7 +26,7 @@ public struct Deduplicator: Sendable {
   ///   - articles: every article's digest; `EventReport.article` indexes this array.
   ///   - reports: every event report.
   public func run(articles: [ArticleDigest], reports: [EventReport]) -> DeduplicationResult {
-    let duplicates = articleDuplicates.find(articles)
+    let duplicates = articleDuplicates.find(articles, threads: threads)
     let knowledge = Knowledge(links)
     let rules = Compatibility(knowledge: knowledge)
 
