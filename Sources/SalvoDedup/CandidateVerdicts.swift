@@ -25,8 +25,13 @@ struct CandidateVerdicts {
   private(set) var candidates: [Int32] = []
   /// Their verdicts.
   private(set) var codes: [Code] = []
-  /// Every compatible pair found, earlier or later candidate.
-  private(set) var compatible: [CompatiblePairs.Pair] = []
+  /// For each covered position, the range of its compatible candidates (earlier or later)
+  /// in `compatible`.
+  private(set) var compatibleStarts: [Int32] = [0]
+  /// The candidates each profile is compatible with, in the order found.
+  private(set) var compatible: [Int32] = []
+  /// Their verdicts.
+  private(set) var compatibleCodes: [Code] = []
 
   /// The code of a verdict.
   static func code(_ verdict: Verdict) -> Code {
@@ -69,7 +74,10 @@ struct CandidateVerdicts {
       whole.starts += part.starts.dropFirst().map { $0 + offset }
       whole.candidates += part.candidates
       whole.codes += part.codes
+      let compatibleOffset = Int32(whole.compatible.count)
+      whole.compatibleStarts += part.compatibleStarts.dropFirst().map { $0 + compatibleOffset }
       whole.compatible += part.compatible
+      whole.compatibleCodes += part.compatibleCodes
     }
     return whole
   }
@@ -95,9 +103,8 @@ struct CandidateVerdicts {
         let verdict = clusterer.rules.compare(
           profile, clusterer.profiles[candidate], explain: false)
         if verdict.compatible {
-          compatible.append(
-            CompatiblePairs.Pair(profile: Int32(member), candidate: entry, code: Self.code(verdict))
-          )
+          compatible.append(entry)
+          compatibleCodes.append(Self.code(verdict))
         }
         if rank[candidate] < Int32(position) {
           candidates.append(entry)
@@ -106,6 +113,7 @@ struct CandidateVerdicts {
       }
     }
     starts.append(Int32(candidates.count))
+    compatibleStarts.append(Int32(compatible.count))
   }
 }
 
@@ -116,47 +124,40 @@ struct CandidateVerdicts {
 /// Those are the only candidates a single report can link with (a cluster holding a member it
 /// conflicts with cannot), and two single reports link exactly when their code merges.
 struct CompatiblePairs {
-  /// A compatible pair: the looking-up profile, its candidate and their code.
-  struct Pair {
-    var profile: Int32
-    var candidate: Int32
-    var code: CandidateVerdicts.Code
-  }
+  /// Each profile's visiting position (the lists are filed by it).
+  private let rank: [Int32]
+  /// For each visiting position, the range of its pairs in `candidates`.
+  private var starts: [Int32] = [0]
+  private var candidates: [Int32] = []
+  private var codes: [CandidateVerdicts.Code] = []
 
-  /// For each profile, the range of its pairs in `candidates`.
-  private var starts: [Int32]
-  private var candidates: [Int32]
-  private var codes: [CandidateVerdicts.Code]
+  /// An empty list, for profiles visited at `rank`.
+  init(rank: [Int32]) { self.rank = rank }
 
-  /// Files `pairs` by profile, for `profileCount` profiles.
-  init(_ pairs: [Pair], profileCount: Int) {
-    var starts = [Int32](repeating: 0, count: profileCount + 1)
-    for pair in pairs { starts[Int(pair.profile) + 1] += 1 }
-    for profile in 0..<profileCount { starts[profile + 1] += starts[profile] }
-    var next = starts
-    candidates = [Int32](repeating: 0, count: pairs.count)
-    codes = [CandidateVerdicts.Code](repeating: 0, count: pairs.count)
-    for pair in pairs {
-      let slot = Int(next[Int(pair.profile)])
-      next[Int(pair.profile)] += 1
-      candidates[slot] = pair.candidate
-      codes[slot] = pair.code
-    }
-    self.starts = starts
+  /// Adds the pairs of the next run of the visiting order.
+  mutating func append(_ run: CandidateVerdicts) {
+    let offset = Int32(candidates.count)
+    starts += run.compatibleStarts.dropFirst().map { $0 + offset }
+    candidates += run.compatible
+    codes += run.compatibleCodes
   }
 
   /// The candidates `profile` is compatible with.
   func candidates(of profile: Int) -> ArraySlice<Int32> {
-    candidates[Int(starts[profile])..<Int(starts[profile + 1])]
+    candidates[range(of: profile)]
   }
 
   /// The score with which `profile` merges with `candidate`, a profile filed under one of
   /// its probes; nil when they do not merge.
   func score(_ profile: Int, _ candidate: Int) -> Int? {
-    for slot in Int(starts[profile])..<Int(starts[profile + 1])
-    where candidates[slot] == Int32(candidate) {
+    for slot in range(of: profile) where candidates[slot] == Int32(candidate) {
       return codes[slot] >= 0 ? Int(codes[slot]) : nil
     }
     return nil
+  }
+
+  private func range(of profile: Int) -> Range<Int> {
+    let position = Int(rank[profile])
+    return Int(starts[position])..<Int(starts[position + 1])
   }
 }

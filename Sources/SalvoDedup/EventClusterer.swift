@@ -61,7 +61,7 @@ struct EventClusterer {
     // where `verdictStamp` is the position).
     var verdictStamp = [Int32](repeating: -1, count: profiles.count)
     var verdictCode = [CandidateVerdicts.Code](repeating: 0, count: profiles.count)
-    var compatible: [CompatiblePairs.Pair] = []
+    var pairs = CompatiblePairs(rank: rank)
 
     // The verdicts are compared ahead, a run of the visiting order at a time: on several
     // threads, the next run while this one is read.
@@ -78,7 +78,7 @@ struct EventClusterer {
     for (position, member) in order.enumerated() {
       if position % Self.verdictRun == 0 {
         if position > 0 { current = next?.value ?? verdicts(from: position)() }
-        compatible += current.compatible
+        pairs.append(current)
         let following = position + Self.verdictRun
         next = threads > 1 && following < order.count ? Background(verdicts(from: following)) : nil
       }
@@ -121,7 +121,6 @@ struct EventClusterer {
         clusterOf[member] = Int32(clusters.count - 1)
       }
     }
-    let pairs = CompatiblePairs(compatible, profileCount: profiles.count)
     return mergeCompatibleClusters(clusters, index, clusterOf, pairs, byArticle)
   }
 
