@@ -19,15 +19,23 @@ extension AnalyzedArticle {
       if let current = next, current.utf8Start <= Int(token.utf8Start) { continue }
       words.append(layer.terms.fingerprint(of: token.term))
     }
-    let facts = mentions.compactMap(Self.fact)
-    let distinct = Set(facts.map(\.hash))
+    var facts: [UInt64] = []
+    var specific: [UInt64] = []
+    facts.reserveCapacity(mentions.count)
+    for mention in mentions {
+      guard let fact = Self.fact(mention) else { continue }
+      facts.append(fact.hash)
+      if fact.specific { specific.append(fact.hash) }
+    }
+    facts.sort()
+    let distinct = MinHash.distinct(facts)
     return ArticleDigest(
       id: document.id, outlet: document.outlet, url: document.url,
       published: document.published?.calendarDate, contentHash: document.contentHash,
-      textSignature: MinHash.signature(
-        of: MinHash.shingles(words, width: Self.shingleWidth), functions: MinHash.textFunctions),
-      facts: MinHash.bottom(distinct, size: MinHash.factSketchSize), factCount: distinct.count,
-      specificFacts: MinHash.bottom(facts.filter(\.specific).map(\.hash), size: 16))
+      textSignature: MinHash.shingleSignature(
+        words, width: Self.shingleWidth, functions: MinHash.textFunctions),
+      facts: Array(distinct.prefix(MinHash.factSketchSize)), factCount: distinct.count,
+      specificFacts: MinHash.bottom(specific, size: 16))
   }
 
   /// A mention as a fact of the fact sketch: the resolved place or actor, a number with
@@ -35,27 +43,48 @@ extension AnalyzedArticle {
   /// apart. Specific facts are figures other than small counts (above 5, or fractional) and
   /// single days.
   static func fact(_ mention: Mention) -> (hash: UInt64, specific: Bool)? {
+    // Each hash is `TermFingerprint.of` the parts joined, fed part by part: the joined
+    // strings were built only to be hashed.
     switch mention.value {
-    case .place(let place): return (TermFingerprint.of("p:" + place.gazetteerID), false)
-    case .actor(let actor): return (TermFingerprint.of("a:" + actor.gazetteerID), false)
+    case .place(let place): return (fingerprint("p:", place.gazetteerID), false)
+    case .actor(let actor): return (fingerprint("a:", actor.gazetteerID), false)
     case .quantity(let quantity):
       guard let value = quantity.value ?? quantity.low else { return nil }
       let specific = value > 5 || value != value.rounded()
-      return (TermFingerprint.of("q:\(value):\(quantity.role.rawValue)"), specific)
+      return (fingerprint("q:", value.description, ":", quantity.role.rawValue), specific)
     case .date(let time):
       guard let start = time.start else { return nil }
-      let text = "d:\(start)…\(time.end.map(\.description) ?? "")"
-      return (TermFingerprint.of(text), time.end == start)
+      let hash = fingerprint("d:", start.description, "…", time.end?.description ?? "")
+      return (hash, time.end == start)
     case .demonym, .weapon: return nil
     }
   }
 
-  /// The article's event mentions as deduplication reports, surfaces cut out.
+  /// `TermFingerprint.of(a + b + c + d)`, without building the string.
+  private static func fingerprint(_ a: String, _ b: String, _ c: String = "", _ d: String = "")
+    -> UInt64
+  {
+    var hash = TermFingerprint.seed
+    func feed(_ part: String) {
+      for byte in part.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    }
+    feed(a)
+    feed(b)
+    feed(c)
+    feed(d)
+    return hash
+  }
+
+  /// Appends the article's event mentions as deduplication reports, surfaces cut out.
   ///
   /// - Parameters:
   ///   - article: the article's index in the run's digest list.
   ///   - offsets: the document's scalar-offset converter.
-  public func eventReports(article: Int, offsets: ScalarOffsets) -> [EventReport] {
+  ///   - reports: the run's reports so far; appended to in place, so that the article's
+  ///     reports are not built in an array of their own and copied.
+  public func eventReports(
+    article: Int, offsets: ScalarOffsets, into reports: inout [EventReport]
+  ) {
     let text = document.text
     func span(_ range: TextRange) -> ReportedSpan {
       let scalar = offsets.scalarRange(range)
@@ -67,11 +96,10 @@ extension AnalyzedArticle {
     func figure(_ figure: EventFigure?) -> EventReport.Figure? {
       figure.map { .init(quantity: $0.quantity, text: String(text.slice($0.range))) }
     }
-    return events.enumerated().map { ordinal, event in
+    func report(_ event: borrowing Event, id: String, ordinal: Int) -> EventReport {
       EventReport(
-        mentionID: StableID.eventMention(event, in: document), article: article,
-        ordinal: ordinal, kind: event.kind, eventType: event.eventType,
-        subEventType: event.subEventType, date: event.date.time,
+        mentionID: id, article: article, ordinal: ordinal, kind: event.kind,
+        eventType: event.eventType, subEventType: event.subEventType, date: event.date.time,
         dateText: event.date.range.map { String(text.slice($0)) }, location: place(event.location),
         origin: place(event.origin),
         actors: event.actors.map {
@@ -80,6 +108,13 @@ extension AnalyzedArticle {
         weapons: event.weapons, count: figure(event.count), killed: figure(event.killed),
         injured: figure(event.injured), modality: event.modality,
         evidence: event.evidence.map(span), confidence: event.confidence)
+    }
+    let ids = StableID.eventMentions(events, in: document)
+    // Borrowed through a buffer pointer: iterating the array copied each event.
+    events.withUnsafeBufferPointer { events in
+      for (ordinal, id) in ids.enumerated() {
+        reports.append(report(events[ordinal], id: id, ordinal: ordinal))
+      }
     }
   }
 }

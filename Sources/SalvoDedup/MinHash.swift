@@ -9,16 +9,39 @@ public enum MinHash {
   /// each of `functions` (at most `textFunctions`) multiply-add-shift hashes (odd multiplier,
   /// upper 32 bits) the smallest value over the set. Empty for an empty set.
   public static func signature(of features: some Sequence<UInt64>, functions: Int) -> [UInt32] {
+    let features = Array(features)
+    return features.withUnsafeBufferPointer { features in
+      signature(count: features.count, functions: functions) { features[$0] }
+    }
+  }
+
+  /// The signature of the `width`-word shingles of a stream of word hashes:
+  /// `signature(of: shingles(words, width: width), functions: functions)` without building
+  /// the shingles.
+  public static func shingleSignature(_ words: [UInt64], width: Int, functions: Int) -> [UInt32] {
+    guard words.count >= width, width > 0 else {
+      return signature(of: shingles(words, width: width), functions: functions)
+    }
+    return words.withUnsafeBufferPointer { words in
+      signature(count: words.count - width + 1, functions: functions) {
+        fold(words[$0..<($0 + width)])
+      }
+    }
+  }
+
+  /// The signature of the features `feature(0..<count)`.
+  private static func signature(
+    count: Int, functions: Int, feature: (Int) -> UInt64
+  ) -> [UInt32] {
+    guard count > 0 else { return [] }
     var minima = [UInt32](repeating: .max, count: functions)
-    var any = false
     let functions = min(functions, multipliers.count)
     // Buffers, not subscripts: this runs functions × shingles times per article.
     multipliers.withUnsafeBufferPointer { multipliers in
       increments.withUnsafeBufferPointer { increments in
         minima.withUnsafeMutableBufferPointer { minima in
-          for feature in features {
-            any = true
-            let mixed = mix(feature)
+          for position in 0..<count {
+            let mixed = mix(feature(position))
             for index in 0..<functions {
               let value = UInt32(
                 truncatingIfNeeded: (mixed &* multipliers[index] &+ increments[index]) >> 32)
@@ -28,7 +51,7 @@ public enum MinHash {
         }
       }
     }
-    return any ? minima : []
+    return minima
   }
 
   /// The hashes of the `width`-word shingles of a stream of word hashes.
@@ -39,7 +62,17 @@ public enum MinHash {
 
   /// The bottom-k sketch of a set of hashes: its `size` smallest, sorted.
   public static func bottom(_ hashes: some Sequence<UInt64>, size: Int) -> [UInt64] {
-    Array(Set(hashes).sorted().prefix(size))
+    var sorted = Array(hashes)
+    sorted.sort()
+    return Array(distinct(sorted).prefix(size))
+  }
+
+  /// The distinct values of a sorted array, in order.
+  package static func distinct(_ sorted: [UInt64]) -> [UInt64] {
+    var result: [UInt64] = []
+    result.reserveCapacity(sorted.count)
+    for value in sorted where value != result.last { result.append(value) }
+    return result
   }
 
   /// The estimated share of the smaller set that the larger one contains, from two bottom-k
