@@ -25,6 +25,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   /// The group of each first term's fingerprint: `groups[firsts.find(…)]`. Fingerprints are
   /// already hashes, so the open-addressing index skips `Dictionary`'s hashing.
   private var firsts = FingerprintIndex(capacity: 64)
+  /// One bit per bucket of first-term fingerprints (`bucket(of:)`), set for every first
+  /// term: most tokens start no phrase, and a bit test turns them away without probing
+  /// `firsts`.
+  private var firstBits = [UInt64](repeating: 0, count: 64)
   private var groups: [Group] = []
   /// Every group's phrases, longest first within a group, groups end to end.
   private var phrases: [Phrase] = []
@@ -44,6 +48,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     } else {
       group = groups.count
       firsts.insert(key, UInt32(group))
+      let bucket = Self.bucket(of: key)
+      firstBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
       groups.append(Group(start: phrases.count, count: 0))
     }
     let members = groups[group].start..<(groups[group].start + groups[group].count)
@@ -114,7 +120,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   private func group(of print: UInt64) -> Int? {
-    firsts.find(print).map(Int.init)
+    let bucket = Self.bucket(of: print)
+    guard firstBits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return nil }
+    return firsts.find(print).map(Int.init)
+  }
+
+  /// A fingerprint's bucket in `firstBits`, 0..<4096: its top bits once mixed (FNV-1a's low
+  /// bits spread badly).
+  private static func bucket(of print: UInt64) -> Int {
+    Int(truncatingIfNeeded: (print &* 0x9E37_79B9_7F4A_7C15) >> 52)
   }
 
   /// Whether the phrase's other terms follow its first at `index`.
