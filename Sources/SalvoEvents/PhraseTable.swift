@@ -14,6 +14,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     var restCount: Int
     var payloadStart: Int
     var payloadCount: Int
+    /// The fingerprint of its second term, when it has one: most phrases of a common first
+    /// term ("the", "in") are turned away by this one comparison.
+    var second: UInt64?
   }
 
   /// Which phrases start with a first term: `phrases[start..<start + count]`.
@@ -65,7 +68,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
     let phrase = Phrase(
       restStart: rests.count, restCount: rest.count, payloadStart: payloads.count,
-      payloadCount: 1)
+      payloadCount: 1, second: rest.first)
     rests += rest
     payloads.append(payload)
     phrases.insert(phrase, at: members.upperBound)
@@ -87,12 +90,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   ) {
     guard let found = group(of: prints[index]) else { return }
     let group = groups[found]
-    payloads.withUnsafeBufferPointer { all in
-      for position in group.start..<(group.start + group.count) {
-        let phrase = phrases[position]
-        if matches(phrase, prints, at: index) {
-          let lent = phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)
-          body(phrase.restCount + 1, UnsafeBufferPointer(rebasing: all[lent]))
+    let next = index + 1 < prints.endIndex ? prints[index + 1] : nil
+    phrases.withUnsafeBufferPointer { phrases in
+      payloads.withUnsafeBufferPointer { all in
+        for position in group.start..<(group.start + group.count) {
+          let phrase = phrases[position]
+          if phrase.second == nil || (phrase.second == next && matches(phrase, prints, at: index)) {
+            let lent = phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)
+            body(phrase.restCount + 1, UnsafeBufferPointer(rebasing: all[lent]))
+          }
         }
       }
     }
@@ -103,11 +109,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   func longestMatch(_ prints: ArraySlice<UInt64>, at index: Int) -> (length: Int, list: Int)? {
     guard let found = group(of: prints[index]) else { return nil }
     let group = groups[found]
-    for position in group.start..<(group.start + group.count)
-    where matches(phrases[position], prints, at: index) {
-      return (phrases[position].restCount + 1, position)
+    let next = index + 1 < prints.endIndex ? prints[index + 1] : nil
+    return phrases.withUnsafeBufferPointer { phrases in
+      for position in group.start..<(group.start + group.count) {
+        let phrase = phrases[position]
+        if phrase.second == nil || (phrase.second == next && matches(phrase, prints, at: index)) {
+          return (phrase.restCount + 1, position)
+        }
+      }
+      return nil
     }
-    return nil
   }
 
   /// The payloads of a phrase `longestMatch` found.
