@@ -14,10 +14,15 @@ extension AnalyzedArticle {
     words.reserveCapacity(layer.tokens.count)
     var furniture = document.boilerplate.makeIterator()
     var next = furniture.next()
-    for token in layer.tokens where token.kind == .word || token.kind == .number {
-      while let current = next, current.utf8End <= Int(token.utf8Start) { next = furniture.next() }
-      if let current = next, current.utf8Start <= Int(token.utf8Start) { continue }
-      words.append(layer.terms.fingerprint(of: token.term))
+    // The fingerprints read from the table's buffer: a call per token cost more than the read.
+    layer.terms.fingerprints.withUnsafeBufferPointer { fingerprints in
+      for token in layer.tokens where token.kind == .word || token.kind == .number {
+        while let current = next, current.utf8End <= Int(token.utf8Start) {
+          next = furniture.next()
+        }
+        if let current = next, current.utf8Start <= Int(token.utf8Start) { continue }
+        words.append(fingerprints[Int(token.term.rawValue)])
+      }
     }
     var facts: [UInt64] = []
     var specific: [UInt64] = []
