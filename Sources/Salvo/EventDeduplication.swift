@@ -31,8 +31,8 @@ public final class EventDeduplication {
     let index = articles.count
     articles.append(article.digest())
     if !article.events.isEmpty {
-      reports += article.eventReports(
-        article: index, offsets: offsets ?? ScalarOffsets(article.document.text))
+      article.eventReports(
+        article: index, offsets: offsets ?? ScalarOffsets(article.document.text), into: &reports)
     }
   }
 

@@ -14,6 +14,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     var restCount: Int
     var payloadStart: Int
     var payloadCount: Int
+    /// The fingerprint of its second term, when it has one: most phrases of a common first
+    /// term ("the", "in") are turned away by this one comparison.
+    var second: UInt64?
   }
 
   /// Which phrases start with a first term: `phrases[start..<start + count]`.
@@ -25,6 +28,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   /// The group of each first term's fingerprint: `groups[firsts.find(…)]`. Fingerprints are
   /// already hashes, so the open-addressing index skips `Dictionary`'s hashing.
   private var firsts = FingerprintIndex(capacity: 64)
+  /// One bit per bucket of first-term fingerprints (`bucket(of:)`), set for every first
+  /// term: most tokens start no phrase, and a bit test turns them away without probing
+  /// `firsts`.
+  private var firstBits = [UInt64](repeating: 0, count: 64)
   private var groups: [Group] = []
   /// Every group's phrases, longest first within a group, groups end to end.
   private var phrases: [Phrase] = []
@@ -44,6 +51,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     } else {
       group = groups.count
       firsts.insert(key, UInt32(group))
+      let bucket = Self.bucket(of: key)
+      firstBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
       groups.append(Group(start: phrases.count, count: 0))
     }
     let members = groups[group].start..<(groups[group].start + groups[group].count)
@@ -59,7 +68,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
     let phrase = Phrase(
       restStart: rests.count, restCount: rest.count, payloadStart: payloads.count,
-      payloadCount: 1)
+      payloadCount: 1, second: rest.first)
     rests += rest
     payloads.append(payload)
     phrases.insert(phrase, at: members.upperBound)
@@ -81,12 +90,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   ) {
     guard let found = group(of: prints[index]) else { return }
     let group = groups[found]
-    payloads.withUnsafeBufferPointer { all in
-      for position in group.start..<(group.start + group.count) {
-        let phrase = phrases[position]
-        if matches(phrase, prints, at: index) {
-          let lent = phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)
-          body(phrase.restCount + 1, UnsafeBufferPointer(rebasing: all[lent]))
+    let next = index + 1 < prints.endIndex ? prints[index + 1] : nil
+    phrases.withUnsafeBufferPointer { phrases in
+      payloads.withUnsafeBufferPointer { all in
+        for position in group.start..<(group.start + group.count) {
+          let phrase = phrases[position]
+          if phrase.second == nil || (phrase.second == next && matches(phrase, prints, at: index)) {
+            let lent = phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)
+            body(phrase.restCount + 1, UnsafeBufferPointer(rebasing: all[lent]))
+          }
         }
       }
     }
@@ -97,11 +109,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   func longestMatch(_ prints: ArraySlice<UInt64>, at index: Int) -> (length: Int, list: Int)? {
     guard let found = group(of: prints[index]) else { return nil }
     let group = groups[found]
-    for position in group.start..<(group.start + group.count)
-    where matches(phrases[position], prints, at: index) {
-      return (phrases[position].restCount + 1, position)
+    let next = index + 1 < prints.endIndex ? prints[index + 1] : nil
+    return phrases.withUnsafeBufferPointer { phrases in
+      for position in group.start..<(group.start + group.count) {
+        let phrase = phrases[position]
+        if phrase.second == nil || (phrase.second == next && matches(phrase, prints, at: index)) {
+          return (phrase.restCount + 1, position)
+        }
+      }
+      return nil
     }
-    return nil
   }
 
   /// The payloads of a phrase `longestMatch` found.
@@ -114,7 +131,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   private func group(of print: UInt64) -> Int? {
-    firsts.find(print).map(Int.init)
+    let bucket = Self.bucket(of: print)
+    guard firstBits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return nil }
+    return firsts.find(print).map(Int.init)
+  }
+
+  /// A fingerprint's bucket in `firstBits`, 0..<4096: its top bits once mixed (FNV-1a's low
+  /// bits spread badly).
+  private static func bucket(of print: UInt64) -> Int {
+    Int(truncatingIfNeeded: (print &* 0x9E37_79B9_7F4A_7C15) >> 52)
   }
 
   /// Whether the phrase's other terms follow its first at `index`.

@@ -93,7 +93,10 @@ struct SentenceView: Sendable {
     self.mentions = mentions[0..<0]
     var prints: [UInt64] = []
     prints.reserveCapacity(layer.tokens.count)
-    for token in layer.tokens { prints.append(layer.terms.fingerprint(of: token.term)) }
+    // Read from the table's buffer: a call per token cost more than the read.
+    layer.terms.fingerprints.withUnsafeBufferPointer { fingerprints in
+      for token in layer.tokens { prints.append(fingerprints[Int(token.term.rawValue)]) }
+    }
     self.prints = prints
   }
 
