@@ -118,7 +118,8 @@ struct CandidateVerdicts {
 }
 
 /// Every compatible pair the first pass's comparisons found, by profile, with its code: the
-/// link pass reads a single report's candidates here instead of probing its blocks again.
+/// link pass reads a single report's candidates here instead of probing its blocks again, and
+/// looks a pair of members up here before comparing them again.
 ///
 /// A profile's list holds every candidate filed under its probes that it is compatible with.
 /// Those are the only candidates a single report can link with (a cluster holding a member it
@@ -147,11 +148,12 @@ struct CompatiblePairs {
     candidates[range(of: profile)]
   }
 
-  /// The score with which `profile` merges with `candidate`, a profile filed under one of
-  /// its probes; nil when they do not merge.
-  func score(_ profile: Int, _ candidate: Int) -> Int? {
+  /// The code of `profile` compared with `candidate` when they are a compatible pair listed
+  /// here; nil when they are not listed (incompatible, or never compared).
+  func code(_ profile: Int, _ candidate: Int) -> CandidateVerdicts.Code? {
+    guard rank[profile] != .max else { return nil }
     for slot in range(of: profile) where candidates[slot] == Int32(candidate) {
-      return codes[slot] >= 0 ? Int(codes[slot]) : nil
+      return codes[slot]
     }
     return nil
   }

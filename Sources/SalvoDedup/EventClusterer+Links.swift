@@ -10,21 +10,27 @@ extension EventClusterer {
   ///   - canonicalA: `a`'s canonical profile (its member when it has one), asked for only
   ///     when every cross pair is compatible (it may have to be built).
   ///   - canonicalB: `b`'s.
+  ///   - known: the pairs already compared, looked up before comparing a pair again.
   func link(
-    _ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile
+    _ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile,
+    known: CompatiblePairs
   ) -> Int? {
+    func code(_ x: Int, _ y: Int) -> CandidateVerdicts.Code {
+      known.code(x, y)
+        ?? CandidateVerdicts.code(rules.compare(profiles[x], profiles[y], explain: false))
+    }
     if a.count == 1 && b.count == 1 {
       // Singletons are their own canonical events: one comparison decides.
-      let verdict = rules.compare(profiles[a[0]], profiles[b[0]], explain: false)
-      return verdict.merges ? verdict.score : nil
+      let found = code(a[0], b[0])
+      return found >= 0 ? Int(found) : nil
     }
     var best: Int?
     // Most candidates already fail on their first members.
     for x in a {
       for y in b {
-        let verdict = rules.compare(profiles[x], profiles[y], explain: false)
-        guard verdict.compatible else { return nil }
-        if verdict.merges { best = max(best ?? 0, verdict.score) }
+        let found = code(x, y)
+        if found == CandidateVerdicts.incompatible { return nil }
+        if found >= 0 { best = max(best ?? 0, Int(found)) }
       }
     }
     let whole = rules.compare(canonicalA(), canonicalB(), explain: false)
@@ -126,16 +132,15 @@ extension EventClusterer {
             // settled by that lookup alone, before the costlier checks.
             var known: Int?
             if soleMember[cluster] >= 0 && soleMember[other] >= 0 {
-              guard let score = pairs.score(soleMember[cluster], soleMember[other]) else {
-                continue
-              }
-              known = score
+              guard let code = pairs.code(soleMember[cluster], soleMember[other]), code >= 0
+              else { continue }
+              known = Int(code)
             }
             guard holdsArticle[other] != cluster,
               let score = known
                 ?? link(
                   clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
-                  { snapshot[other] })
+                  { snapshot[other] }, known: pairs)
             else { continue }
             links.append((score, min(cluster, other), max(cluster, other)))
           }
@@ -153,7 +158,7 @@ extension EventClusterer {
         // round, it still holds.
         if grown[a] || grown[b] {
           guard !shareArticle(a, b),
-            link(clusters[a], clusters[b], { profile(a) }, { profile(b) }) != nil
+            link(clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs) != nil
           else { continue }
         }
         let (kept, merged) = (min(a, b), max(a, b))
