@@ -136,35 +136,36 @@ final class Profile: Sendable {
     return Actor(
       id: reference.gazetteerID, name: reference.name, actorClass: actorClass,
       country: reference.country, isGeneric: knowledge.links.isGeneric(reference.gazetteerID),
-      organizations: organizations,
-      sponsors: knowledge.sponsors(of: reference, organizations: organizations))
+      organizations: organizations, sponsors: knowledge.sponsors(of: reference))
   }
 
   /// The values a hedged figure allows: "about 40" is 40 ± 20 % (at least ± 2), "more than
   /// 85" anything from 85 up, "up to 40" anything to 40, a vague amount anything.
   static func figure(_ figure: EventReport.Figure) -> Figure {
-    let quantity = figure.quantity
+    let bounds = interval(figure.quantity)
+    return Figure(
+      low: bounds.low, high: bounds.high, isExact: bounds.isExact,
+      label: FigureText.label(figure.quantity))
+  }
+
+  /// The interval of `figure(_:)`, without its label.
+  static func interval(_ quantity: Quantity) -> (low: Double, high: Double, isExact: Bool) {
     let value = quantity.value ?? quantity.low ?? quantity.high
-    let label = FigureText.label(quantity)
-    guard let value else {
-      return Figure(low: 0, high: .infinity, isExact: false, label: label)
-    }
+    guard let value else { return (0, .infinity, false) }
     switch quantity.qualifier {
     case .exact:
-      return Figure(low: value, high: value, isExact: true, label: label)
+      return (value, value, true)
     case .approx:
       let margin = max(2, value * 0.2)
-      return Figure(low: value - margin, high: value + margin, isExact: false, label: label)
+      return (value - margin, value + margin, false)
     case .moreThan, .atLeast:
-      return Figure(low: quantity.low ?? value, high: .infinity, isExact: false, label: label)
+      return (quantity.low ?? value, .infinity, false)
     case .lessThan, .upTo:
-      return Figure(low: 0, high: quantity.high ?? value, isExact: false, label: label)
+      return (0, quantity.high ?? value, false)
     case .range:
-      return Figure(
-        low: quantity.low ?? value, high: quantity.high ?? value, isExact: false, label: label)
+      return (quantity.low ?? value, quantity.high ?? value, false)
     case .vague:
-      return Figure(
-        low: quantity.low ?? 0, high: quantity.high ?? .infinity, isExact: false, label: label)
+      return (quantity.low ?? 0, quantity.high ?? .infinity, false)
     }
   }
 }
