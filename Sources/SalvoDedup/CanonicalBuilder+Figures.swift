@@ -9,50 +9,51 @@ extension CanonicalBuilder {
   /// When two readings cannot both hold under their hedges (180 vs 200), every reading is
   /// kept in a conflict; compatible readings ("about 40" and 40) are not a conflict.
   func reconcile(
-    _ members: [Int], slot: String, _ figure: KeyPath<EventReport, EventReport.Figure?>,
-    _ conflicts: inout [EventCluster.Conflict]
+    _ members: [Int], slot: String, _ conflicts: inout [EventCluster.Conflict],
+    _ figure: (EventReport) -> EventReport.Figure?
   ) -> EventReport.Figure? {
-    let readings = members.compactMap { member -> (figure: EventReport.Figure, member: Int)? in
-      reports[member][keyPath: figure].map { ($0, member) }
+    let readers = members.filter { figure(reports[$0]) != nil }
+    let figures = readers.compactMap { figure(reports[$0]) }
+    guard let first = figures.first else { return nil }
+    if figures.count == 1 {
+      // One reading conflicts only with itself, when its range is inverted ("10–5").
+      let bounds = Profile.interval(first.quantity)
+      guard bounds.high < bounds.low else { return first }
     }
-    guard !readings.isEmpty else { return nil }
-    func label(_ figure: EventReport.Figure) -> String { FigureText.label(figure.quantity) }
-    var support: [String: Set<Int>] = [:]
-    for reading in readings {
-      support[label(reading.figure), default: []].insert(reports[reading.member].article)
+    // Each reading's label, and the distinct articles that give each label.
+    var labels = Tally<String>()
+    let label = figures.map { labels.add(FigureText.label($0.quantity)) }
+    var supporters = [[Int]](repeating: [], count: labels.values.count)
+    for (position, member) in readers.enumerated()
+    where !supporters[label[position]].contains(reports[member].article) {
+      supporters[label[position]].append(reports[member].article)
     }
-    func published(_ member: Int) -> String {
-      articles[reports[member].article].published?.description ?? ""
-    }
-    let chosen = readings.min { a, b in
-      let supportA = support[label(a.figure)]?.count ?? 0
-      let supportB = support[label(b.figure)]?.count ?? 0
+    let published = readers.map { articles[reports[$0].article].published?.description ?? "" }
+    let chosen = figures.indices.min { a, b in
+      let supportA = supporters[label[a]].count
+      let supportB = supporters[label[b]].count
       if supportA != supportB { return supportA > supportB }
-      let rankA = Self.precisionRank(a.figure.quantity.qualifier)
-      let rankB = Self.precisionRank(b.figure.quantity.qualifier)
+      let rankA = Self.precisionRank(figures[a].quantity.qualifier)
+      let rankB = Self.precisionRank(figures[b].quantity.qualifier)
       if rankA != rankB { return rankA < rankB }
-      if published(a.member) != published(b.member) {
-        return published(a.member) > published(b.member)
-      }
-      let valueA = a.figure.quantity.value ?? a.figure.quantity.low ?? 0
-      let valueB = b.figure.quantity.value ?? b.figure.quantity.low ?? 0
+      if published[a] != published[b] { return published[a] > published[b] }
+      let valueA = figures[a].quantity.value ?? figures[a].quantity.low ?? 0
+      let valueB = figures[b].quantity.value ?? figures[b].quantity.low ?? 0
       if valueA != valueB { return valueA > valueB }
-      return label(a.figure) < label(b.figure)
+      return labels.values[label[a]] < labels.values[label[b]]
     }
     guard let chosen else { return nil }
-    let intervals = readings.map { Profile.figure($0.figure) }
-    let disagree = intervals.indices.contains { i in
-      intervals.indices.contains { j in
-        intervals[i].high < intervals[j].low || intervals[j].high < intervals[i].low
-      }
-    }
-    if disagree {
+    // Two readings cannot both hold when one's interval ends below where another's starts.
+    let intervals = figures.map { Profile.interval($0.quantity) }
+    let lowestHigh = intervals.reduce(Double.infinity) { $1.high < $0 ? $1.high : $0 }
+    let highestLow = intervals.reduce(-Double.infinity) { $1.low > $0 ? $1.low : $0 }
+    if lowestHigh < highestLow {
       conflicts.append(
         conflict(
-          slot, chosen: label(chosen.figure),
-          readings.map { (label($0.figure), reports[$0.member].article) }))
+          slot, chosen: labels.values[label[chosen]],
+          readers.indices.map { (labels.values[label[$0]], reports[readers[$0]].article) }))
     }
-    return chosen.figure
+    return figures[chosen]
   }
 
   static func precisionRank(_ qualifier: QuantityQualifier) -> Int {
