@@ -30,14 +30,14 @@ struct CanonicalBuilder {
     var sources: [EventCluster.Source] = []
     var days: [String] = []
     for member in members {
-      let article = articles[reports[member].article]
-      let day = article.published.map(\.description) ?? "~"
+      let article = reports[member].article
+      let day = articles[article].published.map(\.description) ?? "~"
       for sentence in reports[member].evidence {
         sources.append(
           EventCluster.Source(
-            articleID: article.id, outlet: article.outlet, url: article.url,
-            published: article.published, mentionID: reports[member].mentionID,
-            sentence: sentence))
+            articleID: articles[article].id, outlet: articles[article].outlet,
+            url: articles[article].url, published: articles[article].published,
+            mentionID: reports[member].mentionID, sentence: sentence))
         days.append(day)
       }
     }
@@ -125,16 +125,26 @@ struct CanonicalBuilder {
     }
   }
 
-  /// A conflict from (reading, article index) pairs.
+  /// A conflict from (reading, article index) pairs: each distinct reading with the ids of
+  /// the articles that give it, both sorted.
   func conflict(_ field: String, chosen: String, _ readings: [(String, Int)])
     -> EventCluster.Conflict
   {
-    var byValue: [String: Set<String>] = [:]
-    for (value, article) in readings { byValue[value, default: []].insert(articles[article].id) }
+    var values: [String] = []
+    var articleIDs: [[String]] = []
+    for (value, article) in readings {
+      let id = articles[article].id
+      if let position = values.firstIndex(of: value) {
+        if !articleIDs[position].contains(id) { articleIDs[position].append(id) }
+      } else {
+        values.append(value)
+        articleIDs.append([id])
+      }
+    }
     return EventCluster.Conflict(
       field: field, chosen: chosen,
-      readings: byValue.keys.sorted().map {
-        .init(value: $0, articleIDs: byValue[$0, default: []].sorted())
+      readings: values.indices.sorted { values[$0] < values[$1] }.map {
+        .init(value: values[$0], articleIDs: articleIDs[$0].sorted())
       })
   }
 }

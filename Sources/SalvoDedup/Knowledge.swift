@@ -7,51 +7,58 @@ import SalvoModel
 /// every report and every grown cluster, each looking them up again), so a lookup is one
 /// dictionary read.
 struct Knowledge: Sendable {
+  /// What the gazetteer says of an actor id.
+  struct ActorLinks: Sendable {
+    /// The organizations it belongs to, directly or through its organizations, sorted.
+    var organizations: [String] = []
+    /// Its sponsors, sorted: those the gazetteer lists for it and for its direct
+    /// organizations (and, from `actor(_:)`, the one its mention states).
+    var sponsors: [String] = []
+    /// Whether it stands for unnamed groups (`ReferenceLinks.isGeneric(_:)`).
+    var isGeneric = false
+  }
+
   let links: ReferenceLinks
   /// `ancestors(ofPlace:)` of every place with a parent.
   private let ancestorsOf: [String: [String]]
-  /// `organizations(of:)` of every actor with an organization.
-  private let organizationsOf: [String: [String]]
-  /// The sponsors the gazetteer gives every actor with sponsors or organizations (see
-  /// `sponsors(of:)`), sorted.
-  private let listedSponsorsOf: [String: [String]]
+  /// The links of every actor with organizations, sponsors or a generic mark.
+  private let actorLinksOf: [String: ActorLinks]
 
   init(_ links: ReferenceLinks) {
     self.links = links
     var ancestorsOf: [String: [String]] = [:]
     for id in links.placeParents.keys { ancestorsOf[id] = Self.ancestors(ofPlace: id, links) }
-    var organizationsOf: [String: [String]] = [:]
-    for id in links.memberOf.keys { organizationsOf[id] = Self.organizations(of: id, links) }
-    var listedSponsorsOf: [String: [String]] = [:]
-    for id in Set(links.sponsors.keys).union(links.memberOf.keys) {
-      var found = Set(links.sponsors[id] ?? [])
-      for organization in organizationsOf[id] ?? [] {
+    var actorLinksOf: [String: ActorLinks] = [:]
+    for id in Set(links.memberOf.keys).union(links.sponsors.keys).union(links.genericActors) {
+      let organizations = Self.organizations(of: id, links)
+      var sponsors = Set(links.sponsors[id] ?? [])
+      for organization in organizations {
         // A coalition's sponsor (the Axis of Resistance's) is not each member's, so only the
         // direct organizations' sponsors count.
         if links.memberOf[id]?.contains(organization) == true {
-          found.formUnion(links.sponsors[organization] ?? [])
+          sponsors.formUnion(links.sponsors[organization] ?? [])
         }
       }
-      listedSponsorsOf[id] = found.sorted()
+      actorLinksOf[id] = ActorLinks(
+        organizations: organizations, sponsors: sponsors.sorted(), isGeneric: links.isGeneric(id))
     }
     self.ancestorsOf = ancestorsOf
-    self.organizationsOf = organizationsOf
-    self.listedSponsorsOf = listedSponsorsOf
+    self.actorLinksOf = actorLinksOf
   }
 
   /// The ids of the places that enclose `place` through the gazetteer's parent links,
   /// nearest first, without the place itself (at most 8 levels, so a cycle cannot hang).
   func ancestors(ofPlace id: String) -> [String] { ancestorsOf[id] ?? [] }
 
-  /// The organizations `id` belongs to, directly or through its organizations.
-  func organizations(of id: String) -> [String] { organizationsOf[id] ?? [] }
-
-  /// The sponsors of an actor: those its mention states and those the gazetteer lists for it
-  /// and for its direct organizations, sorted.
-  func sponsors(of actor: ActorReference) -> [String] {
-    let listed = listedSponsorsOf[actor.gazetteerID] ?? []
-    guard let stated = actor.sponsor, !listed.contains(stated) else { return listed }
-    return (listed + [stated]).sorted()
+  /// The links of an actor as its mention resolved it: its sponsors include the one the
+  /// mention states.
+  func actor(_ actor: ActorReference) -> ActorLinks {
+    var found =
+      actorLinksOf[actor.gazetteerID] ?? ActorLinks(isGeneric: links.isGeneric(actor.gazetteerID))
+    if let stated = actor.sponsor, !found.sponsors.contains(stated) {
+      found.sponsors = (found.sponsors + [stated]).sorted()
+    }
+    return found
   }
 
   /// `ancestors(ofPlace:)`, walked.
@@ -66,7 +73,8 @@ struct Knowledge: Sendable {
     return chain
   }
 
-  /// `organizations(of:)`, walked.
+  /// The organizations `id` belongs to, directly or through its organizations (at most 16),
+  /// sorted.
   private static func organizations(of id: String, _ links: ReferenceLinks) -> [String] {
     var found: [String] = []
     var pending = links.memberOf[id] ?? []
