@@ -12,8 +12,13 @@ extension CanonicalBuilder {
     _ members: [Int], slot: String, _ conflicts: inout [EventCluster.Conflict],
     _ figure: (EventReport) -> EventReport.Figure?
   ) -> EventReport.Figure? {
-    let readers = members.filter { figure(reports[$0]) != nil }
-    let figures = readers.compactMap { figure(reports[$0]) }
+    var readers: [Int] = []
+    var figures: [EventReport.Figure] = []
+    for member in members {
+      guard let found = figure(reports[member]) else { continue }
+      readers.append(member)
+      figures.append(found)
+    }
     guard let first = figures.first else { return nil }
     if figures.count == 1 {
       // One reading conflicts only with itself, when its range is inverted ("10–5").

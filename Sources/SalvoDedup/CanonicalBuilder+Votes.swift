@@ -83,22 +83,33 @@ extension CanonicalBuilder {
   /// The actors by role (attacker, target, victim, sponsor, interceptor), each id once (its
   /// first mention), named before generic, then the most reported first, then by id.
   func mergedActors(_ members: [Int]) -> [EventReport.Actor] {
-    var merged: [EventReport.Actor] = []
-    let links = rules.knowledge.links
-    for role in [EventRole.attacker, .target, .victim, .sponsor, .interceptor] {
-      var ids = Tally<String>()
-      var firsts: [EventReport.Actor] = []
-      for member in members {
-        for actor in reports[member].actors where actor.role == role {
-          if ids.add(actor.actor.gazetteerID) == firsts.count { firsts.append(actor) }
+    // One pass over the members' actors, read in place, filed by role.
+    var ids = [Tally<String>](repeating: Tally(), count: EventRole.allCases.count)
+    var firsts = [[EventReport.Actor]](repeating: [], count: EventRole.allCases.count)
+    for member in members {
+      for position in reports[member].actors.indices {
+        let role =
+          switch reports[member].actors[position].role {
+          case .attacker: 0
+          case .target: 1
+          case .victim: 2
+          case .sponsor: 3
+          case .interceptor: 4
+          }
+        if ids[role].add(reports[member].actors[position].actor.gazetteerID) == firsts[role].count {
+          firsts[role].append(reports[member].actors[position])
         }
       }
-      let generic = ids.values.map(links.isGeneric)
-      merged += ids.values.indices.sorted { a, b in
+    }
+    var merged: [EventReport.Actor] = []
+    let links = rules.knowledge.links
+    for (tally, actors) in zip(ids, firsts) where !actors.isEmpty {
+      let generic = tally.values.map(links.isGeneric)
+      merged += tally.values.indices.sorted { a, b in
         if generic[a] != generic[b] { return !generic[a] }
-        if ids.counts[a] != ids.counts[b] { return ids.counts[a] > ids.counts[b] }
-        return ids.values[a] < ids.values[b]
-      }.map { firsts[$0] }
+        if tally.counts[a] != tally.counts[b] { return tally.counts[a] > tally.counts[b] }
+        return tally.values[a] < tally.values[b]
+      }.map { actors[$0] }
     }
     return merged
   }
