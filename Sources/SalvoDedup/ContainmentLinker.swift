@@ -70,15 +70,15 @@ struct ContainmentLinker {
       let country = location.country,
       events[index].event.actors.contains(where: { $0.role == .attacker })
     else { return nil }
-    let keys =
-      [location.gazetteerID] + rules.knowledge.ancestors(ofPlace: location.gazetteerID)
-      + ["country:" + country]
-    let candidates = keys.flatMap { (aggregatesByPlace[$0] ?? []).prefix(limit) }
-    guard !candidates.isEmpty else { return nil }
+    // Its place, the places that enclose it, its country: at most `limit` aggregates each.
+    let lists =
+      ([location.gazetteerID] + rules.knowledge.ancestors(ofPlace: location.gazetteerID)
+      + ["country:" + country]).compactMap { aggregatesByPlace[$0]?.prefix(limit) }
+    guard lists.contains(where: { !$0.isEmpty }) else { return nil }
     let incident = Footprint(events[index].event, knowledge: rules.knowledge)
     guard let place = incident.place else { return nil }
     var parents: [String] = []
-    for (id, aggregate) in candidates {
+    for (id, aggregate) in lists.joined() {
       guard aggregate.family == incident.family, let outer = aggregate.place else { continue }
       if let span = aggregate.days, let days = incident.days {
         guard span.start <= days.start + days.slack, days.end <= span.end + days.slack else {
@@ -92,6 +92,10 @@ struct ContainmentLinker {
       else { continue }
       parents.append(id)
     }
-    return Array(Set(parents)).sorted()
+    // Sorted, each once (the keys may name one place twice).
+    parents.sort()
+    return parents.indices.filter { $0 == 0 || parents[$0] != parents[$0 - 1] }.map {
+      parents[$0]
+    }
   }
 }
