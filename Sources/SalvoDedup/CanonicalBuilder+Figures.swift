@@ -8,57 +8,63 @@ extension CanonicalBuilder {
   /// latest-published source (later reports carry updated tolls), then to the larger value.
   /// When two readings cannot both hold under their hedges (180 vs 200), every reading is
   /// kept in a conflict; compatible readings ("about 40" and 40) are not a conflict.
+  ///
+  /// - Parameters:
+  ///   - figure: the slot's figure in a report.
+  ///   - profiled: the same slot in its profile (its label and interval).
   func reconcile(
     _ members: [Int], slot: String, _ conflicts: inout [EventCluster.Conflict],
-    _ figure: (EventReport) -> EventReport.Figure?
+    _ figure: (EventReport) -> EventReport.Figure?, _ profiled: (Profile) -> Profile.Figure?
   ) -> EventReport.Figure? {
-    var readers: [Int] = []
-    var figures: [EventReport.Figure] = []
-    for member in members {
-      guard let found = figure(reports[member]) else { continue }
-      readers.append(member)
-      figures.append(found)
-    }
-    guard let first = figures.first else { return nil }
-    if figures.count == 1 {
-      // One reading conflicts only with itself, when its range is inverted ("10–5").
-      let bounds = Profile.interval(first.quantity)
-      guard bounds.high < bounds.low else { return first }
-    }
-    // Each reading's label, and the distinct articles that give each label.
+    // Each reading's member, its profiled figure, its label's position in `labels`, its
+    // hedge's rank and its value.
+    var readings: [(member: Int, figure: Profile.Figure, label: Int, rank: Int, value: Double)] =
+      []
     var labels = Tally<String>()
-    let label = figures.map { labels.add(FigureText.label($0.quantity)) }
-    var supporters = [[Int]](repeating: [], count: labels.values.count)
-    for (position, member) in readers.enumerated()
-    where !supporters[label[position]].contains(reports[member].article) {
-      supporters[label[position]].append(reports[member].article)
+    for member in members {
+      guard let found = profiled(profiles[member]) else { continue }
+      readings.append((member, found, labels.add(found.label), 0, 0))
     }
-    let published = readers.map { articles[reports[$0].article].published?.description ?? "" }
-    let chosen = figures.indices.min { a, b in
-      let supportA = supporters[label[a]].count
-      let supportB = supporters[label[b]].count
+    guard let first = readings.first else { return nil }
+    // One reading conflicts only with itself, when its range is inverted ("10–5").
+    if readings.count == 1 && first.figure.low <= first.figure.high {
+      return figure(reports[first.member])
+    }
+    for position in readings.indices {
+      guard let quantity = figure(reports[readings[position].member])?.quantity else { continue }
+      readings[position].rank = Self.precisionRank(quantity.qualifier)
+      readings[position].value = quantity.value ?? quantity.low ?? 0
+    }
+    // The distinct articles that give each label.
+    var supporters = [[Int]](repeating: [], count: labels.entries.count)
+    for reading in readings
+    where !supporters[reading.label].contains(reports[reading.member].article) {
+      supporters[reading.label].append(reports[reading.member].article)
+    }
+    let published = readings.map {
+      articles[reports[$0.member].article].published?.description ?? ""
+    }
+    let chosen = readings.indices.min { a, b in
+      let (readingA, readingB) = (readings[a], readings[b])
+      let supportA = supporters[readingA.label].count
+      let supportB = supporters[readingB.label].count
       if supportA != supportB { return supportA > supportB }
-      let rankA = Self.precisionRank(figures[a].quantity.qualifier)
-      let rankB = Self.precisionRank(figures[b].quantity.qualifier)
-      if rankA != rankB { return rankA < rankB }
+      if readingA.rank != readingB.rank { return readingA.rank < readingB.rank }
       if published[a] != published[b] { return published[a] > published[b] }
-      let valueA = figures[a].quantity.value ?? figures[a].quantity.low ?? 0
-      let valueB = figures[b].quantity.value ?? figures[b].quantity.low ?? 0
-      if valueA != valueB { return valueA > valueB }
-      return labels.values[label[a]] < labels.values[label[b]]
+      if readingA.value != readingB.value { return readingA.value > readingB.value }
+      return readingA.figure.label < readingB.figure.label
     }
     guard let chosen else { return nil }
     // Two readings cannot both hold when one's interval ends below where another's starts.
-    let intervals = figures.map { Profile.interval($0.quantity) }
-    let lowestHigh = intervals.reduce(Double.infinity) { $1.high < $0 ? $1.high : $0 }
-    let highestLow = intervals.reduce(-Double.infinity) { $1.low > $0 ? $1.low : $0 }
+    let lowestHigh = readings.reduce(Double.infinity) { min($0, $1.figure.high) }
+    let highestLow = readings.reduce(-Double.infinity) { max($0, $1.figure.low) }
     if lowestHigh < highestLow {
       conflicts.append(
         conflict(
-          slot, chosen: labels.values[label[chosen]],
-          readers.indices.map { (labels.values[label[$0]], reports[readers[$0]].article) }))
+          slot, chosen: readings[chosen].figure.label,
+          readings.map { ($0.figure.label, reports[$0.member].article) }))
     }
-    return figures[chosen]
+    return figure(reports[readings[chosen].member])
   }
 
   static func precisionRank(_ qualifier: QuantityQualifier) -> Int {

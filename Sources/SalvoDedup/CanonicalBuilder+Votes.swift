@@ -12,7 +12,7 @@ extension CanonicalBuilder {
       if let reading = value(reports[member]) { tally.add(reading) }
     }
     guard let chosen = tally.leader else { return nil }
-    if tally.values.count > 1 {
+    if tally.entries.count > 1 {
       conflicts.append(
         EventCluster.Conflict(
           field: field, chosen: chosen,
@@ -27,12 +27,13 @@ extension CanonicalBuilder {
     var known: [(member: Int, days: DayInterval, reading: Int)] = []
     var support = Tally<TimeExpression>()
     for member in members {
-      guard let days = DayInterval(reports[member].date) else { continue }
+      guard let days = profiles[member].days else { continue }
       known.append((member, days, support.add(reports[member].date)))
     }
     let best = known.min { a, b in
       if a.days.length != b.days.length { return a.days.length < b.days.length }
-      let (countA, countB) = (support.counts[a.reading], support.counts[b.reading])
+      let countA = support.entries[a.reading].count
+      let countB = support.entries[b.reading].count
       if countA != countB { return countA > countB }
       return a.days.start < b.days.start
     }
@@ -73,9 +74,9 @@ extension CanonicalBuilder {
     }
     let best = candidates.min { a, b in
       if a.rank != b.rank { return a.rank < b.rank }
-      let (countA, countB) = (support.counts[a.id], support.counts[b.id])
-      if countA != countB { return countA > countB }
-      return support.values[a.id] < support.values[b.id]
+      let (idA, idB) = (support.entries[a.id], support.entries[b.id])
+      if idA.count != idB.count { return idA.count > idB.count }
+      return idA.value < idB.value
     }
     return best.flatMap { place(reports[$0.member]) }
   }
@@ -83,9 +84,9 @@ extension CanonicalBuilder {
   /// The actors by role (attacker, target, victim, sponsor, interceptor), each id once (its
   /// first mention), named before generic, then the most reported first, then by id.
   func mergedActors(_ members: [Int]) -> [EventReport.Actor] {
-    // One pass over the members' actors, read in place, filed by role.
-    var ids = [Tally<String>](repeating: Tally(), count: EventRole.allCases.count)
-    var firsts = [[EventReport.Actor]](repeating: [], count: EventRole.allCases.count)
+    // One entry per role and id, with its first mention (read in place, copied once).
+    var entries: [(role: Int, id: String, isGeneric: Bool, count: Int, first: EventReport.Actor)] =
+      []
     for member in members {
       for position in reports[member].actors.indices {
         let role =
@@ -96,22 +97,22 @@ extension CanonicalBuilder {
           case .sponsor: 3
           case .interceptor: 4
           }
-        if ids[role].add(reports[member].actors[position].actor.gazetteerID) == firsts[role].count {
-          firsts[role].append(reports[member].actors[position])
+        let id = reports[member].actors[position].actor.gazetteerID
+        if let known = entries.firstIndex(where: { $0.role == role && $0.id == id }) {
+          entries[known].count += 1
+        } else {
+          entries.append(
+            (role, id, rules.knowledge.links.isGeneric(id), 1, reports[member].actors[position]))
         }
       }
     }
-    var merged: [EventReport.Actor] = []
-    let links = rules.knowledge.links
-    for (tally, actors) in zip(ids, firsts) where !actors.isEmpty {
-      let generic = tally.values.map(links.isGeneric)
-      merged += tally.values.indices.sorted { a, b in
-        if generic[a] != generic[b] { return !generic[a] }
-        if tally.counts[a] != tally.counts[b] { return tally.counts[a] > tally.counts[b] }
-        return tally.values[a] < tally.values[b]
-      }.map { actors[$0] }
+    entries.sort { a, b in
+      if a.role != b.role { return a.role < b.role }
+      if a.isGeneric != b.isGeneric { return !a.isGeneric }
+      if a.count != b.count { return a.count > b.count }
+      return a.id < b.id
     }
-    return merged
+    return entries.map(\.first)
   }
 
   /// The members' weapons, each once, the most reported first, then by name.
@@ -120,6 +121,6 @@ extension CanonicalBuilder {
     for member in members {
       for weapon in reports[member].weapons { weapons.add(weapon) }
     }
-    return weapons.byCount { weapons.values[$0] < weapons.values[$1] }.map { weapons.values[$0] }
+    return weapons.byCount(then: <)
   }
 }

@@ -17,6 +17,8 @@ import SalvoModel
 /// clusterer merges every cluster that grows).
 struct CanonicalBuilder {
   let reports: [EventReport]
+  /// The reports' profiles: `profiles[i]` is `reports[i]`'s (its days, figure labels and
+  /// intervals are read from it rather than computed again).
   let profiles: [Profile]
   let articles: [ArticleDigest]
   let rules: Compatibility
@@ -77,15 +79,16 @@ struct CanonicalBuilder {
     event.origin = bestPlace(members) { $0.origin }
     event.actors = mergedActors(members)
     event.weapons = rankedWeapons(members)
-    event.count = reconcile(members, slot: "quantity", &conflicts) { $0.count }
-    event.killed = reconcile(members, slot: "killed", &conflicts) { $0.killed }
-    event.injured = reconcile(members, slot: "injured", &conflicts) { $0.injured }
+    event.count = reconcile(members, slot: "quantity", &conflicts, { $0.count }, { $0.count })
+    event.killed = reconcile(members, slot: "killed", &conflicts, { $0.killed }, { $0.killed })
+    event.injured = reconcile(
+      members, slot: "injured", &conflicts, { $0.injured }, { $0.injured })
     var modalities = Tally<EventModality>()
     for member in members { modalities.add(reports[member].modality) }
-    event.modality =
-      modalities.values.contains(.asserted)
-      ? .asserted : modalities.values.contains(.claimed) ? .claimed : .suspected
-    if modalities.values.count > 1 {
+    let taken = { (modality: EventModality) in modalities.entries.contains { $0.value == modality }
+    }
+    event.modality = taken(.asserted) ? .asserted : taken(.claimed) ? .claimed : .suspected
+    if modalities.entries.count > 1 {
       conflicts.append(
         conflict(
           "modality", chosen: event.modality.rawValue,

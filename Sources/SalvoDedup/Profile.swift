@@ -150,30 +150,28 @@ final class Profile: Sendable {
   /// The values a hedged figure allows: "about 40" is 40 ± 20 % (at least ± 2), "more than
   /// 85" anything from 85 up, "up to 40" anything to 40, a vague amount anything.
   static func figure(_ figure: EventReport.Figure) -> Figure {
-    let bounds = interval(figure.quantity)
-    return Figure(
-      low: bounds.low, high: bounds.high, isExact: bounds.isExact,
-      label: FigureText.label(figure.quantity))
-  }
-
-  /// The interval of `figure(_:)`, without its label.
-  static func interval(_ quantity: Quantity) -> (low: Double, high: Double, isExact: Bool) {
+    let quantity = figure.quantity
     let value = quantity.value ?? quantity.low ?? quantity.high
-    guard let value else { return (0, .infinity, false) }
+    let label = FigureText.label(quantity)
+    guard let value else {
+      return Figure(low: 0, high: .infinity, isExact: false, label: label)
+    }
     switch quantity.qualifier {
     case .exact:
-      return (value, value, true)
+      return Figure(low: value, high: value, isExact: true, label: label)
     case .approx:
       let margin = max(2, value * 0.2)
-      return (value - margin, value + margin, false)
+      return Figure(low: value - margin, high: value + margin, isExact: false, label: label)
     case .moreThan, .atLeast:
-      return (quantity.low ?? value, .infinity, false)
+      return Figure(low: quantity.low ?? value, high: .infinity, isExact: false, label: label)
     case .lessThan, .upTo:
-      return (0, quantity.high ?? value, false)
+      return Figure(low: 0, high: quantity.high ?? value, isExact: false, label: label)
     case .range:
-      return (quantity.low ?? value, quantity.high ?? value, false)
+      return Figure(
+        low: quantity.low ?? value, high: quantity.high ?? value, isExact: false, label: label)
     case .vague:
-      return (quantity.low ?? 0, quantity.high ?? .infinity, false)
+      return Figure(
+        low: quantity.low ?? 0, high: quantity.high ?? .infinity, isExact: false, label: label)
     }
   }
 }

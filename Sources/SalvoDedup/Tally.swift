@@ -1,37 +1,38 @@
 /// Distinct values in the order they first appear, each with how often it appears: what the
 /// canonical builder's votes count.
 ///
-/// A cluster's members give few distinct values (event types, places, dates, actor ids), so
-/// a linear scan of them costs less than hashing each reading into a dictionary.
+/// A cluster's members give few distinct values (event types, places, dates, weapons), so a
+/// linear scan of them costs less than hashing each reading into a dictionary.
 struct Tally<Value: Equatable> {
-  /// The distinct values, in the order they first appeared.
-  private(set) var values: [Value] = []
-  /// How often each of `values` was added.
-  private(set) var counts: [Int] = []
+  /// The distinct values, in the order they first appeared, with how often each was added.
+  private(set) var entries: [(value: Value, count: Int)] = []
 
-  /// Counts `value` once more; returns its position in `values`.
+  /// Counts `value` once more; returns its position in `entries`.
   @discardableResult
   mutating func add(_ value: Value) -> Int {
-    if let position = values.firstIndex(of: value) {
-      counts[position] += 1
+    if let position = entries.firstIndex(where: { $0.value == value }) {
+      entries[position].count += 1
       return position
     }
-    values.append(value)
-    counts.append(1)
-    return values.count - 1
+    entries.append((value, 1))
+    return entries.count - 1
   }
+
+  /// The distinct values, in the order they first appeared.
+  var values: [Value] { entries.map(\.value) }
 
   /// The value added most often; ties go to the one that appeared first.
   var leader: Value? {
-    guard var best = counts.indices.first else { return nil }
-    for position in counts.indices where counts[position] > counts[best] { best = position }
-    return values[best]
+    guard var best = entries.indices.first else { return nil }
+    for position in entries.indices where entries[position].count > entries[best].count {
+      best = position
+    }
+    return entries[best].value
   }
 
-  /// The positions in `values`, the most frequent first, ties in `tieOrder`.
-  func byCount(then tieOrder: (Int, Int) -> Bool) -> [Int] {
-    values.indices.sorted { a, b in
-      counts[a] != counts[b] ? counts[a] > counts[b] : tieOrder(a, b)
-    }
+  /// The distinct values, the most frequent first, ties in `tieOrder`.
+  func byCount(then tieOrder: (Value, Value) -> Bool) -> [Value] {
+    entries.sorted { a, b in a.count != b.count ? a.count > b.count : tieOrder(a.value, b.value) }
+      .map(\.value)
   }
 }
