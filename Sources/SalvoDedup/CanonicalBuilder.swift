@@ -31,8 +31,11 @@ struct CanonicalBuilder {
     // article's day is written once.
     var sources: [EventCluster.Source] = []
     var days: [String] = []
+    var (articleIDs, outlets) = (Tally<String>(), Tally<String>())
     for member in members {
       let article = reports[member].article
+      articleIDs.add(articles[article].id)
+      if let outlet = articles[article].outlet { outlets.add(outlet) }
       let day = articles[article].published.map(\.description) ?? "~"
       for sentence in reports[member].evidence {
         sources.append(
@@ -47,14 +50,13 @@ struct CanonicalBuilder {
       (days[a], sources[a].articleID, sources[a].sentence.start, sources[a].mentionID)
         < (days[b], sources[b].articleID, sources[b].sentence.start, sources[b].mentionID)
     }
-    let outlets = Set(members.compactMap { articles[reports[$0].article].outlet })
     return EventCluster(
       // The merged event's mention id is the anchor: the smallest of its members'.
       id: EventIdentity.eventID(anchorMentionID: event.mentionID), event: event,
       sources: order.map { sources[$0] },
       mentionIDs: members.map { reports[$0].mentionID }.sorted(),
-      numArticles: Set(members.map { articles[reports[$0].article].id }).count,
-      numOutlets: outlets.count, conflicts: conflicts, mergeReasons: mergeReasons(members),
+      numArticles: articleIDs.entries.count, numOutlets: outlets.entries.count,
+      conflicts: conflicts, mergeReasons: mergeReasons(members),
       partOf: [], confidence: event.confidence)
   }
 
