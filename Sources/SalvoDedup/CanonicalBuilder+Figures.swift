@@ -10,11 +10,11 @@ extension CanonicalBuilder {
   /// kept in a conflict; compatible readings ("about 40" and 40) are not a conflict.
   ///
   /// - Parameters:
-  ///   - figure: the slot's figure in a report.
+  ///   - figure: the slot's figure in the report at an index.
   ///   - profiled: the same slot in its profile (its label and interval).
   func reconcile(
     _ members: [Int], slot: String, _ conflicts: inout [EventCluster.Conflict],
-    _ figure: (EventReport) -> EventReport.Figure?, _ profiled: (Profile) -> Profile.Figure?
+    _ figure: (Int) -> EventReport.Figure?, _ profiled: (Profile) -> Profile.Figure?
   ) -> EventReport.Figure? {
     // Each reading's member, its profiled figure, its label's position in `labels`, its
     // hedge's rank and its value.
@@ -28,10 +28,10 @@ extension CanonicalBuilder {
     guard let first = readings.first else { return nil }
     // One reading conflicts only with itself, when its range is inverted ("10–5").
     if readings.count == 1 && first.figure.low <= first.figure.high {
-      return figure(reports[first.member])
+      return figure(first.member)
     }
     for position in readings.indices {
-      guard let quantity = figure(reports[readings[position].member])?.quantity else { continue }
+      guard let quantity = figure(readings[position].member)?.quantity else { continue }
       readings[position].rank = Self.precisionRank(quantity.qualifier)
       readings[position].value = quantity.value ?? quantity.low ?? 0
     }
@@ -64,7 +64,7 @@ extension CanonicalBuilder {
           slot, chosen: readings[chosen].figure.label,
           readings.map { ($0.figure.label, reports[$0.member].article) }))
     }
-    return figure(reports[readings[chosen].member])
+    return figure(readings[chosen].member)
   }
 
   static func precisionRank(_ qualifier: QuantityQualifier) -> Int {

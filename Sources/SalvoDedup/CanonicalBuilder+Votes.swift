@@ -3,13 +3,15 @@ import SalvoModel
 extension CanonicalBuilder {
   /// The value most members give; ties go to the earliest member's. Records a conflict
   /// when members differ.
+  ///
+  /// - Parameter value: the value of the report at an index (read in place, not copied).
   func vote(
     _ members: [Int], field: String, _ conflicts: inout [EventCluster.Conflict],
-    _ value: (EventReport) -> String?
+    _ value: (Int) -> String?
   ) -> String? {
     var tally = Tally<String>()
     for member in members {
-      if let reading = value(reports[member]) { tally.add(reading) }
+      if let reading = value(member) { tally.add(reading) }
     }
     guard let chosen = tally.leader else { return nil }
     if tally.entries.count > 1 {
@@ -55,13 +57,13 @@ extension CanonicalBuilder {
   }
 
   /// The most specific place (see the type's summary).
-  func bestPlace(_ members: [Int], _ place: (EventReport) -> EventReport.Place?)
-    -> EventReport.Place?
-  {
+  ///
+  /// - Parameter place: the place of the report at an index.
+  func bestPlace(_ members: [Int], _ place: (Int) -> EventReport.Place?) -> EventReport.Place? {
     var candidates: [(member: Int, rank: Int, id: Int)] = []
     var support = Tally<String>()
     for member in members {
-      guard let found = place(reports[member]) else { continue }
+      guard let found = place(member) else { continue }
       let rank =
         switch found.precision {
         case .site: 0
@@ -78,7 +80,7 @@ extension CanonicalBuilder {
       if idA.count != idB.count { return idA.count > idB.count }
       return idA.value < idB.value
     }
-    return best.flatMap { place(reports[$0.member]) }
+    return best.flatMap { place($0.member) }
   }
 
   /// The actors by role (attacker, target, victim, sponsor, interceptor), each id once (its

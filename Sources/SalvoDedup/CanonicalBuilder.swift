@@ -73,18 +73,22 @@ struct CanonicalBuilder {
       event.mentionID = reports[member].mentionID
     }
     event.eventType =
-      vote(members, field: "event_type", &conflicts) { $0.eventType } ?? event.eventType
-    event.subEventType = vote(members, field: "sub_event_type", &conflicts) { $0.subEventType }
+      vote(members, field: "event_type", &conflicts) { reports[$0].eventType } ?? event.eventType
+    event.subEventType = vote(members, field: "sub_event_type", &conflicts) {
+      reports[$0].subEventType
+    }
     event.date = bestDate(members, &conflicts)
     event.dateText = members.lazy.map { reports[$0] }.first { $0.date == event.date }?.dateText
-    event.location = bestPlace(members) { $0.location }
-    event.origin = bestPlace(members) { $0.origin }
+    event.location = bestPlace(members) { reports[$0].location }
+    event.origin = bestPlace(members) { reports[$0].origin }
     event.actors = mergedActors(members)
     event.weapons = rankedWeapons(members)
-    event.count = reconcile(members, slot: "quantity", &conflicts, { $0.count }, { $0.count })
-    event.killed = reconcile(members, slot: "killed", &conflicts, { $0.killed }, { $0.killed })
+    event.count = reconcile(
+      members, slot: "quantity", &conflicts, { reports[$0].count }, { $0.count })
+    event.killed = reconcile(
+      members, slot: "killed", &conflicts, { reports[$0].killed }, { $0.killed })
     event.injured = reconcile(
-      members, slot: "injured", &conflicts, { $0.injured }, { $0.injured })
+      members, slot: "injured", &conflicts, { reports[$0].injured }, { $0.injured })
     var modalities = Tally<EventModality>()
     for member in members { modalities.add(reports[member].modality) }
     let taken = { (modality: EventModality) in modalities.entries.contains { $0.value == modality }
