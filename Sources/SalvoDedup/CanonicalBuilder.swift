@@ -109,23 +109,27 @@ struct CanonicalBuilder {
   /// Why each member after the first joined: its best-scoring earlier member and the
   /// agreeing and disagreeing fields.
   ///
-  /// Members are scored without reasons, and only the best pair is explained: a compatible
-  /// verdict scores the same either way, and an incompatible one (a member and its copy in a
-  /// duplicate article) is scored again with every rule, as the explained verdict is.
+  /// Members with several earlier ones are scored without reasons, and only the best pair is
+  /// explained: a compatible verdict scores the same either way, and an incompatible one (a
+  /// member and its copy in a duplicate article) is scored again with every rule, as the
+  /// explained verdict is.
   private func mergeReasons(_ members: [Int]) -> [EventCluster.MergeReason] {
     guard members.count > 1 else { return [] }
     return (1..<members.count).map { position in
       let member = members[position]
-      var best: (index: Int, score: Int)?
+      var best: (index: Int, verdict: Verdict)?
       for earlier in members[..<position] {
-        var verdict = rules.compare(profiles[member], profiles[earlier], explain: false)
-        if !verdict.compatible {
+        var verdict = rules.compare(profiles[member], profiles[earlier], explain: position == 1)
+        if !verdict.compatible && position > 1 {
           verdict = rules.compare(profiles[member], profiles[earlier], explain: true)
         }
-        if best == nil || verdict.score > best?.score ?? 0 { best = (earlier, verdict.score) }
+        if best == nil || verdict.score > best?.verdict.score ?? 0 { best = (earlier, verdict) }
       }
+      // Explained already when it was the only candidate or incompatible.
       let reasons = best.map {
-        rules.compare(profiles[member], profiles[$0.index], explain: true).reasons
+        position == 1 || !$0.verdict.compatible
+          ? $0.verdict.reasons
+          : rules.compare(profiles[member], profiles[$0.index], explain: true).reasons
       }
       return EventCluster.MergeReason(
         mentionID: reports[member].mentionID,
