@@ -5,8 +5,9 @@ import SalvoModel
 ///
 /// The walks are made once per linked id when it is created (a run builds a profile for
 /// every report and every grown cluster, each looking them up again), so a lookup is one
-/// dictionary read.
-struct Knowledge: Sendable {
+/// dictionary read. A final class, so that profiles and blocking keys, made on every
+/// thread, share one reference rather than copy its seven collections.
+final class Knowledge: Sendable {
   /// What the gazetteer says of an actor id.
   struct ActorLinks: Sendable {
     /// The organizations it belongs to, directly or through its organizations, sorted.
