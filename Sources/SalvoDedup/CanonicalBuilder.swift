@@ -8,7 +8,7 @@ import SalvoModel
 /// launch place are the most specific (site, city, admin1, country, region; ties: the one most
 /// members give, then the smallest id); actors are the union by role and id, named ones before
 /// generic ones; weapons are the union, most reported first; figures follow
-/// `reconcile(_:slot:_:_:)`; the modality is the strongest any source takes (asserted,
+/// `reconcile(_:slot:_:_:_:)`; the modality is the strongest any source takes (asserted,
 /// claimed, suspected); the confidence combines the members' as independent evidence
 /// (1 − Π(1 − cᵢ), at most 0.99). Disagreements are kept in `conflicts`, and the reasons each
 /// member joined in `mergeReasons`.
@@ -78,7 +78,9 @@ struct CanonicalBuilder {
       reports[$0].subEventType
     }
     event.date = bestDate(members, &conflicts)
-    event.dateText = members.lazy.map { reports[$0] }.first { $0.date == event.date }?.dateText
+    event.dateText = members.first { reports[$0].date == event.date }.flatMap {
+      reports[$0].dateText
+    }
     event.location = bestPlace(members) { reports[$0].location }
     event.origin = bestPlace(members) { reports[$0].origin }
     event.actors = mergedActors(members)
@@ -89,12 +91,14 @@ struct CanonicalBuilder {
       members, slot: "killed", &conflicts, { reports[$0].killed }, { $0.killed })
     event.injured = reconcile(
       members, slot: "injured", &conflicts, { reports[$0].injured }, { $0.injured })
-    var modalities = Tally<EventModality>()
-    for member in members { modalities.add(reports[member].modality) }
-    let taken = { (modality: EventModality) in modalities.entries.contains { $0.value == modality }
+    var modalities: [EventModality] = []
+    for member in members where !modalities.contains(reports[member].modality) {
+      modalities.append(reports[member].modality)
     }
-    event.modality = taken(.asserted) ? .asserted : taken(.claimed) ? .claimed : .suspected
-    if modalities.entries.count > 1 {
+    event.modality =
+      modalities.contains(.asserted)
+      ? .asserted : modalities.contains(.claimed) ? .claimed : .suspected
+    if modalities.count > 1 {
       conflicts.append(
         conflict(
           "modality", chosen: event.modality.rawValue,
