@@ -8,51 +8,63 @@ extension CanonicalBuilder {
   /// latest-published source (later reports carry updated tolls), then to the larger value.
   /// When two readings cannot both hold under their hedges (180 vs 200), every reading is
   /// kept in a conflict; compatible readings ("about 40" and 40) are not a conflict.
+  ///
+  /// - Parameters:
+  ///   - figure: the slot's figure in the report at an index.
+  ///   - profiled: the same slot in its profile (its label and interval).
   func reconcile(
-    _ members: [Int], slot: String, _ figure: KeyPath<EventReport, EventReport.Figure?>,
-    _ conflicts: inout [EventCluster.Conflict]
+    _ members: [Int], slot: String, _ conflicts: inout [EventCluster.Conflict],
+    _ figure: (Int) -> EventReport.Figure?, _ profiled: (Profile) -> Profile.Figure?
   ) -> EventReport.Figure? {
-    let readings = members.compactMap { member -> (figure: EventReport.Figure, member: Int)? in
-      reports[member][keyPath: figure].map { ($0, member) }
+    // Each reading's member, its profiled figure, its label's position in `labels`, its
+    // hedge's rank and its value.
+    var readings: [(member: Int, figure: Profile.Figure, label: Int, rank: Int, value: Double)] =
+      []
+    var labels = Tally<String>()
+    for member in members {
+      guard let found = profiled(profiles[member]) else { continue }
+      readings.append((member, found, labels.add(found.label), 0, 0))
     }
-    guard !readings.isEmpty else { return nil }
-    func label(_ figure: EventReport.Figure) -> String { FigureText.label(figure.quantity) }
-    var support: [String: Set<Int>] = [:]
-    for reading in readings {
-      support[label(reading.figure), default: []].insert(reports[reading.member].article)
+    guard let first = readings.first else { return nil }
+    // One reading conflicts only with itself, when its range is inverted ("10–5").
+    if readings.count == 1 && first.figure.low <= first.figure.high {
+      return figure(first.member)
     }
-    func published(_ member: Int) -> String {
-      articles[reports[member].article].published?.description ?? ""
+    for position in readings.indices {
+      guard let quantity = figure(readings[position].member)?.quantity else { continue }
+      readings[position].rank = Self.precisionRank(quantity.qualifier)
+      readings[position].value = quantity.value ?? quantity.low ?? 0
     }
-    let chosen = readings.min { a, b in
-      let supportA = support[label(a.figure)]?.count ?? 0
-      let supportB = support[label(b.figure)]?.count ?? 0
+    // The distinct articles that give each label.
+    var supporters = [[Int]](repeating: [], count: labels.entries.count)
+    for reading in readings
+    where !supporters[reading.label].contains(reports[reading.member].article) {
+      supporters[reading.label].append(reports[reading.member].article)
+    }
+    let published = readings.map {
+      articles[reports[$0.member].article].published?.description ?? ""
+    }
+    let chosen = readings.indices.min { a, b in
+      let (readingA, readingB) = (readings[a], readings[b])
+      let supportA = supporters[readingA.label].count
+      let supportB = supporters[readingB.label].count
       if supportA != supportB { return supportA > supportB }
-      let rankA = Self.precisionRank(a.figure.quantity.qualifier)
-      let rankB = Self.precisionRank(b.figure.quantity.qualifier)
-      if rankA != rankB { return rankA < rankB }
-      if published(a.member) != published(b.member) {
-        return published(a.member) > published(b.member)
-      }
-      let valueA = a.figure.quantity.value ?? a.figure.quantity.low ?? 0
-      let valueB = b.figure.quantity.value ?? b.figure.quantity.low ?? 0
-      if valueA != valueB { return valueA > valueB }
-      return label(a.figure) < label(b.figure)
+      if readingA.rank != readingB.rank { return readingA.rank < readingB.rank }
+      if published[a] != published[b] { return published[a] > published[b] }
+      if readingA.value != readingB.value { return readingA.value > readingB.value }
+      return readingA.figure.label < readingB.figure.label
     }
     guard let chosen else { return nil }
-    let intervals = readings.map { Profile.figure($0.figure) }
-    let disagree = intervals.indices.contains { i in
-      intervals.indices.contains { j in
-        intervals[i].high < intervals[j].low || intervals[j].high < intervals[i].low
-      }
-    }
-    if disagree {
+    // Two readings cannot both hold when one's interval ends below where another's starts.
+    let lowestHigh = readings.reduce(Double.infinity) { min($0, $1.figure.high) }
+    let highestLow = readings.reduce(-Double.infinity) { max($0, $1.figure.low) }
+    if lowestHigh < highestLow {
       conflicts.append(
         conflict(
-          slot, chosen: label(chosen.figure),
-          readings.map { (label($0.figure), reports[$0.member].article) }))
+          slot, chosen: readings[chosen].figure.label,
+          readings.map { ($0.figure.label, reports[$0.member].article) }))
     }
-    return chosen.figure
+    return figure(readings[chosen].member)
   }
 
   static func precisionRank(_ qualifier: QuantityQualifier) -> Int {

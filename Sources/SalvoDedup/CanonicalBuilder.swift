@@ -8,12 +8,17 @@ import SalvoModel
 /// launch place are the most specific (site, city, admin1, country, region; ties: the one most
 /// members give, then the smallest id); actors are the union by role and id, named ones before
 /// generic ones; weapons are the union, most reported first; figures follow
-/// `reconcile(_:slot:)`; the modality is the strongest any source takes (asserted, claimed,
-/// suspected); the confidence combines the members' as independent evidence (1 − Π(1 − cᵢ),
-/// at most 0.99). Disagreements are kept in `conflicts`, and the reasons each member joined in
-/// `mergeReasons`.
+/// `reconcile(_:slot:_:_:_:)`; the modality is the strongest any source takes (asserted,
+/// claimed, suspected); the confidence combines the members' as independent evidence
+/// (1 − Π(1 − cᵢ), at most 0.99). Disagreements are kept in `conflicts`, and the reasons each
+/// member joined in `mergeReasons`.
+///
+/// Members are read in place by index (a report is a dozen reference-counted fields, and the
+/// clusterer merges every cluster that grows).
 struct CanonicalBuilder {
   let reports: [EventReport]
+  /// The reports' profiles: `profiles[i]` is `reports[i]`'s (its days, figure labels and
+  /// intervals are read from it rather than computed again).
   let profiles: [Profile]
   let articles: [ArticleDigest]
   let rules: Compatibility
@@ -21,54 +26,75 @@ struct CanonicalBuilder {
   /// The canonical event of `members` (profile indices, in the order they joined, first the
   /// most specific).
   func build(_ members: [Int]) -> EventCluster {
-    let group = members.map { reports[$0] }
-    let anchor = group.map(\.mentionID).min() ?? ""
     let (event, conflicts) = merged(members)
-    let sources = members.flatMap { member -> [EventCluster.Source] in
-      let report = reports[member]
-      let article = articles[report.article]
-      return report.evidence.map { sentence in
-        EventCluster.Source(
-          articleID: article.id, outlet: article.outlet, url: article.url,
-          published: article.published, mentionID: report.mentionID, sentence: sentence)
+    // Sorted by publication day (undated last), article id, offset and mention; each
+    // article's day is written once.
+    var sources: [EventCluster.Source] = []
+    var days: [String] = []
+    var (articleIDs, outlets) = (Tally<String>(), Tally<String>())
+    for member in members {
+      let article = reports[member].article
+      articleIDs.add(articles[article].id)
+      if let outlet = articles[article].outlet { outlets.add(outlet) }
+      let day = articles[article].published.map(\.description) ?? "~"
+      for sentence in reports[member].evidence {
+        sources.append(
+          EventCluster.Source(
+            articleID: articles[article].id, outlet: articles[article].outlet,
+            url: articles[article].url, published: articles[article].published,
+            mentionID: reports[member].mentionID, sentence: sentence))
+        days.append(day)
       }
-    }.sorted(by: Self.sourceOrder)
-    let outlets = Set(group.compactMap { articles[$0.article].outlet })
+    }
+    let order = sources.indices.sorted { a, b in
+      (days[a], sources[a].articleID, sources[a].sentence.start, sources[a].mentionID)
+        < (days[b], sources[b].articleID, sources[b].sentence.start, sources[b].mentionID)
+    }
     return EventCluster(
-      id: EventIdentity.eventID(anchorMentionID: anchor), event: event, sources: sources,
-      mentionIDs: group.map(\.mentionID).sorted(),
-      numArticles: Set(group.map { articles[$0.article].id }).count, numOutlets: outlets.count,
-      conflicts: conflicts, mergeReasons: mergeReasons(members), partOf: [],
-      confidence: event.confidence)
+      // The merged event's mention id is the anchor: the smallest of its members'.
+      id: EventIdentity.eventID(anchorMentionID: event.mentionID), event: event,
+      sources: order.map { sources[$0] },
+      mentionIDs: members.map { reports[$0].mentionID }.sorted(),
+      numArticles: articleIDs.entries.count, numOutlets: outlets.entries.count,
+      conflicts: conflicts, mergeReasons: mergeReasons(members),
+      partOf: [], confidence: event.confidence)
   }
 
   /// The merged slots of `members` (see the type's summary), and the disagreements.
   func merged(_ members: [Int]) -> (event: EventReport, conflicts: [EventCluster.Conflict]) {
+    var event = reports[members[0]]
+    event.evidence = []
     if members.count == 1 {
-      var event = reports[members[0]]
-      event.evidence = []
       event.confidence = (min(0.99, event.confidence) * 1000).rounded() / 1000
       return (event, [])
     }
-    let group = members.map { reports[$0] }
     var conflicts: [EventCluster.Conflict] = []
-    var event = group[0]
-    event.mentionID = group.map(\.mentionID).min() ?? ""
-    event.evidence = []
-
+    for member in members.dropFirst() where reports[member].mentionID < event.mentionID {
+      event.mentionID = reports[member].mentionID
+    }
     event.eventType =
-      vote(group.map(\.eventType), field: "event_type", &conflicts) ?? event.eventType
-    event.subEventType = vote(group.compactMap(\.subEventType), field: "sub_event_type", &conflicts)
-    event.date = bestDate(group, &conflicts)
-    event.dateText = group.first { $0.date == event.date }?.dateText
-    event.location = bestPlace(group.compactMap(\.location))
-    event.origin = bestPlace(group.compactMap(\.origin))
-    event.actors = mergedActors(group)
-    event.weapons = ranked(group.flatMap(\.weapons))
-    event.count = reconcile(members, slot: "quantity", \.count, &conflicts)
-    event.killed = reconcile(members, slot: "killed", \.killed, &conflicts)
-    event.injured = reconcile(members, slot: "injured", \.injured, &conflicts)
-    let modalities = Set(group.map(\.modality))
+      vote(members, field: "event_type", &conflicts) { reports[$0].eventType } ?? event.eventType
+    event.subEventType = vote(members, field: "sub_event_type", &conflicts) {
+      reports[$0].subEventType
+    }
+    event.date = bestDate(members, &conflicts)
+    event.dateText = members.first { reports[$0].date == event.date }.flatMap {
+      reports[$0].dateText
+    }
+    event.location = bestPlace(members) { reports[$0].location }
+    event.origin = bestPlace(members) { reports[$0].origin }
+    event.actors = mergedActors(members)
+    event.weapons = rankedWeapons(members)
+    event.count = reconcile(
+      members, slot: "quantity", &conflicts, { reports[$0].count }, { $0.count })
+    event.killed = reconcile(
+      members, slot: "killed", &conflicts, { reports[$0].killed }, { $0.killed })
+    event.injured = reconcile(
+      members, slot: "injured", &conflicts, { reports[$0].injured }, { $0.injured })
+    var modalities: [EventModality] = []
+    for member in members where !modalities.contains(reports[member].modality) {
+      modalities.append(reports[member].modality)
+    }
     event.modality =
       modalities.contains(.asserted)
       ? .asserted : modalities.contains(.claimed) ? .claimed : .suspected
@@ -78,144 +104,64 @@ struct CanonicalBuilder {
           "modality", chosen: event.modality.rawValue,
           members.map { (reports[$0].modality.rawValue, reports[$0].article) }))
     }
-    let confidence = min(0.99, 1 - group.reduce(1.0) { $0 * (1 - $1.confidence) })
-    event.confidence = (confidence * 1000).rounded() / 1000
+    var disbelief = 1.0
+    for member in members { disbelief *= 1 - reports[member].confidence }
+    event.confidence = (min(0.99, 1 - disbelief) * 1000).rounded() / 1000
     return (event, conflicts)
-  }
-
-  /// Sources by publication day (undated last), article id, offset and mention.
-  static func sourceOrder(_ a: EventCluster.Source, _ b: EventCluster.Source) -> Bool {
-    let dayA = a.published.map(\.description) ?? "~"
-    let dayB = b.published.map(\.description) ?? "~"
-    return (dayA, a.articleID, a.sentence.start, a.mentionID)
-      < (dayB, b.articleID, b.sentence.start, b.mentionID)
   }
 
   /// Why each member after the first joined: its best-scoring earlier member and the
   /// agreeing and disagreeing fields.
+  ///
+  /// Members with several earlier ones are scored without reasons, and only the best pair is
+  /// explained: a compatible verdict scores the same either way, and an incompatible one (a
+  /// member and its copy in a duplicate article) is scored again with every rule, as the
+  /// explained verdict is.
   private func mergeReasons(_ members: [Int]) -> [EventCluster.MergeReason] {
     guard members.count > 1 else { return [] }
     return (1..<members.count).map { position in
       let member = members[position]
       var best: (index: Int, verdict: Verdict)?
       for earlier in members[..<position] {
-        let verdict = rules.compare(profiles[member], profiles[earlier], explain: true)
+        var verdict = rules.compare(profiles[member], profiles[earlier], explain: position == 1)
+        if !verdict.compatible && position > 1 {
+          verdict = rules.compare(profiles[member], profiles[earlier], explain: true)
+        }
         if best == nil || verdict.score > best?.verdict.score ?? 0 { best = (earlier, verdict) }
+      }
+      // Explained already when it was the only candidate or incompatible.
+      let reasons = best.map {
+        position == 1 || !$0.verdict.compatible
+          ? $0.verdict.reasons
+          : rules.compare(profiles[member], profiles[$0.index], explain: true).reasons
       }
       return EventCluster.MergeReason(
         mentionID: reports[member].mentionID,
         matchedWith: best.map { reports[$0.index].mentionID } ?? "",
-        reasons: best?.verdict.reasons ?? [])
+        reasons: reasons ?? [])
     }
   }
 
-  /// The value most members give; ties go to the earliest member's. Records a conflict
-  /// when members differ.
-  private func vote(
-    _ values: [String], field: String, _ conflicts: inout [EventCluster.Conflict]
-  ) -> String? {
-    guard let first = values.first else { return nil }
-    var counts: [String: Int] = [:]
-    for value in values { counts[value, default: 0] += 1 }
-    var chosen = first
-    for value in values where counts[value, default: 0] > counts[chosen, default: 0] {
-      chosen = value
-    }
-    if counts.count > 1 {
-      conflicts.append(
-        EventCluster.Conflict(
-          field: field, chosen: chosen,
-          readings: counts.keys.sorted().map { .init(value: $0, articleIDs: []) }))
-    }
-    return chosen
-  }
-
-  private func bestDate(_ group: [EventReport], _ conflicts: inout [EventCluster.Conflict])
-    -> TimeExpression
-  {
-    let known = group.filter { DayInterval($0.date) != nil }
-    guard !known.isEmpty else { return group[0].date }
-    var support: [TimeExpression: Int] = [:]
-    for report in known { support[report.date, default: 0] += 1 }
-    let lengths = known.map { DayInterval($0.date)?.length ?? .max }
-    let best = known.indices.min { a, b in
-      if lengths[a] != lengths[b] { return lengths[a] < lengths[b] }
-      let (countA, countB) = (
-        support[known[a].date, default: 0], support[known[b].date, default: 0]
-      )
-      if countA != countB { return countA > countB }
-      return (known[a].date.start.map(DayInterval.dayNumber) ?? 0)
-        < (known[b].date.start.map(DayInterval.dayNumber) ?? 0)
-    }
-    let chosen = best.map { known[$0] }
-    let date = chosen?.date ?? group[0].date
-    let precise = known.filter { (DayInterval($0.date)?.length ?? .max) <= 1 }
-    let days = Set(precise.compactMap { $0.date.start?.description })
-    if days.count > 1 {
-      conflicts.append(
-        conflict(
-          "date", chosen: date.start?.description ?? "",
-          precise.compactMap { report in report.date.start.map { ($0.description, report.article) }
-          }))
-    }
-    return date
-  }
-
-  private func bestPlace(_ places: [EventReport.Place]) -> EventReport.Place? {
-    let rank: [LocationPrecision: Int] = [.site: 0, .city: 1, .admin1: 2, .country: 3, .region: 4]
-    var support: [String: Int] = [:]
-    for place in places { support[place.place.gazetteerID, default: 0] += 1 }
-    return places.min { a, b in
-      let rankA = rank[a.precision] ?? 5
-      let rankB = rank[b.precision] ?? 5
-      if rankA != rankB { return rankA < rankB }
-      let countA = support[a.place.gazetteerID, default: 0]
-      let countB = support[b.place.gazetteerID, default: 0]
-      if countA != countB { return countA > countB }
-      return a.place.gazetteerID < b.place.gazetteerID
-    }
-  }
-
-  private func mergedActors(_ group: [EventReport]) -> [EventReport.Actor] {
-    let roles: [EventRole] = [.attacker, .target, .victim, .sponsor, .interceptor]
-    var merged: [EventReport.Actor] = []
-    for role in roles {
-      var firsts: [String: EventReport.Actor] = [:]
-      var counts: [String: Int] = [:]
-      for actor in group.flatMap(\.actors) where actor.role == role {
-        counts[actor.actor.gazetteerID, default: 0] += 1
-        if firsts[actor.actor.gazetteerID] == nil { firsts[actor.actor.gazetteerID] = actor }
-      }
-      let links = rules.knowledge.links
-      merged += firsts.keys.sorted { a, b in
-        let genericA = links.isGeneric(a)
-        let genericB = links.isGeneric(b)
-        if genericA != genericB { return !genericA }
-        if counts[a] != counts[b] { return counts[a, default: 0] > counts[b, default: 0] }
-        return a < b
-      }.compactMap { firsts[$0] }
-    }
-    return merged
-  }
-
-  private func ranked(_ values: [String]) -> [String] {
-    var counts: [String: Int] = [:]
-    for value in values { counts[value, default: 0] += 1 }
-    return counts.keys.sorted { a, b in
-      counts[a] != counts[b] ? counts[a, default: 0] > counts[b, default: 0] : a < b
-    }
-  }
-
-  /// A conflict from (reading, article index) pairs.
+  /// A conflict from (reading, article index) pairs: each distinct reading with the ids of
+  /// the articles that give it, both sorted.
   func conflict(_ field: String, chosen: String, _ readings: [(String, Int)])
     -> EventCluster.Conflict
   {
-    var byValue: [String: Set<String>] = [:]
-    for (value, article) in readings { byValue[value, default: []].insert(articles[article].id) }
+    var values: [String] = []
+    var articleIDs: [[String]] = []
+    for (value, article) in readings {
+      let id = articles[article].id
+      if let position = values.firstIndex(of: value) {
+        if !articleIDs[position].contains(id) { articleIDs[position].append(id) }
+      } else {
+        values.append(value)
+        articleIDs.append([id])
+      }
+    }
     return EventCluster.Conflict(
       field: field, chosen: chosen,
-      readings: byValue.keys.sorted().map {
-        .init(value: $0, articleIDs: byValue[$0, default: []].sorted())
+      readings: values.indices.sorted { values[$0] < values[$1] }.map {
+        .init(value: values[$0], articleIDs: articleIDs[$0].sorted())
       })
   }
 }

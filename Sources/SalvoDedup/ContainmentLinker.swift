@@ -16,23 +16,42 @@ struct ContainmentLinker {
   /// The threads incidents are checked on (the result does not depend on it).
   var threads = 1
 
+  /// What containment compares of an event: the slots of its `Profile` that the rules read
+  /// (a class: an aggregate's is read by every incident filed near it).
+  final class Footprint: Sendable {
+    let family: String
+    let days: DayInterval?
+    let place: Profile.Place?
+    let attackers: [Profile.Actor]
+
+    init(_ event: EventReport, knowledge: Knowledge) {
+      family = Profile.family(of: event.eventType)
+      days = DayInterval(event.date)
+      place = event.location.map { Profile.place($0, knowledge) }
+      attackers = event.actors.filter { $0.role == .attacker }.map {
+        Profile.actor($0, knowledge)
+      }
+    }
+  }
+
+  /// An aggregate as incidents look it up: its event id and footprint.
+  typealias Aggregate = (id: String, footprint: Footprint)
+
   func link(_ events: [EventCluster], articles: [ArticleDigest]) -> [EventCluster] {
-    var aggregatesByPlace: [String: [Int]] = [:]
-    var profiles: [Int: Profile] = [:]
-    for (index, event) in events.enumerated() where event.event.kind == .aggregate {
+    var aggregatesByPlace: [String: [Aggregate]] = [:]
+    for event in events where event.event.kind == .aggregate {
       guard let place = event.event.location?.place else { continue }
       let key = place.feature == "country" ? "country:" + (place.country ?? "") : place.gazetteerID
-      aggregatesByPlace[key, default: []].append(index)
-      profiles[index] = Profile(event.event, knowledge: rules.knowledge, articles: [])
+      aggregatesByPlace[key, default: []].append(
+        (event.id, Footprint(event.event, knowledge: rules.knowledge)))
     }
     guard !aggregatesByPlace.isEmpty else { return events }
     for key in aggregatesByPlace.keys {
-      aggregatesByPlace[key]?.sort { events[$0].id < events[$1].id }
+      aggregatesByPlace[key]?.sort { $0.id < $1.id }
     }
     let byPlace = aggregatesByPlace
-    let aggregateProfiles = profiles
     let parentsOf = Parallel.map(events.count, threads: threads) { index -> [String]? in
-      parents(of: events[index], events, byPlace, aggregateProfiles)
+      parents(of: index, in: events, byPlace)
     }
     var linked = events
     for (index, parents) in parentsOf.enumerated() {
@@ -41,27 +60,26 @@ struct ContainmentLinker {
     return linked
   }
 
-  /// The ids of the aggregates `event` is part of (sorted), or nil when it is no incident
-  /// with a known place in a country.
+  /// The ids of the aggregates event `index` is part of (sorted), or nil when it is no
+  /// incident with a known place in a country and a known attacker. (The event is read in
+  /// place, not copied out of `events`.)
   private func parents(
-    of event: EventCluster, _ events: [EventCluster], _ aggregatesByPlace: [String: [Int]],
-    _ profiles: [Int: Profile]
+    of index: Int, in events: [EventCluster], _ aggregatesByPlace: [String: [Aggregate]]
   ) -> [String]? {
-    guard event.event.kind == .incident, let location = event.event.location?.place,
-      let country = location.country
+    guard events[index].event.kind == .incident, let location = events[index].event.location?.place,
+      let country = location.country,
+      events[index].event.actors.contains(where: { $0.role == .attacker })
     else { return nil }
-    let keys =
-      [location.gazetteerID] + rules.knowledge.ancestors(ofPlace: location.gazetteerID)
-      + ["country:" + country]
-    let candidates = keys.flatMap { (aggregatesByPlace[$0] ?? []).prefix(limit) }
-    guard !candidates.isEmpty else { return nil }
-    let incident = Profile(event.event, knowledge: rules.knowledge, articles: [])
-    guard let place = incident.place, !incident.attackers.isEmpty else { return nil }
+    // Its place, the places that enclose it, its country: at most `limit` aggregates each.
+    let lists =
+      ([location.gazetteerID] + rules.knowledge.ancestors(ofPlace: location.gazetteerID)
+      + ["country:" + country]).compactMap { aggregatesByPlace[$0]?.prefix(limit) }
+    guard lists.contains(where: { !$0.isEmpty }) else { return nil }
+    let incident = Footprint(events[index].event, knowledge: rules.knowledge)
+    guard let place = incident.place else { return nil }
     var parents: [String] = []
-    for candidate in candidates {
-      guard let aggregate = profiles[candidate], aggregate.family == incident.family,
-        let outer = aggregate.place
-      else { continue }
+    for (id, aggregate) in lists.joined() {
+      guard aggregate.family == incident.family, let outer = aggregate.place else { continue }
       if let span = aggregate.days, let days = incident.days {
         guard span.start <= days.start + days.slack, days.end <= span.end + days.slack else {
           continue
@@ -72,8 +90,12 @@ struct ContainmentLinker {
         rules.actors(incident.attackers, aggregate.attackers, role: "attacker", explain: false)
           .isAgreement
       else { continue }
-      parents.append(events[candidate].id)
+      parents.append(id)
     }
-    return Array(Set(parents)).sorted()
+    // Sorted, each once (the keys may name one place twice).
+    parents.sort()
+    return parents.indices.filter { $0 == 0 || parents[$0] != parents[$0 - 1] }.map {
+      parents[$0]
+    }
   }
 }

@@ -116,9 +116,17 @@ final class Profile: Sendable {
     days = DayInterval(report.date)
     place = report.location.map { Self.place($0, knowledge) }
     origin = report.origin.map { Self.place($0, knowledge) }
-    attackers = report.actors.filter { $0.role == .attacker }.map { Self.actor($0, knowledge) }
-    targets = report.actors.filter { $0.role == .target || $0.role == .victim }
-      .map { Self.actor($0, knowledge) }
+    var attackers: [Actor] = []
+    var targets: [Actor] = []
+    for actor in report.actors {
+      switch actor.role {
+      case .attacker: attackers.append(Self.actor(actor, knowledge))
+      case .target, .victim: targets.append(Self.actor(actor, knowledge))
+      case .sponsor, .interceptor: break
+      }
+    }
+    self.attackers = attackers
+    self.targets = targets
     weapons = report.weapons
     count = report.count.map(Self.figure)
     killed = report.killed.map(Self.figure)
@@ -142,7 +150,7 @@ final class Profile: Sendable {
 
   static func actor(_ actor: EventReport.Actor, _ knowledge: Knowledge) -> Actor {
     let reference = actor.actor
-    let organizations = knowledge.organizations(of: reference.gazetteerID)
+    let links = knowledge.actor(reference)
     let actorClass: ActorClass =
       switch reference.type {
       case "state", "state_military", "government", "police": .state
@@ -151,9 +159,8 @@ final class Profile: Sendable {
       }
     return Actor(
       id: reference.gazetteerID, name: reference.name, actorClass: actorClass,
-      country: reference.country, isGeneric: knowledge.links.isGeneric(reference.gazetteerID),
-      organizations: organizations,
-      sponsors: knowledge.sponsors(of: reference, organizations: organizations))
+      country: reference.country, isGeneric: links.isGeneric,
+      organizations: links.organizations, sponsors: links.sponsors)
   }
 
   /// The values a hedged figure allows: "about 40" is 40 ± 20 % (at least ± 2), "more than
