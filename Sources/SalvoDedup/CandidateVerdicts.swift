@@ -82,6 +82,40 @@ struct CandidateVerdicts {
     return whole
   }
 
+  /// The runs of the whole visiting order, one after another, each `verdictRun` long: on
+  /// several threads, the next run is compared while this one is read.
+  struct Stream {
+    /// The run being read.
+    private(set) var current: CandidateVerdicts
+    private var following: Background<CandidateVerdicts>?
+    private var nextPosition = 0
+    private let make: (Int) -> CandidateVerdicts
+    private let length: Int
+    private let threads: Int
+
+    init(clusterer: EventClusterer, index: BlockIndex, rank: [Int32]) {
+      let run = EventClusterer.verdictRun
+      let count = clusterer.order.count
+      make = { position in
+        CandidateVerdicts.compute(
+          position..<min(count, position + run), clusterer: clusterer, index: index, rank: rank,
+          threads: clusterer.threads)
+      }
+      length = count
+      threads = clusterer.threads
+      current = CandidateVerdicts(first: 0)
+    }
+
+    /// Moves on to the next run and returns it.
+    mutating func next() -> CandidateVerdicts {
+      current = following?.value ?? make(nextPosition)
+      nextPosition += EventClusterer.verdictRun
+      let (make, position) = (make, nextPosition)
+      following = threads > 1 && position < length ? Background { make(position) } : nil
+      return current
+    }
+  }
+
   private init(first: Int) { self.first = first }
 
   /// Adds the verdicts of the profile at `position`.

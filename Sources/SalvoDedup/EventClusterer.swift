@@ -63,25 +63,10 @@ struct EventClusterer {
     var verdictCode = [CandidateVerdicts.Code](repeating: 0, count: profiles.count)
     var pairs = CompatiblePairs(rank: rank)
 
-    // The verdicts are compared ahead, a run of the visiting order at a time: on several
-    // threads, the next run while this one is read.
-    let clusterer = self
-    func verdicts(from position: Int) -> () -> CandidateVerdicts {
-      let run = position..<min(order.count, position + Self.verdictRun)
-      return {
-        CandidateVerdicts.compute(
-          run, clusterer: clusterer, index: index, rank: rank, threads: clusterer.threads)
-      }
-    }
-    var next = threads > 1 ? Background(verdicts(from: 0)) : nil
-    var current = next?.value ?? verdicts(from: 0)()
+    var verdicts = CandidateVerdicts.Stream(clusterer: self, index: index, rank: rank)
     for (position, member) in order.enumerated() {
-      if position % Self.verdictRun == 0 {
-        if position > 0 { current = next?.value ?? verdicts(from: position)() }
-        pairs.append(current)
-        let following = position + Self.verdictRun
-        next = threads > 1 && following < order.count ? Background(verdicts(from: following)) : nil
-      }
+      if position % Self.verdictRun == 0 { pairs.append(verdicts.next()) }
+      let current = verdicts.current
       let profile = profiles[member]
       let stamp = Int32(position)
       let entries = current.entries(at: position)
