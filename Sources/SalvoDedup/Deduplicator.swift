@@ -100,10 +100,11 @@ public struct Deduplicator: Sendable {
     var linker = ContainmentLinker(rules: rules)
     linker.threads = threads
     events = linker.link(events, articles: articles)
-    let firstDays = events.map { $0.event.date.start.map(DayInterval.dayNumber) ?? .max }
-    events = events.indices.sorted { a, b in
-      firstDays[a] != firstDays[b] ? firstDays[a] < firstDays[b] : events[a].id < events[b].id
-    }.map { events[$0] }
+    // In place: a sorted copy would hold every event twice.
+    events.sort { a, b in
+      let (dayA, dayB) = (Self.firstDay(a), Self.firstDay(b))
+      return dayA != dayB ? dayA < dayB : a.id < b.id
+    }
     let pairs = duplicates.pairs.map { (articles[$0.0].id, articles[$0.1].id) }
     return DeduplicationResult(
       events: events, eventIDs: eventIDs, duplicateOf: duplicates.duplicateOf,
@@ -134,6 +135,11 @@ public struct Deduplicator: Sendable {
     return clusters.filter { $0.count > 1 }.map { $0.map { events[$0].id }.sorted() }.sorted {
       $0.lexicographicallyPrecedes($1)
     }
+  }
+
+  /// An event's first day (undated last), its first sort key.
+  private static func firstDay(_ event: EventCluster) -> Int {
+    event.event.date.start.map(DayInterval.dayNumber) ?? .max
   }
 
   /// How much a profile pins down: visited first, the most specific reports seed clusters.

@@ -12,28 +12,27 @@ enum Parallel {
   static func map<T>(_ count: Int, threads: Int, _ transform: @escaping (Int) -> T) -> [T] {
     let workers = min(max(1, threads), count)
     guard workers > 1 else { return (0..<count).map(transform) }
-    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    defer {
-      results.deinitialize()
-      results.deallocate()
-    }
-    let box = UncheckedBox((transform, results))
-    let done = DispatchSemaphore(value: 0)
-    for worker in 1..<workers {
-      let thread = Thread {
-        let (transform, results) = box.value
-        for index in stride(from: worker, to: count, by: workers) {
-          results[index] = transform(index)
+    // Each thread initializes its own elements in place: no second copy of the results.
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let box = UncheckedBox((transform, buffer))
+      let done = DispatchSemaphore(value: 0)
+      for worker in 1..<workers {
+        let thread = Thread {
+          let (transform, buffer) = box.value
+          for index in stride(from: worker, to: count, by: workers) {
+            (buffer.baseAddress.map { $0 + index })?.initialize(to: transform(index))
+          }
+          done.signal()
         }
-        done.signal()
+        thread.stackSize = 8 << 20
+        thread.start()
       }
-      thread.stackSize = 8 << 20
-      thread.start()
+      for index in stride(from: 0, to: count, by: workers) {
+        (buffer.baseAddress.map { $0 + index })?.initialize(to: transform(index))
+      }
+      for _ in 1..<workers { done.wait() }
+      initialized = count
     }
-    for index in stride(from: 0, to: count, by: workers) { results[index] = transform(index) }
-    for _ in 1..<workers { done.wait() }
-    return results.compactMap { $0 }
   }
 }
 
