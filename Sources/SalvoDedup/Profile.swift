@@ -46,15 +46,29 @@ final class Profile: Sendable {
     case other
   }
 
-  /// An actor with its links.
-  struct Actor: Sendable {
-    var id: String
-    var name: String
-    var actorClass: ActorClass
-    var country: String?
-    var isGeneric: Bool
-    var organizations: [String]
-    var sponsors: [String]
+  /// An actor with its links (a class, like `Place`: the comparison loops walk actors pairwise,
+  /// and a reference is one retain where the fields would be five).
+  final class Actor: Sendable {
+    let id: String
+    let name: String
+    let actorClass: ActorClass
+    let country: String?
+    let isGeneric: Bool
+    let organizations: [String]
+    let sponsors: [String]
+
+    init(
+      id: String, name: String, actorClass: ActorClass, country: String?, isGeneric: Bool,
+      organizations: [String], sponsors: [String]
+    ) {
+      self.id = id
+      self.name = name
+      self.actorClass = actorClass
+      self.country = country
+      self.isGeneric = isGeneric
+      self.organizations = organizations
+      self.sponsors = sponsors
+    }
   }
 
   /// A figure as the interval of values its hedge allows.
