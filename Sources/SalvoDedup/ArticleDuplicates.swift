@@ -81,10 +81,7 @@ public struct ArticleDuplicates: Sendable {
       }
       start = end
     }
-    candidates.sort()
-    candidates = candidates.enumerated().compactMap { position, candidate in
-      position > 0 && candidates[position - 1] == candidate ? nil : candidate
-    }
+    candidates = MinHash.distinct(candidates.sorted())
     let found = Parallel.map(candidates.count, threads: threads) { position -> Bool in
       let (a, b) = (Int(candidates[position] >> 32), Int(candidates[position] & 0xFFFF_FFFF))
       return articles[a].contentHash != articles[b].contentHash

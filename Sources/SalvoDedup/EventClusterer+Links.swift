@@ -25,7 +25,7 @@ extension EventClusterer {
       return found >= 0 ? Int(found) : nil
     }
     var best: Int?
-    // Most candidates already fail on their first members.
+    // Most candidates fail on their first members: stop at the first incompatible pair.
     for x in a {
       for y in b {
         let found = code(x, y)
