@@ -93,9 +93,6 @@ struct ContainmentLinker {
       parents.append(id)
     }
     // Sorted, each once (the keys may name one place twice).
-    parents.sort()
-    return parents.indices.filter { $0 == 0 || parents[$0] != parents[$0 - 1] }.map {
-      parents[$0]
-    }
+    return MinHash.distinct(parents.sorted())
   }
 }

@@ -62,8 +62,8 @@ public enum MinHash {
   }
 
   /// The distinct values of a sorted array, in order.
-  package static func distinct(_ sorted: [UInt64]) -> [UInt64] {
-    var result: [UInt64] = []
+  package static func distinct<Value: Equatable>(_ sorted: [Value]) -> [Value] {
+    var result: [Value] = []
     result.reserveCapacity(sorted.count)
     for value in sorted where value != result.last { result.append(value) }
     return result

@@ -95,7 +95,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
       payloads.withUnsafeBufferPointer { all in
         for position in group.start..<(group.start + group.count) {
           let phrase = phrases[position]
-          if phrase.second == nil || (phrase.second == next && matches(phrase, prints, at: index)) {
+          if matches(phrase, prints, at: index, next: next) {
             let lent = phrase.payloadStart..<(phrase.payloadStart + phrase.payloadCount)
             body(phrase.restCount + 1, UnsafeBufferPointer(rebasing: all[lent]))
           }
@@ -113,7 +113,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     return phrases.withUnsafeBufferPointer { phrases in
       for position in group.start..<(group.start + group.count) {
         let phrase = phrases[position]
-        if phrase.second == nil || (phrase.second == next && matches(phrase, prints, at: index)) {
+        if matches(phrase, prints, at: index, next: next) {
           return (phrase.restCount + 1, position)
         }
       }
@@ -143,8 +143,13 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   /// Whether the phrase's other terms follow its first at `index`.
-  private func matches(_ phrase: Phrase, _ prints: ArraySlice<UInt64>, at index: Int) -> Bool {
-    guard index + phrase.restCount < prints.endIndex else { return false }
+  /// Whether `phrase` starts at `index`; `next` is the following token's fingerprint, which
+  /// turns away most phrases by their second term before their rest is read.
+  private func matches(
+    _ phrase: Phrase, _ prints: ArraySlice<UInt64>, at index: Int, next: UInt64?
+  ) -> Bool {
+    guard let second = phrase.second else { return true }
+    guard second == next, index + phrase.restCount < prints.endIndex else { return false }
     for offset in 0..<phrase.restCount
     where prints[index + 1 + offset] != rests[phrase.restStart + offset] {
       return false
