@@ -156,8 +156,7 @@ struct CandidateVerdicts {
         let candidate = Int(entry)
         guard candidate != member, seen[candidate] != Int32(position) else { continue }
         seen[candidate] = Int32(position)
-        let verdict = clusterer.rules.compare(
-          profile, clusterer.profiles[candidate], explain: false)
+        let verdict = clusterer.compare(profile, with: candidate)
         if verdict.compatible {
           compatible.append(entry)
           compatibleCodes.append(Self.code(verdict))

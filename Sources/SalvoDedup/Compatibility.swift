@@ -48,7 +48,13 @@ package struct Compatibility: Sendable {
       if explain { verdict.reasons.append("type: \(a.eventType) vs \(b.eventType)") }
       return verdict
     }
-    if a.articles.contains(where: b.articles.contains) {
+    let sameArticle =
+      if let articleA = a.soleArticle, let articleB = b.soleArticle {
+        articleA == articleB
+      } else {
+        a.articles.contains(where: b.articles.contains)
+      }
+    if sameArticle {
       verdict.compatible = false
       if explain { verdict.reasons.append("same article") }
       return verdict

@@ -60,11 +60,19 @@ public struct Deduplicator: Sendable {
       if group.count > 1 { articlesOf[representative] = group.map { reports[$0].article }.sorted() }
     }
     let (articlesOfNow, storyOfNow) = (articlesOf, storyOf)
-    let profiles = Parallel.map(reports.count, threads: threads) { index in
-      Profile(
+    // Made in date order, so that the profiles of nearby days, which are each other's
+    // candidates, lie near each other in memory: comparing is mostly waiting for memory.
+    let firstDay = reports.map { $0.date.start.map(DayInterval.dayNumber) ?? .max }
+    let byDate = reports.indices.sorted { (firstDay[$0], $0) < (firstDay[$1], $1) }
+    let madeByDate = Parallel.map(reports.count, threads: threads) { position in
+      let index = byDate[position]
+      return Profile(
         reports[index], knowledge: knowledge, articles: articlesOfNow[index],
         story: storyOfNow[reports[index].article])
     }
+    var positionOf = [Int](repeating: 0, count: reports.count)
+    for (position, index) in byDate.enumerated() { positionOf[index] = position }
+    let profiles = positionOf.map { madeByDate[$0] }
     let rank = profiles.map(Self.specificity)
     let order = representatives.sorted { a, b in
       if rank[a] != rank[b] { return rank[a] > rank[b] }

@@ -17,7 +17,7 @@ extension EventClusterer {
   ) -> Int? {
     func code(_ x: Int, _ y: Int) -> CandidateVerdicts.Code {
       known.code(x, y)
-        ?? CandidateVerdicts.code(rules.compare(profiles[x], profiles[y], explain: false))
+        ?? CandidateVerdicts.code(unretained(x) { compare($0, with: y) })
     }
     if a.count == 1 && b.count == 1 {
       // Singletons are their own canonical events: one comparison decides.

@@ -43,6 +43,28 @@ struct EventClusterer {
   var canonical: (@Sendable ([Int]) -> Profile)?
   /// The threads comparisons and the link pass run on (the result does not depend on it).
   var threads = 1
+  /// `profiles` as unretained references, for the comparison loops (see `compare(_:with:)`).
+  private let unretained: [Unmanaged<Profile>]
+
+  init(rules: Compatibility, profiles: [Profile], order: [Int]) {
+    self.rules = rules
+    self.profiles = profiles
+    self.order = order
+    unretained = profiles.map { Unmanaged.passUnretained($0) }
+  }
+
+  /// `profile` compared with profile `other`, without retaining `other`: the comparison
+  /// loops visit tens of candidates per report, scattered in memory, and a retain and
+  /// release is an atomic write to each, contended when the threads share candidates.
+  /// `profiles` keeps every profile alive as long as the clusterer.
+  func compare(_ profile: Profile, with other: Int) -> Verdict {
+    unretained(other) { rules.compare(profile, $0, explain: false) }
+  }
+
+  /// `body` applied to profile `index`, not retained (see `compare(_:with:)`).
+  func unretained<Result>(_ index: Int, _ body: (Profile) -> Result) -> Result {
+    unretained[index]._withUnsafeGuaranteedRef(body)
+  }
 
   /// The clusters, each a list of profile indices in the order they joined.
   func run() -> [[Int]] {
@@ -154,7 +176,7 @@ struct EventClusterer {
     for member in members {
       let code =
         known(member)
-        ?? CandidateVerdicts.code(rules.compare(profile, profiles[member], explain: false))
+        ?? CandidateVerdicts.code(compare(profile, with: member))
       if code == CandidateVerdicts.incompatible { return (false, nil) }
       if code >= 0 { best = max(best ?? 0, Int(code)) }
     }

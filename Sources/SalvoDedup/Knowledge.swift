@@ -20,6 +20,8 @@ final class Knowledge: Sendable {
   }
 
   let links: ReferenceLinks
+  /// The places and actors the run's profiles share.
+  let shared = SharedParts()
   /// `ancestors(ofPlace:)` of every place with a parent.
   private let ancestorsOf: [String: [String]]
   /// The links of every actor with organizations, sponsors or a generic mark.

@@ -83,6 +83,8 @@ final class Profile: Sendable {
 
   /// The articles it comes from (one for a report; a merged event's every article).
   let articles: [Int]
+  /// Its article when it comes from one: read by comparisons without touching `articles`.
+  let soleArticle: Int?
   /// The story its article belongs to: the index of the earliest of its group of duplicate
   /// articles, nil for an article without duplicates.
   let story: Int?
@@ -108,6 +110,7 @@ final class Profile: Sendable {
     _ report: EventReport, knowledge: Knowledge, articles: [Int]? = nil, story: Int? = nil
   ) {
     self.articles = articles ?? [report.article]
+    soleArticle = self.articles.count == 1 ? self.articles[0] : nil
     self.story = story
     kind = report.kind
     eventType = report.eventType
@@ -125,9 +128,9 @@ final class Profile: Sendable {
       case .sponsor, .interceptor: break
       }
     }
-    self.attackers = attackers
-    self.targets = targets
-    weapons = report.weapons
+    self.attackers = knowledge.shared.actors(attackers)
+    self.targets = knowledge.shared.actors(targets)
+    weapons = knowledge.shared.weapons(report.weapons)
     count = report.count.map(Self.figure)
     killed = report.killed.map(Self.figure)
     injured = report.injured.map(Self.figure)
@@ -145,11 +148,16 @@ final class Profile: Sendable {
   }
 
   static func place(_ place: EventReport.Place, _ knowledge: Knowledge) -> Place {
-    Place(place, ancestors: knowledge.ancestors(ofPlace: place.place.gazetteerID))
+    knowledge.shared.place(place) {
+      Place(place, ancestors: knowledge.ancestors(ofPlace: place.place.gazetteerID))
+    }
   }
 
   static func actor(_ actor: EventReport.Actor, _ knowledge: Knowledge) -> Actor {
-    let reference = actor.actor
+    knowledge.shared.actor(actor.actor) { Self.actor(actor.actor, knowledge) }
+  }
+
+  private static func actor(_ reference: ActorReference, _ knowledge: Knowledge) -> Actor {
     let links = knowledge.actor(reference)
     let actorClass: ActorClass =
       switch reference.type {
