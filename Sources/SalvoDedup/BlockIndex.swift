@@ -7,7 +7,32 @@
 /// no array per key. The clusterer maps a block's profiles to their clusters as it goes
 /// (unvisited profiles have none yet), so the candidates are those an index of clusters
 /// would list.
+///
+/// The keys are split into shards by their value, one table each, built on threads of their
+/// own: filling a table is a cache miss per key, tens of millions of them in a large run.
 struct BlockIndex {
+  private let shards: [BlockTable]
+
+  /// Indexes `keys[keyStart[p]..<keyStart[p + 1]]` as profile `p`'s keys, in `threads`
+  /// shards built on as many threads.
+  init(keys: [UInt64], keyStart: [Int], threads: Int) {
+    let count = max(1, threads)
+    shards = Parallel.map(count, threads: count) { shard in
+      BlockTable(keys: keys, keyStart: keyStart, shard: shard, of: count)
+    }
+  }
+
+  /// The profiles filed under `key`, in profile order.
+  func block(_ key: UInt64) -> ArraySlice<Int32> { shards[shard(key)].block(key) }
+
+  /// How many profiles are filed under `key`.
+  func count(_ key: UInt64) -> Int { shards[shard(key)].count(key) }
+
+  private func shard(_ key: UInt64) -> Int { Int(key % UInt64(shards.count)) }
+}
+
+/// One shard of a `BlockIndex`: the keys whose value falls in it.
+struct BlockTable {
   /// The key in each slot; `empty` for a free slot.
   private var slotKeys: [UInt64]
   /// Each slot's range in `members`: its first position and its end.
@@ -19,11 +44,13 @@ struct BlockIndex {
 
   private static let empty: UInt64 = 0
 
-  /// Indexes `keys[keyStart[p]..<keyStart[p + 1]]` as profile `p`'s keys.
-  init(keys: [UInt64], keyStart: [Int]) {
+  /// Indexes the keys of `keys[keyStart[p]..<keyStart[p + 1]]` (as profile `p`'s) that
+  /// fall in `shard` of `shards`.
+  init(keys: [UInt64], keyStart: [Int], shard: Int, of shards: Int) {
+    let mine = { (key: UInt64) in Int(key % UInt64(shards)) == shard }
     // Keys repeat across profiles: start at a quarter of them and grow as needed.
     var capacity = 1024
-    while capacity < keys.count / 4 { capacity <<= 1 }
+    while capacity < keys.count / 4 / shards { capacity <<= 1 }
     slotKeys = [UInt64](repeating: Self.empty, count: capacity)
     starts = [Int32](repeating: 0, count: capacity)
     ends = [Int32](repeating: 0, count: capacity)
@@ -31,7 +58,7 @@ struct BlockIndex {
     mask = capacity - 1
     var used = 0
     // Count each key's profiles (in `ends`).
-    for key in keys {
+    for key in keys where mine(key) {
       let slot = find(Self.stored(key))
       if slotKeys[slot] == Self.empty {
         slotKeys[slot] = Self.stored(key)
@@ -53,7 +80,7 @@ struct BlockIndex {
     }
     members = [Int32](repeating: 0, count: Int(total))
     for profile in stride(from: keyStart.count - 2, through: 0, by: -1) {
-      for key in keys[keyStart[profile]..<keyStart[profile + 1]] {
+      for key in keys[keyStart[profile]..<keyStart[profile + 1]] where mine(key) {
         let slot = find(Self.stored(key))
         starts[slot] -= 1
         members[Int(starts[slot])] = Int32(profile)

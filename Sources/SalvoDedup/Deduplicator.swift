@@ -31,19 +31,7 @@ public struct Deduplicator: Sendable {
     let rules = Compatibility(knowledge: knowledge)
 
     // One mention of an exactly duplicated article is one report, in every copy.
-    var copies: [String: [Int]] = [:]
-    for (index, report) in reports.enumerated() {
-      copies[report.mentionID, default: []].append(index)
-    }
-    var representatives: [Int] = []
-    var groupOf = [Int](repeating: 0, count: reports.count)
-    for group in copies.values {
-      let sorted = group.sorted {
-        articles[reports[$0].article].id < articles[reports[$1].article].id
-      }
-      representatives.append(sorted[0])
-      for member in sorted { groupOf[member] = sorted[0] }
-    }
+    let mentions = MentionGroups(reports, articles: articles, threads: threads)
     var storyOf = [Int?](repeating: nil, count: articles.count)
     var indexOfID: [String: Int] = [:]
     for (index, article) in articles.enumerated() where indexOfID[article.id] == nil {
@@ -54,12 +42,7 @@ public struct Deduplicator: Sendable {
       storyOf[index] = first
       storyOf[first] = first
     }
-    var articlesOf: [Int: [Int]] = [:]
-    for representative in representatives {
-      let group = copies[reports[representative].mentionID] ?? [representative]
-      if group.count > 1 { articlesOf[representative] = group.map { reports[$0].article }.sorted() }
-    }
-    let (articlesOfNow, storyOfNow) = (articlesOf, storyOf)
+    let (articlesOf, storyOfNow) = (mentions.articlesOf, storyOf)
     // Made in date order, so that the profiles of nearby days, which are each other's
     // candidates, lie near each other in memory: comparing is mostly waiting for memory.
     let firstDay = reports.map { $0.date.start.map(DayInterval.dayNumber) ?? .max }
@@ -67,14 +50,14 @@ public struct Deduplicator: Sendable {
     let madeByDate = Parallel.map(reports.count, threads: threads) { position in
       let index = byDate[position]
       return Profile(
-        reports[index], knowledge: knowledge, articles: articlesOfNow[index],
+        reports[index], knowledge: knowledge, articles: articlesOf[index],
         story: storyOfNow[reports[index].article])
     }
     var positionOf = [Int](repeating: 0, count: reports.count)
     for (position, index) in byDate.enumerated() { positionOf[index] = position }
     let profiles = positionOf.map { madeByDate[$0] }
     let rank = profiles.map(Self.specificity)
-    let order = representatives.sorted { a, b in
+    let order = Parallel.sorted(mentions.representatives, threads: threads) { a, b in
       if rank[a] != rank[b] { return rank[a] > rank[b] }
       let (reportA, reportB) = (reports[a], reports[b])
       if reportA.mentionID != reportB.mentionID { return reportA.mentionID < reportB.mentionID }
@@ -93,7 +76,8 @@ public struct Deduplicator: Sendable {
     let clusters = clusterer.run()
 
     var membersOf: [Int: [Int]] = [:]
-    for (index, representative) in groupOf.enumerated() where index != representative {
+    for (index, representative) in mentions.representativeOf.enumerated()
+    where index != representative {
       membersOf[representative, default: []].append(index)
     }
     var eventIDs = [String](repeating: "", count: reports.count)
@@ -108,11 +92,13 @@ public struct Deduplicator: Sendable {
     var linker = ContainmentLinker(rules: rules)
     linker.threads = threads
     events = linker.link(events, articles: articles)
-    // In place: a sorted copy would hold every event twice.
-    events.sort { a, b in
-      let (dayA, dayB) = (Self.firstDay(a), Self.firstDay(b))
-      return dayA != dayB ? dayA < dayB : a.id < b.id
+    // Indices sorted, then the events moved in place: a sorted copy would hold every event
+    // twice.
+    let (days, ids) = (events.map(Self.firstDay), events.map(\.id))
+    let sorted = Parallel.sorted(Array(events.indices), threads: threads) { a, b in
+      days[a] != days[b] ? days[a] < days[b] : ids[a] < ids[b]
     }
+    Self.permute(&events, to: sorted)
     let pairs = duplicates.pairs.map { (articles[$0.0].id, articles[$0.1].id) }
     return DeduplicationResult(
       events: events, eventIDs: eventIDs, duplicateOf: duplicates.duplicateOf,
@@ -142,6 +128,21 @@ public struct Deduplicator: Sendable {
     let clusters = clusterer.run()
     return clusters.filter { $0.count > 1 }.map { $0.map { events[$0].id }.sorted() }.sorted {
       $0.lexicographicallyPrecedes($1)
+    }
+  }
+
+  /// Reorders `elements` in place so that position `i` holds what was at `order[i]`, one
+  /// cycle of the permutation at a time.
+  static func permute<T>(_ elements: inout [T], to order: [Int]) {
+    var placed = [Bool](repeating: false, count: order.count)
+    for start in order.indices where !placed[start] {
+      var current = start
+      while order[current] != start {
+        elements.swapAt(current, order[current])
+        placed[current] = true
+        current = order[current]
+      }
+      placed[current] = true
     }
   }
 

@@ -25,9 +25,10 @@ extension EventClusterer {
       return found >= 0 ? Int(found) : nil
     }
     var best: Int?
-    // Most candidates fail on their first members: stop at the first incompatible pair.
-    for x in a {
-      for y in b {
+    // Stop at the first incompatible pair. Members are checked newest first: a link that a
+    // merge broke fails on the members that merge brought.
+    for x in a.reversed() {
+      for y in b.reversed() {
         let found = code(x, y)
         if found == CandidateVerdicts.incompatible { return nil }
         if found >= 0 { best = max(best ?? 0, Int(found)) }
@@ -53,16 +54,21 @@ extension EventClusterer {
     var cache = [Profile?](repeating: nil, count: clusters.count)
     func root(_ cluster: Int) -> Int {
       var current = cluster
-      while owner[current] != current { current = owner[current] }
+      while owner[current] != current {
+        // Path halving: chains grow as clusters merge, and links look their roots up often.
+        owner[current] = owner[owner[current]]
+        current = owner[current]
+      }
       return current
     }
     @Sendable func profileOf(_ members: [Int]) -> Profile {
       members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
     }
     func shareArticle(_ a: Int, _ b: Int) -> Bool {
+      let (smaller, other) = clusters[a].count <= clusters[b].count ? (a, b) : (b, a)
       var shared = false
-      for member in clusters[a] {
-        byArticle.sharing(profiles[member]) { shared = shared || root(Int(clusterOf[$0])) == b }
+      for member in clusters[smaller] where !shared {
+        byArticle.sharing(member) { shared = shared || root(Int(clusterOf[$0])) == other }
       }
       return shared
     }
@@ -75,7 +81,9 @@ extension EventClusterer {
     var pending = Array(clusters.indices)
     while !pending.isEmpty {
       // Every cluster's profile is made before the round, so that the round only reads.
-      let (clustersNow, ownerNow) = (clusters, owner)
+      let clustersNow = clusters
+      // Each cluster's root, so that the probes find it in one read.
+      let rootNow = clusters.indices.map { root($0) }
       let missing = clusters.indices.filter { owner[$0] == $0 && cache[$0] == nil }
       let made = Parallel.map(missing.count, threads: threads) {
         profileOf(clustersNow[missing[$0]])
@@ -102,20 +110,15 @@ extension EventClusterer {
         var seen = [Int](repeating: -1, count: clustersNow.count)
         var holdsArticle = [Int](repeating: -1, count: clustersNow.count)
         var candidates: [Int] = []
-        func root(_ cluster: Int) -> Int {
-          var current = cluster
-          while ownerNow[current] != current { current = ownerNow[current] }
-          return current
-        }
         for position in stride(from: chunk, to: active.count, by: chunks) {
           let cluster = active[position]
           candidates.removeAll(keepingCapacity: true)
           seen[cluster] = cluster
           for member in clustersNow[cluster] {
-            byArticle.sharing(profiles[member]) { holdsArticle[root(Int(clusterOf[$0]))] = cluster }
+            byArticle.sharing(member) { holdsArticle[rootNow[Int(clusterOf[$0])]] = cluster }
           }
           func consider(_ entry: Int32) {
-            let other = root(Int(clusterOf[Int(entry)]))
+            let other = rootNow[Int(clusterOf[Int(entry)])]
             if seen[other] == cluster { return }
             seen[other] = cluster
             candidates.append(other)
@@ -157,8 +160,8 @@ extension EventClusterer {
         // A link was found on its two clusters as they were; unless a side grew in this
         // round, it still holds.
         if grown[a] || grown[b] {
-          guard !shareArticle(a, b),
-            link(clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs) != nil
+          guard link(clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs) != nil,
+            !shareArticle(a, b)
           else { continue }
         }
         let (kept, merged) = (min(a, b), max(a, b))

@@ -96,7 +96,7 @@ struct EventClusterer {
         verdictStamp[current.candidate(entry)] = stamp
         verdictCode[current.candidate(entry)] = current.code(entry)
       }
-      byArticle.sharing(profile) { other in
+      byArticle.sharing(member) { other in
         if clusterOf[other] >= 0 { holdsArticle[Int(clusterOf[other])] = stamp }
       }
       var best: (cluster: Int, score: Int)?
@@ -153,7 +153,7 @@ struct EventClusterer {
       keys += registration
       keyStart[number + 1] = keys.count
     }
-    return BlockIndex(keys: keys, keyStart: keyStart)
+    return BlockIndex(keys: keys, keyStart: keyStart, threads: threads)
   }
 
   /// The keys `profile` looks its candidates up under, without those too large for an

@@ -36,6 +36,37 @@ enum Parallel {
   }
 }
 
+extension Parallel {
+  /// `elements` sorted by `areInIncreasingOrder`, which must be a strict total order (so
+  /// the result is the one `sorted(by:)` gives): with several threads, the two halves are
+  /// sorted on threads of their own, then merged.
+  static func sorted<T: Sendable>(
+    _ elements: [T], threads: Int, by areInIncreasingOrder: @escaping @Sendable (T, T) -> Bool
+  ) -> [T] {
+    guard threads > 1, elements.count > 1 else { return elements.sorted(by: areInIncreasingOrder) }
+    let middle = elements.count / 2
+    let halves = map(2, threads: 2) { half in
+      (half == 0 ? elements[..<middle] : elements[middle...]).sorted(by: areInIncreasingOrder)
+    }
+    let (left, right) = (halves[0], halves[1])
+    var merged: [T] = []
+    merged.reserveCapacity(elements.count)
+    var (i, j) = (0, 0)
+    while i < left.count && j < right.count {
+      if areInIncreasingOrder(right[j], left[i]) {
+        merged.append(right[j])
+        j += 1
+      } else {
+        merged.append(left[i])
+        i += 1
+      }
+    }
+    merged += left[i...]
+    merged += right[j...]
+    return merged
+  }
+}
+
 /// A value handed to another thread that only reads it, or writes slots no other thread
 /// touches (`Parallel.map`'s results).
 private struct UncheckedBox<Value>: @unchecked Sendable {

@@ -3,36 +3,51 @@
 /// is its member.
 ///
 /// A profile is listed under each of its articles (a mention of an exactly copied article
-/// stands for every copy).
+/// stands for every copy). Each visited profile's articles are kept here too, in flat
+/// arrays, so that the lookups never touch the profiles themselves.
 struct ReportsByArticle {
   /// For each article, the range of its profiles in `members`.
   private let starts: [Int32]
   private let members: [Int32]
+  /// For each profile, the range of its articles in `articles` (empty when not visited).
+  private let articleStarts: [Int32]
+  private let articles: [Int32]
 
   /// Indexes the profiles of `order`.
   init(_ profiles: [Profile], visited order: [Int]) {
-    let articleCount = (order.lazy.flatMap { profiles[$0].articles }.max() ?? -1) + 1
-    var starts = [Int32](repeating: 0, count: articleCount + 1)
+    var articleStarts = [Int32](repeating: 0, count: profiles.count + 1)
+    for member in order { articleStarts[member + 1] = Int32(profiles[member].articles.count) }
+    for profile in profiles.indices { articleStarts[profile + 1] += articleStarts[profile] }
+    var articles = [Int32](repeating: 0, count: Int(articleStarts[profiles.count]))
     for member in order {
-      for article in profiles[member].articles { starts[article + 1] += 1 }
+      for (offset, article) in profiles[member].articles.enumerated() {
+        articles[Int(articleStarts[member]) + offset] = Int32(article)
+      }
     }
+    let articleCount = Int(articles.max() ?? -1) + 1
+    var starts = [Int32](repeating: 0, count: articleCount + 1)
+    for article in articles { starts[Int(article) + 1] += 1 }
     for article in 0..<articleCount { starts[article + 1] += starts[article] }
     var next = starts
     var members = [Int32](repeating: 0, count: Int(starts[articleCount]))
     for member in order {
-      for article in profiles[member].articles {
-        members[Int(next[article])] = Int32(member)
-        next[article] += 1
+      for article in articles[Int(articleStarts[member])..<Int(articleStarts[member + 1])] {
+        members[Int(next[Int(article)])] = Int32(member)
+        next[Int(article)] += 1
       }
     }
     self.starts = starts
     self.members = members
+    self.articleStarts = articleStarts
+    self.articles = articles
   }
 
-  /// The profiles that share an article with `profile` (itself included, when visited).
-  func sharing(_ profile: Profile, _ body: (Int) -> Void) {
-    for article in profile.articles where article + 1 < starts.count {
-      for member in members[Int(starts[article])..<Int(starts[article + 1])] { body(Int(member)) }
+  /// The profiles that share an article with visited profile `member` (itself included).
+  func sharing(_ member: Int, _ body: (Int) -> Void) {
+    for article in articles[Int(articleStarts[member])..<Int(articleStarts[member + 1])] {
+      for other in members[Int(starts[Int(article)])..<Int(starts[Int(article) + 1])] {
+        body(Int(other))
+      }
     }
   }
 }
