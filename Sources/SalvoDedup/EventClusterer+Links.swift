@@ -95,9 +95,9 @@ extension EventClusterer {
       // the member arrays).
       let soleMember = clusters.map { $0.count == 1 ? $0[0] : -1 }
       // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
-      // is tried from whichever side finds it. A pair found from both sides is listed twice;
-      // the copy is harmless (its roots are one cluster by then, or it fails the same way),
-      // and noting tried pairs would cost memory quadratic in a large block. The clusters
+      // is tried from whichever side finds it. A pair found from both sides is listed twice
+      // (the copy is skipped once the links are sorted): noting tried pairs would cost memory
+      // quadratic in a large block. The clusters
       // are probed in chunks that only read the round's snapshot (they run on `threads`
       // threads); the links are sorted after, so the result does not depend on the
       // chunking.
@@ -154,7 +154,10 @@ extension EventClusterer {
       links.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
       pending = []
       var grown = [Bool](repeating: false, count: clusters.count)
-      for candidate in links {
+      for (position, candidate) in links.enumerated() {
+        // A pair's second listing, next to its first: it would meet the state the first
+        // left and end the same way.
+        if position > 0 && links[position - 1] == candidate { continue }
         let (a, b) = (root(candidate.a), root(candidate.b))
         guard a != b else { continue }
         // A link was found on its two clusters as they were; unless a side grew in this
