@@ -198,9 +198,12 @@ struct CompatiblePairs {
     codes += run.compatibleCodes
   }
 
-  /// The candidates `profile` is compatible with.
-  func candidates(of profile: Int) -> ArraySlice<Int32> {
-    candidates[range(of: profile)]
+  /// The candidates `profile` is compatible with, each with its code.
+  func compatible(with profile: Int)
+    -> Zip2Sequence<ArraySlice<Int32>, ArraySlice<CandidateVerdicts.Code>>
+  {
+    let found = range(of: profile)
+    return zip(candidates[found], codes[found])
   }
 
   /// The code of `profile` compared with `candidate` when they are a compatible pair listed

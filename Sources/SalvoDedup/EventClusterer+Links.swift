@@ -93,54 +93,55 @@ extension EventClusterer {
       let active = pending.sorted().filter { owner[$0] == $0 }
       // A single-report cluster's report, else -1 (read in the hot loop without touching
       // the member arrays).
-      let soleMember = clusters.map { $0.count == 1 ? $0[0] : -1 }
+      let soleMember = clusters.map { Int32($0.count == 1 ? $0[0] : -1) }
       // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
       // is tried from whichever side finds it. A pair found from both sides is listed twice
       // (the copy is skipped once the links are sorted): noting tried pairs would cost memory
-      // quadratic in a large block. The clusters
-      // are probed in chunks that only read the round's snapshot (they run on `threads`
-      // threads); the links are sorted after, so the result does not depend on the
-      // chunking.
-      let chunks = min(active.count, Self.linkChunks)
+      // quadratic in a large block. The clusters are probed in one chunk per thread, each
+      // reading only the round's snapshot; the links are sorted after, so the result does
+      // not depend on the chunking.
+      let chunks = min(active.count, threads)
       let found = Parallel.map(chunks, threads: threads) {
         chunk -> [(score: Int, a: Int, b: Int)] in
         var links: [(score: Int, a: Int, b: Int)] = []
-        // Per cluster, the last cluster probed that found it, and the last whose articles
-        // it holds.
-        var seen = [Int](repeating: -1, count: clustersNow.count)
-        var holdsArticle = [Int](repeating: -1, count: clustersNow.count)
-        var candidates: [Int] = []
+        // Per cluster, the last cluster probed that found it and the last whose articles it
+        // holds, side by side: the probes read both for each candidate, at random.
+        var marks = [(seen: Int32, holds: Int32)](repeating: (-1, -1), count: clustersNow.count)
+        // The candidates found, with the code of the pair when both are single reports.
+        var candidates: [(cluster: Int, code: CandidateVerdicts.Code?)] = []
         for position in stride(from: chunk, to: active.count, by: chunks) {
           let cluster = active[position]
+          let mark = Int32(cluster)
           candidates.removeAll(keepingCapacity: true)
-          seen[cluster] = cluster
+          marks[cluster].seen = mark
           for member in clustersNow[cluster] {
-            byArticle.sharing(member) { holdsArticle[rootNow[Int(clusterOf[$0])]] = cluster }
+            byArticle.sharing(member) { marks[rootNow[Int(clusterOf[$0])]].holds = mark }
           }
-          func consider(_ entry: Int32) {
-            let other = rootNow[Int(clusterOf[Int(entry)])]
-            if seen[other] == cluster { return }
-            seen[other] = cluster
-            candidates.append(other)
-          }
-          if soleMember[cluster] >= 0 {
+          let sole = soleMember[cluster]
+          if sole >= 0 {
             // A single report's candidates were compared before the first pass: only the
-            // clusters of those it is compatible with can link with it.
-            pairs.candidates(of: soleMember[cluster]).forEach(consider)
-          } else {
-            for key in probes(snapshot[cluster], index) { index.block(key).forEach(consider) }
-          }
-          for other in candidates {
-            // Two single reports were compared before the first pass: most candidates are
-            // settled by that lookup alone, before the costlier checks.
-            var known: Int?
-            if soleMember[cluster] >= 0 && soleMember[other] >= 0 {
-              guard let code = pairs.code(soleMember[cluster], soleMember[other]), code >= 0
-              else { continue }
-              known = Int(code)
+            // clusters of those it is compatible with can link with it, and two single
+            // reports are settled by that comparison's code alone.
+            for (entry, code) in pairs.compatible(with: Int(sole)) {
+              let other = rootNow[Int(clusterOf[Int(entry)])]
+              if marks[other].seen == mark { continue }
+              marks[other].seen = mark
+              candidates.append((other, soleMember[other] == entry ? code : nil))
             }
-            guard holdsArticle[other] != cluster,
-              let score = known
+          } else {
+            for key in probes(snapshot[cluster], index) {
+              for entry in index.block(key) {
+                let other = rootNow[Int(clusterOf[Int(entry)])]
+                if marks[other].seen == mark { continue }
+                marks[other].seen = mark
+                candidates.append((other, nil))
+              }
+            }
+          }
+          for (other, code) in candidates {
+            if let code, code < 0 { continue }
+            guard marks[other].holds != mark,
+              let score = code.map(Int.init)
                 ?? link(
                   clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
                   { snapshot[other] }, known: pairs)

@@ -182,9 +182,4 @@ struct EventClusterer {
     }
     return (true, best)
   }
-
-  /// Chunks the link pass probes in (one chunk's links after another's; the links are
-  /// sorted after, so the chunking does not change the result).
-  static let linkChunks = 32
-
 }
