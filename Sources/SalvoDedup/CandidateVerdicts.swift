@@ -69,10 +69,10 @@ struct CandidateVerdicts {
       }
       let dated = span.sorted { (firstDay($0), $0) < (firstDay($1), $1) }
       var byDate = CandidateVerdicts(first: 0)
-      var seen = [Int32](repeating: -1, count: clusterer.profiles.count)
+      var found: [Int32] = []
       var slot = [Int](repeating: 0, count: span.count)
       for (processed, position) in dated.enumerated() {
-        byDate.add(position, clusterer: clusterer, index: index, rank: rank, seen: &seen)
+        byDate.add(position, clusterer: clusterer, index: index, rank: rank, found: &found)
         slot[position - start] = processed
       }
       var part = CandidateVerdicts(first: start)
@@ -143,28 +143,28 @@ struct CandidateVerdicts {
   /// Adds the verdicts of the profile at `position`.
   ///
   /// - Parameters:
-  ///   - seen: per profile, the last position that found it (a stamp, so each candidate is
-  ///     compared once).
+  ///   - found: room for the candidates, sorted so that each is compared once (a few dozen:
+  ///     cheaper than stamping a list as long as the run's profiles).
   private mutating func add(
     _ position: Int, clusterer: EventClusterer, index: BlockIndex, rank: [Int32],
-    seen: inout [Int32]
+    found: inout [Int32]
   ) {
     let member = clusterer.order[position]
     let profile = clusterer.profiles[member]
-    for key in clusterer.probes(profile, index) {
-      for entry in index.block(key) {
-        let candidate = Int(entry)
-        guard candidate != member, seen[candidate] != Int32(position) else { continue }
-        seen[candidate] = Int32(position)
-        let verdict = clusterer.compare(profile, with: candidate)
-        if verdict.compatible {
-          compatible.append(entry)
-          compatibleCodes.append(Self.code(verdict))
-        }
-        if rank[candidate] < Int32(position) {
-          candidates.append(entry)
-          codes.append(Self.code(verdict))
-        }
+    found.removeAll(keepingCapacity: true)
+    for key in clusterer.probes(profile, index) { found += index.block(key) }
+    found.sort()
+    for (offset, entry) in found.enumerated() {
+      let candidate = Int(entry)
+      guard candidate != member, offset == 0 || found[offset - 1] != entry else { continue }
+      let verdict = clusterer.compare(profile, with: candidate)
+      if verdict.compatible {
+        compatible.append(entry)
+        compatibleCodes.append(Self.code(verdict))
+      }
+      if rank[candidate] < Int32(position) {
+        candidates.append(entry)
+        codes.append(Self.code(verdict))
       }
     }
     starts.append(Int32(candidates.count))
