@@ -11,9 +11,12 @@ extension EventClusterer {
   ///     when every cross pair is compatible (it may have to be built).
   ///   - canonicalB: `b`'s.
   ///   - known: the pairs already compared, looked up before comparing a pair again.
+  ///   - newestFirst: whether to check the members that joined last first: a link that a
+  ///     merge broke fails on the members that merge brought. Else the first members (the
+  ///     most specific, the likeliest to conflict) come first.
   func link(
     _ a: [Int], _ b: [Int], _ canonicalA: () -> Profile, _ canonicalB: () -> Profile,
-    known: CompatiblePairs
+    known: CompatiblePairs, newestFirst: Bool = false
   ) -> Int? {
     func code(_ x: Int, _ y: Int) -> CandidateVerdicts.Code {
       known.code(x, y)
@@ -25,11 +28,11 @@ extension EventClusterer {
       return found >= 0 ? Int(found) : nil
     }
     var best: Int?
-    // Stop at the first incompatible pair. Members are checked newest first: a link that a
-    // merge broke fails on the members that merge brought.
-    for x in a.reversed() {
-      for y in b.reversed() {
-        let found = code(x, y)
+    // Stop at the first incompatible pair.
+    for i in a.indices {
+      let x = newestFirst ? a[a.count - 1 - i] : a[i]
+      for j in b.indices {
+        let found = code(x, newestFirst ? b[b.count - 1 - j] : b[j])
         if found == CandidateVerdicts.incompatible { return nil }
         if found >= 0 { best = max(best ?? 0, Int(found)) }
       }
@@ -164,8 +167,10 @@ extension EventClusterer {
         // A link was found on its two clusters as they were; unless a side grew in this
         // round, it still holds.
         if grown[a] || grown[b] {
-          guard link(clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs) != nil,
-            !shareArticle(a, b)
+          guard !shareArticle(a, b),
+            link(
+              clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs,
+              newestFirst: true) != nil
           else { continue }
         }
         let (kept, merged) = (min(a, b), max(a, b))
