@@ -45,7 +45,7 @@ public struct Deduplicator: Sendable {
     let (articlesOf, storyOfNow) = (mentions.articlesOf, storyOf)
     // Made in date order, so that the profiles of nearby days, which are each other's
     // candidates, lie near each other in memory: comparing is mostly waiting for memory.
-    let firstDay = reports.map { $0.date.start.map(DayInterval.dayNumber) ?? .max }
+    let firstDay = reports.map { Self.firstDay($0.date) }
     let byDate = reports.indices.sorted { (firstDay[$0], $0) < (firstDay[$1], $1) }
     let madeByDate = Parallel.map(reports.count, threads: threads) { position in
       let index = byDate[position]
@@ -94,7 +94,7 @@ public struct Deduplicator: Sendable {
     events = linker.link(events, articles: articles)
     // Indices sorted, then the events moved in place: a sorted copy would hold every event
     // twice.
-    let (days, ids) = (events.map(Self.firstDay), events.map(\.id))
+    let (days, ids) = (events.map { Self.firstDay($0.event.date) }, events.map(\.id))
     let sorted = Parallel.sorted(Array(events.indices), threads: threads) { a, b in
       days[a] != days[b] ? days[a] < days[b] : ids[a] < ids[b]
     }
@@ -146,9 +146,10 @@ public struct Deduplicator: Sendable {
     }
   }
 
-  /// An event's first day (undated last), its first sort key.
-  private static func firstDay(_ event: EventCluster) -> Int {
-    event.event.date.start.map(DayInterval.dayNumber) ?? .max
+  /// The first day of a date (undated last): the events' first sort key, and the order
+  /// profiles are made in.
+  private static func firstDay(_ date: TimeExpression) -> Int {
+    date.start.map(DayInterval.dayNumber) ?? .max
   }
 
   /// How much a profile pins down: visited first, the most specific reports seed clusters.

@@ -26,23 +26,23 @@ final class SharedParts: Sendable {
 
   /// The shared place equal to `make()`, made once per distinct reported place.
   func place(_ reported: EventReport.Place, _ make: () -> Profile.Place) -> Profile.Place {
-    let key = PlaceKey(place: reported.place, precision: reported.precision)
-    if let found = tables.withLock({ $0.places[key] }) { return found }
-    let made = make()
-    return tables.withLock { tables in
-      if let found = tables.places[key] { return found }
-      tables.places[key] = made
-      return made
-    }
+    shared(\.places, PlaceKey(place: reported.place, precision: reported.precision), make)
   }
 
   /// The shared actor equal to `make()`, made once per distinct resolved actor.
   func actor(_ reference: ActorReference, _ make: () -> Profile.Actor) -> Profile.Actor {
-    if let found = tables.withLock({ $0.actors[reference] }) { return found }
+    shared(\.actors, reference, make)
+  }
+
+  /// The value filed under `key` in `table`, made (outside the lock) and filed when absent.
+  private func shared<Key: Hashable & Sendable, Value: Sendable>(
+    _ table: WritableKeyPath<Tables, [Key: Value]>, _ key: Key, _ make: () -> Value
+  ) -> Value {
+    if let found = tables.withLock({ $0[keyPath: table][key] }) { return found }
     let made = make()
     return tables.withLock { tables in
-      if let found = tables.actors[reference] { return found }
-      tables.actors[reference] = made
+      if let found = tables[keyPath: table][key] { return found }
+      tables[keyPath: table][key] = made
       return made
     }
   }
@@ -50,22 +50,11 @@ final class SharedParts: Sendable {
   /// The shared list of these actors (each shared, so their identities key the list: the
   /// tables hold them as long as the lists), in this order.
   func actors(_ list: [Profile.Actor]) -> [Profile.Actor] {
-    guard !list.isEmpty else { return [] }
-    let key = list.map(ObjectIdentifier.init)
-    return tables.withLock { tables in
-      if let found = tables.actorLists[key] { return found }
-      tables.actorLists[key] = list
-      return list
-    }
+    list.isEmpty ? [] : shared(\.actorLists, list.map(ObjectIdentifier.init)) { list }
   }
 
   /// The shared list of these weapon classes, in this order.
   func weapons(_ list: [String]) -> [String] {
-    guard !list.isEmpty else { return [] }
-    return tables.withLock { tables in
-      if let found = tables.weaponLists[list] { return found }
-      tables.weaponLists[list] = list
-      return list
-    }
+    list.isEmpty ? [] : shared(\.weaponLists, list) { list }
   }
 }
