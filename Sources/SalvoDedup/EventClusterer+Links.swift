@@ -120,25 +120,23 @@ extension EventClusterer {
           for member in clustersNow[cluster] {
             byArticle.sharing(member) { marks[rootNow[Int(clusterOf[$0])]].holds = mark }
           }
+          // Files the cluster of a profile found, once; `code` is the profile's verdict,
+          // which settles the pair when that cluster is the profile alone.
+          func consider(_ entry: Int32, code: CandidateVerdicts.Code?) {
+            let other = rootNow[Int(clusterOf[Int(entry)])]
+            if marks[other].seen == mark { return }
+            marks[other].seen = mark
+            candidates.append((other, soleMember[other] == entry ? code : nil))
+          }
           let sole = soleMember[cluster]
           if sole >= 0 {
             // A single report's candidates were compared before the first pass: only the
             // clusters of those it is compatible with can link with it, and two single
             // reports are settled by that comparison's code alone.
-            for (entry, code) in pairs.compatible(with: Int(sole)) {
-              let other = rootNow[Int(clusterOf[Int(entry)])]
-              if marks[other].seen == mark { continue }
-              marks[other].seen = mark
-              candidates.append((other, soleMember[other] == entry ? code : nil))
-            }
+            for (entry, code) in pairs.compatible(with: Int(sole)) { consider(entry, code: code) }
           } else {
             for key in probes(snapshot[cluster], index) {
-              for entry in index.block(key) {
-                let other = rootNow[Int(clusterOf[Int(entry)])]
-                if marks[other].seen == mark { continue }
-                marks[other].seen = mark
-                candidates.append((other, nil))
-              }
+              for entry in index.block(key) { consider(entry, code: nil) }
             }
           }
           for (other, code) in candidates {
