@@ -37,7 +37,9 @@ struct ContainmentLinker {
   /// An aggregate as incidents look it up: its event id and footprint.
   typealias Aggregate = (id: String, footprint: Footprint)
 
-  func link(_ events: [EventCluster], articles: [ArticleDigest]) -> [EventCluster] {
+  /// Sets `partOf` on every incident of `events` that is part of some aggregate (in place:
+  /// a linked copy would hold every event twice).
+  func link(_ events: inout [EventCluster]) {
     var aggregatesByPlace: [String: [Aggregate]] = [:]
     for event in events where event.event.kind == .aggregate {
       guard let place = event.event.location?.place else { continue }
@@ -45,19 +47,17 @@ struct ContainmentLinker {
       aggregatesByPlace[key, default: []].append(
         (event.id, Footprint(event.event, knowledge: rules.knowledge)))
     }
-    guard !aggregatesByPlace.isEmpty else { return events }
+    guard !aggregatesByPlace.isEmpty else { return }
     for key in aggregatesByPlace.keys {
       aggregatesByPlace[key]?.sort { $0.id < $1.id }
     }
-    let byPlace = aggregatesByPlace
+    let (byPlace, eventsNow) = (aggregatesByPlace, events)
     let parentsOf = Parallel.map(events.count, threads: threads) { index -> [String]? in
-      parents(of: index, in: events, byPlace)
+      parents(of: index, in: eventsNow, byPlace)
     }
-    var linked = events
     for (index, parents) in parentsOf.enumerated() {
-      if let parents { linked[index].partOf = parents }
+      if let parents { events[index].partOf = parents }
     }
-    return linked
   }
 
   /// The ids of the aggregates event `index` is part of (sorted), or nil when it is no

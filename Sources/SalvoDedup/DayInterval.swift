@@ -31,10 +31,13 @@ struct DayInterval: Sendable, Hashable {
   var slack: Int {
     switch precision {
     case .day: 1
-    case .week: 2
+    case .week: Self.largestSlack
     default: 0
     }
   }
+
+  /// The largest slack of any precision.
+  static let largestSlack = 2
 
   /// The number of days it spans (a large number for an open span).
   var length: Int { end == Int.max ? 100_000 : end - start + 1 }

@@ -91,7 +91,7 @@ public struct Deduplicator: Sendable {
     }
     var linker = ContainmentLinker(rules: rules)
     linker.threads = threads
-    events = linker.link(events, articles: articles)
+    linker.link(&events)
     // Indices sorted, then the events moved in place: a sorted copy would hold every event
     // twice.
     let (days, ids) = (events.map { Self.firstDay($0.event.date) }, events.map(\.id))

@@ -67,7 +67,15 @@ extension EventClusterer {
     @Sendable func profileOf(_ members: [Int]) -> Profile {
       members.count == 1 ? profiles[members[0]] : canonical?(members) ?? profiles[members[0]]
     }
+    // Each cluster's articles in 256 bits (see `ReportsByArticle.articleBits`): most pairs
+    // of clusters are told apart without visiting their members.
+    var articleBits = clusters.map { $0.reduce(.zero) { $0 | byArticle.articleBits($1) } }
+    // Each cluster's dates in two numbers: many links fail on two members of different days.
+    var dayBounds = clusters.map { members in
+      members.reduce(into: DayBounds(nil)) { $0.formUnion(DayBounds(profiles[$1].days)) }
+    }
     func shareArticle(_ a: Int, _ b: Int) -> Bool {
+      guard articleBits[a] & articleBits[b] != .zero else { return false }
       let (smaller, other) = clusters[a].count <= clusters[b].count ? (a, b) : (b, a)
       var shared = false
       for member in clusters[smaller] where !shared {
@@ -92,7 +100,7 @@ extension EventClusterer {
         profileOf(clustersNow[missing[$0]])
       }
       for (position, cluster) in missing.enumerated() { cache[cluster] = made[position] }
-      let snapshot = cache.map { $0 ?? profiles[0] }
+      let (snapshot, boundsNow) = (cache.map { $0 ?? profiles[0] }, dayBounds)
       let active = pending.sorted().filter { owner[$0] == $0 }
       // A single-report cluster's report, else -1 (read in the hot loop without touching
       // the member arrays).
@@ -141,7 +149,7 @@ extension EventClusterer {
           }
           for (other, code) in candidates {
             if let code, code < 0 { continue }
-            guard marks[other].holds != mark,
+            guard marks[other].holds != mark, !boundsNow[cluster].excludes(boundsNow[other]),
               let score = code.map(Int.init)
                 ?? link(
                   clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
@@ -165,7 +173,7 @@ extension EventClusterer {
         // A link was found on its two clusters as they were; unless a side grew in this
         // round, it still holds.
         if grown[a] || grown[b] {
-          guard !shareArticle(a, b),
+          guard !dayBounds[a].excludes(dayBounds[b]), !shareArticle(a, b),
             link(
               clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs,
               newestFirst: true) != nil
@@ -174,6 +182,8 @@ extension EventClusterer {
         let (kept, merged) = (min(a, b), max(a, b))
         clusters[kept] += clusters[merged]
         clusters[merged] = []
+        articleBits[kept] |= articleBits[merged]
+        dayBounds[kept].formUnion(dayBounds[merged])
         owner[merged] = kept
         cache[kept] = nil
         if !grown[kept] {

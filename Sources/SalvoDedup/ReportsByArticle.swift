@@ -42,6 +42,18 @@ struct ReportsByArticle {
     self.articles = articles
   }
 
+  /// A 256-bit summary of visited profile `member`'s articles: one bit per article. Two
+  /// groups of profiles whose summaries (the union of their members') have no bit in common
+  /// share no article.
+  func articleBits(_ member: Int) -> SIMD4<UInt64> {
+    var bits = SIMD4<UInt64>()
+    for article in articles[Int(articleStarts[member])..<Int(articleStarts[member + 1])] {
+      let bit = (UInt64(UInt32(article)) &* 0x9E37_79B9_7F4A_7C15) >> 56
+      bits[Int(bit >> 6)] |= 1 << (bit & 63)
+    }
+    return bits
+  }
+
   /// The profiles that share an article with visited profile `member` (itself included).
   func sharing(_ member: Int, _ body: (Int) -> Void) {
     for article in articles[Int(articleStarts[member])..<Int(articleStarts[member + 1])] {

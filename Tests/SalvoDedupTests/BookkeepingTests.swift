@@ -49,4 +49,76 @@ struct BookkeepingTests {
       #expect(groups.articlesOf == [2: [0, 3, 5]])
     }
   }
+
+  @Test(arguments: 0..<200)
+  func dayBoundsExcludeOnlyGroupsWithAPairOfDisjointDates(seed: Int) {
+    let draws = Self.values(24, seed: UInt64(seed) + 1000)
+    let precisions: [DatePrecision] = [.day, .day, .week, .month, .range]
+    // Two groups of one to four reports each, a fifth of them undated.
+    func group(_ offset: Int) -> [DayInterval?] {
+      (0..<(1 + draws[offset] % 4)).map { member in
+        let draw = draws[offset + 1 + member * 2]
+        guard draw % 5 != 0 else { return nil }
+        var span = DayInterval(
+          start: draw % 12, end: draw % 12 + draws[offset + 2 + member * 2] % 4)
+        span.precision = precisions[draw % precisions.count]
+        if draw % 11 == 0 { span.end = .max }
+        return span
+      }
+    }
+    let (a, b) = (group(0), group(12))
+    let bounds = { (members: [DayInterval?]) in
+      members.reduce(into: DayBounds(nil)) { $0.formUnion(DayBounds($1)) }
+    }
+    let someDisjointPair = a.contains { x in
+      b.contains { y in
+        guard let x, let y else { return false }
+        return !x.overlaps(y)
+      }
+    }
+    if bounds(a).excludes(bounds(b)) { #expect(someDisjointPair, "\(a) vs \(b)") }
+    #expect(bounds(a).excludes(bounds(b)) == bounds(b).excludes(bounds(a)))
+  }
+
+  @Test
+  func dayBoundsTellDaysApartBeyondTheLargestSlack() {
+    let day = { (number: Int) in DayBounds(DayInterval(start: number, end: number)) }
+    #expect(day(10).excludes(day(13)))
+    #expect(!day(10).excludes(day(12)))
+    var group = day(10)
+    group.formUnion(DayBounds(nil))
+    group.formUnion(day(20))
+    // Its members on days 10 and 20 cannot both be the event of day 15.
+    #expect(group.excludes(day(15)))
+    #expect(!DayBounds(nil).excludes(day(15)))
+    let open = DayBounds(DayInterval(start: 5, end: .max))
+    #expect(!open.excludes(day(400)))
+    // "Since day 5" leaves out day 1, not day 4.
+    #expect(day(1).excludes(open))
+    #expect(!day(4).excludes(open))
+  }
+
+  @Test
+  func reportsSharingAnArticleHaveArticleBitsInCommon() {
+    // Reports 0 and 3 come from article 0 (and its copy, article 5), report 1 from article 1.
+    let knowledge = Knowledge(Fixtures.links)
+    let reports = (0..<40).map { Fixtures.report($0 % 20, $0) }
+    let profiles = reports.map { report in
+      Profile(
+        report, knowledge: knowledge,
+        articles: report.article == 0 ? [0, 5] : [report.article])
+    }
+    let byArticle = ReportsByArticle(profiles, visited: Array(profiles.indices))
+    for a in profiles.indices {
+      for b in profiles.indices
+      where Set(profiles[a].articles).intersection(profiles[b].articles).count > 0 {
+        #expect(byArticle.articleBits(a) & byArticle.articleBits(b) != .zero)
+      }
+    }
+    // 256 bits for 20 articles: most pairs of distinct articles are told apart.
+    let apart = (0..<20).filter {
+      byArticle.articleBits($0) & byArticle.articleBits(20 + ($0 + 1) % 20) == .zero
+    }
+    #expect(apart.count >= 15)
+  }
 }
