@@ -70,9 +70,12 @@ extension EventClusterer {
     // Each cluster's articles in 256 bits (see `ReportsByArticle.articleBits`): most pairs
     // of clusters are told apart without visiting their members.
     var articleBits = clusters.map { $0.reduce(.zero) { $0 | byArticle.articleBits($1) } }
-    // Each cluster's dates in two numbers: many links fail on two members of different days.
-    var dayBounds = clusters.map { members in
-      members.reduce(into: DayBounds(nil)) { $0.formUnion(DayBounds(profiles[$1].days)) }
+    // Each cluster's dates, places and actors in a few numbers (see `ClusterSummary`): most
+    // links fail on two members of different days, places or parties.
+    let parts = PartTable(profiles, rules: rules)
+    let summaryOf = { (member: Int) in ClusterSummary(member, profiles[member], parts) }
+    var summaries = clusters.map { members in
+      members.dropFirst().reduce(into: summaryOf(members[0])) { $0.formUnion(summaryOf($1)) }
     }
     func shareArticle(_ a: Int, _ b: Int) -> Bool {
       guard articleBits[a] & articleBits[b] != .zero else { return false }
@@ -100,7 +103,7 @@ extension EventClusterer {
         profileOf(clustersNow[missing[$0]])
       }
       for (position, cluster) in missing.enumerated() { cache[cluster] = made[position] }
-      let (snapshot, boundsNow) = (cache.map { $0 ?? profiles[0] }, dayBounds)
+      let (snapshot, summariesNow) = (cache.map { $0 ?? profiles[0] }, summaries)
       let active = pending.sorted().filter { owner[$0] == $0 }
       // A single-report cluster's report, else -1 (read in the hot loop without touching
       // the member arrays).
@@ -149,11 +152,13 @@ extension EventClusterer {
           }
           for (other, code) in candidates {
             if let code, code < 0 { continue }
-            guard marks[other].holds != mark, !boundsNow[cluster].excludes(boundsNow[other]),
+            guard marks[other].holds != mark,
               let score = code.map(Int.init)
-                ?? link(
-                  clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
-                  { snapshot[other] }, known: pairs)
+                ?? (summariesNow[cluster].excludes(summariesNow[other], parts)
+                  ? nil
+                  : link(
+                    clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
+                    { snapshot[other] }, known: pairs))
             else { continue }
             links.append((score, min(cluster, other), max(cluster, other)))
           }
@@ -173,7 +178,7 @@ extension EventClusterer {
         // A link was found on its two clusters as they were; unless a side grew in this
         // round, it still holds.
         if grown[a] || grown[b] {
-          guard !dayBounds[a].excludes(dayBounds[b]), !shareArticle(a, b),
+          guard !summaries[a].excludes(summaries[b], parts), !shareArticle(a, b),
             link(
               clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs,
               newestFirst: true) != nil
@@ -183,7 +188,7 @@ extension EventClusterer {
         clusters[kept] += clusters[merged]
         clusters[merged] = []
         articleBits[kept] |= articleBits[merged]
-        dayBounds[kept].formUnion(dayBounds[merged])
+        summaries[kept].formUnion(summaries[merged])
         owner[merged] = kept
         cache[kept] = nil
         if !grown[kept] {

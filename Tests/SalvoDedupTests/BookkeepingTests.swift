@@ -121,4 +121,69 @@ struct BookkeepingTests {
     }
     #expect(apart.count >= 15)
   }
+
+  @Test(arguments: 0..<100)
+  func clusterSummariesExcludeOnlyClustersWithAnIncompatiblePair(seed: Int) {
+    typealias F = Fixtures
+    let knowledge = Knowledge(F.links)
+    let rules = Compatibility(knowledge: knowledge)
+    let draws = Self.values(80, seed: UInt64(seed) + 7000)
+    let places: [EventReport.Place?] = [
+      nil, F.syria, F.deirEzZor, F.conoco, F.israel, F.eilat, F.portOfEilat, F.telAviv,
+      F.jordan, F.tower22, F.redSea,
+    ]
+    let actors: [[ActorReference]] = [
+      [], [F.hezbollah], [F.houthis], [F.kataibHezbollah], [F.iraqiGroups], [F.syrianMilitia],
+      [F.usMilitary], [F.israelState], [F.hezbollah, F.iran],
+    ]
+    let dates = [F.undated, F.day(2024, 10, 3), F.day(2024, 10, 5), F.month(2024, 10)]
+    // Ten reports of ten articles: the first five one cluster, the rest another.
+    let profiles = (0..<10).map { index in
+      let draw = { (slot: Int) in draws[index * 8 + slot] }
+      let report = F.report(
+        index, date: dates[draw(0) % dates.count], location: places[draw(1) % places.count],
+        attackers: actors[draw(2) % actors.count], targets: actors[draw(3) % actors.count])
+      return Profile(report, knowledge: knowledge)
+    }
+    let table = PartTable(profiles, rules: rules)
+    let size = 1 + draws[79] % 5
+    let (a, b) = (Array(0..<size), Array(5..<(5 + size)))
+    let summary = { (members: [Int]) in
+      members.dropFirst().reduce(into: ClusterSummary(members[0], profiles[members[0]], table)) {
+        $0.formUnion(ClusterSummary($1, profiles[$1], table))
+      }
+    }
+    let incompatiblePair = a.contains { x in
+      b.contains { y in !rules.compare(profiles[x], profiles[y], explain: false).compatible }
+    }
+    if summary(a).excludes(summary(b), table) { #expect(incompatiblePair) }
+  }
+
+  @Test
+  func clusterSummariesTellPlacesAndPartiesApart() {
+    typealias F = Fixtures
+    let knowledge = Knowledge(F.links)
+    let rules = Compatibility(knowledge: knowledge)
+    let reports = [
+      F.report(0, date: F.day(2024, 10, 3), location: F.eilat, attackers: [F.hezbollah]),
+      F.report(1, date: F.day(2024, 10, 3), location: F.telAviv, attackers: [F.hezbollah]),
+      F.report(2, date: F.day(2024, 10, 3), location: F.israel, attackers: [F.hezbollah]),
+      F.report(3, date: F.day(2024, 10, 3), location: F.eilat, attackers: [F.houthis]),
+      F.report(4, date: F.day(2024, 10, 4), location: F.portOfEilat),
+    ]
+    let profiles = reports.map { Profile($0, knowledge: knowledge) }
+    let table = PartTable(profiles, rules: rules)
+    let summary = { (member: Int) in ClusterSummary(member, profiles[member], table) }
+    #expect(summary(0).excludes(summary(1), table))
+    #expect(!summary(0).excludes(summary(2), table))
+    #expect(summary(0).excludes(summary(3), table))
+    #expect(!summary(0).excludes(summary(4), table))
+    // Once a cluster holds Eilat and Tel Aviv, it excludes what either excludes (a third
+    // place is not kept).
+    var both = summary(0)
+    both.formUnion(summary(1))
+    both.formUnion(summary(2))
+    #expect(both.excludes(summary(4), table))
+    #expect(!both.excludes(summary(2), table))
+  }
 }
