@@ -113,16 +113,37 @@ struct PlaceContext {
       }
       return Choice(place: index, score: score, rule: rule)
     }
+    preferNamesakeCities(&choices)
     choices.sort { ($0.score, -$0.place) > ($1.score, -$1.place) }
     return choices
+  }
+
+  /// A province named after its seat ("Jenin", "Idlib", "Marib") is the city in the press,
+  /// whatever its population: a city outranks a province it lies in when both are read from
+  /// one name. "Idlib province" names the province alone.
+  private func preferNamesakeCities(_ choices: inout [Choice]) {
+    let facts = gazetteer.placeFacts
+    let provinces = choices.filter { facts[$0.place].isAdmin1 }
+    guard !provinces.isEmpty else { return }
+    for position in choices.indices where facts[choices[position].place].isCity {
+      let city = gazetteer.places[choices[position].place]
+      for province in provinces {
+        let entry = gazetteer.places[province.place]
+        guard entry.country == city.country, let admin1 = entry.admin1, admin1 == city.admin1,
+          choices[position].score <= province.score
+        else { continue }
+        choices[position].score = province.score + 0.5
+        choices[position].rule = "namesake-city"
+      }
+    }
   }
 
   /// Countries outrank provinces, provinces and named regions outrank towns; among towns,
   /// the more populous wins.
   static func featureWeight(_ place: PlaceFacts) -> Double {
     if place.isCountry { return 10 }
-    // A province outranks its towns, except a large city of the same name ("Hodeidah"):
-    // the press names the city far more often than the governorate.
+    // A province outranks towns of its name elsewhere; its own namesake city outranks it
+    // (`preferNamesakeCities`).
     if place.isAdmin1 { return 3.2 }
     if place.isBroad { return 5.5 }
     if place.isSiteOrBase { return 5 }

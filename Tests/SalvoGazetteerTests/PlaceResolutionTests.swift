@@ -91,6 +91,23 @@ struct PlaceResolutionTests {
     Case(
       text: "Protesters marched in Erbil, the capital of the Kurdistan Region.",
       surface: "Erbil", country: "IQ"),
+    // A governorate named after its seat: the bare name is the city, the spelled-out one the
+    // governorate.
+    Case(
+      text: "Israeli forces raided Jenin before dawn, the Palestinian health ministry said.",
+      surface: "Jenin", country: "PS", id: "geonames:283506"),
+    Case(
+      text: "Settlers set fire to cars in a village south of Nablus overnight.",
+      surface: "Nablus", country: "PS", id: "geonames:282615"),
+    Case(
+      text: "A drone struck a car on the outskirts of Idlib city, killing two men.",
+      surface: "Idlib", country: "SY", id: "geonames:169389"),
+    Case(
+      text: "Russian jets carried out dozens of raids across Idlib province last week.",
+      surface: "Idlib province", country: "SY", id: "iso3166-2:SY-ID"),
+    Case(
+      text: "Houthi fighters attacked government positions in Marib on Tuesday.",
+      surface: "Marib", country: "YE", id: "geonames:72968"),
   ]
 
   @Test func bareDirectionIsARegionOfTheCountryInContext() throws {
