@@ -90,7 +90,9 @@ extension SentenceAssembler {
     }
     for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
       guard let participant = view.participant(item) else { continue }
-      if view.governor(of: item.first) != nil { continue }
+      if view.governor(of: item.first) != nil || view.modifiedPhraseGovernor(of: item) != nil {
+        continue
+      }
       if participant.actor.isCommentator { continue }
       return participant
     }

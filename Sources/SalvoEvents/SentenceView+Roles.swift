@@ -25,6 +25,28 @@ extension SentenceView {
     return governorCue(endingAt: at)
   }
 
+  /// The preposition governing the phrase a place or demonym modifies ("in the southern
+  /// Lebanese town of Nabatieh" governs "Lebanese"): looks back over determiners and the
+  /// places and demonyms before it. Nil when a plain noun does not follow the item (then it
+  /// heads its own phrase: `governor(of:)`).
+  func modifiedPhraseGovernor(of item: Item) -> Cue? {
+    guard item.mention.kind == .place || item.mention.kind == .demonym, item.end < tokens.count,
+      tokens[item.end].kind == .word, self.item(at: item.end) == nil, !isTrigger(item.end)
+    else { return nil }
+    var at = item.first
+    for _ in 0..<3 {
+      if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {
+        at = determiner.start
+      }
+      if let found = governorCue(endingAt: at) { return found }
+      guard at > 0, let before = self.item(at: at - 1),
+        before.mention.kind == .place || before.mention.kind == .demonym
+      else { return nil }
+      at = before.first
+    }
+    return nil
+  }
+
   /// The place before a partitive that governs the place at `item`: "Mezzeh" in "the
   /// Mezzeh district of Damascus", "southern Lebanese" in "the southern Lebanese town of
   /// Bint Jbeil".

@@ -7,6 +7,18 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "event noun as subject: its demonym attacks, not the one inside the place phrase",
+      "An Israeli drone strike on a car in the southern Lebanese town of Nabatieh killed three "
+        + "people on Thursday, Lebanon's health ministry said.",
+      published: "2024-10-04",
+      EventSpec(attacker: "state:IL", location: "Nabatieh", country: "LB", weapon: "drone")),
+    EventCase(
+      "gunmen of a place phrase: the subject before it, not the demonym inside it",
+      "Gunmen in the northern Iraqi city of Kirkuk attacked a police checkpoint on Saturday, "
+        + "security sources said.",
+      published: "2024-03-10",
+      EventSpec(attacker: "generic:militia")),
+    EventCase(
       "active subject fires rockets at a town",
       "Hezbollah fired a barrage of rockets at the northern Israeli town of Kiryat Shmona on "
         + "Tuesday.",
