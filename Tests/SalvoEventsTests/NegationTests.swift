@@ -6,6 +6,19 @@ import Testing
 struct NegationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "suspending operations is not an attack",
+      "Kataib Hezbollah said on Tuesday it was suspending military operations against U.S. "
+        + "forces in Iraq.",
+      published: "2024-02-01",
+      rejected: [.negated]),
+    EventCase(
+      "retaliatory strikes are real strikes",
+      "The United States carried out retaliatory airstrikes on Friday against more than 85 "
+        + "targets in Iraq and Syria, the U.S. military said.",
+      published: "2024-02-03",
+      EventSpec(type: ACLED.explosions, attacker: "state:US", location: "Iraq"),
+      EventSpec(type: ACLED.explosions, attacker: "state:US", location: "Syria")),
+    EventCase(
       "has not carried out any strikes",
       "Israel has not carried out any strikes in Iraq since the war in Gaza began, a senior "
         + "Iraqi official said.",

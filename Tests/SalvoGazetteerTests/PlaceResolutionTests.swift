@@ -47,6 +47,9 @@ struct PlaceResolutionTests {
       text: "Residents of Deir al-Zour reported loud explosions before dawn.",
       surface: "Deir al-Zour", country: "SY"),
     Case(
+      text: "Syrian state media said strikes near Deir el-Zour killed several people.",
+      surface: "Deir el-Zour", country: "SY"),
+    Case(
       text: "An airstrike flattened a building in the Mezzeh district of the capital.",
       surface: "Mezzeh", country: "SY", id: "salvo:mezzeh"),
     Case(
