@@ -88,8 +88,20 @@ extension SentenceAssembler {
     {
       return participant
     }
+    // "Iraqi government spokesman Basim al-Awadi said the strikes killed 16 people": who
+    // reports is not who struck, unless a pronoun takes it up ("the Houthis said they
+    // fired", "the military said its aircraft struck").
+    // ("The troops were reported to have attacked": a passive report keeps its subject.)
+    let report = view.lastCue(.report, in: verb.clause.lowerBound..<verb.start).flatMap {
+      view.hasCue(.passive, endsAt: $0.start) ? nil : $0
+    }
+    let speakerActs =
+      report.map { report in
+        [Cue.anaphor, .possessive].contains { view.lastCue($0, in: report.end..<verb.start) != nil }
+      } ?? true
     for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
       guard let participant = view.participant(item) else { continue }
+      if let report, item.end <= report.start, !speakerActs { break }
       if view.governor(of: item.first) != nil || view.modifiedPhraseGovernor(of: item) != nil {
         continue
       }

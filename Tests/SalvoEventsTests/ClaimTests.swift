@@ -7,6 +7,24 @@ import Testing
 struct ClaimTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a government spokesman reports the toll: the speaker is not the attacker",
+      "Iraqi government spokesman Basim al-Awadi said the strikes killed 16 people, including "
+        + "civilians.",
+      published: "2024-02-03",
+      EventSpec(attacker: .absent, killed: 16)),
+    EventCase(
+      "state media report a strike: the outlet's state is not the attacker",
+      "Syrian state media said the strikes on the eastern province of Deir el-Zour killed "
+        + "several people.",
+      published: "2024-02-03",
+      EventSpec(attacker: .absent, country: "SY")),
+    EventCase(
+      "a passive report keeps its subject",
+      "The troops were reported to have attacked underground facilities near the border on "
+        + "Monday.",
+      published: "2024-10-03",
+      EventSpec(attacker: "generic:military")),
+    EventCase(
       "claimed responsibility for a drone attack",
       "The Islamic Resistance in Iraq claimed responsibility for a drone attack on the Israeli "
         + "port city of Eilat on Thursday.",
