@@ -99,8 +99,20 @@ extension SentenceAssembler {
       report.map { report in
         [Cue.anaphor, .possessive].contains { view.lastCue($0, in: report.end..<verb.start) != nil }
       } ?? true
+    // "that killed three U.S. soldiers and wounded 40 others": what lies between an earlier
+    // verb and the "and" before this one is that verb's object, not this verb's subject
+    // (after the "and" may come a subject of its own: "… and Hezbollah fighters clashed").
+    let objects: Range<Int>? = readings.last {
+      !$0.isNoun && $0.entry.family == .attack && $0.start >= verb.clause.lowerBound
+        && $0.end <= verb.start
+    }.flatMap { earlier in
+      view.lastCue(.coordination, in: earlier.end..<verb.start).map { earlier.end..<$0.start }
+    }
     for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
       guard let participant = view.participant(item) else { continue }
+      if let objects, item.first >= objects.lowerBound, item.end <= objects.upperBound {
+        continue
+      }
       if let report, item.end <= report.start, !speakerActs { break }
       if view.governor(of: item.first) != nil || view.modifiedPhraseGovernor(of: item) != nil {
         continue

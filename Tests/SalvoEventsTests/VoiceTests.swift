@@ -7,6 +7,12 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "the victims of 'killed … and wounded' are not the second verb's subject",
+      "A drone attack on a base in Jordan on Sunday killed three U.S. soldiers and wounded more "
+        + "than 40 others, the Pentagon said.",
+      published: "2024-01-29",
+      EventSpec(attacker: .absent, location: "Jordan", killed: 3)),
+    EventCase(
       "event noun as subject: its demonym attacks, not the one inside the place phrase",
       "An Israeli drone strike on a car in the southern Lebanese town of Nabatieh killed three "
         + "people on Thursday, Lebanon's health ministry said.",
