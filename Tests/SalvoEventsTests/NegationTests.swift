@@ -6,6 +6,17 @@ import Testing
 struct NegationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a denied part in an attack attributes it to no one",
+      "Iran denied any involvement in the attack on the base in Jordan, its foreign ministry "
+        + "said on Monday.",
+      published: "2024-01-29",
+      rejected: [.negated]),
+    EventCase(
+      "denied responsibility for a bombing",
+      "The group denied responsibility for the bombing of a market in northern Syria.",
+      published: "2024-05-02",
+      rejected: [.negated]),
+    EventCase(
       "suspending operations is not an attack",
       "Kataib Hezbollah said on Tuesday it was suspending military operations against U.S. "
         + "forces in Iraq.",
