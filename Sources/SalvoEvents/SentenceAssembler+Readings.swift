@@ -33,6 +33,12 @@ extension SentenceAssembler {
       && cues.allSatisfy { !view.hasCue($0, endsAt: reading.start) }
   }
 
+  /// A trigger word inside an actor's name is part of the name: "United Kingdom Maritime
+  /// Trade Operations", "Special Operations Command".
+  static func insideActorName(_ reading: TriggerReading, view: SentenceView) -> Bool {
+    (reading.start..<reading.end).contains { view.item(at: $0)?.mention.kind == .actor }
+  }
+
   /// A past form after a weapon that no other verb follows in its clause and that takes a
   /// direct object is the clause's verb, not a reduced relative: "a Houthi ballistic missile
   /// struck a tanker", "Israeli artillery shelled the outskirts" (but "rockets fired at

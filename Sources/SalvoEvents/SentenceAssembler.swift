@@ -18,7 +18,10 @@ struct SentenceAssembler {
       Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
     var readings: [TriggerReading] = []
     readings.reserveCapacity(all.count)
-    for reading in all where !Self.modifiesPlainNoun(reading, after: all, view: view) {
+    for reading in all
+    where !Self.modifiesPlainNoun(reading, after: all, view: view)
+      && !Self.insideActorName(reading, view: view)
+    {
       readings.append(reading)
     }
     self.readings = readings

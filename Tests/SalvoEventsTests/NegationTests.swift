@@ -6,6 +6,12 @@ import Testing
 struct NegationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a trigger word inside an agency's name is no event",
+      "The United Kingdom Maritime Trade Operations agency said it had received reports of an "
+        + "incident 60 nautical miles west of Hodeidah.",
+      published: "2024-06-13",
+      events: 0),
+    EventCase(
       "a denied part in an attack attributes it to no one",
       "Iran denied any involvement in the attack on the base in Jordan, its foreign ministry "
         + "said on Monday.",
