@@ -7,6 +7,13 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a relative clause on an event noun takes the noun's attacker, not the main subject's",
+      "Hezbollah fired dozens of rockets at northern Israel in response to an Israeli strike "
+        + "that killed a senior commander in Tyre, the group said.",
+      published: "2024-08-10",
+      EventSpec(attacker: "actor:hezbollah", location: "northern Israel"),
+      EventSpec(attacker: "state:IL", location: "Tyre")),
+    EventCase(
       "the victims of 'killed … and wounded' are not the second verb's subject",
       "A drone attack on a base in Jordan on Sunday killed three U.S. soldiers and wounded more "
         + "than 40 others, the Pentagon said.",
