@@ -31,8 +31,8 @@ struct ClusterSummary: Sendable {
   func excludes(_ other: ClusterSummary, _ table: PartTable) -> Bool {
     days.excludes(other.days)
       || places.anyPair(other.places, where: table.placesExclude)
-      || attackers.anyPair(other.attackers, where: table.attackersExclude)
-      || targets.anyPair(other.targets, where: table.targetsExclude)
+      || attackers.anyPair(other.attackers, where: table.actorsExclude)
+      || targets.anyPair(other.targets, where: table.actorsExclude)
   }
 }
 
@@ -117,13 +117,8 @@ struct PartTable: Sendable {
     a != b && rules.places(places[Int(a)], places[Int(b)], slot: "", explain: false).isConflict
   }
 
-  /// Whether attacker lists `a` and `b` cannot be the same parties.
-  func attackersExclude(_ a: Int32, _ b: Int32) -> Bool { actorsExclude(a, b) }
-
-  /// Whether target lists `a` and `b` cannot be the same parties.
-  func targetsExclude(_ a: Int32, _ b: Int32) -> Bool { actorsExclude(a, b) }
-
-  private func actorsExclude(_ a: Int32, _ b: Int32) -> Bool {
+  /// Whether actor lists `a` and `b` (attackers, or targets) cannot be the same parties.
+  func actorsExclude(_ a: Int32, _ b: Int32) -> Bool {
     rules.actors(actorLists[Int(a)], actorLists[Int(b)], role: "", explain: false).isConflict
   }
 }

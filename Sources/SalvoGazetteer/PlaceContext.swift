@@ -123,15 +123,17 @@ struct PlaceContext {
   /// one name. "Idlib province" names the province alone.
   private func preferNamesakeCities(_ choices: inout [Choice]) {
     let facts = gazetteer.placeFacts
-    let provinces = choices.filter { facts[$0.place].isAdmin1 }
+    let provinces = choices.filter { facts[$0.place].isAdmin1 }.compactMap { choice in
+      let entry = gazetteer.places[choice.place]
+      return entry.admin1.map { (country: entry.country, admin1: $0, score: choice.score) }
+    }
     guard !provinces.isEmpty else { return }
     for position in choices.indices where facts[choices[position].place].isCity {
       let city = gazetteer.places[choices[position].place]
-      for province in provinces {
-        let entry = gazetteer.places[province.place]
-        guard entry.country == city.country, let admin1 = entry.admin1, admin1 == city.admin1,
-          choices[position].score <= province.score
-        else { continue }
+      for province in provinces
+      where province.country == city.country && province.admin1 == city.admin1
+        && choices[position].score <= province.score
+      {
         choices[position].score = province.score + 0.5
         choices[position].rule = "namesake-city"
       }
