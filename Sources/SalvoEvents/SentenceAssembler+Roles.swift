@@ -88,10 +88,14 @@ extension SentenceAssembler {
     {
       return participant
     }
-    // "an Israeli strike that killed a senior commander": a relative clause on an event
-    // noun is that noun's; its subject is the noun's attacker, not a phrase before it.
+    // "an Israeli strike that killed a senior commander" ("a strike, which killed …"): a
+    // relative clause on an event noun is that noun's; its subject is the noun's attacker,
+    // not a phrase before it.
     if let relative = view.lastCue(.relative, in: verb.clause.lowerBound..<verb.start),
-      let noun = readings.last(where: { $0.isNoun && $0.end == relative.start }),
+      case let antecedentEnd =
+        relative.start > 0 && view.hasCue(.comma, startsAt: relative.start - 1)
+        ? relative.start - 1 : relative.start,
+      let noun = readings.last(where: { $0.isNoun && $0.end == antecedentEnd }),
       !view.items(in: relative.end..<verb.start).contains(where: { view.participant($0) != nil })
     {
       return premodifier(of: noun)
@@ -139,10 +143,8 @@ extension SentenceAssembler {
     }
     guard view.hasCue(.relative, startsAt: at) else { return nil }
     if at > 0, view.hasCue(.comma, startsAt: at - 1) { at -= 1 }
-    guard at > 0 else { return nil }
-    if let antecedent = view.item(at: at - 1) { return view.participant(antecedent) }
-    // "an Israeli strike that killed a senior commander": the event noun's own attacker.
-    return readings.last { $0.isNoun && $0.end == at }.flatMap(premodifier)
+    guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
+    return view.participant(antecedent)
   }
 
   /// The subject of the clause, for an event noun its possessive pronoun refers to: "the
