@@ -33,11 +33,18 @@ struct BlockIndex {
 
 /// One shard of a `BlockIndex`: the keys whose value falls in it.
 struct BlockTable {
-  /// The key in each slot; `empty` for a free slot.
-  private var slotKeys: [UInt64]
-  /// Each slot's range in `members`: its first position and its end.
-  private var starts: [Int32]
-  private var ends: [Int32]
+  /// A slot of the table: a key and its range in `members`, side by side so that a lookup
+  /// is one cache miss.
+  private struct Slot {
+    /// The key; `empty` for a free slot.
+    var key: UInt64 = BlockTable.empty
+    /// The first position of the key's profiles in `members`.
+    var start: Int32 = 0
+    /// Their end.
+    var end: Int32 = 0
+  }
+
+  private var slots: [Slot]
   /// The profiles of every block, block after block.
   private var members: [Int32]
   private var mask: Int
@@ -51,55 +58,53 @@ struct BlockTable {
     // Keys repeat across profiles: start at a quarter of them and grow as needed.
     var capacity = 1024
     while capacity < keys.count / 4 / shards { capacity <<= 1 }
-    slotKeys = [UInt64](repeating: Self.empty, count: capacity)
-    starts = [Int32](repeating: 0, count: capacity)
-    ends = [Int32](repeating: 0, count: capacity)
+    slots = [Slot](repeating: Slot(), count: capacity)
     members = []
     mask = capacity - 1
     var used = 0
-    // Count each key's profiles (in `ends`).
+    // Count each key's profiles (in `end`).
     for key in keys where mine(key) {
       let slot = find(Self.stored(key))
-      if slotKeys[slot] == Self.empty {
-        slotKeys[slot] = Self.stored(key)
+      if slots[slot].key == Self.empty {
+        slots[slot].key = Self.stored(key)
         used += 1
-        if used * 4 > slotKeys.count * 3 {
+        if used * 4 > slots.count * 3 {
           grow()
-          ends[find(Self.stored(key))] += 1
+          slots[find(Self.stored(key))].end += 1
           continue
         }
       }
-      ends[slot] += 1
+      slots[slot].end += 1
     }
     // Ranges, then fill each from its end, profiles in reverse so that each block is sorted.
     var total: Int32 = 0
-    for slot in slotKeys.indices where slotKeys[slot] != Self.empty {
-      total += ends[slot]
-      ends[slot] = total
-      starts[slot] = total
+    for slot in slots.indices where slots[slot].key != Self.empty {
+      total += slots[slot].end
+      slots[slot].end = total
+      slots[slot].start = total
     }
     members = [Int32](repeating: 0, count: Int(total))
     for profile in stride(from: keyStart.count - 2, through: 0, by: -1) {
       for key in keys[keyStart[profile]..<keyStart[profile + 1]] where mine(key) {
         let slot = find(Self.stored(key))
-        starts[slot] -= 1
-        members[Int(starts[slot])] = Int32(profile)
+        slots[slot].start -= 1
+        members[Int(slots[slot].start)] = Int32(profile)
       }
     }
   }
 
   /// The profiles filed under `key`, in profile order.
   func block(_ key: UInt64) -> ArraySlice<Int32> {
-    let slot = find(Self.stored(key))
-    guard slotKeys[slot] != Self.empty else { return [] }
-    return members[Int(starts[slot])..<Int(ends[slot])]
+    let slot = slots[find(Self.stored(key))]
+    guard slot.key != Self.empty else { return [] }
+    return members[Int(slot.start)..<Int(slot.end)]
   }
 
   /// How many profiles are filed under `key`.
   func count(_ key: UInt64) -> Int {
-    let slot = find(Self.stored(key))
-    guard slotKeys[slot] != Self.empty else { return 0 }
-    return Int(ends[slot] - starts[slot])
+    let slot = slots[find(Self.stored(key))]
+    guard slot.key != Self.empty else { return 0 }
+    return Int(slot.end - slot.start)
   }
 
   /// A key as stored: never `empty`.
@@ -109,7 +114,7 @@ struct BlockTable {
   private func find(_ key: UInt64) -> Int {
     var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     while true {
-      let held = slotKeys[slot]
+      let held = slots[slot].key
       if held == key || held == Self.empty { return slot }
       slot = (slot + 1) & mask
     }
@@ -117,17 +122,9 @@ struct BlockTable {
 
   /// Doubles the table while it is still counting (every range is a count then).
   private mutating func grow() {
-    let oldKeys = slotKeys
-    let oldCounts = ends
-    let capacity = oldKeys.count * 2
-    slotKeys = [UInt64](repeating: Self.empty, count: capacity)
-    starts = [Int32](repeating: 0, count: capacity)
-    ends = [Int32](repeating: 0, count: capacity)
-    mask = capacity - 1
-    for (slot, key) in oldKeys.enumerated() where key != Self.empty {
-      let new = find(key)
-      slotKeys[new] = key
-      ends[new] = oldCounts[slot]
-    }
+    let old = slots
+    slots = [Slot](repeating: Slot(), count: old.count * 2)
+    mask = slots.count - 1
+    for slot in old where slot.key != Self.empty { slots[find(slot.key)] = slot }
   }
 }

@@ -36,12 +36,11 @@ enum BlockKeys {
   static func registration(_ profile: Profile, knowledge: Knowledge) -> [UInt64] {
     var keys: [UInt64] = []
     let base = Self.base(profile)
-    let countries = registrationParties(profile)
+    let attackers = attackerParties(profile)
+    let countries = registrationParties(profile, attackers: attackers)
     // Month- and year-long buckets are large: they are split by attacker party too ("*" for
     // a report that names no attacker, which looks them all up).
-    let coarse =
-      ["|*"]
-      + (attackerParties(profile).isEmpty ? ["|?"] : attackerParties(profile).map { "|" + $0 })
+    let coarse = ["*"] + (attackers.isEmpty ? ["?"] : attackers)
     if let days = profile.days, let level = Level(days) {
       // Filed under its days widened by the largest slack of either side, so that a report
       // looks up its own days only (it looks up many more parties than it is filed under).
@@ -51,28 +50,28 @@ enum BlockKeys {
         case .day:
           for day in widened.start...widened.end { keys.append(key(base, .day, day, country)) }
           for month in months(days) {
-            for party in coarse { keys.append(key(base, .monthAll, month, country + party)) }
+            for party in coarse { keys.append(key(base, .monthAll, month, country, "|", party)) }
           }
         case .month:
           for month in months(days) {
             for party in coarse {
-              keys.append(key(base, .monthOwn, month, country + party))
-              keys.append(key(base, .monthAll, month, country + party))
+              keys.append(key(base, .monthOwn, month, country, "|", party))
+              keys.append(key(base, .monthAll, month, country, "|", party))
             }
           }
         case .year:
           for year in years(days) {
-            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+            for party in coarse { keys.append(key(base, .yearOwn, year, country, "|", party)) }
           }
         }
         for year in years(days) {
-          for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+          for party in coarse { keys.append(key(base, .yearAll, year, country, "|", party)) }
         }
       }
       // A town or site is filed under its grid cell for the sites nearby, by day only.
       if level == .day, let country = profile.place?.country, let cell = cell(profile) {
         for day in widened.start...widened.end {
-          keys.append(key(base, .day, day, country + "@" + cell))
+          keys.append(key(base, .day, day, country, "@", cell))
         }
       }
     }
@@ -82,7 +81,7 @@ enum BlockKeys {
         keys.append(key(base, .within, 0, ancestor))
       }
       if let admin1 = place.admin1, place.precision != .admin1, place.precision != .country {
-        keys.append(key(base, .within, 0, "admin1:" + admin1))
+        keys.append(key(base, .within, 0, "admin1:", admin1))
       }
     }
     keys += figureKeys(profile, base: base)
@@ -94,9 +93,9 @@ enum BlockKeys {
   static func probes(_ profile: Profile, knowledge: Knowledge) -> [UInt64] {
     var keys: [UInt64] = []
     let base = Self.base(profile)
-    let countries = probeParties(profile)
-    let coarse =
-      attackerParties(profile).isEmpty ? ["|*"] : ["|?"] + attackerParties(profile).map { "|" + $0 }
+    let attackers = attackerParties(profile)
+    let countries = probeParties(profile, attackers: attackers)
+    let coarse = attackers.isEmpty ? ["*"] : ["?"] + attackers
     if let days = profile.days, let level = Level(days) {
       for country in countries {
         switch level {
@@ -106,21 +105,21 @@ enum BlockKeys {
           // Month- and year-long reports are filed under their own span only.
           let widened = DayInterval(start: days.start - 2, end: days.end + 2)
           for month in months(widened) {
-            for party in coarse { keys.append(key(base, .monthOwn, month, country + party)) }
+            for party in coarse { keys.append(key(base, .monthOwn, month, country, "|", party)) }
           }
           for year in years(widened) {
-            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+            for party in coarse { keys.append(key(base, .yearOwn, year, country, "|", party)) }
           }
         case .month:
           for month in months(days) {
-            for party in coarse { keys.append(key(base, .monthAll, month, country + party)) }
+            for party in coarse { keys.append(key(base, .monthAll, month, country, "|", party)) }
           }
           for year in years(days) {
-            for party in coarse { keys.append(key(base, .yearOwn, year, country + party)) }
+            for party in coarse { keys.append(key(base, .yearOwn, year, country, "|", party)) }
           }
         case .year:
           for year in years(days) {
-            for party in coarse { keys.append(key(base, .yearAll, year, country + party)) }
+            for party in coarse { keys.append(key(base, .yearAll, year, country, "|", party)) }
           }
         }
       }
@@ -129,7 +128,7 @@ enum BlockKeys {
       if level == .day, let country = profile.place?.country, profile.place?.precision == .site {
         for cell in nearbyCells(profile) {
           for day in days.start...days.end {
-            keys.append(key(base, .day, day, country + "@" + cell))
+            keys.append(key(base, .day, day, country, "@", cell))
           }
         }
       }
@@ -143,7 +142,7 @@ enum BlockKeys {
       if place.precision != .country && place.precision != .region {
         keys.append(key(base, .within, 0, place.id))
         if place.precision == .admin1, let admin1 = place.admin1 {
-          keys.append(key(base, .within, 0, "admin1:" + admin1))
+          keys.append(key(base, .within, 0, "admin1:", admin1))
         }
       }
       for ancestor in place.ancestors where !knowledge.links.countryPlaces.contains(ancestor) {
@@ -157,8 +156,7 @@ enum BlockKeys {
 
   /// The parties a report is filed under: its place's country, and `la:` its attackers'
   /// countries; without a place, `na:` its attackers' countries, or `?` without attackers.
-  private static func registrationParties(_ profile: Profile) -> [String] {
-    let attackers = attackerParties(profile)
+  private static func registrationParties(_ profile: Profile, attackers: [String]) -> [String] {
     if let country = profile.place?.country {
       // A report placed inside a first-level division is filed under it too; one placed no
       // finer than the country under the country's coarse reports (`~`).
@@ -170,8 +168,7 @@ enum BlockKeys {
 
   /// The parties a report looks up: with a place, its country, `?` and the unplaced reports
   /// of its attackers (`na:`); without, `?` and every report of its attackers.
-  private static func probeParties(_ profile: Profile) -> [String] {
-    let attackers = attackerParties(profile)
+  private static func probeParties(_ profile: Profile, attackers: [String]) -> [String] {
     if let country = profile.place?.country {
       // Two places in different divisions exclude each other: a report inside a division
       // looks up its division's reports and the country's coarse ones; a coarse one, all.
@@ -202,10 +199,11 @@ enum BlockKeys {
       paired.append("f:" + slot)
       if figure.isExact || figure.low > 5 { single.append("f:" + slot + figure.label) }
     }
-    paired = Array(Set(paired)).sorted()
+    var distinct: [String] = []
+    for party in paired.sorted() where distinct.last != party { distinct.append(party) }
     var parties = single.map { "?" + $0 }
-    for (position, first) in paired.enumerated() {
-      for second in paired[(position + 1)...] { parties.append("?" + first + "+" + second) }
+    for (position, first) in distinct.enumerated() {
+      for second in distinct[(position + 1)...] { parties.append("?" + first + "+" + second) }
     }
     return parties
   }
@@ -280,7 +278,7 @@ enum BlockKeys {
       // small ones.
       if probing && profile.isVague && !(figure.low > 5) { continue }
       for country in countries {
-        keys.append(key(base, .figure, 0, country + ":" + slot + figure.label))
+        keys.append(key(base, .figure, 0, country, ":" + slot, figure.label))
       }
     }
     return keys
@@ -300,9 +298,12 @@ enum BlockKeys {
     return TermFingerprint.combine(hash, profile.kind == .incident ? 1 : 2)
   }
 
-  private static func key(_ base: UInt64, _ namespace: Namespace, _ number: Int, _ text: String)
-    -> UInt64
-  {
+  /// The key of a text in a namespace: `text`, `more` and `last` hashed one after another,
+  /// the same key as their concatenation, without building it.
+  private static func key(
+    _ base: UInt64, _ namespace: Namespace, _ number: Int, _ text: String, _ more: String = "",
+    _ last: String = ""
+  ) -> UInt64 {
     var hash = TermFingerprint.combine(base, namespace.rawValue)
     var value = UInt64(bitPattern: Int64(number))
     for _ in 0..<8 {
@@ -310,6 +311,8 @@ enum BlockKeys {
       value >>= 8
     }
     for byte in text.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    for byte in more.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    for byte in last.utf8 { hash = TermFingerprint.combine(hash, byte) }
     return hash
   }
 }

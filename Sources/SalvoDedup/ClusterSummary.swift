@@ -30,9 +30,11 @@ struct ClusterSummary: Sendable {
   /// by their dates, places or actors.
   func excludes(_ other: ClusterSummary, _ table: PartTable) -> Bool {
     days.excludes(other.days)
-      || places.anyPair(other.places, where: table.placesExclude)
-      || attackers.anyPair(other.attackers, where: table.actorsExclude)
-      || targets.anyPair(other.targets, where: table.actorsExclude)
+      // Closures, not the methods themselves: a method's partial application copies (and
+      // retains) the table at every call.
+      || places.anyPair(other.places) { table.placesExclude($0, $1) }
+      || attackers.anyPair(other.attackers) { table.actorsExclude($0, $1) }
+      || targets.anyPair(other.targets) { table.actorsExclude($0, $1) }
   }
 }
 

@@ -96,8 +96,8 @@ extension EventClusterer {
     while !pending.isEmpty {
       // Every cluster's profile is made before the round, so that the round only reads.
       let clustersNow = clusters
-      // Each cluster's root, so that the probes find it in one read.
-      let rootNow = clusters.indices.map { root($0) }
+      // Each profile's cluster's root, so that the probes find it in one read.
+      let rootOf = clusterOf.map { $0 < 0 ? -1 : Int32(root(Int($0))) }
       let missing = clusters.indices.filter { owner[$0] == $0 && cache[$0] == nil }
       let made = Parallel.map(missing.count, threads: threads) {
         profileOf(clustersNow[missing[$0]])
@@ -129,12 +129,12 @@ extension EventClusterer {
           candidates.removeAll(keepingCapacity: true)
           marks[cluster].seen = mark
           for member in clustersNow[cluster] {
-            byArticle.sharing(member) { marks[rootNow[Int(clusterOf[$0])]].holds = mark }
+            byArticle.sharing(member) { marks[Int(rootOf[$0])].holds = mark }
           }
           // Files the cluster of a profile found, once; `code` is the profile's verdict,
           // which settles the pair when that cluster is the profile alone.
           func consider(_ entry: Int32, code: CandidateVerdicts.Code?) {
-            let other = rootNow[Int(clusterOf[Int(entry)])]
+            let other = Int(rootOf[Int(entry)])
             if marks[other].seen == mark { return }
             marks[other].seen = mark
             candidates.append((other, soleMember[other] == entry ? code : nil))
