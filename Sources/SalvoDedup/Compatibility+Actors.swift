@@ -40,7 +40,8 @@ extension Compatibility {
     func why(_ text: @autoclosure () -> String) -> String { explain ? text() : "" }
     // Two mentions of one generic id ("militia") may still be different parties: they are
     // compared by country and sponsor below.
-    if x.id == y.id && !x.isGeneric { return (2, why("same (\(x.name))")) }
+    // Profiles share one object per distinct actor (`SharedParts`).
+    if (x === y || x.id == y.id) && !x.isGeneric { return (2, why("same (\(x.name))")) }
     if x.organizations.contains(y.id) { return (2, why("\(x.name) is part of \(y.name)")) }
     if y.organizations.contains(x.id) { return (2, why("\(y.name) is part of \(x.name)")) }
     switch (x.actorClass, y.actorClass) {

@@ -20,7 +20,9 @@ extension Compatibility {
     explain: Bool = true
   ) -> RuleOutcome {
     guard let a, let b else { return .neutral }
-    if a.id == b.id {
+    // Profiles share one object per distinct place (`SharedParts`): the same object is the
+    // same id without reading it.
+    if a === b || a.id == b.id {
       let weight =
         switch a.precision {
         case .site, .city: 3
@@ -29,7 +31,7 @@ extension Compatibility {
         }
       return .agree(weight: weight, reason: explain ? "\(slot): same place (\(a.name))" : "")
     }
-    for (inner, outer) in [(a, b), (b, a)] where Self.encloses(outer, inner) {
+    if let (inner, outer) = Self.enclosure(a, b) {
       let weight = outer.precision == .country || outer.precision == .region ? 1 : 2
       return .agree(weight: weight, reason: explain ? "\(slot): \(inner.name) ⊂ \(outer.name)" : "")
     }
@@ -46,6 +48,16 @@ extension Compatibility {
         reason: explain ? "\(slot): \(a.name) near \(b.name) (\(Int(distance.rounded())) km)" : "")
     }
     return .conflict(reason: explain ? "\(slot): \(a.name) vs \(b.name)" : "")
+  }
+
+  /// The two places as inner and outer when one encloses the other (`b` enclosing `a`
+  /// first), else nil.
+  static func enclosure(_ a: Profile.Place, _ b: Profile.Place)
+    -> (inner: Profile.Place, outer: Profile.Place)?
+  {
+    if encloses(b, a) { return (a, b) }
+    if encloses(a, b) { return (b, a) }
+    return nil
   }
 
   /// Whether `outer` encloses `inner`: it is among `inner`'s gazetteer ancestors, or it is
