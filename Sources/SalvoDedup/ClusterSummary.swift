@@ -28,13 +28,15 @@ struct ClusterSummary: Sendable {
 
   /// Whether some member of this cluster and some member of `other` cannot be one event,
   /// by their dates, places or actors.
-  func excludes(_ other: ClusterSummary, _ table: PartTable) -> Bool {
+  ///
+  /// - Parameters:
+  ///   - memo: the verdicts on pairs of parts already asked for (a run has a few thousand
+  ///     distinct parts, and its clusters are compared millions of times).
+  func excludes(_ other: ClusterSummary, _ table: PartTable, memo: inout PartTable.Memo) -> Bool {
     days.excludes(other.days)
-      // Closures, not the methods themselves: a method's partial application copies (and
-      // retains) the table at every call.
-      || places.anyPair(other.places) { table.placesExclude($0, $1) }
-      || attackers.anyPair(other.attackers) { table.actorsExclude($0, $1) }
-      || targets.anyPair(other.targets) { table.actorsExclude($0, $1) }
+      || places.anyPair(other.places) { memo.places($0, $1, table) }
+      || attackers.anyPair(other.attackers) { memo.actors($0, $1, table) }
+      || targets.anyPair(other.targets) { memo.actors($0, $1, table) }
   }
 }
 
@@ -112,6 +114,33 @@ struct PartTable: Sendable {
     self.places = places
     actorLists = lists
     self.rules = rules
+  }
+
+  /// The verdicts of a table already asked for, by pair of parts: one per thread.
+  struct Memo {
+    private var known: [UInt64: Bool] = [:]
+
+    init() {}
+
+    /// `table.placesExclude(a, b)`, asked once.
+    mutating func places(_ a: Int32, _ b: Int32, _ table: PartTable) -> Bool {
+      verdict(0, a, b) { table.placesExclude(a, b) }
+    }
+
+    /// `table.actorsExclude(a, b)`, asked once.
+    mutating func actors(_ a: Int32, _ b: Int32, _ table: PartTable) -> Bool {
+      verdict(1, a, b) { table.actorsExclude(a, b) }
+    }
+
+    private mutating func verdict(_ kind: UInt64, _ a: Int32, _ b: Int32, _ ask: () -> Bool)
+      -> Bool
+    {
+      let key = kind << 62 | UInt64(UInt32(bitPattern: a)) << 31 | UInt64(UInt32(bitPattern: b))
+      if let found = known[key] { return found }
+      let found = ask()
+      known[key] = found
+      return found
+    }
   }
 
   /// Whether places `a` and `b` exclude each other as the locations of one event.

@@ -93,6 +93,7 @@ extension EventClusterer {
       return made
     }
     var pending = Array(clusters.indices)
+    var memo = PartTable.Memo()
     while !pending.isEmpty {
       // Every cluster's profile is made before the round, so that the round only reads.
       let clustersNow = clusters
@@ -123,6 +124,7 @@ extension EventClusterer {
         var marks = [(seen: Int32, holds: Int32)](repeating: (-1, -1), count: clustersNow.count)
         // The candidates found, with the code of the pair when both are single reports.
         var candidates: [(cluster: Int, code: CandidateVerdicts.Code?)] = []
+        var memo = PartTable.Memo()
         for position in stride(from: chunk, to: active.count, by: chunks) {
           let cluster = active[position]
           let mark = Int32(cluster)
@@ -154,7 +156,7 @@ extension EventClusterer {
             if let code, code < 0 { continue }
             guard marks[other].holds != mark,
               let score = code.map(Int.init)
-                ?? (summariesNow[cluster].excludes(summariesNow[other], parts)
+                ?? (summariesNow[cluster].excludes(summariesNow[other], parts, memo: &memo)
                   ? nil
                   : link(
                     clustersNow[cluster], clustersNow[other], { snapshot[cluster] },
@@ -178,7 +180,7 @@ extension EventClusterer {
         // A link was found on its two clusters as they were; unless a side grew in this
         // round, it still holds.
         if grown[a] || grown[b] {
-          guard !summaries[a].excludes(summaries[b], parts), !shareArticle(a, b),
+          guard !summaries[a].excludes(summaries[b], parts, memo: &memo), !shareArticle(a, b),
             link(
               clusters[a], clusters[b], { profile(a) }, { profile(b) }, known: pairs,
               newestFirst: true) != nil
