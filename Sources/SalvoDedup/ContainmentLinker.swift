@@ -51,12 +51,20 @@ struct ContainmentLinker {
     for key in aggregatesByPlace.keys {
       aggregatesByPlace[key]?.sort { $0.id < $1.id }
     }
-    let (byPlace, eventsNow) = (aggregatesByPlace, events)
-    let parentsOf = Parallel.map(events.count, threads: threads) { index -> [String]? in
-      parents(of: index, in: eventsNow, byPlace)
-    }
+    // Read through a parameter: a copy of `events` kept alive here would make setting
+    // `partOf` below copy every event.
+    let parentsOf = parentLists(events, aggregatesByPlace)
     for (index, parents) in parentsOf.enumerated() {
       if let parents { events[index].partOf = parents }
+    }
+  }
+
+  /// Each event's parents (see `parents(of:in:_:)`), found on `threads` threads.
+  private func parentLists(
+    _ events: [EventCluster], _ aggregatesByPlace: [String: [Aggregate]]
+  ) -> [[String]?] {
+    Parallel.map(events.count, threads: threads) { index in
+      parents(of: index, in: events, aggregatesByPlace)
     }
   }
 
