@@ -1,29 +1,29 @@
 import SalvoModel
 
 extension ArticleContext {
-  /// The source of a verb of saying that is the attacker itself, its outlet or spokesman
+  /// The verb of saying whose source is the attacker itself, its outlet or spokesman
   /// ("Houthi military spokesman Yahya Saree said", "Hezbollah's Al-Manar television
-  /// reported"), or for a state's forces that state's media ("Iranian state media said").
+  /// reported"), or for a state's forces that state's media ("Iranian state media said"):
+  /// before the trigger, or in a trailing attribution after it ("…, the group said", "…,
+  /// said the Israeli military"), where a pronoun or "the group" is the attacker too.
   func ownSource(of frame: Frame, in view: SentenceView) -> TextRange? {
-    guard let attacker = frame.attacker?.actor,
-      let report = view.firstCue(.report, in: 0..<frame.head.start)
-    else { return nil }
-    let stateLike = ["state", "state_military", "government"].contains(attacker.type)
-    for item in view.items(in: max(0, report.start - 6)..<report.start) {
-      let actor: ActorReference? =
-        switch view.value(of: item) {
-        case .actor(let actor): actor
-        case .demonym(let country?): configuration.states[country]
-        default: nil
-        }
-      guard let actor else { continue }
-      if actor.gazetteerID == attacker.gazetteerID
-        || (stateLike && actor.country != nil && actor.country == attacker.country
-          && (actor.type == "state" || actor.isCommentator))
-      {
+    guard let attacker = frame.attacker?.actor else { return nil }
+    if let report = view.firstCue(.report, in: 0..<frame.head.start) {
+      let speakers = view.items(in: max(0, report.start - 6)..<report.start)
+      if speakers.contains(where: { speaks($0, for: attacker, in: view) }) {
         return view.textRange(report.start..<report.end)
       }
     }
-    return nil
+    let last = frame.triggers.map(\.end).max() ?? frame.head.end
+    guard let (report, speaker) = view.trailingAttribution(after: last) else { return nil }
+    let own =
+      view.items(in: speaker).contains { speaks($0, for: attacker, in: view) }
+      || view.firstCue(.anaphor, in: speaker) != nil
+    return own ? view.textRange(report.start..<report.end) : nil
+  }
+
+  private func speaks(_ item: Item, for attacker: ActorReference, in view: SentenceView) -> Bool {
+    guard let speaker = configuration.speaker(item, in: view) else { return false }
+    return configuration.speaks(speaker, for: attacker)
   }
 }

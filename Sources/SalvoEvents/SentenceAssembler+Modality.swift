@@ -24,7 +24,7 @@ extension SentenceAssembler {
     if let cue = suspicionCue(of: frame) {
       frame.modality = .suspected
       frame.fill("modality", view.textRange(cue.start..<cue.end), "suspicion-cue")
-    } else if let cue = claimCue(in: sentence) {
+    } else if let cue = claimCue(in: sentence, of: frame) {
       frame.modality = .claimed
       frame.fill("modality", cue, "claim-cue")
     }
@@ -131,12 +131,14 @@ extension SentenceAssembler {
     return nil
   }
 
-  /// A claim: a party's claim word or trigger, or "according to" a party or its media.
-  private func claimCue(in range: Range<Int>) -> TextRange? {
+  /// A claim: a party's claim word or trigger, or "according to" a party or its media; not
+  /// a statement someone else than the attacker made (see `isOthersStatement`).
+  private func claimCue(in range: Range<Int>, of frame: Frame) -> TextRange? {
     if let claim = readings.first(where: { $0.entry.family == .claim }) {
       return view.textRange(claim.start..<claim.end)
     }
-    guard let cue = view.firstCue(.claim, in: range) else { return nil }
+    guard let cue = view.firstCue(.claim, in: range), !isOthersStatement(cue, frame: frame)
+    else { return nil }
     if view.hasCue(.preposition, endsAt: cue.end) || view.tokens[cue.end - 1].kind != .word {
       // "according to X": only a party or its media makes it a claim.
       let source = view.items(in: cue.end..<min(cue.end + 4, view.tokens.count)).first
@@ -145,5 +147,22 @@ extension SentenceAssembler {
       else { return nil }
     }
     return view.textRange(cue.start..<cue.end)
+  }
+
+  /// Whether a claim word is a speaker's statement ("the Pentagon said in a statement",
+  /// "U.S. Central Command announced") and the speaker names a party that does not speak for
+  /// the frame's attacker: the attack reported by another party, not claimed. A pronoun
+  /// after the verb ("said it fired") is the claimant, whoever speaks.
+  private func isOthersStatement(_ cue: CueMatch, frame: Frame) -> Bool {
+    guard let attacker = frame.attacker?.actor,
+      let report = view.lastCue(.report, in: max(0, cue.start - 3)..<(cue.start + 1)),
+      !view.hasCue(.anaphor, startsAt: report.end), !view.hasCue(.possessive, startsAt: report.end)
+    else { return false }
+    // The speaker's phrase: after the comma before the verb, if any.
+    let from = max(0, report.start - 6, view.lastCue(.comma, in: 0..<report.start)?.end ?? 0)
+    let speakers = view.items(in: from..<report.start).compactMap {
+      configuration.speaker($0, in: view)
+    }
+    return !speakers.isEmpty && !speakers.contains { configuration.speaks($0, for: attacker) }
   }
 }

@@ -111,6 +111,55 @@ struct ClaimTests {
       "Iraqi militias have claimed responsibility for more than 50 drone launches targeting "
         + "Israeli cities since January.",
       EventSpec(kind: .aggregate, attacker: "generic:militia", modality: .claimed)),
+    EventCase(
+      "a trailing attribution to the group itself is a claim",
+      "Houthi forces fired two anti-ship ballistic missiles at a tanker in the Red Sea on "
+        + "Tuesday, the group's military spokesman said.",
+      published: "2024-02-08",
+      EventSpec(attacker: "actor:houthis", weapon: "anti-ship missile", modality: .claimed)),
+    EventCase(
+      "a trailing statement by the attacker, named again",
+      "The Islamic Resistance in Iraq targeted a U.S. base in eastern Syria with drones on "
+        + "Sunday, the Islamic Resistance in Iraq said in a statement.",
+      published: "2024-01-30",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", weapon: "drone", modality: .claimed)),
+    EventCase(
+      "a trailing 'said the group' after the verb",
+      "Hezbollah fighters attacked an Israeli army position near Shtula with rockets, said "
+        + "the group.",
+      EventSpec(attacker: "actor:hezbollah", weapon: "rocket", modality: .claimed)),
+    EventCase(
+      "a state's military attributing its own strike",
+      "Israeli warplanes struck weapons depots near Damascus overnight, the Israeli military "
+        + "said.",
+      EventSpec(location: "Damascus", modality: .claimed)),
+    EventCase(
+      "a trailing attribution to the other side is no claim",
+      "Hezbollah fired dozens of rockets at northern Israel on Saturday, the Israeli military "
+        + "said.",
+      EventSpec(attacker: "actor:hezbollah", modality: .asserted)),
+    EventCase(
+      "a trailing attribution to officials of a third state is no claim",
+      "Houthi militants launched a drone at a commercial vessel off Hodeidah, U.S. officials "
+        + "said.",
+      EventSpec(attacker: "actor:houthis", weapon: "drone", modality: .asserted)),
+    EventCase(
+      "another party's statement reports the attack: no claim",
+      "Houthi militants launched two drones at a commercial vessel off Hodeidah, the Pentagon "
+        + "said in a statement.",
+      EventSpec(attacker: "actor:houthis", weapon: "drone", modality: .asserted)),
+    EventCase(
+      "another party announces the attack: no claim",
+      "U.S. Central Command announced that Houthi forces fired an anti-ship missile into the "
+        + "Gulf of Aden on Friday.",
+      published: "2024-03-04",
+      EventSpec(attacker: "actor:houthis", weapon: "anti-ship missile", modality: .asserted)),
+    EventCase(
+      "the attacker's own statement stays a claim",
+      "Kataib Hezbollah said in a statement that its fighters struck a U.S. base in Syria with "
+        + "drones.",
+      EventSpec(attacker: "actor:kataib-hezbollah", weapon: "drone", modality: .claimed)),
   ]
 
   @Test(arguments: cases)
