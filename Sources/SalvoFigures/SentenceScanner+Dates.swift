@@ -44,6 +44,13 @@ extension SentenceScanner {
         start: index, end: index + 1, expression: .weekday(dateWord.value, shift: 0),
         rule: "weekday", source: source)
     case .relativeDay:
+      // "overnight into Sunday", "overnight on Friday": the day named after it.
+      if index + 1 < end, context.word(index + 1)?.date?.preposition == .on,
+        var named = prepositionLed(.on, at: index + 1)
+      {
+        named.start = index
+        return named
+      }
       return DateMatch(
         start: index, end: index + 1, expression: .dayOffset(dateWord.value),
         rule: "relative-day", source: source)

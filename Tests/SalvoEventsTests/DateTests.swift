@@ -16,6 +16,18 @@ struct DateTests {
       "Hezbollah launched drones at the Meron air control base yesterday.",
       EventSpec(attacker: "actor:hezbollah", weapon: "drone", date: "2024-08-05")),
     EventCase(
+      "overnight is the publication day",
+      "Israeli jets struck a weapons depot near the Syrian city of Homs overnight.",
+      EventSpec(location: "Homs", date: "2024-08-06")),
+    EventCase(
+      "last night is the day before publication",
+      "Hezbollah fired a barrage of rockets at Kiryat Shmona last night, the army said.",
+      EventSpec(location: "Kiryat Shmona", weapon: "rocket", date: "2024-08-05")),
+    EventCase(
+      "overnight into a weekday is that weekday",
+      "US forces struck Houthi radar sites near Hodeidah overnight into Sunday.",
+      EventSpec(location: "Hodeidah", date: "2024-08-04")),
+    EventCase(
       "day and month",
       "A Houthi drone struck a building in Ashkelon on 14 July, damaging several cars.",
       EventSpec(location: "Ashkelon", weapon: "drone", date: "2024-07-14")),
