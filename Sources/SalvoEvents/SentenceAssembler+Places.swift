@@ -25,6 +25,18 @@ extension SentenceAssembler {
     return next.mention.kind == .actor || next.mention.kind == .quantity
   }
 
+  /// Whether a country names the owner of the noun after it, after an article: "a U.S.
+  /// base", "the US embassy in Baghdad" say whose, not where.
+  func isAttributiveCountry(_ item: Item, _ place: PlaceReference) -> Bool {
+    guard place.feature == "country", item.end < view.tokens.count,
+      view.hasCue(.definite, endsAt: item.first) || view.hasCue(.indefinite, endsAt: item.first)
+    else { return false }
+    let next = item.end
+    return view.tokens[next].kind == .word && view.item(at: next) == nil
+      && !view.hasCue(.preposition, startsAt: next) && !view.hasCue(.coordination, startsAt: next)
+      && !view.isBoundary(next) && !view.isTrigger(next)
+  }
+
   /// Whether a mention modifies a place's phrase: "Israeli" in "hit the Israeli town of
   /// Metula" is no target.
   func modifiesPlace(_ item: Item) -> Bool {

@@ -288,6 +288,16 @@ extension SentenceAssembler {
         {
           continue
         }
+        // "at a U.S. base": the base's owner is the target, its place is not said here.
+        if isAttributiveCountry(item, place) {
+          if owned, governing == .target || (governing == nil && directObject),
+            let participant = view.participant(item)
+          {
+            addTarget(&frame, participant, "owner-of-target")
+            sawObject = sawObject || governing == nil
+          }
+          continue
+        }
         let eventPlace = Self.eventPlace(place, at: item.mention.range)
         switch governing {
         case .origin:
@@ -333,18 +343,25 @@ extension SentenceAssembler {
         }
       }
     }
-    if places.isEmpty, let verb, verb.isPassive {
-      // "An army post near Metula was attacked": the passive subject's place.
+    if places.isEmpty, let verb {
+      // "An army post near Metula was attacked": the passive subject's place. "Israeli
+      // troops in the West Bank city of Jenin killed": the active subject's, after a
+      // locative and finer than a country ("militants in Syria fired at Israel" happened in
+      // Israel, as far as the sentence says).
       for (position, item) in view.items.enumerated()
       where verb.clause.lowerBound <= item.first && item.first < verb.start {
         guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
-          governors[position] == nil || governors[position] == .location
+          !isContainer(item),
+          verb.isPassive
+            ? governors[position] == nil || governors[position] == .location
+            : governors[position] == .location && place.feature != "country"
         else { continue }
         let eventPlace = Self.eventPlace(place, at: item.mention.range)
+        let rule = verb.isPassive ? "place-of-passive-subject" : "place-in-subject-phrase"
         if place.feature == "country" {
-          countryTargets.append((eventPlace, "place-of-passive-subject"))
+          countryTargets.append((eventPlace, rule))
         } else {
-          places.append((eventPlace, "place-of-passive-subject"))
+          places.append((eventPlace, rule))
         }
       }
     }

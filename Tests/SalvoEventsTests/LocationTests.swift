@@ -1,0 +1,45 @@
+import SalvoModel
+import Testing
+
+/// Where an event happened: the place its objects or locatives name, the place of its
+/// subject's phrase when those name none, never a country that only says whose a target is.
+@Suite("Events: locations")
+struct LocationTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "the place of the subject's phrase",
+      "Israeli troops in the West Bank city of Jenin killed three Palestinians on Monday.",
+      EventSpec(attacker: "actor:idf", location: "Jenin", killed: 3)),
+    EventCase(
+      "a province in the subject's phrase, a base owned by a country",
+      "Militants in Syria's Deir ez-Zor province fired rockets at a U.S. base.",
+      EventSpec(target: "state:US", location: "Deir ez-Zor Governorate", weapon: "rocket")),
+    EventCase(
+      "a country owning the target is not where it happened",
+      "Drones targeted a U.S. base in eastern Syria on Sunday.",
+      EventSpec(target: "state:US", location: "eastern Syria", weapon: "drone")),
+    EventCase(
+      "a destroyer of one country, in a sea",
+      "Houthi forces fired a missile at a U.S. destroyer in the Red Sea.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea")),
+    EventCase(
+      "an embassy in a city",
+      "Gunmen attacked the U.S. embassy in Baghdad with rockets.",
+      EventSpec(location: "US Embassy in Baghdad", weapon: "rocket")),
+    EventCase(
+      "a country as the target is still the place",
+      "Iran fired ballistic missiles at Israel on Tuesday night.",
+      EventSpec(location: "Israel", weapon: "ballistic missile")),
+    EventCase(
+      "a country in the subject's phrase is not where the attack landed",
+      "Militants in Syria fired rockets at Israel.",
+      EventSpec(location: "Israel", weapon: "rocket")),
+    EventCase(
+      "a country after an article and before a conjunction is a place",
+      "Iran has launched attacks on the United States and Israel this year.",
+      EventSpec(location: "United States"), EventSpec(location: "Israel")),
+  ]
+
+  @Test(arguments: cases)
+  func locations(_ testCase: EventCase) throws { try verify(testCase) }
+}
