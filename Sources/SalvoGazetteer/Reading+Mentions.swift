@@ -117,8 +117,7 @@ extension Reading {
       let first = items[index].span.tokens.lowerBound
       guard first - 1 == items[index - 1].span.tokens.upperBound + 1,
         layer.terms[layer.tokens[first - 1].term] == "the",
-        let country = dominantCountry(
-          items, sentence: items[index].span.sentence, context: context),
+        let country = directionCountry(items, index, context: context),
         let countryPlace = gazetteer.lookups.countryPlace[country]
       else { continue }
       let direction = gazetteer.directions[directionIndex]
@@ -137,6 +136,35 @@ extension Reading {
       items[index].consumed = true
     }
     return mentions
+  }
+
+  /// The nouns after which an adjective of direction still names a region of the country
+  /// in context ("in the northern part").
+  private static let areaNouns: Set<String> = [
+    "part", "parts", "area", "areas", "region", "regions",
+  ]
+
+  /// The country of which the direction item `index` names a region: a demonym's right
+  /// after it ("in the northern Nigerian state of Zamfara"), else, when the direction stands
+  /// alone (a noun, "in the north", or an adjective before an area noun, "in the northern
+  /// areas"), the country in context; nil for an adjective of another phrase ("in the
+  /// central city of Homs").
+  private func directionCountry(_ items: [Item], _ index: Int, context: PlaceContext)
+    -> String?
+  {
+    let token = items[index].span.tokens.lowerBound
+    for item in items[(index + 1)...] where item.span.tokens.lowerBound == token + 1 {
+      if case .demonym(let demonym) = item.role { return gazetteer.demonyms[demonym].country }
+    }
+    let word = layer.terms[layer.tokens[token].term]
+    let adjective = word.hasSuffix("ern") || word.hasSuffix("ernmost") || word == "central"
+    let next = token + 1
+    guard
+      !adjective
+        || (next < layer.tokens.count
+          && Self.areaNouns.contains(layer.terms[layer.tokens[next].term]))
+    else { return nil }
+    return dominantCountry(items, sentence: items[index].span.sentence, context: context)
   }
 
   /// The country a sentence names most (ties: the article's most named), else the article's.

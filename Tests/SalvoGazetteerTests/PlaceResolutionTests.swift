@@ -122,6 +122,19 @@ struct PlaceResolutionTests {
       try found("Heavy rain fell in the north overnight.").filter { $0.kind == .place }.isEmpty)
   }
 
+  @Test func directionAdjectiveTakesTheDemonymAfterItOrNamesNoRegion() throws {
+    let nigeria = try found(
+      "Gunmen in Lebanon and in the northern Nigerian state of Zamfara attacked villages.")
+    let north = try #require(nigeria.first { $0.surface == "northern" })
+    #expect(north.kind == .place && north.detail == "NG")
+    let homs = try found("Syria said an Israeli strike hit a house in the central city of Homs.")
+    #expect(!homs.contains { $0.surface == "central" })
+    #expect(homs.contains { $0.surface == "Homs" && $0.kind == .place })
+    let areas = try found("Lebanon said shelling hit homes in the southern areas on Sunday.")
+    let region = try #require(areas.first { $0.surface == "southern" })
+    #expect(region.kind == .place && region.detail == "LB")
+  }
+
   @Test func relativeDirectionKeepsThePlace() throws {
     let mentions = try found("A US strike south of Baghdad killed four militia members.")
     let region = try #require(mentions.first { $0.surface == "south of" })
