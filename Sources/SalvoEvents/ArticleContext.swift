@@ -266,8 +266,17 @@ struct ArticleContext {
       {
         return false
       }
-      return true
+      // "the strikes killed 16 people" does not restate an attack that killed three.
+      return !Self.differ(frame.killed, event.killed) && !Self.differ(frame.injured, event.injured)
     }
+  }
+
+  /// Whether two tolls are exact and different: two occurrences, not one told twice.
+  private static func differ(_ one: EventFigure?, _ two: EventFigure?) -> Bool {
+    guard let one, let two, one.quantity.qualifier == .exact, two.quantity.qualifier == .exact,
+      let first = one.quantity.value, let second = two.quantity.value
+    else { return false }
+    return first != second
   }
 
   /// An earlier aggregate the frame repeats: the same count of the same type, at the same

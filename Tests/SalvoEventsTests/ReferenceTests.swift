@@ -7,6 +7,14 @@ import Testing
 struct ReferenceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a restated toll goes to the event it fits, not to one with another toll",
+      "US warplanes struck Kataib Hezbollah facilities in Al-Qaim on Friday. A drone attack on "
+        + "a base in Jordan had killed three US soldiers on Sunday. Iraqi officials said the "
+        + "strikes killed 16 people.",
+      published: "2024-02-03",
+      EventSpec(location: "Al-Qaim", killed: 16, evidence: 2),
+      EventSpec(country: "JO", killed: 3, evidence: 1)),
+    EventCase(
       "'the attack' restates the launch",
       "Hezbollah launched a drone at a military base near Nahariya on Sunday. The attack caused "
         + "minor damage, the army said.",
