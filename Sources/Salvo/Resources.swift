@@ -55,17 +55,22 @@ public struct Resources: Sendable {
   ) throws -> EventsConfiguration {
     let analyzer = try TextAnalyzer(configuration: text)
     var states: [String: ActorReference] = [:]
-    for actor in gazetteer.actors where actor.type == "state" {
-      guard let country = actor.country else { continue }
-      states[country] = ActorReference(
-        gazetteerID: actor.id, name: actor.name, type: actor.type, country: country)
+    var outletOwners: [String: String] = [:]
+    for actor in gazetteer.actors {
+      if actor.type == "state", let country = actor.country {
+        states[country] = ActorReference(
+          gazetteerID: actor.id, name: actor.name, type: actor.type, country: country)
+      }
+      if actor.type == "media", let owner = actor.memberOf.first ?? actor.sponsors.first {
+        outletOwners[actor.id] = owner
+      }
     }
     return try EventsConfiguration.load(
       from: gazetteers.appendingPathComponent("events"),
       fold: { form in
         let layer = try analyzer.analyze(phrase: form)
         return layer.tokens.map { layer.terms[$0.term] }
-      }, states: states)
+      }, states: states, outletOwners: outletOwners)
   }
 
   /// The gazetteer folder to use when none is given: `$SALVO_GAZETTEERS`, else

@@ -11,11 +11,13 @@ extension EventsConfiguration {
     }
   }
 
-  /// Whether `speaker` speaks for `attacker`: the same party, or for a state's forces that
-  /// state or its media ("Iranian state media said the Revolutionary Guards struck").
+  /// Whether `speaker` speaks for `attacker`: the same party, an outlet it runs ("Al
+  /// Masirah" for the Houthis), or for a state's forces that state or its media ("Iranian
+  /// state media said the Revolutionary Guards struck").
   func speaks(_ speaker: ActorReference, for attacker: ActorReference) -> Bool {
     let stateLike = ["state", "state_military", "government"].contains(attacker.type)
     return speaker.gazetteerID == attacker.gazetteerID
+      || (speaker.isCommentator && outletOwners[speaker.gazetteerID] == attacker.gazetteerID)
       || (stateLike && speaker.country != nil && speaker.country == attacker.country
         && (speaker.type == "state" || speaker.isCommentator))
   }

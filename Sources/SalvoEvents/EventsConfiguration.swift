@@ -18,16 +18,19 @@ public final class EventsConfiguration: Sendable {
   let states: [String: ActorReference]
   /// Lemmas of the event nouns: a count of these counts occurrences ("40 attacks").
   let eventNouns: Set<String>
+  /// The party each outlet belongs to, by id ("actor:al-masirah" → "actor:houthis").
+  let outletOwners: [String: String]
 
   private init(
     triggers: PhraseTable<TriggerEntry>, cues: PhraseTable<Cue>, eventTypes: [String: String],
-    states: [String: ActorReference], eventNouns: Set<String>
+    states: [String: ActorReference], eventNouns: Set<String>, outletOwners: [String: String]
   ) {
     self.triggers = triggers
     self.cues = cues
     self.eventTypes = eventTypes
     self.states = states
     self.eventNouns = eventNouns
+    self.outletOwners = outletOwners
   }
 
   /// Loads the lexicons.
@@ -36,10 +39,12 @@ public final class EventsConfiguration: Sendable {
   ///   - directory: the `Gazetteers/events` folder.
   ///   - fold: splits a form into the folded terms the text layer would give it.
   ///   - states: the state actor of each country code.
+  ///   - outletOwners: the party each media outlet belongs to, by id.
   /// - Throws: `LexiconFileError` naming `file:line:column` for a missing or malformed file
   ///   or an unknown value; the error `fold` throws.
   public static func load(
-    from directory: URL, fold: (String) throws -> [String], states: [String: ActorReference]
+    from directory: URL, fold: (String) throws -> [String], states: [String: ActorReference],
+    outletOwners: [String: String] = [:]
   ) throws -> EventsConfiguration {
     var triggers = PhraseTable<TriggerEntry>()
     var eventTypes: [String: String] = [:]
@@ -71,7 +76,7 @@ public final class EventsConfiguration: Sendable {
     }
     return EventsConfiguration(
       triggers: triggers, cues: cues, eventTypes: eventTypes, states: states,
-      eventNouns: eventNouns)
+      eventNouns: eventNouns, outletOwners: outletOwners)
   }
 
   private static func read(_ directory: URL, _ name: String, _ required: [String]) throws

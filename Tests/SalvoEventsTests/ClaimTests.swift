@@ -160,6 +160,21 @@ struct ClaimTests {
       "Kataib Hezbollah said in a statement that its fighters struck a U.S. base in Syria with "
         + "drones.",
       EventSpec(attacker: "actor:kataib-hezbollah", weapon: "drone", modality: .claimed)),
+    EventCase(
+      "according to the target's media: reported, not claimed",
+      "US and British warplanes struck Houthi targets near Hodeidah on Monday, according to "
+        + "Houthi-run media.",
+      EventSpec(location: "Hodeidah", modality: .asserted)),
+    EventCase(
+      "according to the attacker's own channel: claimed",
+      "The Houthis fired a ballistic missile at a US destroyer in the Red Sea, according to Al "
+        + "Masirah TV.",
+      EventSpec(attacker: "actor:houthis", weapon: "ballistic missile", modality: .claimed)),
+    EventCase(
+      "the attacker's channel in a trailing attribution: claimed",
+      "Houthi forces targeted a British tanker in the Gulf of Aden with drones, Al Masirah TV "
+        + "reported.",
+      EventSpec(attacker: "actor:houthis", weapon: "drone", modality: .claimed)),
   ]
 
   @Test(arguments: cases)
