@@ -12,14 +12,16 @@ extension EventsConfiguration {
   }
 
   /// Whether `speaker` speaks for `attacker`: the same party, an outlet it runs ("Al
-  /// Masirah" for the Houthis), or for a state's forces that state or its media ("Iranian
-  /// state media said the Revolutionary Guards struck").
+  /// Masirah" for the Houthis), or for a state's forces that state, its government, its
+  /// military or its media ("Iranian state media said the Revolutionary Guards struck",
+  /// "the Pentagon said U.S. forces struck").
   func speaks(_ speaker: ActorReference, for attacker: ActorReference) -> Bool {
-    let stateLike = ["state", "state_military", "government"].contains(attacker.type)
+    let stateLike = ["state", "state_military", "government"]
     return speaker.gazetteerID == attacker.gazetteerID
       || (speaker.isCommentator && outletOwners[speaker.gazetteerID] == attacker.gazetteerID)
-      || (stateLike && speaker.country != nil && speaker.country == attacker.country
-        && (speaker.type == "state" || speaker.isCommentator))
+      || (stateLike.contains(attacker.type) && speaker.country != nil
+        && speaker.country == attacker.country
+        && (stateLike.contains(speaker.type) || speaker.isCommentator))
   }
 }
 

@@ -175,6 +175,12 @@ struct ClaimTests {
       "Houthi forces targeted a British tanker in the Gulf of Aden with drones, Al Masirah TV "
         + "reported.",
       EventSpec(attacker: "actor:houthis", weapon: "drone", modality: .claimed)),
+    EventCase(
+      "a state's defence ministry reporting its forces' strikes is a claim",
+      "The Pentagon said U.S. forces had conducted strikes against 85 targets in Iraq and Syria.",
+      events: 2,
+      EventSpec(attacker: "actor:us-military", country: "IQ", modality: .claimed),
+      EventSpec(attacker: "actor:us-military", country: "SY", modality: .claimed)),
   ]
 
   @Test(arguments: cases)
