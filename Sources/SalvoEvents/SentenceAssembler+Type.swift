@@ -33,9 +33,15 @@ extension SentenceAssembler {
       // "Israeli warplanes bombed …": the aircraft decide.
       return (type, air, "aircraft-decide")
     }
+    let civilians = view.firstCue(.civilian, in: frame.scope) != nil && frame.weapons.isEmpty
     if let typed = frame.triggers.first(where: { $0.entry.subEventType != nil }),
       let sub = typed.entry.subEventType, let type = typed.entry.eventType ?? types[sub]
     {
+      // "Gunmen stormed a village and killed 12 civilians": ground violence against
+      // civilians is no clash.
+      if type == "Battles", civilians, let attack = types["Attack"] {
+        return (attack, "Attack", "ground-attack-on-civilians")
+      }
       return (type, sub, "trigger-decides")
     }
     if let typed = frame.triggers.first(where: { $0.entry.eventType != nil }),
@@ -43,7 +49,7 @@ extension SentenceAssembler {
     {
       return (type, nil, "trigger-decides-type")
     }
-    if view.firstCue(.civilian, in: frame.scope) != nil, frame.weapons.isEmpty {
+    if civilians {
       let sub = "Attack"
       return (types[sub] ?? "Violence against civilians", sub, "attack-on-civilians")
     }

@@ -60,6 +60,19 @@ struct TypingTests {
         type: ACLED.battles, subType: ACLED.armedClash, attacker: "actor:hezbollah",
         location: "Kfar Kila")),
     EventCase(
+      "fighters storming a base → battles, armed clash",
+      "Al-Shabaab fighters stormed a military base in southern Somalia on Tuesday.",
+      EventSpec(
+        type: "Battles", subType: "Armed clash", attacker: "actor:al-shabaab", country: "SO")),
+    EventCase(
+      "gunmen storming a village and killing civilians → violence against civilians",
+      "Gunmen stormed a village in central Mali and killed 12 civilians, officials said.",
+      EventSpec(type: "Violence against civilians", subType: "Attack", country: "ML")),
+    EventCase(
+      "a raid killing villagers → violence against civilians",
+      "Militants raided a village near Maiduguri overnight, killing seven villagers.",
+      EventSpec(type: "Violence against civilians", subType: "Attack")),
+    EventCase(
       "raided → battles, armed clash",
       "Before dawn, Israeli commandos raided a Hezbollah position near Naqoura.",
       EventSpec(
