@@ -28,7 +28,13 @@ struct PlaceContext {
         counts.append((code, 1))
       }
     }
-    for item in items {
+    for (position, item) in items.enumerated() {
+      // "Iran-backed militias near Baghdad": a sponsor says nothing of where the text is.
+      if position + 1 < items.count, case .cue(let cue) = items[position + 1].role,
+        gazetteer.sponsorCues[cue].relation == "sponsor"
+      {
+        continue
+      }
       switch item.role {
       case .place(let candidates):
         let code = Self.soleCountryCode(candidates, facts)
@@ -150,6 +156,9 @@ struct PlaceContext {
     if place.isBroad { return 5.5 }
     if place.isSiteOrBase { return 5 }
     let population = log10(Double(max(place.population, 1)))
-    return population * 0.6 + (place.isCapital ? 1 : 0)
+    // A capital or a city of millions ("Baghdad") is what the press means by its name, even
+    // where a village of that name lies in a country the text names too.
+    let prominence = place.isCapital || place.population >= 1_000_000 ? 3.0 : 0
+    return population * 0.6 + (place.isCapital ? 1 : 0) + prominence
   }
 }

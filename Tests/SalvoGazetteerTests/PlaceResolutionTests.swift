@@ -113,6 +113,15 @@ struct PlaceResolutionTests {
       surface: "Marib", country: "YE", id: "geonames:72968"),
   ]
 
+  @Test func aSponsorIsNoContextAndACapitalOutranksAVillage() throws {
+    let sponsored = try found(
+      "An explosion at a depot used by Iran-backed militias near Baghdad killed one fighter.")
+    #expect(sponsored.contains { $0.surface == "Baghdad" && $0.detail == "IQ" })
+    let named = try found(
+      "Iran condemned the strike. A drone hit a convoy near Baghdad on Sunday, Iran said.")
+    #expect(named.contains { $0.surface == "Baghdad" && $0.detail == "IQ" })
+  }
+
   @Test func bareDirectionIsARegionOfTheCountryInContext() throws {
     let mentions = try found(
       "Lebanon said two soldiers were wounded by shelling in the south on Sunday.")
