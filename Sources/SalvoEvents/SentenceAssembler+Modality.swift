@@ -134,9 +134,18 @@ extension SentenceAssembler {
   /// A claim: a party's claim word or trigger, or "according to" a party or its media; not
   /// a statement someone else than the attacker made (see `isOthersStatement`).
   private func claimCue(in range: Range<Int>, of frame: Frame) -> TextRange? {
-    if let claim = readings.first(where: { $0.entry.family == .claim }) {
+    // "Israel has not claimed responsibility for the strike": no claim, unless another
+    // claim word stands ("numerous claimed attacks, although not all claims are verified").
+    let claims = readings.filter { $0.entry.family == .claim }
+    let negated = { (claim: TriggerReading) in
+      !claim.isNoun
+        && view.lastCue(.negation, in: max(claim.clause.lowerBound, claim.start - 3)..<claim.start)
+          != nil
+    }
+    if let claim = claims.first(where: { !negated($0) }) {
       return view.textRange(claim.start..<claim.end)
     }
+    if !claims.isEmpty { return nil }
     guard let cue = view.firstCue(.claim, in: range), !isOthersStatement(cue, frame: frame)
     else { return nil }
     if view.hasCue(.preposition, endsAt: cue.end) || view.tokens[cue.end - 1].kind != .word {

@@ -181,6 +181,15 @@ struct ClaimTests {
       events: 2,
       EventSpec(attacker: "actor:us-military", country: "IQ", modality: .claimed),
       EventSpec(attacker: "actor:us-military", country: "SY", modality: .claimed)),
+    EventCase(
+      "a party that has not claimed the strike makes no claim",
+      "Israel has not claimed responsibility for the strike on the consulate in Damascus, which "
+        + "killed seven IRGC officers.",
+      EventSpec(killed: 7, modality: .asserted)),
+    EventCase(
+      "a group denying it carried out the attack makes no claim",
+      "Hezbollah did not claim the rocket attack on Majdal Shams, which killed 12 children.",
+      EventSpec(killed: 12, modality: .asserted)),
   ]
 
   @Test(arguments: cases)
