@@ -5,6 +5,13 @@ extension SentenceView {
   /// looking past one determiner ("on the base", "by a U.S. drone").
   func governor(of index: Int) -> Cue? {
     var at = index
+    // "used by Iran-backed militias": an agent before the sponsor governs the head.
+    if let affiliation = cue(.affiliation, endsAt: at), affiliation.start > 0,
+      let sponsor = item(at: affiliation.start - 1)
+    {
+      let start = cue(.definite, endsAt: sponsor.first)?.start ?? sponsor.first
+      if governorCue(endingAt: start) == .agent { return .agent }
+    }
     if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {
       at = determiner.start
     }

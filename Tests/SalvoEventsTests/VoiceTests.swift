@@ -7,6 +7,11 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "the users of a depot named by 'by' are not the attackers",
+      "An explosion at a weapons depot used by Iran-backed militias near Baghdad killed one "
+        + "fighter and wounded eight others.",
+      EventSpec(attacker: .absent, location: "Baghdad", killed: 1, injured: 8)),
+    EventCase(
       "a relative clause on an event noun takes the noun's attacker, not the main subject's",
       "Hezbollah fired dozens of rockets at northern Israel in response to an Israeli strike "
         + "that killed a senior commander in Tyre, the group said.",
