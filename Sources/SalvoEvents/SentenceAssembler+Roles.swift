@@ -65,10 +65,25 @@ extension SentenceAssembler {
       role: .interceptor, actor: interceptor.actor, range: interceptor.range)
     frame.fill("interceptor", interceptor.range, "subject-of-interception")
     frame.attacker = nil
-    guard let verb, !verb.isPassive,
-      let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent)
-    else { return }
-    setAttacker(&frame, agent, "agent-of-intercepted-weapon")
+    guard let verb, !verb.isPassive else { return }
+    if let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent) {
+      setAttacker(&frame, agent, "agent-of-intercepted-weapon")
+    } else if let owner = weaponOwner(after: verb.end, in: verb.clause) {
+      // "shot down two Houthi drones": whose drones they were.
+      setAttacker(&frame, owner, "owner-of-intercepted-weapon")
+    }
+  }
+
+  /// The first party named right before a weapon after `start` in `clause` ("two Houthi
+  /// drones", "an Iranian missile").
+  private func weaponOwner(after start: Int, in clause: Range<Int>) -> Participant? {
+    for item in view.items(in: start..<clause.upperBound)
+    where view.items(in: item.end..<item.end + 1).contains(where: { $0.mention.kind == .weapon }) {
+      if let participant = view.participant(item), participant.place == nil {
+        return participant
+      }
+    }
+    return nil
   }
 
   func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {

@@ -95,6 +95,18 @@ struct TypingTests {
         type: ACLED.strategic, subType: ACLED.disrupted, interceptor: "actor:idf",
         location: "Negev")),
     EventCase(
+      "the party named on the intercepted drones fired them",
+      "The U.S. military said its forces shot down two Houthi drones over the Red Sea.",
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted, attacker: "actor:houthis",
+        target: .absent, interceptor: "actor:us-military")),
+    EventCase(
+      "a demonym on the intercepted missile names who fired it",
+      "Israeli air defences intercepted an Iranian missile over the Negev on Sunday.",
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted, attacker: "state:IR",
+        interceptor: "actor:idf")),
+    EventCase(
       "shot down drones → disrupted weapons use",
       "Jordan's air force shot down several drones that crossed into its airspace.",
       EventSpec(
