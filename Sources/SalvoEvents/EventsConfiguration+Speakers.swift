@@ -24,22 +24,3 @@ extension EventsConfiguration {
         && (stateLike.contains(speaker.type) || speaker.isCommentator))
   }
 }
-
-extension SentenceView {
-  /// A trailing attribution after `position`: a comma, then a speaker and a verb of saying
-  /// (", the group's spokesman said"), or the verb and then the speaker (", said the group").
-  /// Returns the verb and the tokens that name the speaker.
-  func trailingAttribution(after position: Int) -> (report: CueMatch, speaker: Range<Int>)? {
-    let end = tokens.count
-    guard let comma = firstCue(.comma, in: position..<end),
-      let report = firstCue(.report, in: comma.end..<end),
-      report.start - comma.end <= 6
-    else { return nil }
-    // Nothing but the attribution and its complements may follow ("in a statement").
-    if lastCue(.comma, in: comma.end..<report.start) != nil { return nil }
-    if report.start == comma.end {
-      return (report, report.end..<min(end, report.end + 6))
-    }
-    return (report, comma.end..<report.start)
-  }
-}

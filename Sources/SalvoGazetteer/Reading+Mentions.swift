@@ -153,8 +153,12 @@ extension Reading {
     -> String?
   {
     let token = items[index].span.tokens.lowerBound
-    for item in items[(index + 1)...] where item.span.tokens.lowerBound == token + 1 {
-      if case .demonym(let demonym) = item.role { return gazetteer.demonyms[demonym].country }
+    // Items run in text order: look no further than the token after the direction.
+    for item in items[(index + 1)...] {
+      guard item.span.tokens.lowerBound <= token + 1 else { break }
+      if item.span.tokens.lowerBound == token + 1, case .demonym(let demonym) = item.role {
+        return gazetteer.demonyms[demonym].country
+      }
     }
     let word = layer.terms[layer.tokens[token].term]
     let adjective = word.hasSuffix("ern") || word.hasSuffix("ernmost") || word == "central"
