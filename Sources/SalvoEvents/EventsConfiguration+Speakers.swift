@@ -2,13 +2,9 @@ import SalvoModel
 
 extension EventsConfiguration {
   /// The party a speaker item names: an actor, or the state a demonym stands for ("Iranian
-  /// state media").
+  /// state media"); a place names no speaker.
   func speaker(_ item: Item, in view: SentenceView) -> ActorReference? {
-    switch view.value(of: item) {
-    case .actor(let actor): actor
-    case .demonym(let country?): states[country]
-    default: nil
-    }
+    item.mention.kind == .place ? nil : view.participant(item)?.actor
   }
 
   /// Whether `speaker` speaks for `attacker`: the same party, an outlet it runs ("Al
