@@ -276,6 +276,18 @@ extension SentenceAssembler {
     return nil
   }
 
+  /// Whether a from-phrase tells where the frame's weapons came from: no clause and no
+  /// threat begins between the frame's trigger and it ("an Israeli strike on the consulate,
+  /// which killed seven officers, drew threats of retaliation from Tehran" names no origin).
+  private func isOwnFromPhrase(_ item: Item, _ frame: Frame) -> Bool {
+    let trigger =
+      frame.triggers.filter { $0.end <= item.first }.map(\.end).max() ?? frame.own.lowerBound
+    if boundaryBetween(trigger, item.first) { return false }
+    return !readings.contains { reading in
+      reading.entry.family == .threat && trigger <= reading.start && reading.start < item.first
+    }
+  }
+
   /// Targets, locations and origin from the phrases after the triggers.
   private func readObjects(_ frame: inout Frame, verb: TriggerReading?, nouns: [TriggerReading]) {
     let start = frame.triggers.minEnd ?? frame.own.lowerBound
@@ -316,7 +328,7 @@ extension SentenceAssembler {
         let eventPlace = Self.eventPlace(place, at: item.mention.range)
         switch governing {
         case .origin:
-          if frame.origin == nil {
+          if frame.origin == nil, isOwnFromPhrase(item, frame) {
             frame.origin = eventPlace
             frame.fill("origin", item.mention.range, "from-phrase")
           }

@@ -199,8 +199,11 @@ struct SentenceAssembler {
       let first = frames[index]
       let second = frames[index + 1]
       let harm = { (frame: Frame) in frame.triggers.allSatisfy { $0.entry.anchor == .casualty } }
+      // (The participle's frame may already hold the harm it caused: "two were wounded when
+      // a rocket fired from Lebanon struck a house".)
       let reducedRelative =
-        first.triggers.count == 1 && first.head.isBareParticiple && first.head.form == .past
+        first.triggers.count(where: { $0.entry.anchor != .casualty }) == 1
+        && first.head.isBareParticiple && first.head.form == .past
         && !second.head.isNoun && !boundaryBetween(first.head.end, second.head.start)
       // "shot down four drones launched from Yemen": the participle describes the weapon.
       let trailingRelative = describesWeaponBefore(second) && !first.weapons.isEmpty

@@ -24,6 +24,16 @@ struct CasualtyTests {
         + "Syria.",
       EventSpec(location: "Al-Tanf garrison", weapon: "drone", killed: .absent, injured: 3)),
     EventCase(
+      "wounded when a rocket fired from a country struck a town",
+      "Two people were wounded on Wednesday when a rocket fired from Lebanon struck a house in "
+        + "Nahariya, Israel's emergency service said.",
+      EventSpec(location: "Nahariya", origin: "Lebanon", weapon: "rocket", injured: 2)),
+    EventCase(
+      "killed after drones launched from a country hit a base",
+      "Three soldiers were killed after drones launched from Iraq hit a base near Al-Tanf on "
+        + "Sunday.",
+      EventSpec(origin: "Iraq", weapon: "drone", killed: 3)),
+    EventCase(
       "two clauses, two events, each with its own figure",
       "Israeli strikes on Marjayoun killed four people on Monday, while a drone attack on a car "
         + "near Tyre wounded two others.",

@@ -100,6 +100,21 @@ struct OriginTests {
         + "Friday night.",
       EventSpec(
         type: ACLED.strategic, origin: "Yemen", weapon: "drone", count: 3, date: "2024-08-02")),
+    EventCase(
+      "a from-phrase after a relative clause is another verb's",
+      "An Israeli strike on the Iranian consulate in Damascus, which killed seven officers, "
+        + "drew threats of retaliation from Tehran.",
+      EventSpec(location: "Damascus", origin: .absent, killed: 7)),
+    EventCase(
+      "threats from a capital are no origin",
+      "An Israeli airstrike destroyed the Iranian consulate in Damascus on Monday, drawing "
+        + "threats of revenge from Tehran.",
+      EventSpec(location: "Damascus", origin: .absent)),
+    EventCase(
+      "the origin stays before a later relative clause",
+      "Rockets fired from southern Lebanon hit Kiryat Shmona on Tuesday, which prompted "
+        + "warnings from Israeli officials.",
+      EventSpec(location: "Kiryat Shmona", origin: "southern Lebanon", weapon: "rocket")),
   ]
 
   @Test(arguments: cases)
