@@ -143,6 +143,16 @@ extension SentenceView {
       let nounLike =
         next >= tokens.count || hasCue(.preposition, startsAt: next)
         || hasCue(.boundary, startsAt: next) || tokens[next].kind == .punctuation
+      // A word naming the weapon after a determiner, number or demonym is the weapon ("an
+      // Israeli shell hit a house"), not the verb ("Israeli tanks shell villages").
+      if item(at: match.start)?.mention.kind == .weapon, match.start > 0,
+        hasCue(.definite, endsAt: match.start) || hasCue(.indefinite, endsAt: match.start)
+          || tokens[match.start - 1].kind == .number
+          || item(at: match.start - 1).map({ [.quantity, .demonym].contains($0.mention.kind) })
+            == true
+      {
+        return nil
+      }
       // A past form is never the noun ("two drones launched from Syria").
       if nounLike, match.start > 0, formOf(verb.lemma) != .past,
         !hasCue(.passive, endsAt: match.start), !hasCue(.perfect, endsAt: match.start),

@@ -137,6 +137,20 @@ struct TypingTests {
       "a salvo in the verb's object is the verb's event",
       "The Houthis fired a salvo of ballistic missiles at the port city of Eilat.",
       EventSpec(attacker: "actor:houthis", location: "Eilat", weapon: "ballistic missile")),
+    EventCase(
+      "a shell that hit a house is one shelling",
+      "An Israeli shell hit a house in Khiam, wounding three civilians.",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.shelling, attacker: "state:IL", location: "Khiam",
+        injured: 3)),
+    EventCase(
+      "mortar shells hit a school",
+      "Mortar shells hit a school in Khan Younis on Tuesday.",
+      EventSpec(subType: ACLED.shelling, location: "Khan Yunis", weapon: "mortar")),
+    EventCase(
+      "Shell the company names no weapon",
+      "Shell suspended all tanker shipments through the Red Sea last month.",
+      rejected: [.unanchored]),
   ]
 
   @Test(arguments: cases)
