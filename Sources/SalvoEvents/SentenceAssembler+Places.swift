@@ -78,6 +78,18 @@ extension SentenceAssembler {
       || after.starts(with: "’s".utf8)
   }
 
+  /// Whether a place only says where the site or town right before it lies: "the Ramat
+  /// David air base near Haifa" and "Metula near Kiryat Shmona" each name one place, the
+  /// first.
+  func isReferencePoint(_ item: Item) -> Bool {
+    guard let cue = view.cue(.location, endsAt: view.phraseStart(item.first)),
+      let before = view.item(at: cue.start - 1), let inner = view.place(of: before),
+      let outer = view.place(of: item), inner.country == outer.country
+    else { return false }
+    let precision = Self.precision(inner.feature)
+    return precision == .site || precision == .city
+  }
+
   /// Keeps, of places that nest (a base in a country, a city in a governorate), the most
   /// specific; places that do not nest stay apart (a list of places).
   static func mostSpecific(_ places: [(EventPlace, String)]) -> [(EventPlace, String)] {

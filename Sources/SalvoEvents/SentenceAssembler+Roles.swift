@@ -276,6 +276,17 @@ extension SentenceAssembler {
     return nil
   }
 
+  /// Whether an item follows the phrase ending at `end` with only a comma or a
+  /// coordination between them.
+  private func coordinated(_ item: Item, after end: Int?) -> Bool {
+    guard let end, end < item.first else { return false }
+    let between = end..<view.phraseStart(item.first)
+    return !between.isEmpty
+      && between.allSatisfy {
+        view.hasCue(.coordination, startsAt: $0) || view.hasCue(.comma, startsAt: $0)
+      }
+  }
+
   /// Whether a from-phrase tells where the frame's weapons came from: no clause and no
   /// threat begins between the frame's trigger and it ("an Israeli strike on the consulate,
   /// which killed seven officers, drew threats of retaliation from Tehran" names no origin).
@@ -294,6 +305,9 @@ extension SentenceAssembler {
     var places: [(EventPlace, String)] = []
     var countryTargets: [(EventPlace, String)] = []
     var sawObject = false
+    // Where the last place read as the direct object ends: a place coordinated with it is
+    // an object too ("struck Tyre and Nabatieh").
+    var objectPlaceEnd: Int?
     for (position, item) in view.items.enumerated()
     where start <= item.first && item.first < frame.shared.upperBound {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
@@ -341,10 +355,11 @@ extension SentenceAssembler {
           } else {
             places.append((eventPlace, "place-after-target-preposition"))
           }
-        case .location:
+        case .location where !isReferencePoint(item):
           places.append((eventPlace, "place-after-locative"))
-        case nil where directObject && owned:
+        case nil where owned && (directObject || coordinated(item, after: objectPlaceEnd)):
           sawObject = true
+          objectPlaceEnd = item.end
           if let participant = view.participant(item) {
             addTarget(&frame, participant, "direct-object")
             countryTargets.append((eventPlace, "place-as-object"))

@@ -74,6 +74,18 @@ struct PlaceListTests {
       "A drone struck the Khor Mor gas field in Sulaymaniyah province on Friday, halting "
         + "production.",
       EventSpec(location: "Khor Mor gas field", country: "IQ", weapon: "drone")),
+    EventCase(
+      "a base near a city is one place",
+      "Hezbollah fired rockets at the Ramat David air base near Haifa on Monday.",
+      EventSpec(attacker: "actor:hezbollah", location: "Ramat David Airbase", weapon: "rocket")),
+    EventCase(
+      "a town near another town is one place",
+      "An Israeli drone struck a motorcycle in Bint Jbeil near Tyre on Friday.",
+      EventSpec(location: "Bent Jbail", weapon: "drone")),
+    EventCase(
+      "two towns joined by 'and' are still two places",
+      "Israeli jets struck Tyre and Nabatieh on Monday.",
+      EventSpec(location: "Tyre"), EventSpec(location: "Nabatieh")),
   ]
 
   @Test(arguments: cases)
