@@ -136,7 +136,11 @@ extension SentenceAssembler {
   private func claimCue(in range: Range<Int>, of frame: Frame) -> TextRange? {
     // "Israel has not claimed responsibility for the strike": no claim, unless another
     // claim word stands ("numerous claimed attacks, although not all claims are verified").
-    let claims = readings.filter { $0.entry.family == .claim }
+    // A claim in a later clause is about that clause's events ("strikes killed 12 people, the
+    // ministry said, as the military said it had hit 300 targets").
+    let last = frame.triggers.maxEnd ?? frame.head.end
+    let governs = { (start: Int) in start < last || !boundaryBetween(last, start) }
+    let claims = readings.filter { $0.entry.family == .claim && governs($0.start) }
     let negated = { (claim: TriggerReading) in
       !claim.isNoun
         && view.lastCue(.negation, in: max(claim.clause.lowerBound, claim.start - 3)..<claim.start)
@@ -146,7 +150,8 @@ extension SentenceAssembler {
       return view.textRange(claim.start..<claim.end)
     }
     if !claims.isEmpty { return nil }
-    guard let cue = view.firstCue(.claim, in: range), !isOthersStatement(cue, frame: frame)
+    guard let cue = view.firstCue(.claim, in: range), governs(cue.start),
+      !isOthersStatement(cue, frame: frame)
     else { return nil }
     if view.hasCue(.preposition, endsAt: cue.end) || view.tokens[cue.end - 1].kind != .word {
       // "according to X": only a party or its media makes it a claim.

@@ -2,7 +2,8 @@ extension SentenceView {
   /// Whether token `index` starts a new clause: a boundary cue that is not part of a
   /// coordination ("as well as", "such as").
   func isBoundary(_ index: Int) -> Bool {
-    guard hasCue(.boundary, startsAt: index) else { return false }
+    // A word of a name is none ("As Salt", "As Suwayda").
+    guard hasCue(.boundary, startsAt: index), item(at: index) == nil else { return false }
     for back in max(0, index - 1)...index {
       if let coordination = cue(.coordination, startsAt: back), coordination.end > index {
         return false

@@ -190,6 +190,20 @@ struct ClaimTests {
       "a group denying it carried out the attack makes no claim",
       "Hezbollah did not claim the rocket attack on Majdal Shams, which killed 12 children.",
       EventSpec(killed: 12, modality: .asserted)),
+    EventCase(
+      "a claim in a later clause is not the earlier event's",
+      "Israeli airstrikes killed 12 people in Tyre on Monday, the health ministry said, as the "
+        + "Israeli military said it had hit 300 targets.",
+      EventSpec(location: "Tyre", killed: 12, modality: .asserted),
+      EventSpec(attacker: "actor:idf", count: 300, modality: .claimed)),
+    EventCase(
+      "a drone strike, while a group says it fired",
+      "A drone strike hit a car near Tyre on Tuesday, while Hezbollah said it had fired rockets "
+        + "at Kiryat Shmona.",
+      EventSpec(location: "Tyre", weapon: "drone", modality: .asserted),
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Kiryat Shmona", weapon: "rocket",
+        modality: .claimed)),
   ]
 
   @Test(arguments: cases)
