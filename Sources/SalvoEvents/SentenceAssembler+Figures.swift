@@ -12,9 +12,10 @@ extension SentenceAssembler {
       let owned = frame.own.contains(item.first)
       switch view.value(of: item) {
       case .weapon(let weapon):
-        guard owned, !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass }) else {
-          continue
-        }
+        // "struck rocket launchers", "bombed a drone factory": what was hit.
+        guard owned, !view.hasCue(.materiel, startsAt: item.end),
+          !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass })
+        else { continue }
         frame.weapons.append((weapon.weaponClass, weapon.acledSubEventType, item.mention.range))
         frame.fill("weapon", item.mention.range, "weapon-in-clause")
       case .quantity(let quantity) where owned:

@@ -31,8 +31,9 @@ enum ActorCheck: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringCo
   }
 }
 
-/// An expected place slot: the resolved place's name as the gazetteer spells it, or none.
-enum PlaceCheck: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConvertible {
+/// An expected named slot: a resolved place's or a weapon's name as the gazetteer spells it,
+/// or none.
+enum NameCheck: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConvertible {
   case named(String)
   case absent
 
@@ -89,10 +90,10 @@ struct EventSpec: Sendable, CustomStringConvertible {
   var target: ActorCheck? = nil
   var sponsor: ActorCheck? = nil
   var interceptor: ActorCheck? = nil
-  var location: PlaceCheck? = nil
+  var location: NameCheck? = nil
   var country: String? = nil
-  var origin: PlaceCheck? = nil
-  var weapon: String? = nil
+  var origin: NameCheck? = nil
+  var weapon: NameCheck? = nil
   var count: FigureCheck? = nil
   var qualifier: QuantityQualifier? = nil
   var killed: FigureCheck? = nil
@@ -161,7 +162,7 @@ struct EventSpec: Sendable, CustomStringConvertible {
     if let origin, !origin.matches(event.origin) {
       differ("origin", origin, event.origin?.place.name ?? "none")
     }
-    if let weapon, !event.weapons.contains(weapon) {
+    if let weapon, !weapon.matches(event.weapons) {
       differ(
         "weapon", weapon, event.weapons.isEmpty ? "none" : event.weapons.joined(separator: ","))
     }
@@ -186,12 +187,20 @@ struct EventSpec: Sendable, CustomStringConvertible {
   }
 }
 
-extension PlaceCheck {
+extension NameCheck {
   /// Whether `place` is the expected one.
   func matches(_ place: EventPlace?) -> Bool {
     switch self {
     case .named(let name): place?.place.name == name
     case .absent: place == nil
+    }
+  }
+
+  /// Whether `weapons` hold the expected weapon class, or none when none is expected.
+  func matches(_ weapons: [String]) -> Bool {
+    switch self {
+    case .named(let name): weapons.contains(name)
+    case .absent: weapons.isEmpty
     }
   }
 }

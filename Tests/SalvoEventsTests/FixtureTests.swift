@@ -45,7 +45,9 @@ struct FixtureTests {
       for case .named(let name) in [spec.location, spec.origin] where !places.contains(name) {
         missing.append("place \(name)")
       }
-      if let weapon = spec.weapon, !weapons.contains(weapon) { missing.append("weapon \(weapon)") }
+      if case .named(let weapon) = spec.weapon, !weapons.contains(weapon) {
+        missing.append("weapon \(weapon)")
+      }
       for case .value(let value) in [spec.count, spec.killed, spec.injured]
       where !values.contains(value) {
         missing.append("figure \(value)")

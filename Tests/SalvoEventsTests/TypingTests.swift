@@ -151,6 +151,18 @@ struct TypingTests {
       "Shell the company names no weapon",
       "Shell suspended all tanker shipments through the Red Sea last month.",
       rejected: [.unanchored]),
+    EventCase(
+      "rocket launchers are what jets struck, not their weapon",
+      "Israeli jets struck rocket launchers in the Bekaa Valley overnight.",
+      EventSpec(subType: ACLED.airDrone, weapon: .absent)),
+    EventCase(
+      "a drone factory bombed by warplanes",
+      "Israeli warplanes bombed a drone factory near Damascus on Monday.",
+      EventSpec(subType: ACLED.airDrone, location: "Damascus", weapon: .absent)),
+    EventCase(
+      "drones that struck a depot are the weapon",
+      "Houthi drones struck a fuel depot in Eilat on Monday.",
+      EventSpec(subType: ACLED.airDrone, location: "Eilat", weapon: "drone")),
   ]
 
   @Test(arguments: cases)
