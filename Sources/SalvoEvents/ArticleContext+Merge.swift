@@ -7,9 +7,13 @@ extension ArticleContext {
   /// would make each array it appends to copy on write.
   static func merge(_ frame: Frame, into event: inout Event, sentence: TextRange) {
     if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
-    if let attacker = frame.attacker, Self.attackerFromContext(event) {
+    let namedAgent = frame.fills.contains { $0.slot == "attacker" && $0.rule == "agent-of-passive" }
+    if let attacker = frame.attacker,
+      Self.attackerFromContext(event)
+        || (namedAgent && !event.actors.contains(where: { $0.role == .attacker }))
+    {
       // "… a drone attack on the base, adding that the attack was carried out by X": the
-      // restatement names who did it; the discourse's topic was only a guess.
+      // restatement names who did it; the discourse's topic, if any, was only a guess.
       event.actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
       event.actors.insert(attacker, at: 0)
       event.actors += frame.sponsors

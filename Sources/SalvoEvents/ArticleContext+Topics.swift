@@ -8,6 +8,8 @@ struct Topic: Sendable {
   var block: Int
   /// The number of the sentence it was named in (`ArticleContext`'s sentence count then).
   var sentence: Int
+  /// The country of the event it attacked in, when it is an event's attacker placed in one.
+  var theatre: String? = nil
 }
 
 extension ArticleContext {
@@ -44,21 +46,29 @@ extension ArticleContext {
     }
   }
 
-  /// Remembers an event's attacker as a topic of the discourse.
-  mutating func noteTopic(_ attacker: EventActor?, view: SentenceView) {
-    guard let attacker, attacker.actor.isArmed else { return }
+  /// Remembers an event's attacker as a topic of the discourse, with the country the event
+  /// happened in.
+  mutating func noteTopic(_ frame: Frame, view: SentenceView) {
+    guard let attacker = frame.attacker, attacker.actor.isArmed else { return }
     topics.append(
-      Topic(actor: attacker, block: block(of: view.sentence.range), sentence: sentencesSeen))
+      Topic(
+        actor: attacker, block: block(of: view.sentence.range), sentence: sentencesSeen,
+        theatre: frame.locations.first?.place.country))
   }
 
-  /// The attacker an event with none in its own sentence inherits: the latest recent topic, named before the event's trigger, that can
-  /// be its attacker: not one of its targets or its interceptor, not the state whose
-  /// territory it hits, and from the country it was launched from, when it names one.
+  /// The attacker an event with none in its own sentence inherits: the latest recent topic,
+  /// named before the event's trigger, that can be its attacker: not one of its targets or
+  /// its interceptor, not the state whose territory it hits, from the country it was
+  /// launched from when it names one, and, when the sentence opens in a country, one named
+  /// in it or last seen fighting there ("In Iraq, a roadside bomb struck a convoy" after
+  /// strikes in Yemen has no attacker).
   func topicAttacker(for frame: Frame, view: SentenceView) -> EventActor? {
     let block = block(of: view.sentence.range)
     let head = view.textRange(frame.head.start..<frame.head.end)
+    let scene = sceneCountry(of: view)
     let candidates = topics.reversed().filter { topic in
       guard isRecent(topic, block: block) else { return false }
+      if let scene, topic.sentence < sentencesSeen, topic.theatre != scene { return false }
       return topic.sentence < sentencesSeen
         || (topic.actor.range?.utf8Start ?? Int.max) < head.utf8Start
     }
@@ -83,6 +93,16 @@ extension ArticleContext {
     }
     // Else a class the sentence before named, as its subject or not.
     return named?.actor ?? lastActors.first(where: fits)
+  }
+
+  /// The country a sentence opens in ("In Iraq, …", "Elsewhere in Syria, …"): a place
+  /// after a locative among its first words, before a comma.
+  private func sceneCountry(of view: SentenceView) -> String? {
+    guard let first = view.items.first, first.first <= 2,
+      view.governor(of: view.phraseStart(first.first)) == .location,
+      view.hasCue(.comma, startsAt: first.end), let place = view.place(of: first)
+    else { return nil }
+    return place.country
   }
 
   /// Whether a topic is still current: named in this paragraph or the one before, or in

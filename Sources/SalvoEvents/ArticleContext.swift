@@ -112,7 +112,7 @@ struct ArticleContext {
     } else if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
-    noteTopic(frame.attacker, view: view)
+    noteTopic(frame, view: view)
     let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
     if split, frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" }) {
       // "Strikes hit a site in Homs, a depot near Latakia…": one strike per place.

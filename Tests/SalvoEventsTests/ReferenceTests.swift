@@ -122,6 +122,20 @@ struct ReferenceTests {
       EventSpec(
         attacker: "actor:kataib-hezbollah", location: "Camp Taji", weapon: "rocket",
         modality: .suspected)),
+    EventCase(
+      "a sentence opening in another country inherits no attacker",
+      "US forces struck Houthi radar sites in Yemen on Friday. In Iraq, a roadside bomb struck "
+        + "a convoy near Diwaniyah on Saturday.",
+      published: "2024-02-04",
+      EventSpec(attacker: "actor:us-military", country: "YE"),
+      EventSpec(attacker: .absent, location: "Diwaniyah", weapon: "explosive")),
+    EventCase(
+      "a sentence opening in the attacker's own theatre inherits it",
+      "Kataib Hezbollah fighters fired drones at a US base near Erbil on Sunday. In Iraq, "
+        + "another drone later hit the Ain al-Asad air base.",
+      published: "2024-02-05",
+      EventSpec(attacker: "actor:kataib-hezbollah", location: "Erbil"),
+      EventSpec(attacker: "actor:kataib-hezbollah", location: "Ain al-Asad Air Base")),
   ]
 
   @Test(arguments: cases)
