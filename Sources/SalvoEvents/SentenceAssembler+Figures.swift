@@ -12,8 +12,10 @@ extension SentenceAssembler {
       let owned = frame.own.contains(item.first)
       switch view.value(of: item) {
       case .weapon(let weapon):
-        // "struck rocket launchers", "bombed a drone factory": what was hit.
+        // "struck rocket launchers", "bombed a drone factory", "strikes against two unmanned
+        // surface vessels": what was hit.
         guard owned, !view.hasCue(.materiel, startsAt: item.end),
+          !isTargeted(item),
           !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass })
         else { continue }
         frame.weapons.append((weapon.weaponClass, weapon.acledSubEventType, item.mention.range))
@@ -52,6 +54,29 @@ extension SentenceAssembler {
       frame.fill("killed", victim, "one-person-object-of-kill")
     }
     frame.hasPeriod = periodCue(frame) != nil
+  }
+
+  /// Whether a weapon's phrase, with its count and the party or country it belongs to,
+  /// follows a target preposition ("strikes against two unmanned surface vessels", "fired
+  /// at a US destroyer"), or is coordinated with a phrase that does ("… vessels and seven
+  /// anti-ship missiles"): the weapon is what was hit.
+  private func isTargeted(_ item: Item, depth: Int = 0) -> Bool {
+    var start = item.first
+    if let owner = view.item(at: start - 1),
+      [.place, .actor, .demonym].contains(owner.mention.kind)
+    {
+      start = owner.first
+    }
+    start = view.phraseStart(start)
+    if let count = view.item(at: start - 1), count.mention.kind == .quantity {
+      start = view.phraseStart(count.first)
+    }
+    if view.governor(of: start) == .target { return true }
+    guard depth < 2, let coordination = view.cue(.coordination, endsAt: start),
+      let before = view.item(at: coordination.start - 1),
+      before.mention.kind == .weapon || before.mention.kind == .quantity
+    else { return false }
+    return isTargeted(before, depth: depth + 1)
   }
 
   /// The first period or repetition cue of the frame's clause that does not modify a

@@ -104,6 +104,12 @@ struct AggregateTests {
       "Officials pointed to mounting hostilities by the Houthis against Israel as the reason "
         + "for the alert.",
       EventSpec(kind: .aggregate, attacker: "actor:houthis", target: "state:IL")),
+    EventCase(
+      "a continent in a consequence is no place",
+      "Since November, the Houthis have launched more than 40 attacks on commercial shipping, "
+        + "forcing major shipping lines to reroute vessels around Africa.",
+      published: "2024-02-12",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", location: .absent, count: 40)),
   ]
 
   @Test(arguments: cases)

@@ -163,6 +163,15 @@ struct TypingTests {
       "drones that struck a depot are the weapon",
       "Houthi drones struck a fuel depot in Eilat on Monday.",
       EventSpec(subType: ACLED.airDrone, location: "Eilat", weapon: "drone")),
+    EventCase(
+      "vessels and missiles struck in strikes against them are not the weapon",
+      "U.S. Central Command said its forces conducted strikes against two unmanned surface "
+        + "vessels and seven mobile anti-ship cruise missiles in the Red Sea on Monday.",
+      EventSpec(location: "Red Sea", weapon: .absent)),
+    EventCase(
+      "missiles fired at a destroyer are the weapon",
+      "The Houthis fired two anti-ship missiles at a US destroyer in the Red Sea on Monday.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea", weapon: "anti-ship missile")),
   ]
 
   @Test(arguments: cases)

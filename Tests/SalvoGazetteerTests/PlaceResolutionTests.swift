@@ -182,6 +182,8 @@ struct NotPlaceTests {
     ("Since March, the militia has claimed dozens of attacks.", "Since"),
     ("[An] internal review found no violations.", "An"),
     ("Saddam Hussein's forces fired Scud missiles during the 1991 Gulf War.", "Gulf"),
+    ("Shipping lines have rerouted vessels around Africa since December.", "Africa"),
+    ("The drones were made with parts from suppliers in Asia.", "Asia"),
   ]
 
   @Test(arguments: cases)
