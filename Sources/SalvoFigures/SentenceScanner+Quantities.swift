@@ -62,8 +62,9 @@ extension SentenceScanner {
     }
     guard let first = number(at: position), !isRatio(before: index) else { return nil }
     if first.form == .times {
-      guard !hedged else { return nil }
-      return occurrence(first.value, start: index, end: first.end)
+      // "more than 160 times": the hedge qualifies the occurrences; a range is not one.
+      guard !opensRange else { return nil }
+      return occurrence(CountValue(first.value, qualifier), start: index, end: first.end)
     }
     var count = CountValue(first.value, qualifier == .exact ? first.qualifier : qualifier)
     var numberEnd = first.end
@@ -143,8 +144,10 @@ extension SentenceScanner {
       return nil
     case .unit(let noun, let phraseEnd):
       if noun.unitClass == .occurrence {
-        guard let value = count.value, count.qualifier == .exact else { return nil }
-        return occurrence(value, start: start, end: phraseEnd)
+        guard count.value != nil, count.qualifier != .range, count.qualifier != .vague else {
+          return nil
+        }
+        return occurrence(count, start: start, end: phraseEnd)
       }
       (rule, source, unit, role, spanEnd) =
         ("unit-noun", LexiconSource.units(noun.line), noun.lemma, noun.role, phraseEnd)
@@ -188,11 +191,12 @@ extension SentenceScanner {
       start: spanStart, end: spanEnd, quantity: quantity, rule: rule, source: source)
   }
 
-  /// "twice", "three times": a count of occurrences of the attack verb before it.
-  private func occurrence(_ value: Double, start: Int, end countEnd: Int) -> QuantityMatch? {
+  /// "twice", "more than 160 times": a count of occurrences of the attack verb before it.
+  private func occurrence(_ count: CountValue, start: Int, end countEnd: Int) -> QuantityMatch? {
     guard endsOccurrence(countEnd), let verb = occurrenceVerb(before: start) else { return nil }
     let quantity = Quantity(
-      value: value, qualifier: .exact, unit: verb.trigger.unit, role: .count)
+      value: count.value, low: count.low, high: count.high, qualifier: count.qualifier,
+      unit: verb.trigger.unit, role: .count)
     return QuantityMatch(
       start: start, end: countEnd, quantity: quantity, rule: "occurrence",
       source: LexiconSource.roles(verb.trigger.line))

@@ -122,6 +122,11 @@ struct RoleTests {
     CountCase("Israel has bombed the port ⟦twice⟧, officials said.", 2, unit: "strike"),
     CountCase("Drones hit the refinery ⟦once⟧ in June.", 1, unit: "strike"),
     CountCase("The navy has fired on the vessel ⟦four times⟧.", 4, unit: "launch"),
+    CountCase(
+      "U.S. forces have been attacked ⟦more than 160 times⟧ since October.", 160, .moreThan,
+      unit: "attack", low: 160),
+    CountCase(
+      "Militias have struck the base ⟦at least 12 times⟧.", 12, .atLeast, unit: "strike", low: 12),
   ]
 
   @Test(arguments: occurrences)
