@@ -78,6 +78,26 @@ extension SentenceAssembler {
       || after.starts(with: "’s".utf8)
   }
 
+  /// Whether a place opens the sentence as its dateline ("WASHINGTON —", "BEIRUT (Reuters)
+  /// -", "DUBAI, Feb 12 (Reuters) -"): where the story was filed, not where anything
+  /// happened.
+  func isDateline(_ item: Item) -> Bool {
+    guard item.first == 0 else { return false }
+    var inParentheses = false
+    for index in item.end..<min(view.tokens.count, item.end + 8) {
+      let surface = text.slice(view.textRange(index..<(index + 1)))
+      switch surface {
+      case "—", "–", "-", "--": return true
+      case "(": inParentheses = true
+      case ")": inParentheses = false
+      default:
+        let isDate = view.item(at: index)?.mention.kind == .date
+        guard view.tokens[index].kind != .word || inParentheses || isDate else { return false }
+      }
+    }
+    return false
+  }
+
   /// Whether a place only says where the site or town right before it lies: "the Ramat
   /// David air base near Haifa" and "Metula near Kiryat Shmona" each name one place, the
   /// first.

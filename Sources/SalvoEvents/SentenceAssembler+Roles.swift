@@ -135,13 +135,21 @@ extension SentenceAssembler {
     }.flatMap { earlier in
       view.lastCue(.coordination, in: earlier.end..<verb.start).map { earlier.end..<$0.start }
     }
-    for item in view.items(in: verb.clause.lowerBound..<verb.start).reversed() {
+    let before = view.items(in: verb.clause.lowerBound..<verb.start)
+    let aside = appositive(before: verb)
+    for position in before.indices.reversed() {
+      let item = before[position]
       guard let participant = view.participant(item) else { continue }
       if let objects, item.first >= objects.lowerBound, item.end <= objects.upperBound {
         continue
       }
+      if let aside, aside.contains(item.first) { continue }
       if let report, item.end <= report.start, !speakerActs { break }
-      if view.governor(of: item.first) != nil || view.modifiedPhraseGovernor(of: item) != nil {
+      // (A place coordinated with a governed one is governed too: "forces in Iraq and Syria
+      // have been attacked".)
+      if governors[position] != nil || view.governor(of: item.first) != nil
+        || view.modifiedPhraseGovernor(of: item) != nil
+      {
         continue
       }
       if participant.actor.isCommentator { continue }
@@ -160,6 +168,21 @@ extension SentenceAssembler {
     if at > 0, view.hasCue(.comma, startsAt: at - 1) { at -= 1 }
     guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
     return view.participant(antecedent)
+  }
+
+  /// The appositive between the subject and its verb, set off by commas and opening with a
+  /// determiner ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias,
+  /// claimed"): it describes the subject and holds none.
+  private func appositive(before verb: TriggerReading) -> Range<Int>? {
+    let clause = verb.clause.lowerBound..<verb.start
+    guard let closing = view.lastCue(.comma, in: clause),
+      view.items(in: (closing.end)..<verb.start).allSatisfy({ view.participant($0) == nil }),
+      let opening = view.lastCue(.comma, in: clause.lowerBound..<closing.start),
+      opening.start > clause.lowerBound,
+      view.hasCue(.definite, startsAt: opening.end)
+        || view.hasCue(.indefinite, startsAt: opening.end)
+    else { return nil }
+    return opening.end..<closing.start
   }
 
   /// The subject of the clause, for an event noun its possessive pronoun refers to: "the
@@ -321,6 +344,7 @@ extension SentenceAssembler {
         verb.map { !$0.isPassive && view.phraseStart(item.first) - $0.end <= 2 && !sawObject }
         ?? false
       if let place = view.place(of: item) {
+        if isDateline(item) { continue }
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.
@@ -393,7 +417,7 @@ extension SentenceAssembler {
       for (position, item) in view.items.enumerated()
       where verb.clause.lowerBound <= item.first && item.first < verb.start {
         guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
-          !isContainer(item),
+          !isContainer(item), !isDateline(item),
           verb.isPassive
             ? governors[position] == nil || governors[position] == .location
             : governors[position] == .location && place.feature != "country"

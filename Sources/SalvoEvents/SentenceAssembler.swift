@@ -221,9 +221,13 @@ struct SentenceAssembler {
           reading.entry.family == .claim && reading.end <= first.head.start
             && first.head.start - reading.end <= 3
         } && compatibleCountries(first, second)
+      // "three were killed and 34 were injured in a drone attack": one occurrence's harms.
+      let harms =
+        harm(first) && harm(second) && !boundaryBetween(first.head.end, second.head.start)
+        && view.lastCue(.coordination, in: first.head.end..<second.head.start) != nil
       guard
-        harm(first) != harm(second) || reducedRelative || trailingRelative || elaboration
-          || claimed || isCause(second, of: first),
+        harm(first) != harm(second) || harms || reducedRelative || trailingRelative
+          || elaboration || claimed || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {

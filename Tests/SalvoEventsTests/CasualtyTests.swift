@@ -89,6 +89,22 @@ struct CasualtyTests {
       "A drone struck the Khor Mor gas field on Friday, killing two workers and halting "
         + "production.",
       EventSpec(location: "Khor Mor gas field", weapon: "drone", killed: 2)),
+    EventCase(
+      "killed and injured in one drone attack are one event",
+      "Three U.S. service members were killed and at least 34 were injured in a drone attack on "
+        + "an outpost in northeastern Jordan on Sunday, U.S. officials said.",
+      published: "2024-01-29",
+      EventSpec(
+        country: "JO", weapon: "drone", killed: 3, injured: 34, date: "2024-01-28")),
+    EventCase(
+      "a dateline is where the story was filed",
+      "WASHINGTON — Two soldiers were wounded when a rocket hit a base in Erbil, officials said.",
+      EventSpec(location: "Erbil", weapon: "rocket", injured: 2)),
+    EventCase(
+      "a wire dateline names no place of the event",
+      "BEIRUT (Reuters) - Two people were killed in an Israeli strike on Sunday, the health "
+        + "ministry said.",
+      EventSpec(attacker: "state:IL", location: .absent, killed: 2)),
   ]
 
   @Test(arguments: cases)

@@ -204,6 +204,11 @@ struct ClaimTests {
       EventSpec(
         attacker: "actor:hezbollah", location: "Kiryat Shmona", weapon: "rocket",
         modality: .claimed)),
+    EventCase(
+      "an appositive between the claimant and its verb",
+      "The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed "
+        + "attacks on three bases in Syria on Sunday.",
+      EventSpec(attacker: "actor:islamic-resistance-in-iraq", modality: .claimed)),
   ]
 
   @Test(arguments: cases)

@@ -196,6 +196,12 @@ struct VoiceTests {
       "an attack followed by strikes: two occurrences",
       "The Hamas attack on Israel on October 7 was followed by Israeli airstrikes on Gaza.",
       EventSpec(attacker: "actor:hamas"), EventSpec(attacker: "state:IL")),
+    EventCase(
+      "the passive subject before places in a list is the target",
+      "U.S. forces in Iraq and Syria have been attacked more than 160 times since mid-October.",
+      published: "2024-01-29",
+      EventSpec(
+        kind: .aggregate, target: "actor:us-military", count: 160, qualifier: .moreThan)),
   ]
 
   @Test(arguments: cases)
