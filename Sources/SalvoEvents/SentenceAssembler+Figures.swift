@@ -3,6 +3,10 @@ import SalvoModel
 extension SentenceAssembler {
   /// Fills weapons, the count, casualties and the date from the frame's scope.
   func readFigures(_ frame: inout Frame, soleFrame: Bool) {
+    // Where the killed and injured figures read so far end: a figure of the same role
+    // coordinated with one adds to it ("killed 36 soldiers and six members of Hezbollah").
+    var killedEnd: Int?
+    var injuredEnd: Int?
     for item in view.items(in: frame.shared) {
       // Only weapons, counts and dates are read here: no other value is copied out.
       switch item.mention.kind {
@@ -29,9 +33,23 @@ extension SentenceAssembler {
         case .killed where frame.killed == nil:
           frame.killed = figure
           frame.fill("killed", item.mention.range, "casualty-figure-in-clause")
+          killedEnd = item.end
+        case .killed where coordinated(item, after: killedEnd):
+          if let killed = frame.killed, let total = Self.sum(killed, figure) {
+            frame.killed = total
+            frame.fill("killed", item.mention.range, "coordinated-casualty-figure")
+          }
+          killedEnd = nil
         case .injured where frame.injured == nil:
           frame.injured = figure
           frame.fill("injured", item.mention.range, "casualty-figure-in-clause")
+          injuredEnd = item.end
+        case .injured where coordinated(item, after: injuredEnd):
+          if let injured = frame.injured, let total = Self.sum(injured, figure) {
+            frame.injured = total
+            frame.fill("injured", item.mention.range, "coordinated-casualty-figure")
+          }
+          injuredEnd = nil
         default:
           break
         }
@@ -54,6 +72,20 @@ extension SentenceAssembler {
       frame.fill("killed", victim, "one-person-object-of-kill")
     }
     frame.hasPeriod = periodCue(frame) != nil
+  }
+
+  /// Two exact tolls of one role told side by side, as one ("36 soldiers and six members":
+  /// 42, spanning both); nil when either is hedged.
+  static func sum(_ first: EventFigure, _ second: EventFigure) -> EventFigure? {
+    guard first.quantity.qualifier == .exact, second.quantity.qualifier == .exact,
+      let a = first.quantity.value, let b = second.quantity.value
+    else { return nil }
+    var quantity = first.quantity
+    quantity.value = a + b
+    if first.quantity.unit != second.quantity.unit { quantity.unit = "person" }
+    return EventFigure(
+      quantity: quantity,
+      range: TextRange(utf8Start: first.range.utf8Start, utf8End: second.range.utf8End))
   }
 
   /// Whether a weapon's phrase, with its count and the party or country it belongs to,

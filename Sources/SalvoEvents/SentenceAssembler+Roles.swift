@@ -301,7 +301,7 @@ extension SentenceAssembler {
 
   /// Whether an item follows the phrase ending at `end` with only a comma or a
   /// coordination between them.
-  private func coordinated(_ item: Item, after end: Int?) -> Bool {
+  func coordinated(_ item: Item, after end: Int?) -> Bool {
     guard let end, end < item.first else { return false }
     let between = end..<view.phraseStart(item.first)
     return !between.isEmpty

@@ -105,6 +105,16 @@ struct CasualtyTests {
       "BEIRUT (Reuters) - Two people were killed in an Israeli strike on Sunday, the health "
         + "ministry said.",
       EventSpec(attacker: "state:IL", location: .absent, killed: 2)),
+    EventCase(
+      "coordinated tolls of one role add up",
+      "Israeli airstrikes near the northern Syrian city of Aleppo killed 36 soldiers and six "
+        + "members of Hezbollah early on Friday, according to a war monitor.",
+      EventSpec(attacker: "state:IL", location: "Aleppo", killed: 42)),
+    EventCase(
+      "a toll with those it includes is not added up",
+      "An Israeli strike on a house in Rafah killed 12 people, including five children, "
+        + "medics said.",
+      EventSpec(location: "Rafah", killed: 12)),
   ]
 
   @Test(arguments: cases)
