@@ -33,6 +33,8 @@ extension ArticleContext {
       {
         continue
       }
+      // "Houthi-run Al Masirah TV said": the party qualifies the subject.
+      if view.hasCue(.affiliation, startsAt: item.end) { continue }
       guard let participant = view.participant(item) else { continue }
       guard Self.subjectTypes.contains(participant.actor.type),
         view.firstCue(.report, in: item.end..<min(item.end + 3, view.tokens.count)) == nil,

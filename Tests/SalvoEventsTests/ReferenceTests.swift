@@ -136,6 +136,19 @@ struct ReferenceTests {
       published: "2024-02-05",
       EventSpec(attacker: "actor:kataib-hezbollah", location: "Erbil"),
       EventSpec(attacker: "actor:kataib-hezbollah", location: "Ain al-Asad Air Base")),
+    EventCase(
+      "a party running the outlet that reports the toll is not the attacker",
+      "British jets struck Houthi targets near Hodeidah on Saturday. Houthi-run Al Masirah TV "
+        + "said one person was killed in the strikes.",
+      published: "2024-02-04",
+      EventSpec(attacker: "actor:uk-armed-forces", location: "Hodeidah", killed: 1, evidence: 2)),
+    EventCase(
+      "the attack an event responds to is an event of its own",
+      "Hezbollah fired rockets at Metula on Monday in response to an Israeli strike on Khiam "
+        + "that killed two fighters.",
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Metula", weapon: "rocket", killed: .absent),
+      EventSpec(attacker: "state:IL", location: "Khiam", killed: 2)),
   ]
 
   @Test(arguments: cases)
