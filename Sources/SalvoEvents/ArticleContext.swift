@@ -357,8 +357,15 @@ struct ArticleContext {
     }
     fills.append(SlotFill(slot: "type", range: nil, rule: type.rule))
     var actors: [EventActor] = []
-    actors.reserveCapacity(2 + frame.targets.count + frame.sponsors.count)
-    if let attacker = frame.attacker { actors.append(attacker) }
+    actors.reserveCapacity(
+      2 + frame.coAttackers.count + frame.targets.count + frame.sponsors.count)
+    if let attacker = frame.attacker {
+      actors.append(attacker)
+      actors += frame.coAttackers.filter { partner in
+        partner.actor.gazetteerID != attacker.actor.gazetteerID
+          && !frame.targets.contains { $0.actor.gazetteerID == partner.actor.gazetteerID }
+      }
+    }
     if let interceptor = frame.interceptor { actors.append(interceptor) }
     actors += frame.targets
     actors += frame.sponsors

@@ -13,6 +13,9 @@ struct Frame: Sendable {
   /// coordinated objects share ("launched airstrikes and a raid in Syria").
   var shared: Range<Int>
   var attacker: EventActor?
+  /// Parties coordinated with the attacker in its phrase ("The United States and Britain
+  /// struck").
+  var coAttackers: [EventActor] = []
   /// Who intercepted it, for an interception.
   var interceptor: EventActor?
   var targets: [EventActor] = []

@@ -17,6 +17,12 @@ extension SentenceAssembler {
         }
       } else if let subject = subject(before: verb) {
         setAttacker(&frame, subject, "subject-of-active-trigger")
+        for partner in partners(of: subject, in: verb.clause)
+        where partner.actor.gazetteerID != subject.actor.gazetteerID {
+          frame.coAttackers.append(
+            EventActor(role: .attacker, actor: partner.actor, range: partner.range))
+          frame.fill("attacker", partner.range, "coordinated-subject")
+        }
       } else if let anaphor = view.lastCue(.anaphor, in: verb.clause.lowerBound..<verb.start) {
         frame.fill("attacker", view.textRange(anaphor.start..<anaphor.end), "anaphor")
       }
@@ -89,6 +95,29 @@ extension SentenceAssembler {
   func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
     frame.attacker = EventActor(role: .attacker, actor: participant.actor, range: participant.range)
     frame.fill("attacker", participant.range, rule)
+  }
+
+  /// The participants coordinated before a subject ("The United States and Britain", "US
+  /// and British jets"), nearest first.
+  private func partners(of subject: Participant, in clause: Range<Int>) -> [Participant] {
+    guard var item = view.items.first(where: { $0.mention.range == subject.range }) else {
+      return []
+    }
+    var found: [Participant] = []
+    while found.count < 3 {
+      let start = view.phraseStart(item.first)
+      guard
+        let coordination = view.cue(.coordination, endsAt: start)
+          ?? view.cue(.comma, endsAt: start),
+        coordination.start > clause.lowerBound,
+        let before = view.item(at: coordination.start - 1),
+        view.governor(of: view.phraseStart(before.first)) == nil,
+        let partner = view.participant(before)
+      else { break }
+      found.append(partner)
+      item = before
+    }
+    return found
   }
 
   /// The subject of a verb: the nearest participant before it in its clause that no

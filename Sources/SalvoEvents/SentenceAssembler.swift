@@ -256,7 +256,10 @@ struct SentenceAssembler {
   private func absorb(_ other: Frame, into base: Frame) -> Frame {
     var merged = base
     merged.triggers += other.triggers
-    merged.attacker = merged.attacker ?? other.attacker
+    if merged.attacker == nil {
+      merged.attacker = other.attacker
+      merged.coAttackers = other.coAttackers
+    }
     merged.interceptor = merged.interceptor ?? other.interceptor
     for target in other.targets
     where !merged.targets.contains(where: { $0.actor.gazetteerID == target.actor.gazetteerID }) {

@@ -202,6 +202,20 @@ struct VoiceTests {
       published: "2024-01-29",
       EventSpec(
         kind: .aggregate, target: "actor:us-military", count: 160, qualifier: .moreThan)),
+    EventCase(
+      "the first of coordinated subjects attacks too",
+      "The United States and Britain carried out strikes against Houthi targets in Yemen on "
+        + "Saturday, the Pentagon said.",
+      EventSpec(attacker: "state:US", target: "actor:houthis", country: "YE")),
+    EventCase(
+      "the last of coordinated subjects attacks too",
+      "The United States and Britain carried out strikes against Houthi targets in Yemen on "
+        + "Saturday, the Pentagon said.",
+      EventSpec(attacker: "state:GB", target: "actor:houthis", country: "YE")),
+    EventCase(
+      "a place before the subject's comma is no partner",
+      "In Syria, Israeli jets struck a weapons depot near Hama on Sunday.",
+      EventSpec(attacker: "actor:idf", location: "Hama")),
   ]
 
   @Test(arguments: cases)
