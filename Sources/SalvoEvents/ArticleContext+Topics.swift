@@ -10,6 +10,10 @@ struct Topic: Sendable {
   var sentence: Int
   /// The country of the event it attacked in, when it is an event's attacker placed in one.
   var theatre: String? = nil
+  /// The weapon classes of the event it attacked with, when it is an event's attacker.
+  var weapons: [String] = []
+  /// That event's date, when the text gave one.
+  var date: EventDate? = nil
 }
 
 extension ArticleContext {
@@ -55,7 +59,8 @@ extension ArticleContext {
     topics.append(
       Topic(
         actor: attacker, block: block(of: view.sentence.range), sentence: sentencesSeen,
-        theatre: frame.locations.first?.place.country))
+        theatre: frame.locations.first?.place.country, weapons: frame.weapons.map(\.weaponClass),
+        date: frame.date.range == nil ? nil : frame.date))
   }
 
   /// The attacker an event with none in its own sentence inherits: the latest recent topic,
@@ -78,6 +83,21 @@ extension ArticleContext {
       return nil
     }
     return EventActor(role: .attacker, actor: topic.actor.actor, range: topic.actor.range)
+  }
+
+  /// For an interception, the earlier attack whose weapons it stopped: the latest in the
+  /// article, however many paragraphs back, whose attacker fired weapons of a class it
+  /// intercepted ("U.S. forces shot down more than 70 drones" after "Iran launched more than
+  /// 300 drones and missiles at Israel late on Saturday": Iran's, on Saturday).
+  func interceptedAttack(for frame: Frame) -> Topic? {
+    let intercepted = Set(frame.weapons.map(\.weaponClass))
+    guard frame.triggers.contains(where: { $0.entry.family == .interception }),
+      !intercepted.isEmpty
+    else { return nil }
+    return topics.reversed().first { topic in
+      topic.sentence < sentencesSeen && !intercepted.isDisjoint(with: topic.weapons)
+        && canAttack(topic.actor.actor, in: frame)
+    }
   }
 
   /// The topic a generic armed actor with no country or sponsor ("resistance groups",

@@ -99,12 +99,18 @@ struct ArticleContext {
       merge(frame, into: index, sentence: view.sentence.range)
       return
     }
-    if frame.attacker == nil, let inherited = topicAttacker(for: frame, view: view) {
+    let stopped = frame.attacker == nil ? interceptedAttack(for: frame) : nil
+    if frame.attacker == nil,
+      let inherited = stopped?.actor ?? topicAttacker(for: frame, view: view)
+    {
       // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".
       frame.attacker = inherited
       frame.fill("attacker", inherited.range, "attacker-from-context")
     }
-    if frame.date.range == nil,
+    if frame.date.range == nil, let date = stopped?.date {
+      frame.date = date
+      frame.fill("date", date.range, "date-of-intercepted-attack")
+    } else if frame.date.range == nil,
       let date = retoldIncidentDate(of: frame, type: type.type, view: view)
     {
       frame.date = date

@@ -149,6 +149,18 @@ struct ReferenceTests {
       EventSpec(
         attacker: "actor:hezbollah", location: "Metula", weapon: "rocket", killed: .absent),
       EventSpec(attacker: "state:IL", location: "Khiam", killed: 2)),
+    EventCase(
+      "an interception stops the attack that fired its weapons, paragraphs back",
+      "Iran launched more than 300 drones and missiles at Israel late on Saturday, the Israeli "
+        + "military said.\n\nIran's Revolutionary Guards said the attack was in retaliation "
+        + "for an Israeli strike on Iran's consulate in Damascus on April 1.\n\nU.S. forces "
+        + "shot down more than 70 drones, U.S. officials said.",
+      published: "2024-04-14",
+      EventSpec(attacker: "state:IR", date: "2024-04-13"),
+      EventSpec(attacker: "state:IL", location: "Damascus", date: "2024-04-01"),
+      EventSpec(
+        type: ACLED.strategic, attacker: "state:IR", interceptor: "actor:us-military",
+        date: "2024-04-13")),
   ]
 
   @Test(arguments: cases)
