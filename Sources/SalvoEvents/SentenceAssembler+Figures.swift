@@ -30,26 +30,10 @@ extension SentenceAssembler {
         case .count where frame.count == nil && countsThisEvent(item, frame):
           frame.count = figure
           frame.fill("count", item.mention.range, "count-of-event-or-weapon")
-        case .killed where frame.killed == nil:
-          frame.killed = figure
-          frame.fill("killed", item.mention.range, "casualty-figure-in-clause")
-          killedEnd = item.end
-        case .killed where coordinated(item, after: killedEnd):
-          if let killed = frame.killed, let total = Self.sum(killed, figure) {
-            frame.killed = total
-            frame.fill("killed", item.mention.range, "coordinated-casualty-figure")
-          }
-          killedEnd = nil
-        case .injured where frame.injured == nil:
-          frame.injured = figure
-          frame.fill("injured", item.mention.range, "casualty-figure-in-clause")
-          injuredEnd = item.end
-        case .injured where coordinated(item, after: injuredEnd):
-          if let injured = frame.injured, let total = Self.sum(injured, figure) {
-            frame.injured = total
-            frame.fill("injured", item.mention.range, "coordinated-casualty-figure")
-          }
-          injuredEnd = nil
+        case .killed:
+          addToll(figure, of: item, to: \.killed, slot: "killed", &frame, after: &killedEnd)
+        case .injured:
+          addToll(figure, of: item, to: \.injured, slot: "injured", &frame, after: &injuredEnd)
         default:
           break
         }
@@ -72,6 +56,26 @@ extension SentenceAssembler {
       frame.fill("killed", victim, "one-person-object-of-kill")
     }
     frame.hasPeriod = periodCue(frame) != nil
+  }
+
+  /// Fills a toll slot with its first figure, or adds a figure coordinated with the one
+  /// there (see `sum`); `end` is where that figure ends, nil once nothing may join it.
+  private func addToll(
+    _ figure: EventFigure, of item: Item, to slot: WritableKeyPath<Frame, EventFigure?>,
+    slot name: String, _ frame: inout Frame, after end: inout Int?
+  ) {
+    guard let toll = frame[keyPath: slot] else {
+      frame[keyPath: slot] = figure
+      frame.fill(name, item.mention.range, "casualty-figure-in-clause")
+      end = item.end
+      return
+    }
+    guard coordinated(item, after: end) else { return }
+    if let total = Self.sum(toll, figure) {
+      frame[keyPath: slot] = total
+      frame.fill(name, item.mention.range, "coordinated-casualty-figure")
+    }
+    end = nil
   }
 
   /// Two exact tolls of one role told side by side, as one ("36 soldiers and six members":

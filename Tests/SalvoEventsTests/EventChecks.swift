@@ -101,6 +101,8 @@ struct EventSpec: Sendable, CustomStringConvertible {
   var modality: EventModality? = nil
   var date: DateCheck? = nil
   var evidence: Int? = nil
+  /// How many attackers the event names.
+  var attackers: Int? = nil
 
   /// The checked fields, for messages.
   var description: String {
@@ -126,6 +128,7 @@ struct EventSpec: Sendable, CustomStringConvertible {
     add("modality", modality?.rawValue)
     add("date", date)
     add("evidence", evidence)
+    add("attackers", attackers)
     return parts.isEmpty ? "any event" : parts.joined(separator: " ")
   }
 
@@ -182,6 +185,9 @@ struct EventSpec: Sendable, CustomStringConvertible {
     if let date, !date.matches(event.date.time) { differ("date", date, event.date.time.shown) }
     if let evidence, event.evidence.count != evidence {
       differ("evidence", evidence, String(event.evidence.count))
+    }
+    if let attackers, event.actors(.attacker).count != attackers {
+      differ("attackers", attackers, String(event.actors(.attacker).count))
     }
     return found
   }

@@ -206,7 +206,7 @@ struct VoiceTests {
       "the first of coordinated subjects attacks too",
       "The United States and Britain carried out strikes against Houthi targets in Yemen on "
         + "Saturday, the Pentagon said.",
-      EventSpec(attacker: "state:US", target: "actor:houthis", country: "YE")),
+      EventSpec(attacker: "state:US", target: "actor:houthis", country: "YE", attackers: 2)),
     EventCase(
       "the last of coordinated subjects attacks too",
       "The United States and Britain carried out strikes against Houthi targets in Yemen on "
@@ -215,7 +215,7 @@ struct VoiceTests {
     EventCase(
       "a place before the subject's comma is no partner",
       "In Syria, Israeli jets struck a weapons depot near Hama on Sunday.",
-      EventSpec(attacker: "actor:idf", location: "Hama")),
+      EventSpec(attacker: "actor:idf", location: "Hama", attackers: 1)),
   ]
 
   @Test(arguments: cases)
