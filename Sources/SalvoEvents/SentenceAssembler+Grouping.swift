@@ -190,6 +190,17 @@ extension SentenceAssembler {
     return false
   }
 
+  /// Whether an item follows the phrase ending at `end` with only a comma or a
+  /// coordination between them.
+  func coordinated(_ item: Item, after end: Int?) -> Bool {
+    guard let end, end < item.first else { return false }
+    let between = end..<view.phraseStart(item.first)
+    return !between.isEmpty
+      && between.allSatisfy {
+        view.hasCue(.coordination, startsAt: $0) || view.hasCue(.comma, startsAt: $0)
+      }
+  }
+
   /// Whether a clause boundary lies between two local token positions.
   func boundaryBetween(_ from: Int, _ to: Int) -> Bool {
     guard from < to else { return false }

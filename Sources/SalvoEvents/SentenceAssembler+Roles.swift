@@ -328,17 +328,6 @@ extension SentenceAssembler {
     return nil
   }
 
-  /// Whether an item follows the phrase ending at `end` with only a comma or a
-  /// coordination between them.
-  func coordinated(_ item: Item, after end: Int?) -> Bool {
-    guard let end, end < item.first else { return false }
-    let between = end..<view.phraseStart(item.first)
-    return !between.isEmpty
-      && between.allSatisfy {
-        view.hasCue(.coordination, startsAt: $0) || view.hasCue(.comma, startsAt: $0)
-      }
-  }
-
   /// Whether a from-phrase tells where the frame's weapons came from: no clause and no
   /// threat begins between the frame's trigger and it ("an Israeli strike on the consulate,
   /// which killed seven officers, drew threats of retaliation from Tehran" names no origin).
