@@ -32,8 +32,13 @@ extension ArticleContext {
       event.location = place
       event.fills.append(SlotFill(slot: "location", range: place.range, rule: "restatement"))
     }
+    if event.origin == nil, let origin = frame.origin {
+      event.origin = origin
+      event.fills.append(SlotFill(slot: "origin", range: origin.range, rule: "restatement"))
+    }
     if event.date.range == nil, frame.date.range != nil {
       event.date = frame.date
+      event.fills.removeAll { $0.slot == "date" }
       event.fills.append(SlotFill(slot: "date", range: frame.date.range, rule: "restatement"))
     }
     for weapon in frame.weapons where !event.weapons.contains(weapon.weaponClass) {

@@ -93,6 +93,10 @@ struct ArticleContext {
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
     if restating, mergeRestatement(frame, type: type, view: view) { return }
+    if restating, let index = retoldByWeapon(frame, view: view) {
+      merge(frame, into: index, sentence: view.sentence.range)
+      return
+    }
     if let index = repeatedCount(of: frame, type: type.type) {
       // "… have conducted approximately 40 attacks targeting Israel" after "… launching
       // around 40 strikes on Israel": the same count told again.
@@ -258,7 +262,12 @@ struct ArticleContext {
         return span.utf8Start <= weapon.range.utf8Start && weapon.range.utf8End <= span.utf8End
       }
     }
-    return events.indices.reversed().first { index in
+    // The most recently told first: an event told again in the sentence before is nearer
+    // than one added after it.
+    let recency = events.map { $0.evidence.map(\.utf8Start).max() ?? 0 }
+    let candidates = events.indices.sorted {
+      (recency[$0], $0) > (recency[$1], $1)
+    }.filter { index in
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
@@ -275,10 +284,25 @@ struct ArticleContext {
       // "the strikes killed 16 people" does not restate an attack that killed three.
       return !Self.differ(frame.killed, event.killed) && !Self.differ(frame.injured, event.injured)
     }
+    // Of the events told in the last two sentences, the one the noun names again: "jets
+    // struck the port, a day after a drone killed a man; 87 were wounded in the strikes"
+    // ("the attack" names any of them).
+    guard let latest = candidates.first,
+      let noun = frame.head.isNoun ? frame.head : frame.triggers.first(where: \.isNoun),
+      noun.entry.lemma != "attack"
+    else { return candidates.first }
+    var window: [Int] = []
+    for index in candidates where !window.contains(recency[index]) {
+      guard window.count < 2 else { break }
+      window.append(recency[index])
+    }
+    return candidates.prefix { window.contains(recency[$0]) }.first {
+      events[$0].triggerLemma == noun.entry.lemma
+    } ?? latest
   }
 
   /// Whether two tolls are exact and different: two occurrences, not one told twice.
-  private static func differ(_ one: EventFigure?, _ two: EventFigure?) -> Bool {
+  static func differ(_ one: EventFigure?, _ two: EventFigure?) -> Bool {
     guard let one, let two, one.quantity.qualifier == .exact, two.quantity.qualifier == .exact,
       let first = one.quantity.value, let second = two.quantity.value
     else { return false }

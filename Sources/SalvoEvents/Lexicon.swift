@@ -7,7 +7,7 @@ enum Cue: String, Sendable, CaseIterable {
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
-  case civilian, report, aircraft, possessive, prevention, causal, materiel
+  case civilian, report, aircraft, possessive, prevention, causal, materiel, sequence
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -52,6 +52,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .locativeRelative: ordinal = 34
       case .causal: ordinal = 35
       case .materiel: ordinal = 36
+      case .sequence: ordinal = 37
       }
       return 1 << UInt64(ordinal)
     }

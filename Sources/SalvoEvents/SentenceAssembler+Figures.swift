@@ -37,7 +37,7 @@ extension SentenceAssembler {
         default:
           break
         }
-      case .date(let time) where frame.date.range == nil:
+      case .date(let time) where frame.date.range == nil && !isDateline(item):
         frame.date = EventDate(time: time, range: item.mention.range)
         frame.fill("date", item.mention.range, "date-in-clause")
       default:

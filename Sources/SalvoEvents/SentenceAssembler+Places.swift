@@ -78,24 +78,36 @@ extension SentenceAssembler {
       || after.starts(with: "’s".utf8)
   }
 
-  /// Whether a place opens the sentence as its dateline ("WASHINGTON —", "BEIRUT (Reuters)
-  /// -", "DUBAI, Feb 12 (Reuters) -"): where the story was filed, not where anything
-  /// happened.
+  /// Whether a mention lies in the sentence's dateline ("WASHINGTON —", "ADEN, Yemen (AP)
+  /// —", "DUBAI, Jan 16 (Reuters) -"): where and when the story was filed, not where or when
+  /// anything happened, nor who did it.
   func isDateline(_ item: Item) -> Bool {
-    guard item.first == 0 else { return false }
+    guard let end = datelineEnd() else { return false }
+    return item.end <= end
+  }
+
+  /// The dash that closes the sentence's dateline: from the first token, only places, dates,
+  /// commas and a parenthesized agency come before it.
+  private func datelineEnd() -> Int? {
+    guard let first = view.item(at: 0), first.mention.kind == .place else { return nil }
+    var index = first.end
     var inParentheses = false
-    for index in item.end..<min(view.tokens.count, item.end + 8) {
-      let surface = text.slice(view.textRange(index..<(index + 1)))
-      switch surface {
-      case "—", "–", "-", "--": return true
+    while index < min(view.tokens.count, 14) {
+      if let item = view.item(at: index), !inParentheses {
+        guard item.mention.kind == .place || item.mention.kind == .date else { return nil }
+        index = item.end
+        continue
+      }
+      switch text.slice(view.textRange(index..<(index + 1))) {
+      case "—", "–", "-", "--": if !inParentheses { return index }
       case "(": inParentheses = true
       case ")": inParentheses = false
-      default:
-        let isDate = view.item(at: index)?.mention.kind == .date
-        guard view.tokens[index].kind != .word || inParentheses || isDate else { return false }
+      case ",": break
+      default: guard inParentheses else { return nil }
       }
+      index += 1
     }
-    return false
+    return nil
   }
 
   /// Whether a place only says where the site or town right before it lies: "the Ramat

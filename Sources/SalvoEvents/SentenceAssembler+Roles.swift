@@ -27,6 +27,18 @@ extension SentenceAssembler {
         frame.fill("attacker", view.textRange(anaphor.start..<anaphor.end), "anaphor")
       }
     }
+    let intercepts = frame.triggers.contains { $0.entry.family == .interception }
+    if frame.attacker == nil, !intercepts,
+      let participle = frame.triggers.first(where: {
+        $0.isBareParticiple && $0.form == .past && $0.end <= (verb?.start ?? frame.own.upperBound)
+      }),
+      let agent = firstParticipant(
+        after: participle.end, in: participle.end..<(verb?.start ?? participle.clause.upperBound),
+        governedBy: .agent)
+    {
+      // "A missile fired by Houthi rebels struck a ship": the participle's agent fired it.
+      setAttacker(&frame, agent, "agent-of-participle")
+    }
     if frame.attacker == nil, verb == nil,
       let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start }),
       let claimant = subject(before: claim)
@@ -48,7 +60,7 @@ extension SentenceAssembler {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
       }
     }
-    if frame.triggers.contains(where: { $0.entry.family == .interception }) {
+    if intercepts {
       readInterception(&frame, verb: verb)
     }
     readObjects(&frame, verb: verb, nouns: nouns)
@@ -173,6 +185,7 @@ extension SentenceAssembler {
         continue
       }
       if let aside, aside.contains(item.first) { continue }
+      if isDateline(item) { continue }
       if let report, item.end <= report.start, !speakerActs { break }
       // (A place coordinated with a governed one is governed too: "forces in Iraq and Syria
       // have been attacked".)

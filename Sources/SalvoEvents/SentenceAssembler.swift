@@ -172,11 +172,13 @@ struct SentenceAssembler {
 
   /// A frame with no date of its own takes the date of the frame before it in the sentence
   /// when nothing sets them apart ("Taking credit for an attack in Syria on July 26, the
-  /// group said its drones targeted a gas field").
+  /// group said its drones targeted a gas field"): not across a sequence word ("struck the
+  /// port on Saturday, a day after a drone hit Tel Aviv").
   private func shareDates(_ frames: inout [Frame]) {
     for index in frames.indices.dropFirst() where frames[index].date.range == nil {
       guard let before = frames[..<index].last(where: { $0.date.range != nil }),
-        before.rejection == nil, compatibleCountries(before, frames[index])
+        before.rejection == nil, compatibleCountries(before, frames[index]),
+        view.lastCue(.sequence, in: before.head.end..<frames[index].head.start) == nil
       else { continue }
       frames[index].date = before.date
       frames[index].fill("date", before.date.range, "date-of-frame-before-in-sentence")

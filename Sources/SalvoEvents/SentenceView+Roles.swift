@@ -22,6 +22,11 @@ extension SentenceView {
       var back = partitive.start
       for _ in 0..<6 where back > 0 {
         if let outer = governorCue(endingAt: back), outer != .preposition { return outer }
+        if let affiliation = cue(.affiliation, endsAt: back) {
+          // Over "-controlled" in "the Houthi-controlled port of Hodeidah".
+          back = affiliation.start
+          continue
+        }
         guard tokens[back - 1].kind == .word || item(at: back - 1) != nil else { break }
         if isTrigger(back - 1) { return nil }
         back -= 1
@@ -81,6 +86,11 @@ extension SentenceView {
       let before = at - 1
       if let partitive = cue(.partitive, endsAt: at) {
         at = partitive.start
+      } else if let affiliation = cue(.affiliation, endsAt: at),
+        let owner = item(at: affiliation.start - 1)
+      {
+        // "the Houthi-controlled port of Hodeidah".
+        at = owner.first
       } else if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {
         return determiner.start
       } else if tokens[before].kind == .word, !hasCue(.preposition, startsAt: before),

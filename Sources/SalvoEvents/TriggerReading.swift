@@ -195,6 +195,15 @@ extension SentenceView {
       }
       return verb
     }
+    // "…, setting depots ablaze and killing at least six people": an -ing form with an
+    // object is the verb ("the killing of", "killings in" are nouns).
+    let next = match.end
+    if formOf(verb.lemma) == .ing, next < tokens.count,
+      tokens[next].kind == .number || item(at: next)?.mention.kind == .quantity
+        || hasCue(.definite, startsAt: next) || hasCue(.indefinite, startsAt: next)
+    {
+      return verb
+    }
     if hasCue(.preposition, endsAt: match.start) { return noun }
     return tokens[before].kind == .word ? noun : verb
   }

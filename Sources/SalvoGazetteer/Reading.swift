@@ -181,7 +181,7 @@ struct Reading {
       guard sentence.tokens.contains(token) else { return false }
       let candidate = layer.tokens[token]
       guard candidate.kind == .word, candidate.shape.contains(.capitalized),
-        !candidate.shape.contains(.allUppercase)
+        !candidate.shape.contains(.allUppercase), !opensClause(token)
       else { return false }
       // Spans are in text order: only a neighbour can hold the token.
       return !(index > 0 && items[index - 1].span.tokens.contains(token))
@@ -189,5 +189,15 @@ struct Reading {
     }
     let before = position - 1 > sentence.tokens.lowerBound && isUnknownName(position - 1)
     return before || isUnknownName(position + 1)
+  }
+
+  /// The punctuation after which a word is capitalized for opening a clause, not for being
+  /// a name: "BAGHDAD — The U.S. military said", "He said: A U.S. strike…".
+  private static let clauseOpeners: Set<String> = ["—", "–", "-", "--", ":", "\"", "“", "("]
+
+  /// Whether the token right before `token` opens a clause (see `clauseOpeners`).
+  private func opensClause(_ token: Int) -> Bool {
+    guard token > 0, layer.tokens[token - 1].kind == .punctuation else { return false }
+    return Self.clauseOpeners.contains(String(document.text.slice(layer.tokens[token - 1].range)))
   }
 }

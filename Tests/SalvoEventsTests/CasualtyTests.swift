@@ -115,6 +115,11 @@ struct CasualtyTests {
       "An Israeli strike on a house in Rafah killed 12 people, including five children, "
         + "medics said.",
       EventSpec(location: "Rafah", killed: 12)),
+    EventCase(
+      "an -ing verb with an object after 'and' adds its toll to the strike",
+      "Israeli jets struck a market in Khan Younis on Monday, destroying dozens of stalls and "
+        + "killing at least 14 people, medics said.",
+      EventSpec(location: "Khan Yunis", killed: 14, date: "2024-08-05")),
   ]
 
   @Test(arguments: cases)

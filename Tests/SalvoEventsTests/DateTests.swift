@@ -96,6 +96,17 @@ struct DateTests {
       "Claiming an attack in Syria on July 26, the Islamic Resistance in Iraq said its drones "
         + "targeted a US base at the Conoco gas field.",
       EventSpec(modality: .claimed, date: "2024-07-26")),
+    EventCase(
+      "a dateline's date is when the story was filed",
+      "BEIRUT, Aug 5 (Reuters) - Israeli jets struck a house in Nabatieh, killing three people, "
+        + "Lebanon's health ministry said.",
+      EventSpec(location: "Nabatieh", killed: 3, date: .span("2024-08-01", "2024-08-31"))),
+    EventCase(
+      "no date is shared across 'two days after'",
+      "US and British jets struck Houthi radar sites near Hodeidah on Sunday, two days after a "
+        + "Houthi missile hit a tanker in the Red Sea.",
+      EventSpec(location: "Hodeidah", date: "2024-08-04"),
+      EventSpec(location: "Red Sea", date: .span("2024-08-01", "2024-08-31"))),
   ]
 
   @Test(arguments: cases)

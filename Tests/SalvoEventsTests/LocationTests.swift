@@ -38,6 +38,14 @@ struct LocationTests {
       "a country after an article and before a conjunction is a place",
       "Iran has launched attacks on the United States and Israel this year.",
       EventSpec(location: "United States"), EventSpec(location: "Israel")),
+    EventCase(
+      "the place after a party's '-controlled' is the object",
+      "Israeli warplanes struck the Hezbollah-controlled town of Khiam overnight, the army said.",
+      EventSpec(attacker: "actor:idf", target: .absent, location: "Khiam")),
+    EventCase(
+      "'-held' is an affiliation too",
+      "US jets bombed the Houthi-held port city of Hodeidah on Friday.",
+      EventSpec(location: "Hodeidah", date: "2024-08-02")),
   ]
 
   @Test(arguments: cases)

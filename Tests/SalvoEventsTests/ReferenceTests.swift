@@ -161,6 +161,22 @@ struct ReferenceTests {
       EventSpec(
         type: ACLED.strategic, attacker: "state:IR", interceptor: "actor:us-military",
         date: "2024-04-13")),
+    EventCase(
+      "'the strikes' restates the strike of the sentence before, not the drone after it",
+      "Israeli jets struck an arms depot in Tartus on Tuesday, hours after a Hezbollah rocket "
+        + "killed two farmers in Metula. Syrian state media said 12 people were wounded in the "
+        + "strikes.",
+      published: "2024-08-07",
+      EventSpec(location: "Tartus", injured: 12, date: "2024-08-06", evidence: 2),
+      EventSpec(location: "Metula", killed: 2, injured: .absent, evidence: 1)),
+    EventCase(
+      "'the drone that hit' a town tells again the drone strike on it",
+      "A Houthi drone struck a hotel in Eilat, killing one guest, the army said.\n\nThe drone "
+        + "that hit Eilat early on Saturday flew more than 1,500 kilometres from Yemen, "
+        + "officials said. Three people were wounded in that attack.",
+      EventSpec(
+        attacker: "actor:houthis", location: "Eilat", origin: "Yemen", killed: 1, injured: 3,
+        date: "2024-08-03", evidence: 3)),
   ]
 
   @Test(arguments: cases)

@@ -216,6 +216,17 @@ struct VoiceTests {
       "a place before the subject's comma is no partner",
       "In Syria, Israeli jets struck a weapons depot near Hama on Sunday.",
       EventSpec(attacker: "actor:idf", location: "Hama", attackers: 1)),
+    EventCase(
+      "the agent of a reduced relative fired the weapon",
+      "A rocket fired by Lebanon's Hezbollah hit a house in Kiryat Shmona on Sunday, wounding "
+        + "two people.",
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Kiryat Shmona", injured: 2, date: "2024-08-04")),
+    EventCase(
+      "a dateline's country is no subject",
+      "SANAA, Yemen (AP) — Two missiles fired by the Houthis struck a tanker in the Red Sea on "
+        + "Monday, the U.S. military said.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea", date: "2024-08-05")),
   ]
 
   @Test(arguments: cases)

@@ -111,6 +111,12 @@ struct PlaceResolutionTests {
     Case(
       text: "Houthi fighters attacked government positions in Marib on Tuesday.",
       surface: "Marib", country: "YE", id: "geonames:72968"),
+    Case(
+      text: "BAGHDAD — The U.S. said it had not been involved in the strike.",
+      surface: "U.S.", country: "US"),
+    Case(
+      text: "Officials said: A U.S. drone struck the vehicle near the airport.",
+      surface: "U.S.", country: "US"),
   ]
 
   @Test func aSponsorIsNoContextAndACapitalOutranksAVillage() throws {
