@@ -286,19 +286,31 @@ struct ArticleContext {
     }
     // Of the events told in the last two sentences, the one the noun names again: "jets
     // struck the port, a day after a drone killed a man; 87 were wounded in the strikes"
-    // ("the attack" names any of them).
+    // ("the attack" names any of them); for a singular noun, an incident rather than a
+    // count of them ("the third strike on Gorgan" after "dozens of attacks" retold).
     guard let latest = candidates.first,
-      let noun = frame.head.isNoun ? frame.head : frame.triggers.first(where: \.isNoun),
-      noun.entry.lemma != "attack"
+      let noun = frame.head.isNoun ? frame.head : frame.triggers.first(where: \.isNoun)
     else { return candidates.first }
     var window: [Int] = []
     for index in candidates where !window.contains(recency[index]) {
       guard window.count < 2 else { break }
       window.append(recency[index])
     }
-    return candidates.prefix { window.contains(recency[$0]) }.first {
-      events[$0].triggerLemma == noun.entry.lemma
-    } ?? latest
+    let recent = candidates.prefix { window.contains(recency[$0]) }
+    if noun.entry.lemma != "attack",
+      let named = recent.first(where: { events[$0].triggerLemma == noun.entry.lemma })
+    {
+      return named
+    }
+    let picksFromSeries = (max(0, noun.start - 3)..<noun.start).contains {
+      view.hasCue(.ordinal, startsAt: $0)
+    }
+    if noun.form == .base, !picksFromSeries, events[latest].kind == .aggregate,
+      let incident = recent.first(where: { events[$0].kind == .incident })
+    {
+      return incident
+    }
+    return latest
   }
 
   /// Whether two tolls are exact and different: two occurrences, not one told twice.

@@ -177,6 +177,15 @@ struct ReferenceTests {
       EventSpec(
         attacker: "actor:houthis", location: "Eilat", origin: "Yemen", killed: 1, injured: 3,
         date: "2024-08-03", evidence: 3)),
+    EventCase(
+      "a singular 'the attack' is the incident, not the count of attacks told after it",
+      "Kataib Hezbollah fired two drones at the Tanf garrison on Monday. The group has carried "
+        + "out dozens of attacks on US forces since October. Two soldiers were wounded in the "
+        + "attack, the Pentagon said.",
+      EventSpec(
+        kind: .incident, location: "Al-Tanf garrison", injured: 2, date: "2024-08-05",
+        evidence: 2),
+      EventSpec(kind: .aggregate, injured: .absent, evidence: 1)),
   ]
 
   @Test(arguments: cases)
