@@ -23,7 +23,8 @@ extension ArticleContext {
 
   /// Remembers the armed subject of a sentence: the first armed participant before its
   /// first trigger that no preposition governs, unless it is the source of a statement
-  /// ("Israel said", "the group announced"). A demonym right before an actor qualifies that
+  /// ("Israel said", "the group announced") or reacts to an event ("The United States
+  /// condemned the strikes"). A demonym right before an actor qualifies that
   /// actor ("Iraqi Shi'ite armed factions"): the actor is the subject.
   mutating func noteSubject(of view: SentenceView) {
     let limit = view.triggers.lazy.map(\.start).min() ?? view.tokens.count
@@ -40,9 +41,9 @@ extension ArticleContext {
       // "Houthi-run Al Masirah TV said": the party qualifies the subject.
       if view.hasCue(.affiliation, startsAt: item.end) { continue }
       guard let participant = view.participant(item) else { continue }
+      let verb = item.end..<min(item.end + 3, view.tokens.count)
       guard Self.subjectTypes.contains(participant.actor.type),
-        view.firstCue(.report, in: item.end..<min(item.end + 3, view.tokens.count)) == nil,
-        view.firstCue(.claim, in: item.end..<min(item.end + 3, view.tokens.count)) == nil
+        [Cue.report, .claim, .reaction].allSatisfy({ view.firstCue($0, in: verb) == nil })
       else { return }
       topics.append(
         Topic(

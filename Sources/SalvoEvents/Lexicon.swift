@@ -7,7 +7,8 @@ enum Cue: String, Sendable, CaseIterable {
   case coordination, affiliation, infinitive
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
-  case civilian, report, aircraft, possessive, prevention, causal, materiel, sequence, ordinal
+  case civilian, report, aircraft, possessive, prevention, causal, materiel, sequence, ordinal,
+    reaction
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -54,6 +55,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .materiel: ordinal = 36
       case .sequence: ordinal = 37
       case .ordinal: ordinal = 38
+      case .reaction: ordinal = 39
       }
       return 1 << UInt64(ordinal)
     }

@@ -82,6 +82,8 @@ extension SentenceView {
   func phraseStart(_ index: Int) -> Int {
     var at = index
     var steps = 0
+    // Whether the phrase so far opens with a modifier (a word or a party's affiliation).
+    var modified = false
     while at > 0, steps < 5 {
       let before = at - 1
       if let partitive = cue(.partitive, endsAt: at) {
@@ -91,12 +93,22 @@ extension SentenceView {
       {
         // "the Houthi-controlled port of Hodeidah".
         at = owner.first
+        modified = true
       } else if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {
         return determiner.start
+      } else if before > 0, joinsWords(before) {
+        // "semi-autonomous": one modifier.
+        at = before - 1
+        modified = true
       } else if tokens[before].kind == .word, !hasCue(.preposition, startsAt: before),
         !isBoundary(before), !isTrigger(before), !hasCue(.coordination, startsAt: before),
-        item(at: before).map({ $0.mention.kind == .demonym }) ?? true
+        item(at: before).map({
+          // A place before a modifier word is its possessor: "in Iraq's semi-autonomous
+          // Kurdistan region".
+          $0.mention.kind == .demonym || ($0.mention.kind == .place && modified)
+        }) ?? true
       {
+        modified = item(at: before) == nil
         at = item(at: before)?.first ?? before
       } else {
         return at
@@ -104,6 +116,18 @@ extension SentenceView {
       steps += 1
     }
     return at
+  }
+
+  /// Whether local token `index` is a hyphen or slash written between two words with no
+  /// space ("semi-autonomous", "rebel-held").
+  private func joinsWords(_ index: Int) -> Bool {
+    let mark = tokens[index]
+    guard mark.kind == .punctuation, mark.utf8End - mark.utf8Start == 1, index > 0,
+      index + 1 < tokens.count
+    else { return false }
+    let (left, right) = (tokens[index - 1], tokens[index + 1])
+    return left.kind == .word && right.kind == .word && left.utf8End == mark.utf8Start
+      && mark.utf8End == right.utf8Start
   }
 
   /// The classes of governing prepositions, the most telling first.

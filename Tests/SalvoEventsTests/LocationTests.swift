@@ -46,6 +46,15 @@ struct LocationTests {
       "'-held' is an affiliation too",
       "US jets bombed the Houthi-held port city of Hodeidah on Friday.",
       EventSpec(location: "Hodeidah", date: "2024-08-02")),
+    EventCase(
+      "a country's possessive and a hyphenated modifier before the province",
+      "Russian jets struck a market in Syria's rebel-held Idlib province on Monday, killing "
+        + "nine people.",
+      EventSpec(location: "Idlib Governorate", killed: 9, date: "2024-08-05")),
+    EventCase(
+      "'semi-autonomous' between the possessive and the region",
+      "Iranian missiles hit a house in Iraq's semi-autonomous Kurdistan region late on Monday.",
+      EventSpec(attacker: "state:IR", location: "Kurdistan Region", date: "2024-08-05")),
   ]
 
   @Test(arguments: cases)

@@ -81,6 +81,12 @@ struct SpeculationTests {
       "the modal may still speculates",
       "Israel may strike Houthi ports in Yemen again, officials warned.",
       events: 0, rejected: [.hypothetical]),
+    EventCase(
+      "attacks someone was plotting are no event",
+      "A US drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday who the "
+        + "Pentagon said had been plotting attacks on American troops.",
+      events: 1, rejected: [.hypothetical],
+      EventSpec(attacker: "state:US", location: "Baghdad")),
   ]
 
   @Test(arguments: cases)

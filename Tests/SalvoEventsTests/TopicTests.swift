@@ -92,6 +92,13 @@ struct TopicTests {
       events: 2,
       EventSpec(location: "Deir ez-Zor", date: "2024-07-26"),
       EventSpec(location: "Ain al-Asad Air Base", date: "2024-07-01")),
+    EventCase(
+      "who condemns an attack is not the discourse's attacker",
+      "Iranian missiles struck a building in Erbil on Monday, killing four civilians, Kurdish "
+        + "officials said. The United States condemned the attack as reckless. Hours later, two "
+        + "more missiles hit a village near the city.",
+      EventSpec(attacker: "state:IR", location: "Erbil", killed: 4),
+      EventSpec(attacker: "state:IR", killed: .absent)),
   ]
 
   @Test(arguments: cases)
