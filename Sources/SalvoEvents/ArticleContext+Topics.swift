@@ -24,15 +24,16 @@ extension ArticleContext {
   /// Remembers the armed subject of a sentence: the first armed participant before its
   /// first trigger that no preposition governs, unless it is the source of a statement
   /// ("Israel said", "the group announced") or reacts to an event ("The United States
-  /// condemned the strikes"). A demonym right before an actor qualifies that
-  /// actor ("Iraqi Shi'ite armed factions"): the actor is the subject.
+  /// condemned the strikes"). A demonym or place right before an actor qualifies that
+  /// actor ("Iraqi Shi'ite armed factions", "Britain's Ministry of Defence"): the actor is
+  /// the subject.
   mutating func noteSubject(of view: SentenceView) {
     let limit = view.triggers.lazy.map(\.start).min() ?? view.tokens.count
     // The items ending before the limit, read in place rather than filtered into a copy.
     let items = view.items
     for (index, item) in items.enumerated()
     where item.end <= limit && view.governor(of: item.first) == nil {
-      if item.mention.kind == .demonym,
+      if item.mention.kind == .demonym || item.mention.kind == .place,
         let next = items[(index + 1)...].first(where: { $0.end <= limit }),
         next.mention.kind == .actor, next.first - item.end <= 2
       {

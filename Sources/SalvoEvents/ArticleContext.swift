@@ -40,6 +40,10 @@ struct ArticleContext {
           classMentions.insert(range.utf8Start)
         }
       case .date(let time) where time.start != nil && !sentence.isHeadline:
+        // A period ("since October", "in the past two weeks") dates no incident after it.
+        guard time.precision != .range, !Self.opensPeriod(document.text.slice(range)) else {
+          continue
+        }
         lastDate = (
           EventDate(time: time, range: range), block(of: sentence.range), sentencesSeen
         )
@@ -352,6 +356,11 @@ struct ArticleContext {
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
     Self.merge(frame, into: &events[index], sentence: sentence)
+  }
+
+  /// Whether a date phrase starts a period rather than naming a time: "since October".
+  private static func opensPeriod(_ phrase: Substring) -> Bool {
+    phrase.prefix(6).lowercased() == "since "
   }
 
   /// Dates an undated incident from the last date given earlier in the same paragraph,

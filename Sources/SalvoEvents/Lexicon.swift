@@ -8,7 +8,7 @@ enum Cue: String, Sendable, CaseIterable {
   case passive, perfect, agent, target
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
   case civilian, report, aircraft, possessive, prevention, causal, materiel, sequence, ordinal,
-    reaction
+    reaction, summary
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -56,6 +56,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .sequence: ordinal = 37
       case .ordinal: ordinal = 38
       case .reaction: ordinal = 39
+      case .summary: ordinal = 40
       }
       return 1 << UInt64(ordinal)
     }

@@ -122,8 +122,15 @@ extension SentenceAssembler {
     return nil
   }
 
-  /// A trend verb after an event noun in its clause: "attacks … have declined".
+  /// A trend verb after an event noun in its clause: "attacks … have declined"; not when a
+  /// verb before makes the noun its object ("Israel, which has carried out strikes in
+  /// Syria, has increased its raids").
   private func trendAfter(_ noun: TriggerReading) -> CueMatch? {
+    if readings.contains(where: {
+      !$0.isNoun && $0.clause == noun.clause && $0.end <= noun.start
+    }) {
+      return nil
+    }
     for index in noun.end..<noun.clause.upperBound {
       if readings.contains(where: { $0.start == index && !$0.isNoun }) { return nil }
       if let found = view.cue(.trend, startsAt: index) { return found }

@@ -34,9 +34,14 @@ extension SentenceAssembler {
   }
 
   /// A trigger word inside an actor's name is part of the name: "United Kingdom Maritime
-  /// Trade Operations", "Special Operations Command".
-  static func insideActorName(_ reading: TriggerReading, view: SentenceView) -> Bool {
-    (reading.start..<reading.end).contains { view.item(at: $0)?.mention.kind == .actor }
+  /// Trade Operations", "Special Operations Command"; so is one inside a weapon's name that
+  /// goes on after it: "one-way attack drones" (but "drone strikes" names the means of the
+  /// strikes).
+  static func insideName(_ reading: TriggerReading, view: SentenceView) -> Bool {
+    (reading.start..<reading.end).contains { index in
+      guard let item = view.item(at: index) else { return false }
+      return item.mention.kind == .actor || (item.mention.kind == .weapon && item.end > reading.end)
+    }
   }
 
   /// A past form after a weapon that no other verb follows in its clause and that takes a

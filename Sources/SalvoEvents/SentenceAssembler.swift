@@ -20,7 +20,7 @@ struct SentenceAssembler {
     readings.reserveCapacity(all.count)
     for reading in all
     where !Self.modifiesPlainNoun(reading, after: all, view: view)
-      && !Self.insideActorName(reading, view: view)
+      && !Self.insideName(reading, view: view)
     {
       readings.append(reading)
     }
@@ -154,9 +154,11 @@ struct SentenceAssembler {
   }
 
   /// A verb with no subject of its own ("… but has targeted", "while also attacking")
-  /// shares the attacker of the frame before it in the sentence.
+  /// shares the attacker of the frame before it in the sentence; a passive one does not
+  /// ("… a launch site from which missiles had been fired at Metula": fired by others).
   private func carrySubject(_ frames: inout [Frame], _ index: Int) {
     guard index > 0, frames[index].attacker == nil, !frames[index].head.isNoun,
+      !frames[index].head.isPassive,
       !describesWeaponBefore(frames[index]),
       !frames[index].fills.contains(where: { $0.slot == "attacker" }),
       let attacker = frames[index - 1].attacker
@@ -223,22 +225,30 @@ struct SentenceAssembler {
           reading.entry.family == .claim && reading.end <= first.head.start
             && first.head.start - reading.end <= 3
         } && compatibleCountries(first, second)
+      // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up.
+      let summary =
+        !first.head.isNoun && second.head.isNoun
+        && view.lastCue(
+          .summary, in: max(first.head.end, second.head.start - 6)..<second.head.start)
+          != nil
       // "three were killed and 34 were injured in a drone attack": one occurrence's harms.
       let harms =
         harm(first) && harm(second) && !boundaryBetween(first.head.end, second.head.start)
         && view.lastCue(.coordination, in: first.head.end..<second.head.start) != nil
       guard
         harm(first) != harm(second) || harms || reducedRelative || trailingRelative
-          || elaboration || claimed || isCause(second, of: first),
+          || elaboration || claimed || summary || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {
         index += 1
         continue
       }
-      let (base, other) =
+      var (base, other) =
         (harm(first) && !reducedRelative) || elaboration || claimed
         ? (second, first) : (first, second)
+      // (The summary's period is the comparison's: "the largest since November".)
+      if summary { other.hasPeriod = false }
       frames[index] = absorb(other, into: base)
       frames.remove(at: index + 1)
     }

@@ -3,9 +3,15 @@ extension SentenceView {
   /// coordination ("as well as", "such as").
   func isBoundary(_ index: Int) -> Bool {
     // A word of a name is none ("As Salt", "As Suwayda").
-    guard hasCue(.boundary, startsAt: index), item(at: index) == nil else { return false }
+    guard let boundary = cue(.boundary, startsAt: index), item(at: index) == nil else {
+      return false
+    }
+    // A coordination spanning the word holds it ("as well as"), unless the boundary phrase
+    // goes on past it ("and that").
     for back in max(0, index - 1)...index {
-      if let coordination = cue(.coordination, startsAt: back), coordination.end > index {
+      if let coordination = cue(.coordination, startsAt: back), coordination.end > index,
+        coordination.end >= boundary.end
+      {
         return false
       }
     }

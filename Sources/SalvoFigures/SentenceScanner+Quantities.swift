@@ -159,8 +159,14 @@ extension SentenceScanner {
       }
     case .guessed(let lemma, let phraseEnd):
       (rule, unit, role, spanEnd) = ("unit-guessed", lemma, .other, phraseEnd)
+      // A noun no lexicon knows takes a casualty role from a verb close before it only
+      // ("killed three Palestinians"), not from one a clause away ("killed four fighters
+      // …, as fire between the two sides intensified").
+      let governing = triggerGoverning(countStart).flatMap {
+        countStart - $0.end <= Self.guessedGoverningDistance ? $0 : nil
+      }
       if let trigger = triggerAfter(phraseEnd) ?? triggerTouching(countStart, floor: floor)
-        ?? triggerGoverning(countStart)
+        ?? governing
       {
         role = trigger.trigger.role
       }

@@ -12,6 +12,8 @@ struct TriggerMatch {
 extension SentenceScanner {
   /// The most tokens a casualty verb may stand before the count of people it governs.
   static let governingDistance = 24
+  /// The most tokens between a casualty verb and the count of a noun no lexicon knows.
+  static let guessedGoverningDistance = 6
   /// The most tokens a "death toll" may stand before its number.
   static let tollDistance = 8
   /// The most tokens an attack verb may stand before "twice" or "N times".

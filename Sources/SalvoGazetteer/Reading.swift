@@ -167,16 +167,23 @@ struct Reading {
     return items[index - 1].span.has(.locative)
   }
 
+  /// The prefixes of ships' names: "the USS Carney", "MV Galaxy Leader".
+  private static let shipPrefixes: Set<String> = [
+    "USS", "HMS", "INS", "HMCS", "HMAS", "FS", "ITS", "HNLMS", "MV", "MT", "SS",
+  ]
+
   /// A one-word place name next to an unknown capitalized word is part of a person's name
-  /// ("Kamala Harris", "Hassan Nasrallah", "Michael Jordan"), not a place.
+  /// ("Kamala Harris", "Hassan Nasrallah", "Michael Jordan"), and one after a ship prefix
+  /// is a ship's ("USS Carney"): not a place.
   private func isPersonName(_ items: [Item], _ index: Int, places: [Int]) -> Bool {
     let span = items[index].span
     guard span.tokens.count == 1,
       places.allSatisfy({ !placeFacts[$0].isBroad })
     else { return false }
     let sentence = layer.sentences[span.sentence]
-    guard !sentence.isHeadline else { return false }
     let position = span.tokens.lowerBound
+    if followsShipPrefix(position, in: sentence) { return true }
+    guard !sentence.isHeadline else { return false }
     func isUnknownName(_ token: Int) -> Bool {
       guard sentence.tokens.contains(token) else { return false }
       let candidate = layer.tokens[token]
@@ -189,6 +196,19 @@ struct Reading {
     }
     let before = position - 1 > sentence.tokens.lowerBound && isUnknownName(position - 1)
     return before || isUnknownName(position + 1)
+  }
+
+  /// Whether a ship prefix stands before `position`, over at most two capitalized words of
+  /// the name: "USS Carney", "MV Marlin Luanda".
+  private func followsShipPrefix(_ position: Int, in sentence: Sentence) -> Bool {
+    var index = position - 1
+    while index >= sentence.tokens.lowerBound, index >= position - 3 {
+      let token = layer.tokens[index]
+      guard token.kind == .word, token.shape.contains(.capitalized) else { return false }
+      if Self.shipPrefixes.contains(String(document.text.slice(token.range))) { return true }
+      index -= 1
+    }
+    return false
   }
 
   /// The punctuation after which a word is capitalized for opening a clause, not for being

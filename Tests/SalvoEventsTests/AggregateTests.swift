@@ -110,6 +110,11 @@ struct AggregateTests {
         + "forcing major shipping lines to reroute vessels around Africa.",
       published: "2024-02-12",
       EventSpec(kind: .aggregate, attacker: "actor:houthis", location: .absent, count: 40)),
+    EventCase(
+      "strikes a verb governs are no trend's subject",
+      "Israel, which has carried out strikes in Syria for years, has increased its raids since "
+        + "October.",
+      EventSpec(kind: .aggregate, attacker: "state:IL", location: "Syria")),
   ]
 
   @Test(arguments: cases)

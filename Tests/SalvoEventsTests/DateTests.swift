@@ -107,6 +107,12 @@ struct DateTests {
         + "Houthi missile hit a tanker in the Red Sea.",
       EventSpec(location: "Hodeidah", date: "2024-08-04"),
       EventSpec(location: "Red Sea", date: .span("2024-08-01", "2024-08-31"))),
+    EventCase(
+      "a period dates no incident after it",
+      "Hezbollah has fired hundreds of rockets at Israel since October. A rocket hit a house in "
+        + "Shlomi, the army said.",
+      EventSpec(kind: .aggregate, attacker: "actor:hezbollah"),
+      EventSpec(location: "Shlomi", date: .span("2024-08-01", "2024-08-31"))),
   ]
 
   @Test(arguments: cases)

@@ -96,6 +96,12 @@ struct NegationTests {
       "A cessation of hostilities between Israel and Hezbollah took effect on Wednesday "
         + "morning.",
       events: 0, rejected: [.negated]),
+    EventCase(
+      "fire that intensified is a trend, and 'the two sides' are no dead",
+      "Israeli strikes killed four Hezbollah fighters in Markaba on Monday, as fire between the "
+        + "two sides intensified.",
+      events: 1,
+      EventSpec(attacker: "state:IL", location: "Markaba", killed: 4)),
   ]
 
   @Test(arguments: cases)

@@ -86,6 +86,13 @@ struct PlaceListTests {
       "two towns joined by 'and' are still two places",
       "Israeli jets struck Tyre and Nabatieh on Monday.",
       EventSpec(location: "Tyre"), EventSpec(location: "Nabatieh")),
+    EventCase(
+      "'and that' starts a new reported clause with its own place",
+      "The army said its jets struck Hezbollah sites in Aita al-Shaab, and that a tank shelled "
+        + "a launch site near Yaroun.",
+      events: 2,
+      EventSpec(location: "Aita al-Shaab"),
+      EventSpec(location: "Yaroun")),
   ]
 
   @Test(arguments: cases)

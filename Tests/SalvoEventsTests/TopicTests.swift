@@ -99,6 +99,18 @@ struct TopicTests {
         + "more missiles hit a village near the city.",
       EventSpec(attacker: "state:IR", location: "Erbil", killed: 4),
       EventSpec(attacker: "state:IR", killed: .absent)),
+    EventCase(
+      "a country's ministry speaking makes the ministry, not the country, the subject",
+      "Houthi drones targeted a tanker in the Red Sea on Friday. Britain's Ministry of "
+        + "Defence said a British warship shot down one of the drones.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea"),
+      EventSpec(subType: ACLED.disrupted, attacker: "actor:houthis")),
+    EventCase(
+      "a passive verb after a strike does not share the strike's attacker",
+      "Israeli tanks shelled a launch site near Yaroun from which missiles had been fired at "
+        + "Metula.",
+      EventSpec(attacker: "state:IL", location: "Yaroun"),
+      EventSpec(attacker: .absent, location: "Metula")),
   ]
 
   @Test(arguments: cases)

@@ -172,6 +172,19 @@ struct TypingTests {
       "missiles fired at a destroyer are the weapon",
       "The Houthis fired two anti-ship missiles at a US destroyer in the Red Sea on Monday.",
       EventSpec(attacker: "actor:houthis", location: "Red Sea", weapon: "anti-ship missile")),
+    EventCase(
+      "'attack' inside a weapon's name is no attack",
+      "Two one-way attack drones were shot down near Erbil on Monday, the coalition said.",
+      events: 1,
+      EventSpec(type: ACLED.strategic, subType: ACLED.disrupted, location: "Erbil")),
+    EventCase(
+      "'in one of the largest such attacks' sums up the interception, it is no second event",
+      "The USS Carney shot down 14 drones launched from Yemen early on Saturday, in one of the "
+        + "largest such attacks since November.",
+      events: 1,
+      EventSpec(
+        kind: .incident, subType: ACLED.disrupted, origin: "Yemen", count: 14,
+        date: "2024-08-03")),
   ]
 
   @Test(arguments: cases)

@@ -117,6 +117,13 @@ struct PlaceResolutionTests {
     Case(
       text: "Officials said: A U.S. drone struck the vehicle near the airport.",
       surface: "U.S.", country: "US"),
+    Case(
+      text:
+        "Israeli jets struck Hezbollah infrastructure in the areas of Aita al-Shaab and Yaroun.",
+      surface: "Aita al-Shaab", country: "LB"),
+    Case(
+      text: "An anti-tank missile fired from Lebanon hit a home in Zar'it, the army said.",
+      surface: "Zar'it", country: "IL"),
   ]
 
   @Test func aSponsorIsNoContextAndACapitalOutranksAVillage() throws {
@@ -190,6 +197,8 @@ struct NotPlaceTests {
     ("Saddam Hussein's forces fired Scud missiles during the 1991 Gulf War.", "Gulf"),
     ("Shipping lines have rerouted vessels around Africa since December.", "Africa"),
     ("The drones were made with parts from suppliers in Asia.", "Asia"),
+    ("The USS Carney shot down four drones over the Red Sea.", "Carney"),
+    ("The tanker MV Marlin Luanda caught fire after a missile hit it.", "Luanda"),
   ]
 
   @Test(arguments: cases)
