@@ -96,6 +96,7 @@ struct FunctionClasses: OptionSet, Sendable {
   static let clause = FunctionClasses(rawValue: 1 << 8)
   static let boundary = FunctionClasses(rawValue: 1 << 9)
   static let label = FunctionClasses(rawValue: 1 << 10)
+  static let postNumber = FunctionClasses(rawValue: 1 << 11)
 
   /// The classes that end a noun phrase.
   static let phraseEnd: FunctionClasses = [
@@ -108,6 +109,7 @@ struct FunctionClasses: OptionSet, Sendable {
     "determiner": .determiner, "definite": .definite, "preposition": .preposition,
     "pronoun": .pronoun, "conjunction": .conjunction, "coordinator": .coordinator,
     "auxiliary": .auxiliary, "adverb": .adverb, "clause": .clause, "boundary": .boundary,
+    "post-number": .postNumber,
     "label": .label,
   ]
 }

@@ -37,7 +37,10 @@ extension SentenceScanner {
       if context.word(position)?.date?.period != nil {
         return modifiers == 0 ? .nonCount : .none
       }
-      guard isModifier(position) else { break }
+      let postNumber =
+        modifiers == 0 && position == index
+        && context.functions(position).contains(.postNumber)
+      guard postNumber || isModifier(position) else { break }
       if looksPlural(position) {
         // The last of a run of plural-looking words: "news outlets" → outlets; the run ends
         // at the first other word ("villagers fled homes" → villagers).

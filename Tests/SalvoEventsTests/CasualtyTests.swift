@@ -120,6 +120,11 @@ struct CasualtyTests {
       "Israeli jets struck a market in Khan Younis on Monday, destroying dozens of stalls and "
         + "killing at least 14 people, medics said.",
       EventSpec(location: "Khan Yunis", killed: 14, date: "2024-08-05")),
+    EventCase(
+      "'and five other officers' adds to the generals killed",
+      "An Israeli airstrike on a consulate building in Damascus on Monday killed two Iranian "
+        + "generals and five other officers, state media said.",
+      EventSpec(attacker: "state:IL", location: "Damascus", killed: 7, date: "2024-08-05")),
   ]
 
   @Test(arguments: cases)

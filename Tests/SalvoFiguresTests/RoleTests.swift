@@ -32,6 +32,15 @@ struct RoleTests {
       "Militants fired ⟦30 rocket and mortar shells⟧ at the settlement.", 30, unit: "shell"),
     CountCase(
       "Jets struck ⟦nine weapons depots⟧ overnight.", 9, unit: "depot", role: .other),
+    CountCase(
+      "The strike killed two generals and ⟦five other officers⟧ of the Guards.", 5,
+      unit: "person", role: .killed, others: 1),
+    CountCase(
+      "The ministry said ⟦three more soldiers⟧ were wounded overnight.", 3, unit: "person",
+      role: .injured),
+    CountCase(
+      "Israeli strikes killed four fighters on Monday, as fire between ⟦the two sides⟧ "
+        + "intensified.", 2, unit: "side", role: .other, others: 1),
   ]
 
   @Test(arguments: units)
