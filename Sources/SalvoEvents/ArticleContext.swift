@@ -368,7 +368,7 @@ struct ArticleContext {
   /// of recent incidents, but not which day.
   private func datedFromContext(_ frame: inout Frame, sentence: Sentence) {
     guard frame.kind == .incident else { return }
-    if let last = lastDate,
+    if let last = lastDate, !frame.isSequenced,
       last.block == block(of: sentence.range) || last.sentence == sentencesSeen
     {
       // The paragraph's date, or the sentence just before's across a paragraph break.

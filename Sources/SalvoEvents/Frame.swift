@@ -33,6 +33,9 @@ struct Frame: Sendable {
   var rejection: (reason: RejectionReason, cue: TextRange?)?
   /// The statement counts occurrences or spans a period.
   var hasPeriod = false
+  /// A sequence word sets it at another time than the dated clause before it ("a week after
+  /// a U.S. strike"): the paragraph's date is not its date either.
+  var isSequenced = false
   var fills: [SlotFill] = []
 
   init(triggers: [TriggerReading]) {

@@ -9,6 +9,9 @@ enum Cue: String, Sendable, CaseIterable {
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
   case civilian, report, aircraft, possessive, prevention, causal, materiel, sequence, ordinal,
     reaction, summary
+  case dayEarlier = "day-earlier"
+  case dayLater = "day-later"
+  case sameDay = "same-day"
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -57,6 +60,9 @@ enum Cue: String, Sendable, CaseIterable {
       case .ordinal: ordinal = 38
       case .reaction: ordinal = 39
       case .summary: ordinal = 40
+      case .dayEarlier: ordinal = 41
+      case .dayLater: ordinal = 42
+      case .sameDay: ordinal = 43
       }
       return 1 << UInt64(ordinal)
     }

@@ -177,14 +177,46 @@ struct SentenceAssembler {
   /// group said its drones targeted a gas field"): not across a sequence word ("struck the
   /// port on Saturday, a day after a drone hit Tel Aviv").
   private func shareDates(_ frames: inout [Frame]) {
+    for index in frames.indices {
+      // "The attack came a week after a U.S. strike killed four": after another trigger.
+      let head = frames[index].head
+      if let earlier = readings.first(where: { $0.end <= head.start }) {
+        frames[index].isSequenced = view.lastCue(.sequence, in: earlier.end..<head.start) != nil
+      }
+    }
     for index in frames.indices.dropFirst() where frames[index].date.range == nil {
       guard let before = frames[..<index].last(where: { $0.date.range != nil }),
-        before.rejection == nil, compatibleCountries(before, frames[index]),
-        view.lastCue(.sequence, in: before.head.end..<frames[index].head.start) == nil
+        before.rejection == nil
+      else { continue }
+      let between = before.head.end..<frames[index].head.start
+      if let (date, cue) = relativeDate(to: before.date, in: between) {
+        frames[index].date = date
+        frames[index].fill(
+          "date", view.textRange(cue.start..<cue.end), "day-relative-to-clause-before")
+        continue
+      }
+      guard compatibleCountries(before, frames[index]),
+        view.lastCue(.sequence, in: between) == nil
       else { continue }
       frames[index].date = before.date
       frames[index].fill("date", before.date.range, "date-of-frame-before-in-sentence")
     }
+  }
+
+  /// The day of a clause told as a day before, a day after or hours from the clause before
+  /// it ("struck the port on Saturday, a day after a drone hit Tel Aviv": Friday), when that
+  /// clause's date is a day.
+  private func relativeDate(to anchor: EventDate, in range: Range<Int>) -> (EventDate, CueMatch)? {
+    guard anchor.time.precision == .day, let day = anchor.time.start else { return nil }
+    let shifts: [(Cue, Int)] = [(.dayEarlier, -1), (.dayLater, 1), (.sameDay, 0)]
+    for (cue, shift) in shifts {
+      guard let match = view.lastCue(cue, in: range) else { continue }
+      let shifted = CalendarDate(dayNumber: day.dayNumber + shift)
+      var time = anchor.time
+      (time.start, time.end) = (shifted, shifted)
+      return (EventDate(time: time, range: view.textRange(match.start..<match.end)), match)
+    }
+    return nil
   }
 
   /// Whether two frames' places lie in one country (or either has none).

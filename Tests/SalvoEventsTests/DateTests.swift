@@ -113,6 +113,24 @@ struct DateTests {
         + "Shlomi, the army said.",
       EventSpec(kind: .aggregate, attacker: "actor:hezbollah"),
       EventSpec(location: "Shlomi", date: .span("2024-08-01", "2024-08-31"))),
+    EventCase(
+      "'a day after' dates the clause after it the day before",
+      "Israeli jets struck the port of Hodeidah on Saturday, a day after a Houthi drone hit an "
+        + "apartment block in Tel Aviv.",
+      EventSpec(location: "Hodeidah", date: "2024-08-03"),
+      EventSpec(location: "Tel Aviv", date: "2024-08-02")),
+    EventCase(
+      "'hours after' is the same day",
+      "Hezbollah fired rockets at Kiryat Shmona on Sunday, hours after an Israeli strike killed "
+        + "two of its fighters in Khiam.",
+      EventSpec(location: "Kiryat Shmona", date: "2024-08-04"),
+      EventSpec(location: "Khiam", killed: 2, date: "2024-08-04")),
+    EventCase(
+      "a clause 'a week after' takes neither the day nor the paragraph's date",
+      "Two drones targeted the Ain al-Asad air base on Monday. The attack came a week after a US "
+        + "strike in Jurf al-Sakhar killed four members of Kataib Hezbollah.",
+      EventSpec(location: "Ain al-Asad Air Base", date: "2024-08-05"),
+      EventSpec(location: "Jurf al-Sakhar", killed: 4, date: .span("2024-08-01", "2024-08-31"))),
   ]
 
   @Test(arguments: cases)
