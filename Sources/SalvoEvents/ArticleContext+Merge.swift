@@ -28,8 +28,13 @@ extension ArticleContext {
       event.injured = injured
       event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
     }
-    if event.location == nil, let place = frame.locations.first {
+    if let place = frame.locations.first,
+      event.location.map({ Self.refines(place, $0) }) ?? true
+    {
+      // (A country told first gives way to a place in it: "fired missiles at Israel", then
+      // "the attack targeted bases around Tel Aviv".)
       event.location = place
+      event.fills.removeAll { $0.slot == "location" }
       event.fills.append(SlotFill(slot: "location", range: place.range, rule: "restatement"))
     }
     if event.origin == nil, let origin = frame.origin {
@@ -44,5 +49,11 @@ extension ArticleContext {
     for weapon in frame.weapons where !event.weapons.contains(weapon.weaponClass) {
       event.weapons.append(weapon.weaponClass)
     }
+  }
+
+  /// Whether a place names a spot within a country an event was only placed in.
+  private static func refines(_ place: EventPlace, _ current: EventPlace) -> Bool {
+    current.precision == .country && place.precision != .country && place.precision != .region
+      && place.place.country != nil && place.place.country == current.place.country
   }
 }

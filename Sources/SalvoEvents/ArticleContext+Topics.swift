@@ -39,8 +39,14 @@ extension ArticleContext {
       {
         continue
       }
-      // "Houthi-run Al Masirah TV said": the party qualifies the subject.
+      // "Houthi-run Al Masirah TV said": the party qualifies the subject; "Iran's ambassador
+      // was hurt": the country's person is.
       if view.hasCue(.affiliation, startsAt: item.end) { continue }
+      if item.mention.kind == .place, Self.isPossessive(document.text.slice(item.mention.range)),
+        view.firstCue(.person, in: item.end..<min(item.end + 3, view.tokens.count)) != nil
+      {
+        continue
+      }
       guard let participant = view.participant(item) else { continue }
       let verb = item.end..<min(item.end + 3, view.tokens.count)
       guard Self.subjectTypes.contains(participant.actor.type),
@@ -63,6 +69,11 @@ extension ArticleContext {
         actor: attacker, block: block(of: view.sentence.range), sentence: sentencesSeen,
         theatre: frame.locations.first?.place.country, weapons: frame.weapons.map(\.weaponClass),
         date: frame.date.range == nil ? nil : frame.date))
+  }
+
+  /// Whether a name is written as a possessive ("Iran's", "Israel’s").
+  private static func isPossessive(_ surface: Substring) -> Bool {
+    surface.hasSuffix("'s") || surface.hasSuffix("’s")
   }
 
   /// The attacker an event with none in its own sentence inherits: the latest recent topic,
@@ -97,9 +108,18 @@ extension ArticleContext {
       !intercepted.isEmpty
     else { return nil }
     return topics.reversed().first { topic in
-      topic.sentence < sentencesSeen && !intercepted.isDisjoint(with: topic.weapons)
+      topic.sentence < sentencesSeen
+        && topic.weapons.contains(where: { fired in
+          intercepted.contains { Self.sameKind(fired, $0) }
+        })
         && canAttack(topic.actor.actor, in: frame)
     }
+  }
+
+  /// Whether two weapon classes can name the same weapons: equal, or one the unspecified
+  /// head of the other ("missiles" and "ballistic missiles").
+  private static func sameKind(_ one: String, _ two: String) -> Bool {
+    one == two || one.hasSuffix(" " + two) || two.hasSuffix(" " + one)
   }
 
   /// The topic a generic armed actor with no country or sponsor ("resistance groups",

@@ -123,6 +123,15 @@ struct ArticleContext {
     {
       frame.date = date
       frame.fill("date", date.range, "date-of-retold-incident")
+    } else if frame.date.range == nil, let (date, rule) = dayAfterLastEvent(frame, view: view) {
+      frame.date = date
+      frame.fill("date", date.range, rule)
+      if frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" }) {
+        // "A day later, walkie-talkies exploded": dated now, one occurrence.
+        frame.kind = .incident
+        frame.fills.removeAll { $0.slot == "kind" }
+        frame.fill("kind", date.range, "dated-occurrence")
+      }
     } else if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
@@ -134,6 +143,12 @@ struct ArticleContext {
       frame.fill("kind", nil, "one-per-listed-place")
     }
     let places: [EventPlace?] = split ? frame.locations : [frame.locations.first]
+    if places.count > 1, frame.count != nil {
+      // One count for the whole list ("thousands of pagers detonated … across Syria, Yemen
+      // and Lebanon") is no one place's: copied to each, it would be summed.
+      frame.count = nil
+      frame.fills.removeAll { $0.slot == "count" }
+    }
     for place in places {
       events.append(event(frame, type: type, location: place, view: view))
     }
@@ -274,6 +289,8 @@ struct ArticleContext {
     }.filter { index in
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
+      // "the attack" is not the interception of it.
+      if event.eventType != type, event.eventType == Self.strategicDevelopments { return false }
       if let attacker = frame.attacker?.actor.gazetteerID,
         let other = event.firstActor(.attacker)?.actor.gazetteerID, attacker != other,
         !Self.attackerFromContext(event)
@@ -317,6 +334,9 @@ struct ArticleContext {
     return latest
   }
 
+  /// ACLED's type of interceptions, verbatim.
+  private static let strategicDevelopments = "Strategic developments"
+
   /// Whether two tolls are exact and different: two occurrences, not one told twice.
   static func differ(_ one: EventFigure?, _ two: EventFigure?) -> Bool {
     guard let one, let two, one.quantity.qualifier == .exact, two.quantity.qualifier == .exact,
@@ -356,6 +376,32 @@ struct ArticleContext {
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
     Self.merge(frame, into: &events[index], sentence: sentence)
+  }
+
+  /// The day of a sentence that opens "A day later," or "Hours later," told after an event
+  /// dated to the day: the most recently told such event's day, plus one or not.
+  private func dayAfterLastEvent(_ frame: Frame, view: SentenceView) -> (EventDate, String)? {
+    let opening = 0..<min(frame.head.start, 4)
+    let shifts: [(Cue, Int, String)] = [
+      (.nextDay, 1, "day-after-last-dated-event"), (.laterSameDay, 0, "day-of-last-dated-event"),
+    ]
+    let undated =
+      frame.kind == .incident
+      || frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" })
+    guard undated,
+      let (cue, shift, rule) = shifts.first(where: { view.firstCue($0.0, in: opening) != nil }),
+      let match = view.firstCue(cue, in: opening), match.start == 0
+    else { return nil }
+    let recency = { (event: Event) in event.evidence.map(\.utf8Start).max() ?? 0 }
+    guard
+      let last = events.filter({ $0.date.time.precision == .day && $0.date.time.start != nil })
+        .max(by: { recency($0) < recency($1) }),
+      let day = last.date.time.start
+    else { return nil }
+    var time = last.date.time
+    let shifted = CalendarDate(dayNumber: day.dayNumber + shift)
+    (time.start, time.end) = (shifted, shifted)
+    return (EventDate(time: time, range: view.textRange(match.start..<match.end)), rule)
   }
 
   /// Whether a date phrase starts a period rather than naming a time: "since October".

@@ -12,6 +12,9 @@ enum Cue: String, Sendable, CaseIterable {
   case dayEarlier = "day-earlier"
   case dayLater = "day-later"
   case sameDay = "same-day"
+  case nextDay = "next-day"
+  case laterSameDay = "later-same-day"
+  case support
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -63,6 +66,9 @@ enum Cue: String, Sendable, CaseIterable {
       case .dayEarlier: ordinal = 41
       case .dayLater: ordinal = 42
       case .sameDay: ordinal = 43
+      case .nextDay: ordinal = 44
+      case .laterSameDay: ordinal = 45
+      case .support: ordinal = 46
       }
       return 1 << UInt64(ordinal)
     }

@@ -15,6 +15,18 @@ extension SentenceAssembler {
             EventActor(role: .target, actor: subject.actor, range: subject.range))
           frame.fill("target", subject.range, "subject-of-passive")
         }
+      } else if let noun = nouns.last(where: { $0.end <= verb.start && $0.clause == verb.clause }),
+        let owner = possessor(of: noun) ?? premodifier(of: noun),
+        let ownerStart = view.tokens.firstIndex(where: {
+          Int($0.utf8Start) == owner.range.utf8Start
+        }),
+        !view.items(in: verb.clause.lowerBound..<ownerStart).contains(where: {
+          view.participant($0) != nil && !isDateline($0)
+        })
+      {
+        // "An Israeli strike on a school housing displaced Palestinians killed 90": the
+        // event noun is the verb's subject; its modifier did it.
+        setAttacker(&frame, owner, "modifier-of-event-noun")
       } else if let subject = subject(before: verb) {
         setAttacker(&frame, subject, "subject-of-active-trigger")
         for partner in partners(of: subject, in: verb.clause)
@@ -23,7 +35,10 @@ extension SentenceAssembler {
             EventActor(role: .attacker, actor: partner.actor, range: partner.range))
           frame.fill("attacker", partner.range, "coordinated-subject")
         }
-      } else if let anaphor = view.lastCue(.anaphor, in: verb.clause.lowerBound..<verb.start) {
+      } else if let anaphor = view.lastCue(.anaphor, in: verb.clause.lowerBound..<verb.start),
+        view.governor(of: anaphor.start) == nil
+      {
+        // (Not "walkie-talkies used by the group exploded": the group used them.)
         frame.fill("attacker", view.textRange(anaphor.start..<anaphor.end), "anaphor")
       }
     }
@@ -343,11 +358,18 @@ extension SentenceAssembler {
 
   /// Whether a from-phrase tells where the frame's weapons came from: no clause and no
   /// threat begins between the frame's trigger and it ("an Israeli strike on the consulate,
-  /// which killed seven officers, drew threats of retaliation from Tehran" names no origin).
+  /// which killed seven officers, drew threats of retaliation from Tehran" names no origin),
+  /// and no noun of help comes right before it ("with help from the United States").
   private func isOwnFromPhrase(_ item: Item, _ frame: Frame) -> Bool {
     let trigger =
       frame.triggers.filter { $0.end <= item.first }.map(\.end).max() ?? frame.own.lowerBound
     if boundaryBetween(trigger, item.first) { return false }
+    // "intercepted with help from the United States": who helped.
+    if let from = view.cue(.origin, endsAt: view.phraseStart(item.first)),
+      view.hasCue(.support, endsAt: from.start)
+    {
+      return false
+    }
     return !readings.contains { reading in
       reading.entry.family == .threat && trigger <= reading.start && reading.start < item.first
     }

@@ -21,6 +21,8 @@ struct SentenceAssembler {
     for reading in all
     where !Self.modifiesPlainNoun(reading, after: all, view: view)
       && !Self.insideName(reading, view: view)
+      // "bomb shelters", "missile launch sites": a facility the word qualifies.
+      && !view.hasCue(.materiel, startsAt: reading.end)
     {
       readings.append(reading)
     }

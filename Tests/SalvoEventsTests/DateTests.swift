@@ -131,6 +131,20 @@ struct DateTests {
         + "strike in Jurf al-Sakhar killed four members of Kataib Hezbollah.",
       EventSpec(location: "Ain al-Asad Air Base", date: "2024-08-05"),
       EventSpec(location: "Jurf al-Sakhar", killed: 4, date: .span("2024-08-01", "2024-08-31"))),
+    EventCase(
+      "'A day later' opens a sentence told the day after the last dated event",
+      "Pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing nine "
+        + "people.\n\nA day later, walkie-talkies exploded in Beirut's southern suburbs, killing "
+        + "at least 20 people.",
+      published: "2024-09-19",
+      EventSpec(location: "Lebanon", killed: 9, date: "2024-09-17"),
+      EventSpec(location: "Dahiyeh", killed: 20, date: "2024-09-18")),
+    EventCase(
+      "'Hours later' is the last dated event's day",
+      "Houthi drones struck a tanker in the Red Sea on Monday. Hours later, a missile hit a "
+        + "second ship in the Gulf of Aden.",
+      EventSpec(location: "Red Sea", date: "2024-08-05"),
+      EventSpec(location: "Gulf of Aden", date: "2024-08-05")),
   ]
 
   @Test(arguments: cases)

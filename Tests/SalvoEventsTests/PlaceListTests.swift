@@ -93,6 +93,14 @@ struct PlaceListTests {
       events: 2,
       EventSpec(location: "Aita al-Shaab"),
       EventSpec(location: "Yaroun")),
+    EventCase(
+      "a count told for a whole list of places is no one place's",
+      "Israeli jets struck Hezbollah sites in Aitaroun, Markaba and Odaisseh on Monday, "
+        + "destroying more than 30 targets.",
+      events: 3,
+      EventSpec(location: "Aitaroun", count: .absent),
+      EventSpec(location: "Markaba", count: .absent),
+      EventSpec(location: "Odaisseh", count: .absent)),
   ]
 
   @Test(arguments: cases)

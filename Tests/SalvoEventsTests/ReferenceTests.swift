@@ -186,6 +186,13 @@ struct ReferenceTests {
         kind: .incident, location: "Al-Tanf garrison", injured: 2, date: "2024-08-05",
         evidence: 2),
       EventSpec(kind: .aggregate, injured: .absent, evidence: 1)),
+    EventCase(
+      "'the attack' restates the barrage, not its interception, and places it more finely",
+      "Iran fired about 180 ballistic missiles at Israel on Tuesday night. Most of the missiles "
+        + "were intercepted. The Revolutionary Guards said the attack targeted three air bases "
+        + "near Tel Aviv.",
+      EventSpec(attacker: "state:IR", location: "Tel Aviv", count: 180, evidence: 2),
+      EventSpec(subType: ACLED.disrupted, location: .absent, evidence: 1)),
   ]
 
   @Test(arguments: cases)

@@ -111,6 +111,18 @@ struct TopicTests {
         + "Metula.",
       EventSpec(attacker: "state:IL", location: "Yaroun"),
       EventSpec(attacker: .absent, location: "Metula")),
+    EventCase(
+      "a country's envoy among the hurt makes no topic of the country",
+      "Houthi drones struck a tanker in the Red Sea on Monday. Among those hurt was Iran's "
+        + "ambassador, Iranian media said. Hours later, a missile hit a second ship.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea"),
+      EventSpec(attacker: "actor:houthis", location: .absent)),
+    EventCase(
+      "help from a country is no origin, and the interception takes the missiles' attacker",
+      "Iran fired about 180 ballistic missiles at Israel on Tuesday night. Most of the missiles "
+        + "were intercepted by Israel's air defences with help from the United States.",
+      EventSpec(attacker: "state:IR", count: 180),
+      EventSpec(subType: ACLED.disrupted, attacker: "state:IR", origin: .absent)),
   ]
 
   @Test(arguments: cases)

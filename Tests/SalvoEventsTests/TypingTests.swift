@@ -185,6 +185,16 @@ struct TypingTests {
       EventSpec(
         kind: .incident, subType: ACLED.disrupted, origin: "Yemen", count: 14,
         date: "2024-08-03")),
+    EventCase(
+      "'bomb shelters' are no bombing",
+      "Iran fired about 180 ballistic missiles at Israel on Tuesday night, sending millions of "
+        + "Israelis into bomb shelters.",
+      events: 1,
+      EventSpec(attacker: "state:IR", count: 180)),
+    EventCase(
+      "pagers that exploded are planted explosives",
+      "Pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing nine people.",
+      EventSpec(subType: ACLED.remoteExplosive, location: "Lebanon", killed: 9)),
   ]
 
   @Test(arguments: cases)

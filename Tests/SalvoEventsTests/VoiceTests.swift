@@ -227,6 +227,20 @@ struct VoiceTests {
       "SANAA, Yemen (AP) — Two missiles fired by the Houthis struck a tanker in the Red Sea on "
         + "Monday, the U.S. military said.",
       EventSpec(attacker: "actor:houthis", location: "Red Sea", date: "2024-08-05")),
+    EventCase(
+      "an event noun subject's modifier did it, not a people the phrase mentions",
+      "An Israeli strike on a school housing displaced Palestinians in Gaza City killed at least "
+        + "90 people early Saturday.",
+      EventSpec(attacker: "state:IL", location: "Gaza", killed: 90, date: "2024-08-03")),
+    EventCase(
+      "'used by the group' names who used the devices, not who set them off",
+      "Hezbollah blamed Israel for the blasts. The Israeli military declined to comment.\n\nOn "
+        + "Tuesday, walkie-talkies used by the group exploded in Beirut's southern suburbs, "
+        + "killing at least 20 people.",
+      events: 1,
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.remoteExplosive, attacker: .absent, killed: 20,
+        date: "2024-08-06")),
   ]
 
   @Test(arguments: cases)
