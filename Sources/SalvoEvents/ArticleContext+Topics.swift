@@ -44,7 +44,11 @@ extension ArticleContext {
       if view.hasCue(.affiliation, startsAt: item.end) { continue }
       if item.mention.kind == .place, Self.isPossessive(document.text.slice(item.mention.range)),
         view.firstCue(.person, in: item.end..<min(item.end + 3, view.tokens.count)) != nil
+          || items[(index + 1)...].contains(where: {
+            $0.mention.kind == .actor && $0.end <= limit && $0.first - item.end <= 4
+          })
       {
+        // ("Syria's state news agency SANA said": the agency.)
         continue
       }
       guard let participant = view.participant(item) else { continue }
@@ -116,11 +120,16 @@ extension ArticleContext {
     }
   }
 
-  /// Whether two weapon classes can name the same weapons: equal, or one the unspecified
-  /// head of the other ("missiles" and "ballistic missiles").
+  /// Whether two weapon classes can name the same weapons: equal, one the unspecified head
+  /// of the other ("missiles" and "ballistic missiles"), or an air strike and missiles.
   private static func sameKind(_ one: String, _ two: String) -> Bool {
     one == two || one.hasSuffix(" " + two) || two.hasSuffix(" " + one)
+      || Set([one, two]) == airLaunched
   }
+
+  /// An air strike's weapons are the missiles air defences intercept: "Israeli air strikes
+  /// …; air defences shot down some of the missiles".
+  private static let airLaunched: Set<String> = ["airstrike", "missile"]
 
   /// The topic a generic armed actor with no country or sponsor ("resistance groups",
   /// "militants") stands for: the latest recent topic of its type, named by a class noun

@@ -14,7 +14,7 @@ enum Cue: String, Sendable, CaseIterable {
   case sameDay = "same-day"
   case nextDay = "next-day"
   case laterSameDay = "later-same-day"
-  case support
+  case support, conflict
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -69,6 +69,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .nextDay: ordinal = 44
       case .laterSameDay: ordinal = 45
       case .support: ordinal = 46
+      case .conflict: ordinal = 47
       }
       return 1 << UInt64(ordinal)
     }

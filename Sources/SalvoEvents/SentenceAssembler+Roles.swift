@@ -401,8 +401,10 @@ extension SentenceAssembler {
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.
+        // "since the start of the Gaza war": the place names the conflict, not where.
         if isPossessor(item) || isContainer(item)
           || view.item(at: item.end)?.mention.kind == .actor
+          || view.hasCue(.conflict, startsAt: item.end)
         {
           continue
         }

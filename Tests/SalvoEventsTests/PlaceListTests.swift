@@ -101,6 +101,12 @@ struct PlaceListTests {
       EventSpec(location: "Aitaroun", count: .absent),
       EventSpec(location: "Markaba", count: .absent),
       EventSpec(location: "Odaisseh", count: .absent)),
+    EventCase(
+      "'the Gaza war' names the conflict, not where the strikes were",
+      "Israel has stepped up strikes in Syria since the start of the Gaza war, targeting what it "
+        + "says are weapons supply lines to Hezbollah.",
+      events: 1,
+      EventSpec(kind: .aggregate, attacker: "state:IL", location: "Syria")),
   ]
 
   @Test(arguments: cases)

@@ -123,6 +123,13 @@ struct TopicTests {
         + "were intercepted by Israel's air defences with help from the United States.",
       EventSpec(attacker: "state:IR", count: 180),
       EventSpec(subType: ACLED.disrupted, attacker: "state:IR", origin: .absent)),
+    EventCase(
+      "air defences that shot down missiles stopped the air strikes told before",
+      "Israeli air strikes on the Mezzeh neighbourhood of Damascus killed at least 15 people on "
+        + "Thursday. Syria's state news agency SANA said air defences had shot down some of the "
+        + "missiles.",
+      EventSpec(attacker: "state:IL", location: "Mezzeh", killed: 15),
+      EventSpec(subType: ACLED.disrupted, attacker: "state:IL")),
   ]
 
   @Test(arguments: cases)
