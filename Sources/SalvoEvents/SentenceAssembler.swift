@@ -239,10 +239,18 @@ struct SentenceAssembler {
       let harm = { (frame: Frame) in frame.triggers.allSatisfy { $0.entry.anchor == .casualty } }
       // (The participle's frame may already hold the harm it caused: "two were wounded when
       // a rocket fired from Lebanon struck a house".)
+      // ("A drone believed to have been launched by a militia struck the field": a passive
+      // in the subject phrase too.)
       let reducedRelative =
         first.triggers.count(where: { $0.entry.anchor != .casualty }) == 1
-        && first.head.isBareParticiple && first.head.form == .past
-        && !second.head.isNoun && !boundaryBetween(first.head.end, second.head.start)
+        && (first.head.isBareParticiple || first.head.isPassive) && first.head.form == .past
+        && !second.head.isNoun && !second.head.isPassive
+        && !boundaryBetween(first.head.end, second.head.start)
+        && !view.items.indices.contains(where: { position in
+          let item = view.items[position]
+          return item.first >= first.head.end && item.end <= second.head.start
+            && governors[position] == nil && view.participant(item) != nil
+        })
       // "shot down four drones launched from Yemen": the participle describes the weapon.
       let trailingRelative = describesWeaponBefore(second) && !first.weapons.isEmpty
       // ", launching around 40 strikes": an -ing clause that spells out the event before.
@@ -252,12 +260,15 @@ struct SentenceAssembler {
         }
         && first.head.isNoun && first.count == nil && second.attacker == nil
         && second.locations.isEmpty
-      // "Claiming an attack in Syria on July 26, the group said its drones targeted …".
+      // "Claiming an attack in Syria on July 26, the group said its drones targeted …"; "In
+      // an attack claimed by Hezbollah, a drone hit a building".
       let claimed =
         first.head.isNoun && !second.head.isNoun
         && readings.contains { reading in
-          reading.entry.family == .claim && reading.end <= first.head.start
-            && first.head.start - reading.end <= 3
+          reading.entry.family == .claim
+            && ((reading.end <= first.head.start && first.head.start - reading.end <= 3)
+              || (reading.start >= first.head.end && reading.start - first.head.end <= 1
+                && reading.end <= second.head.start))
         } && compatibleCountries(first, second)
       // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up.
       let summary =

@@ -9,7 +9,9 @@ extension SentenceView {
     if let affiliation = cue(.affiliation, endsAt: at), affiliation.start > 0,
       let sponsor = item(at: affiliation.start - 1)
     {
-      let start = cue(.definite, endsAt: sponsor.first)?.start ?? sponsor.first
+      let start =
+        (cue(.definite, endsAt: sponsor.first) ?? cue(.indefinite, endsAt: sponsor.first))?
+        .start ?? sponsor.first
       if governorCue(endingAt: start) == .agent { return .agent }
     }
     if let determiner = cue(.definite, endsAt: at) ?? cue(.indefinite, endsAt: at) {

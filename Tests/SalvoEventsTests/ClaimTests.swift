@@ -209,6 +209,13 @@ struct ClaimTests {
       "The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed "
         + "attacks on three bases in Syria on Sunday.",
       EventSpec(attacker: "actor:islamic-resistance-in-iraq", modality: .claimed)),
+    EventCase(
+      "a fronted 'In an attack claimed by' is the main clause's attack",
+      "In an attack claimed by Hezbollah, a drone hit a building in the northern town of "
+        + "Nahariya, lightly wounding two people, medics said.",
+      events: 1,
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Nahariya", injured: 2, modality: .claimed)),
   ]
 
   @Test(arguments: cases)

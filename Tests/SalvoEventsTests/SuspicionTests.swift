@@ -56,6 +56,14 @@ struct SuspicionTests {
       "an apparent strike is suspected",
       "An apparent Israeli drone strike hit a car near Tyre on Monday.",
       EventSpec(location: "Tyre", modality: .suspected)),
+    EventCase(
+      "a passive in the subject phrase is the launch of the weapon that struck",
+      "A drone believed to have been launched by an Iran-backed militia struck the Khor Mor gas "
+        + "field on Monday, halting production, officials said.",
+      events: 1,
+      EventSpec(
+        attacker: "actor:iran-backed-militias", location: "Khor Mor gas field",
+        modality: .suspected, date: "2024-08-05")),
   ]
 
   @Test(arguments: cases)
