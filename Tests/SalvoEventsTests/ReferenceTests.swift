@@ -193,6 +193,14 @@ struct ReferenceTests {
         + "near Tel Aviv.",
       EventSpec(attacker: "state:IR", location: "Tel Aviv", count: 180, evidence: 2),
       EventSpec(subType: ACLED.disrupted, location: .absent, evidence: 1)),
+    EventCase(
+      "a bare passive harm after an attack is more harm of that attack",
+      "A Houthi missile struck a bulk carrier in the Gulf of Aden on Wednesday, killing two "
+        + "sailors. Five other crew members were injured, three of them seriously.",
+      events: 1,
+      EventSpec(
+        attacker: "actor:houthis", location: "Gulf of Aden", killed: 2, injured: 5,
+        evidence: 2)),
   ]
 
   @Test(arguments: cases)
