@@ -289,7 +289,7 @@ struct ArticleContext {
     }
     // The most recently told first: an event told again in the sentence before is nearer
     // than one added after it.
-    let recency = events.map { $0.evidence.map(\.utf8Start).max() ?? 0 }
+    let recency = events.map(\.lastTold)
     let candidates = events.indices.sorted {
       (recency[$0], $0) > (recency[$1], $1)
     }.filter { index in
@@ -398,16 +398,9 @@ struct ArticleContext {
       let (cue, shift, rule) = shifts.first(where: { view.firstCue($0.0, in: opening) != nil }),
       let match = view.firstCue(cue, in: opening), match.start == 0
     else { return nil }
-    let recency = { (event: Event) in event.evidence.map(\.utf8Start).max() ?? 0 }
-    guard
-      let last = events.filter({ $0.date.time.precision == .day && $0.date.time.start != nil })
-        .max(by: { recency($0) < recency($1) }),
-      let day = last.date.time.start
-    else { return nil }
-    var time = last.date.time
-    let shifted = CalendarDate(dayNumber: day.dayNumber + shift)
-    (time.start, time.end) = (shifted, shifted)
-    return (EventDate(time: time, range: view.textRange(match.start..<match.end)), rule)
+    let last = events.filter { $0.date.time.precision == .day }.max { $0.lastTold < $1.lastTold }
+    let told = view.textRange(match.start..<match.end)
+    return last?.date.day(shiftedBy: shift, toldAt: told).map { ($0, rule) }
   }
 
   /// Whether a date phrase starts a period rather than naming a time: "since October".

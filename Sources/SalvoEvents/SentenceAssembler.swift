@@ -209,14 +209,11 @@ struct SentenceAssembler {
   /// it ("struck the port on Saturday, a day after a drone hit Tel Aviv": Friday), when that
   /// clause's date is a day.
   private func relativeDate(to anchor: EventDate, in range: Range<Int>) -> (EventDate, CueMatch)? {
-    guard anchor.time.precision == .day, let day = anchor.time.start else { return nil }
     let shifts: [(Cue, Int)] = [(.dayEarlier, -1), (.dayLater, 1), (.sameDay, 0)]
     for (cue, shift) in shifts {
       guard let match = view.lastCue(cue, in: range) else { continue }
-      let shifted = CalendarDate(dayNumber: day.dayNumber + shift)
-      var time = anchor.time
-      (time.start, time.end) = (shifted, shifted)
-      return (EventDate(time: time, range: view.textRange(match.start..<match.end)), match)
+      let told = view.textRange(match.start..<match.end)
+      return anchor.day(shiftedBy: shift, toldAt: told).map { ($0, match) }
     }
     return nil
   }
