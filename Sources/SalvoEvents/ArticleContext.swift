@@ -41,7 +41,7 @@ struct ArticleContext {
         }
       case .date(let time) where time.start != nil && !sentence.isHeadline:
         // A period ("since October", "in the past two weeks") dates no incident after it.
-        guard time.precision != .range, !Self.opensPeriod(document.text.slice(range)) else {
+        guard time.precision != .range, mentions[index].provenance.rule != Self.sinceRule else {
           continue
         }
         lastDate = (
@@ -403,10 +403,8 @@ struct ArticleContext {
     return last?.date.day(shiftedBy: shift, toldAt: told).map { ($0, rule) }
   }
 
-  /// Whether a date phrase starts a period rather than naming a time: "since October".
-  private static func opensPeriod(_ phrase: Substring) -> Bool {
-    phrase.prefix(6).lowercased() == "since "
-  }
+  /// The figures stage's rule for a date that starts a period ("since October").
+  private static let sinceRule = "since"
 
   /// Dates an undated incident from the last date given earlier in the same paragraph,
   /// else, when the article states when it was published, to that month: a report tells
