@@ -126,7 +126,7 @@ struct ArticleContext {
     } else if frame.date.range == nil, let (date, rule) = dayAfterLastEvent(frame, view: view) {
       frame.date = date
       frame.fill("date", date.range, rule)
-      if frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" }) {
+      if frame.isUndatedPlural {
         // "A day later, walkie-talkies exploded": dated now, one occurrence.
         frame.kind = .incident
         frame.fills.removeAll { $0.slot == "kind" }
@@ -137,7 +137,7 @@ struct ArticleContext {
     }
     noteTopic(frame, view: view)
     let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
-    if split, frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" }) {
+    if split, frame.isUndatedPlural {
       // "Strikes hit a site in Homs, a depot near Latakia…": one strike per place.
       frame.kind = .incident
       frame.fill("kind", nil, "one-per-listed-place")
@@ -296,7 +296,9 @@ struct ArticleContext {
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
       // "the attack" is not the interception of it.
-      if event.eventType != type, event.eventType == Self.strategicDevelopments { return false }
+      if event.eventType != type, event.eventType == SentenceAssembler.interceptionType {
+        return false
+      }
       if let attacker = frame.attacker?.actor.gazetteerID,
         let other = event.firstActor(.attacker)?.actor.gazetteerID, attacker != other,
         !Self.attackerFromContext(event)
@@ -311,10 +313,17 @@ struct ArticleContext {
       // "the strikes killed 16 people" does not restate an attack that killed three.
       return !Self.differ(frame.killed, event.killed) && !Self.differ(frame.injured, event.injured)
     }
-    // Of the events told in the last two sentences, the one the noun names again: "jets
-    // struck the port, a day after a drone killed a man; 87 were wounded in the strikes"
-    // ("the attack" names any of them); for a singular noun, an incident rather than a
-    // count of them ("the third strike on Gorgan" after "dozens of attacks" retold).
+    return preferred(among: candidates, recency: recency, for: frame, view: view)
+  }
+
+  /// Of the candidates (most recently told first), the one the restating noun refers to: of
+  /// the events told in the last two sentences, the one the noun names again ("jets struck
+  /// the port, a day after a drone killed a man; 87 were wounded in the strikes"; "the
+  /// attack" names any of them); for a singular noun, an incident rather than a count of
+  /// them ("the third strike on Gorgan" after "dozens of attacks" retold); else the latest.
+  private func preferred(
+    among candidates: [Int], recency: [Int], for frame: Frame, view: SentenceView
+  ) -> Int? {
     guard let latest = candidates.first,
       let noun = frame.head.isNoun ? frame.head : frame.triggers.first(where: \.isNoun)
     else { return candidates.first }
@@ -339,9 +348,6 @@ struct ArticleContext {
     }
     return latest
   }
-
-  /// ACLED's type of interceptions, verbatim.
-  private static let strategicDevelopments = "Strategic developments"
 
   /// Whether two tolls are exact and different: two occurrences, not one told twice.
   static func differ(_ one: EventFigure?, _ two: EventFigure?) -> Bool {
@@ -391,10 +397,7 @@ struct ArticleContext {
     let shifts: [(Cue, Int, String)] = [
       (.nextDay, 1, "day-after-last-dated-event"), (.laterSameDay, 0, "day-of-last-dated-event"),
     ]
-    let undated =
-      frame.kind == .incident
-      || frame.fills.contains(where: { $0.slot == "kind" && $0.rule == "undated-plural" })
-    guard undated,
+    guard frame.kind == .incident || frame.isUndatedPlural,
       let (cue, shift, rule) = shifts.first(where: { view.firstCue($0.0, in: opening) != nil }),
       let match = view.firstCue(cue, in: opening), match.start == 0
     else { return nil }

@@ -38,6 +38,12 @@ struct Frame: Sendable {
   var isSequenced = false
   var fills: [SlotFill] = []
 
+  /// Whether its kind is an aggregate only because it is an undated plural ("strikes hit
+  /// …"): a date or a list of places makes it one occurrence after all.
+  var isUndatedPlural: Bool {
+    fills.contains { $0.slot == "kind" && $0.rule == "undated-plural" }
+  }
+
   init(triggers: [TriggerReading]) {
     self.triggers = triggers
     var lower = triggers.first?.clause.lowerBound ?? 0

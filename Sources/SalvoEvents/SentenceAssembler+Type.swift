@@ -1,6 +1,9 @@
 import SalvoModel
 
 extension SentenceAssembler {
+  /// ACLED's event type of an interception, verbatim, when its trigger gives none.
+  static let interceptionType = "Strategic developments"
+
   /// ACLED event and sub-event type, with the rule that decided: an interception; an event
   /// noun that names its means ("airstrike", "drone attack"); the first weapon with a
   /// sub-event type; the trigger's own typing; an attack on civilians; else an unspecified
@@ -10,7 +13,7 @@ extension SentenceAssembler {
     if let interception = frame.triggers.first(where: { $0.entry.family == .interception }) {
       let sub = interception.entry.subEventType
       return (
-        interception.entry.eventType ?? sub.flatMap { types[$0] } ?? "Strategic developments",
+        interception.entry.eventType ?? sub.flatMap { types[$0] } ?? Self.interceptionType,
         sub, "interception-trigger"
       )
     }
