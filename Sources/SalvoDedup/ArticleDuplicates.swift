@@ -59,19 +59,29 @@ public struct ArticleDuplicates: Sendable {
       }
     }
     // Every (bucket, article) entry, sorted: a bucket's articles follow one another, in
-    // index order.
-    let perArticle = Parallel.map(articles.count, threads: threads) { index in
-      bucketEntries(articles[index], index: index)
+    // index order. Made in one run of articles per thread, sorted by hash first (random
+    // bits: it almost always decides) in halves on two threads.
+    let pieces = max(1, min(threads, articles.count))
+    let size = (articles.count + pieces - 1) / pieces
+    let parts = Parallel.map(pieces, threads: pieces) { piece -> [BucketEntry] in
+      var entries: [BucketEntry] = []
+      for index in (piece * size)..<min(articles.count, (piece + 1) * size) {
+        addEntries(of: articles[index], index: index, to: &entries)
+      }
+      return entries
     }
-    var entries = perArticle.flatMap { $0 }
-    entries.sort {
-      ($0.bucket.kind, $0.bucket.hash, $0.article) < ($1.bucket.kind, $1.bucket.hash, $1.article)
+    let entries = Parallel.sorted(parts.flatMap { $0 }, threads: threads) {
+      ($0.hash, $0.kind, $0.article) < ($1.hash, $1.kind, $1.article)
     }
     var candidates: [UInt64] = []
     var start = 0
     while start < entries.count {
       var end = start + 1
-      while end < entries.count && entries[end].bucket == entries[start].bucket { end += 1 }
+      while end < entries.count && entries[end].hash == entries[start].hash
+        && entries[end].kind == entries[start].kind
+      {
+        end += 1
+      }
       if end - start > 1 && end - start <= commonBucket {
         for i in start..<end {
           for j in (i + 1)..<end {
@@ -105,36 +115,51 @@ public struct ArticleDuplicates: Sendable {
     return (duplicateOf, pairs.sorted { $0 < $1 })
   }
 
-  /// A bucket: a band of text signatures (kind 0) or a specific fact (kind 1), and its hash.
-  private typealias Bucket = (kind: UInt8, hash: UInt64)
+  /// An article's place in a bucket: a band of text signatures (kind 0) or a specific fact
+  /// (kind 1), by its hash.
+  private struct BucketEntry: Sendable {
+    let hash: UInt64
+    let article: UInt32
+    let kind: UInt8
+  }
 
-  /// The buckets an article falls in: one per band of its text signature, one per specific
-  /// fact.
-  private func bucketEntries(_ article: ArticleDigest, index: Int) -> [(
-    bucket: Bucket, article: Int
-  )] {
-    var entries: [(bucket: Bucket, article: Int)] = []
+  /// Appends the buckets an article falls in: one per band of its text signature, one per
+  /// specific fact.
+  private func addEntries(of article: ArticleDigest, index: Int, to entries: inout [BucketEntry]) {
     let values = article.textSignature
     var start = 0
     while start + bandRows <= values.count {
       var hash = MinHash.mix(UInt64(start))
       for value in values[start..<(start + bandRows)] { hash = MinHash.mix(hash ^ UInt64(value)) }
-      entries.append(((0, hash), index))
+      entries.append(BucketEntry(hash: hash, article: UInt32(index), kind: 0))
       start += bandRows
     }
-    for fact in article.specificFacts { entries.append(((1, fact), index)) }
-    return entries
+    for fact in article.specificFacts {
+      entries.append(BucketEntry(hash: fact, article: UInt32(index), kind: 1))
+    }
   }
 
   /// Whether two articles are near duplicates (see the type's summary).
   public func isNearDuplicate(_ a: ArticleDigest, _ b: ArticleDigest) -> Bool {
     if MinHash.similarity(a.textSignature, b.textSignature) >= textThreshold { return true }
     guard min(a.factCount, b.factCount) >= minimumFacts else { return false }
-    let shared = Set(a.specificFacts).intersection(b.specificFacts).count
-    guard shared >= minimumSpecific else { return false }
+    guard Self.sharedCount(a.specificFacts, b.specificFacts) >= minimumSpecific else {
+      return false
+    }
     return MinHash.containment(
       a.facts, count: a.factCount, b.facts, count: b.factCount, size: MinHash.factSketchSize)
       >= factThreshold
+  }
+
+  /// How many distinct values two short lists share (without building sets: most candidate
+  /// pairs are told apart here, millions of them in a large run).
+  static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    var count = 0
+    for (position, value) in a.enumerated()
+    where b.contains(value) && !a[..<position].contains(value) {
+      count += 1
+    }
+    return count
   }
 
   /// Publication order: dated before undated, then by day, then by id.

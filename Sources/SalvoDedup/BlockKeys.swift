@@ -40,7 +40,7 @@ enum BlockKeys {
     let countries = registrationParties(profile, attackers: attackers)
     // Month- and year-long buckets are large: they are split by attacker party too ("*" for
     // a report that names no attacker, which looks them all up).
-    let coarse = ["*"] + (attackers.isEmpty ? ["?"] : attackers)
+    let coarse = [text("*")] + (attackers.isEmpty ? [text("?")] : attackers.map { text($0) })
     if let days = profile.days, let level = Level(days) {
       // Filed under its days widened by the largest slack of either side, so that a report
       // looks up its own days only (it looks up many more parties than it is filed under).
@@ -50,42 +50,42 @@ enum BlockKeys {
         case .day:
           for day in widened.start...widened.end { keys.append(key(base, .day, day, country)) }
           for month in months(days) {
-            for party in coarse { keys.append(key(base, .monthAll, month, country, "|", party)) }
+            for party in coarse { keys.append(key(base, .monthAll, month, country, party)) }
           }
         case .month:
           for month in months(days) {
             for party in coarse {
-              keys.append(key(base, .monthOwn, month, country, "|", party))
-              keys.append(key(base, .monthAll, month, country, "|", party))
+              keys.append(key(base, .monthOwn, month, country, party))
+              keys.append(key(base, .monthAll, month, country, party))
             }
           }
         case .year:
           for year in years(days) {
-            for party in coarse { keys.append(key(base, .yearOwn, year, country, "|", party)) }
+            for party in coarse { keys.append(key(base, .yearOwn, year, country, party)) }
           }
         }
         for year in years(days) {
-          for party in coarse { keys.append(key(base, .yearAll, year, country, "|", party)) }
+          for party in coarse { keys.append(key(base, .yearAll, year, country, party)) }
         }
       }
       // A town or site is filed under its grid cell for the sites nearby, by day only.
       if level == .day, let country = profile.place?.country, let cell = cell(profile) {
         for day in widened.start...widened.end {
-          keys.append(key(base, .day, day, country, "@", cell))
+          keys.append(key(base, .day, day, text(country), cell))
         }
       }
     }
     if let place = profile.place {
-      keys.append(key(base, .place, 0, place.id))
+      keys.append(key(base, .place, 0, text(place.id)))
       for ancestor in place.ancestors where !knowledge.links.countryPlaces.contains(ancestor) {
-        keys.append(key(base, .within, 0, ancestor))
+        keys.append(key(base, .within, 0, text(ancestor)))
       }
       if let admin1 = place.admin1, place.precision != .admin1, place.precision != .country {
-        keys.append(key(base, .within, 0, "admin1:", admin1))
+        keys.append(key(base, .within, 0, text("admin1:", admin1)))
       }
     }
     keys += figureKeys(profile, base: base)
-    if let story = profile.story { keys.append(key(base, .story, story, "")) }
+    if let story = profile.story { keys.append(key(base, .story, story, text(""))) }
     return keys
   }
 
@@ -95,7 +95,7 @@ enum BlockKeys {
     let base = Self.base(profile)
     let attackers = attackerParties(profile)
     let countries = probeParties(profile, attackers: attackers)
-    let coarse = attackers.isEmpty ? ["*"] : ["?"] + attackers
+    let coarse = attackers.isEmpty ? [text("*")] : [text("?")] + attackers.map { text($0) }
     if let days = profile.days, let level = Level(days) {
       for country in countries {
         switch level {
@@ -105,21 +105,21 @@ enum BlockKeys {
           // Month- and year-long reports are filed under their own span only.
           let widened = DayInterval(start: days.start - 2, end: days.end + 2)
           for month in months(widened) {
-            for party in coarse { keys.append(key(base, .monthOwn, month, country, "|", party)) }
+            for party in coarse { keys.append(key(base, .monthOwn, month, country, party)) }
           }
           for year in years(widened) {
-            for party in coarse { keys.append(key(base, .yearOwn, year, country, "|", party)) }
+            for party in coarse { keys.append(key(base, .yearOwn, year, country, party)) }
           }
         case .month:
           for month in months(days) {
-            for party in coarse { keys.append(key(base, .monthAll, month, country, "|", party)) }
+            for party in coarse { keys.append(key(base, .monthAll, month, country, party)) }
           }
           for year in years(days) {
-            for party in coarse { keys.append(key(base, .yearOwn, year, country, "|", party)) }
+            for party in coarse { keys.append(key(base, .yearOwn, year, country, party)) }
           }
         case .year:
           for year in years(days) {
-            for party in coarse { keys.append(key(base, .yearAll, year, country, "|", party)) }
+            for party in coarse { keys.append(key(base, .yearAll, year, country, party)) }
           }
         }
       }
@@ -128,54 +128,55 @@ enum BlockKeys {
       if level == .day, let country = profile.place?.country, profile.place?.precision == .site {
         for cell in nearbyCells(profile) {
           for day in days.start...days.end {
-            keys.append(key(base, .day, day, country, "@", cell))
+            keys.append(key(base, .day, day, text(country), cell))
           }
         }
       }
-      if let story = profile.story { keys.append(key(base, .story, story, "")) }
+      if let story = profile.story { keys.append(key(base, .story, story, text(""))) }
       return keys
     }
     if let place = profile.place {
       if place.precision != .country || profile.kind == .aggregate {
-        keys.append(key(base, .place, 0, place.id))
+        keys.append(key(base, .place, 0, text(place.id)))
       }
       if place.precision != .country && place.precision != .region {
-        keys.append(key(base, .within, 0, place.id))
+        keys.append(key(base, .within, 0, text(place.id)))
         if place.precision == .admin1, let admin1 = place.admin1 {
-          keys.append(key(base, .within, 0, "admin1:", admin1))
+          keys.append(key(base, .within, 0, text("admin1:", admin1)))
         }
       }
       for ancestor in place.ancestors where !knowledge.links.countryPlaces.contains(ancestor) {
-        keys.append(key(base, .place, 0, ancestor))
+        keys.append(key(base, .place, 0, text(ancestor)))
       }
     }
     keys += figureKeys(profile, base: base, probing: true)
-    if let story = profile.story { keys.append(key(base, .story, story, "")) }
+    if let story = profile.story { keys.append(key(base, .story, story, text(""))) }
     return keys
   }
 
   /// The parties a report is filed under: its place's country, and `la:` its attackers'
   /// countries; without a place, `na:` its attackers' countries, or `?` without attackers.
-  private static func registrationParties(_ profile: Profile, attackers: [String]) -> [String] {
+  private static func registrationParties(_ profile: Profile, attackers: [String]) -> [UInt64] {
     if let country = profile.place?.country {
       // A report placed inside a first-level division is filed under it too; one placed no
       // finer than the country under the country's coarse reports (`~`).
-      let scope = area(profile).map { country + "/" + $0 } ?? country + "~"
-      return [country, scope] + attackers.map { "la:" + $0 }
+      let scope = area(profile).map { text(country, "/", $0) } ?? text(country, "~")
+      return [text(country), scope] + attackers.map { text("la:", $0) }
     }
-    return attackers.isEmpty ? anonymousParties(profile) : attackers.map { "na:" + $0 }
+    return attackers.isEmpty ? anonymousParties(profile) : attackers.map { text("na:", $0) }
   }
 
   /// The parties a report looks up: with a place, its country, `?` and the unplaced reports
   /// of its attackers (`na:`); without, `?` and every report of its attackers.
-  private static func probeParties(_ profile: Profile, attackers: [String]) -> [String] {
+  private static func probeParties(_ profile: Profile, attackers: [String]) -> [UInt64] {
     if let country = profile.place?.country {
       // Two places in different divisions exclude each other: a report inside a division
       // looks up its division's reports and the country's coarse ones; a coarse one, all.
-      let scopes = area(profile).map { [country + "/" + $0, country + "~"] } ?? [country]
-      return scopes + anonymousParties(profile) + attackers.map { "na:" + $0 }
+      let scopes =
+        area(profile).map { [text(country, "/", $0), text(country, "~")] } ?? [text(country)]
+      return scopes + anonymousParties(profile) + attackers.map { text("na:", $0) }
     }
-    return anonymousParties(profile) + attackers.flatMap { ["la:" + $0, "na:" + $0] }
+    return anonymousParties(profile) + attackers.flatMap { [text("la:", $0), text("na:", $0)] }
   }
 
   /// The parties of a report without a place and without an attacker, by what could make it
@@ -185,25 +186,30 @@ enum BlockKeys {
   /// country and an overlapping figure (1 each). It is filed under those, alone or in
   /// pairs, and every report looks up its own: the pairs that cannot merge are never
   /// compared (a day's every report with every anonymous one of the day, else).
-  private static func anonymousParties(_ profile: Profile) -> [String] {
-    var single: [String] = profile.targets.isEmpty ? [] : ["t"]
-    var paired: [String] = []
+  private static func anonymousParties(_ profile: Profile) -> [UInt64] {
+    var single: [UInt64] = profile.targets.isEmpty ? [] : [text("?t")]
+    var paired: [UInt64] = []
     for weapon in profile.weapons {
-      let head = weapon.split(separator: " ").last.map(String.init) ?? weapon
-      paired.append("w:" + head)
+      // Its head word: the last one.
+      let bytes = weapon.utf8
+      let head = bytes.lastIndex(of: UInt8(ascii: " ")).map(bytes.index(after:)) ?? bytes.startIndex
+      paired.append(text("w:", bytes[head...]))
     }
-    if let subEventType = profile.subEventType { paired.append("s:" + subEventType) }
-    if let origin = profile.origin { paired.append("o:" + (origin.country ?? origin.id)) }
+    if let subEventType = profile.subEventType { paired.append(text("s:", subEventType)) }
+    if let origin = profile.origin { paired.append(text("o:", origin.country ?? origin.id)) }
     for (slot, figure) in [("c", profile.count), ("k", profile.killed), ("i", profile.injured)] {
       guard let figure, figure.low > 0 || figure.high < .infinity else { continue }
-      paired.append("f:" + slot)
-      if figure.isExact || figure.low > 5 { single.append("f:" + slot + figure.label) }
+      paired.append(text("f:", slot))
+      if figure.isExact || figure.low > 5 { single.append(text("?f:", slot, figure.label)) }
     }
-    var distinct: [String] = []
+    // Each pair once, in one order (by hash: any order the filing and the lookup share).
+    var distinct: [UInt64] = []
     for party in paired.sorted() where distinct.last != party { distinct.append(party) }
-    var parties = single.map { "?" + $0 }
+    var parties = single
     for (position, first) in distinct.enumerated() {
-      for second in distinct[(position + 1)...] { parties.append("?" + first + "+" + second) }
+      for second in distinct[(position + 1)...] {
+        parties.append(MinHash.mix(MinHash.mix(first ^ pairTag) ^ second))
+      }
     }
     return parties
   }
@@ -222,20 +228,26 @@ enum BlockKeys {
 
   /// The grid cell (half a degree of latitude by a degree of longitude, wider than
   /// `Compatibility.nearbyKilometres` below 70°) of a city or site with coordinates.
-  private static func cell(_ profile: Profile) -> String? {
+  private static func cell(_ profile: Profile) -> UInt64? {
     guard let place = profile.place, place.precision == .city || place.precision == .site,
       let latitude = place.latitude, let longitude = place.longitude
     else { return nil }
-    return "\(Int((latitude * 2).rounded(.down))),\(Int(longitude.rounded(.down)))"
+    return cell(row: Int((latitude * 2).rounded(.down)), column: Int(longitude.rounded(.down)))
   }
 
   /// A site's cell and the eight around it.
-  private static func nearbyCells(_ profile: Profile) -> [String] {
+  private static func nearbyCells(_ profile: Profile) -> [UInt64] {
     guard let place = profile.place, let latitude = place.latitude,
       let longitude = place.longitude
     else { return [] }
     let (row, column) = (Int((latitude * 2).rounded(.down)), Int(longitude.rounded(.down)))
-    return (-1...1).flatMap { dRow in (-1...1).map { "\(row + dRow),\(column + $0)" } }
+    return (-1...1).flatMap { dRow in (-1...1).map { cell(row: row + dRow, column: column + $0) } }
+  }
+
+  /// The component of a grid cell's keys.
+  private static func cell(row: Int, column: Int) -> UInt64 {
+    MinHash.mix(
+      MinHash.mix(UInt64(bitPattern: Int64(row)) ^ cellTag) ^ UInt64(bitPattern: Int64(column)))
   }
 
   /// The countries of a report's attackers (an attacker without one stands for itself).
@@ -268,7 +280,7 @@ enum BlockKeys {
     var keys: [UInt64] = []
     let country = profile.place?.country ?? "?"
     // A located report also looks up reports without a place.
-    let countries = probing && country != "?" ? [country, "?"] : [country]
+    let countries = (probing && country != "?" ? [country, "?"] : [country]).map { text($0) }
     for (slot, figure) in [("c", profile.count), ("k", profile.killed), ("i", profile.injured)] {
       // The figures that can anchor a merge: exact ones, and hedged ones above 5 (the same
       // reading, "about 40", in both).
@@ -278,7 +290,7 @@ enum BlockKeys {
       // small ones.
       if probing && profile.isVague && !(figure.low > 5) { continue }
       for country in countries {
-        keys.append(key(base, .figure, 0, country, ":" + slot, figure.label))
+        keys.append(key(base, .figure, 0, country, text(":", slot, figure.label)))
       }
     }
     return keys
@@ -298,21 +310,37 @@ enum BlockKeys {
     return TermFingerprint.combine(hash, profile.kind == .incident ? 1 : 2)
   }
 
-  /// The key of a text in a namespace: `text`, `more` and `last` hashed one after another,
-  /// the same key as their concatenation, without building it.
+  /// The key of one or two components (parties, places, cells, figures) in a namespace.
   private static func key(
-    _ base: UInt64, _ namespace: Namespace, _ number: Int, _ text: String, _ more: String = "",
-    _ last: String = ""
+    _ base: UInt64, _ namespace: Namespace, _ number: Int, _ first: UInt64,
+    _ second: UInt64? = nil
   ) -> UInt64 {
-    var hash = TermFingerprint.combine(base, namespace.rawValue)
-    var value = UInt64(bitPattern: Int64(number))
-    for _ in 0..<8 {
-      hash = TermFingerprint.combine(hash, UInt8(truncatingIfNeeded: value))
-      value >>= 8
-    }
-    for byte in text.utf8 { hash = TermFingerprint.combine(hash, byte) }
-    for byte in more.utf8 { hash = TermFingerprint.combine(hash, byte) }
-    for byte in last.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    var hash = MinHash.mix(base ^ UInt64(namespace.rawValue))
+    hash = MinHash.mix(hash ^ UInt64(bitPattern: Int64(number)))
+    hash = MinHash.mix(hash ^ first)
+    if let second { hash = MinHash.mix(hash ^ second) }
     return hash
   }
+
+  /// The component of a text: the fingerprint of the texts' concatenation, without building
+  /// it.
+  private static func text(_ a: String, _ b: String = "", _ c: String = "") -> UInt64 {
+    var hash = TermFingerprint.seed
+    for byte in a.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    for byte in b.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    for byte in c.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    return hash
+  }
+
+  /// The component of a prefix and some bytes of a text.
+  private static func text(_ prefix: String, _ bytes: Substring.UTF8View) -> UInt64 {
+    var hash = TermFingerprint.seed
+    for byte in prefix.utf8 { hash = TermFingerprint.combine(hash, byte) }
+    for byte in bytes { hash = TermFingerprint.combine(hash, byte) }
+    return hash
+  }
+
+  /// Told apart from texts in the components of pairs of parties and of grid cells.
+  private static let pairTag: UInt64 = 0x5041_4952
+  private static let cellTag: UInt64 = 0x4345_4C4C
 }

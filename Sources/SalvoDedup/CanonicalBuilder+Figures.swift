@@ -1,7 +1,7 @@
 import SalvoModel
 
 extension CanonicalBuilder {
-  /// The figure a canonical event reports for a slot.
+  /// The member whose figure a canonical event reports for a slot, nil when none gives one.
   ///
   /// Policy: the reading given by the most articles; ties go to the more precise hedge
   /// (exact, range, about, at least / more than, up to / less than, vague), then to the
@@ -15,7 +15,7 @@ extension CanonicalBuilder {
   func reconcile(
     _ members: [Int], slot: String, _ conflicts: inout [EventCluster.Conflict],
     _ figure: (Int) -> EventReport.Figure?, _ profiled: (Profile) -> Profile.Figure?
-  ) -> EventReport.Figure? {
+  ) -> Int? {
     // Each reading's member, its profiled figure, its label's position in `labels`, its
     // hedge's rank and its value.
     var readings: [(member: Int, figure: Profile.Figure, label: Int, rank: Int, value: Double)] =
@@ -28,7 +28,7 @@ extension CanonicalBuilder {
     guard let first = readings.first else { return nil }
     // One reading conflicts only with itself, when its range is inverted ("10–5").
     if readings.count == 1 && first.figure.low <= first.figure.high {
-      return figure(first.member)
+      return first.member
     }
     for position in readings.indices {
       guard let quantity = figure(readings[position].member)?.quantity else { continue }
@@ -58,13 +58,13 @@ extension CanonicalBuilder {
     // Two readings cannot both hold when one's interval ends below where another's starts.
     let lowestHigh = readings.reduce(Double.infinity) { min($0, $1.figure.high) }
     let highestLow = readings.reduce(-Double.infinity) { max($0, $1.figure.low) }
-    if lowestHigh < highestLow {
+    if recordsConflicts && lowestHigh < highestLow {
       conflicts.append(
         conflict(
           slot, chosen: readings[chosen].figure.label,
           readings.map { ($0.figure.label, reports[$0.member].article) }))
     }
-    return figure(readings[chosen].member)
+    return readings[chosen].member
   }
 
   static func precisionRank(_ qualifier: QuantityQualifier) -> Int {

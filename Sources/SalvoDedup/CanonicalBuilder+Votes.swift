@@ -14,7 +14,7 @@ extension CanonicalBuilder {
       if let reading = value(member) { tally.add(reading) }
     }
     guard let chosen = tally.leader else { return nil }
-    if tally.entries.count > 1 {
+    if recordsConflicts && tally.entries.count > 1 {
       conflicts.append(
         EventCluster.Conflict(
           field: field, chosen: chosen,
@@ -23,9 +23,9 @@ extension CanonicalBuilder {
     return chosen
   }
 
-  /// The most precise date (see the type's summary). Records a conflict when members give
-  /// different days.
-  func bestDate(_ members: [Int], _ conflicts: inout [EventCluster.Conflict]) -> TimeExpression {
+  /// The member with the most precise date (see the type's summary), nil when none is
+  /// dated. Records a conflict when members give different days.
+  func bestDate(_ members: [Int], _ conflicts: inout [EventCluster.Conflict]) -> Int? {
     var known: [(member: Int, days: DayInterval, reading: Int)] = []
     var support = Tally<TimeExpression>()
     for member in members {
@@ -39,8 +39,9 @@ extension CanonicalBuilder {
       if countA != countB { return countA > countB }
       return a.days.start < b.days.start
     }
-    guard let best else { return reports[members[0]].date }
+    guard let best else { return nil }
     let date = reports[best.member].date
+    guard recordsConflicts else { return best.member }
     let precise = known.filter { $0.days.length <= 1 }
     let firstDay = precise.first.flatMap { reports[$0.member].date.start }
     if precise.contains(where: { reports[$0.member].date.start != firstDay }) {
@@ -53,13 +54,14 @@ extension CanonicalBuilder {
             }
           }))
     }
-    return date
+    return best.member
   }
 
-  /// The most specific place (see the type's summary).
+  /// The member with the most specific place (see the type's summary), nil when none has
+  /// one.
   ///
   /// - Parameter place: the place of the report at an index.
-  func bestPlace(_ members: [Int], _ place: (Int) -> EventReport.Place?) -> EventReport.Place? {
+  func bestPlace(_ members: [Int], _ place: (Int) -> EventReport.Place?) -> Int? {
     var candidates: [(member: Int, rank: Int, id: Int)] = []
     var support = Tally<String>()
     for member in members {
@@ -80,7 +82,7 @@ extension CanonicalBuilder {
       if idA.count != idB.count { return idA.count > idB.count }
       return idA.value < idB.value
     }
-    return best.flatMap { place($0.member) }
+    return best?.member
   }
 
   /// The actors by role (attacker, target, victim, sponsor, interceptor), each id once (its

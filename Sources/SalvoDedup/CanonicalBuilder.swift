@@ -22,6 +22,8 @@ struct CanonicalBuilder {
   let profiles: [Profile]
   let articles: [ArticleDigest]
   let rules: Compatibility
+  /// Whether the slot choosers record the disagreements (not for `mergedProfile`).
+  private(set) var recordsConflicts = true
 
   /// The canonical event of `members` (profile indices, in the order they joined, first the
   /// most specific).
@@ -60,6 +62,43 @@ struct CanonicalBuilder {
       partOf: [], confidence: event.confidence)
   }
 
+  /// The profile of the canonical event of `members`, supported by `articles`: the profile
+  /// of `merged(_:)`'s event, made without building the event. The slots are chosen by the
+  /// same rules, and the chosen members' dates, places and figures are their profiles'.
+  func mergedProfile(_ members: [Int], articles: [Int]) -> Profile {
+    let knowledge = rules.knowledge
+    guard members.count > 1 else {
+      return Profile(reports[members[0]], knowledge: knowledge, articles: articles)
+    }
+    var builder = self
+    builder.recordsConflicts = false
+    var ignored: [EventCluster.Conflict] = []
+    let first = profiles[members[0]]
+    let place = builder.bestPlace(members) { reports[$0].location }
+    let origin = builder.bestPlace(members) { reports[$0].origin }
+    func figure(
+      _ slot: String, _ reported: (Int) -> EventReport.Figure?,
+      _ profiled: (Profile) -> Profile.Figure?
+    ) -> Profile.Figure? {
+      builder.reconcile(members, slot: slot, &ignored, reported, profiled).flatMap {
+        profiled(profiles[$0])
+      }
+    }
+    return Profile(
+      articles: articles, story: nil, kind: first.kind,
+      eventType: builder.vote(members, field: "event_type", &ignored) { profiles[$0].eventType }
+        ?? first.eventType,
+      subEventType: builder.vote(members, field: "sub_event_type", &ignored) {
+        profiles[$0].subEventType
+      },
+      days: builder.bestDate(members, &ignored).flatMap { profiles[$0].days },
+      place: place.flatMap { profiles[$0].place }, origin: origin.flatMap { profiles[$0].origin },
+      actors: builder.mergedActors(members), weapons: builder.rankedWeapons(members),
+      count: figure("quantity", { reports[$0].count }, \.count),
+      killed: figure("killed", { reports[$0].killed }, \.killed),
+      injured: figure("injured", { reports[$0].injured }, \.injured), knowledge: knowledge)
+  }
+
   /// The merged slots of `members` (see the type's summary), and the disagreements.
   func merged(_ members: [Int]) -> (event: EventReport, conflicts: [EventCluster.Conflict]) {
     var event = reports[members[0]]
@@ -77,20 +116,23 @@ struct CanonicalBuilder {
     event.subEventType = vote(members, field: "sub_event_type", &conflicts) {
       reports[$0].subEventType
     }
-    event.date = bestDate(members, &conflicts)
+    event.date = bestDate(members, &conflicts).map { reports[$0].date } ?? event.date
     event.dateText = members.first { reports[$0].date == event.date }.flatMap {
       reports[$0].dateText
     }
-    event.location = bestPlace(members) { reports[$0].location }
-    event.origin = bestPlace(members) { reports[$0].origin }
+    event.location = bestPlace(members) { reports[$0].location }.flatMap { reports[$0].location }
+    event.origin = bestPlace(members) { reports[$0].origin }.flatMap { reports[$0].origin }
     event.actors = mergedActors(members)
     event.weapons = rankedWeapons(members)
     event.count = reconcile(
-      members, slot: "quantity", &conflicts, { reports[$0].count }, { $0.count })
+      members, slot: "quantity", &conflicts, { reports[$0].count }, { $0.count }
+    ).flatMap { reports[$0].count }
     event.killed = reconcile(
-      members, slot: "killed", &conflicts, { reports[$0].killed }, { $0.killed })
+      members, slot: "killed", &conflicts, { reports[$0].killed }, { $0.killed }
+    ).flatMap { reports[$0].killed }
     event.injured = reconcile(
-      members, slot: "injured", &conflicts, { reports[$0].injured }, { $0.injured })
+      members, slot: "injured", &conflicts, { reports[$0].injured }, { $0.injured }
+    ).flatMap { reports[$0].injured }
     var modalities: [EventModality] = []
     for member in members where !modalities.contains(reports[member].modality) {
       modalities.append(reports[member].modality)
@@ -98,7 +140,7 @@ struct CanonicalBuilder {
     event.modality =
       modalities.contains(.asserted)
       ? .asserted : modalities.contains(.claimed) ? .claimed : .suspected
-    if modalities.count > 1 {
+    if recordsConflicts && modalities.count > 1 {
       conflicts.append(
         conflict(
           "modality", chosen: event.modality.rawValue,

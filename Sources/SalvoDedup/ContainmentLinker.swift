@@ -41,11 +41,12 @@ struct ContainmentLinker {
   /// a linked copy would hold every event twice).
   func link(_ events: inout [EventCluster]) {
     var aggregatesByPlace: [String: [Aggregate]] = [:]
-    for event in events where event.event.kind == .aggregate {
-      guard let place = event.event.location?.place else { continue }
+    // Read in place by index: a copied event is dozens of reference counts.
+    for index in events.indices where events[index].event.kind == .aggregate {
+      guard let place = events[index].event.location?.place else { continue }
       let key = place.feature == "country" ? "country:" + (place.country ?? "") : place.gazetteerID
       aggregatesByPlace[key, default: []].append(
-        (event.id, Footprint(event.event, knowledge: rules.knowledge)))
+        (events[index].id, Footprint(events[index].event, knowledge: rules.knowledge)))
     }
     guard !aggregatesByPlace.isEmpty else { return }
     for key in aggregatesByPlace.keys {
@@ -83,19 +84,24 @@ struct ContainmentLinker {
       ([location.gazetteerID] + rules.knowledge.ancestors(ofPlace: location.gazetteerID)
       + ["country:" + country]).compactMap { aggregatesByPlace[$0]?.prefix(limit) }
     guard lists.contains(where: { !$0.isEmpty }) else { return nil }
-    let incident = Footprint(events[index].event, knowledge: rules.knowledge)
-    guard let place = incident.place else { return nil }
+    // The family and days first: most aggregates are of other days, and the footprint (its
+    // place and actors looked up) is made only for one that is not.
+    let family = Profile.family(of: events[index].event.eventType)
+    let days = DayInterval(events[index].event.date)
+    var incident: Footprint?
     var parents: [String] = []
     for (id, aggregate) in lists.joined() {
-      guard aggregate.family == incident.family, let outer = aggregate.place else { continue }
-      if let span = aggregate.days, let days = incident.days {
+      guard aggregate.family == family, let outer = aggregate.place else { continue }
+      if let span = aggregate.days, let days {
         guard span.start <= days.start + days.slack, days.end <= span.end + days.slack else {
           continue
         }
       }
-      guard outer.id == place.id || Compatibility.encloses(outer, place) else { continue }
-      guard
-        rules.actors(incident.attackers, aggregate.attackers, role: "attacker", explain: false)
+      let footprint = incident ?? Footprint(events[index].event, knowledge: rules.knowledge)
+      incident = footprint
+      guard let place = footprint.place,
+        outer.id == place.id || Compatibility.encloses(outer, place),
+        rules.actors(footprint.attackers, aggregate.attackers, role: "attacker", explain: false)
           .isAgreement
       else { continue }
       parents.append(id)

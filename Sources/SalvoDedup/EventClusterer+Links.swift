@@ -109,6 +109,11 @@ extension EventClusterer {
       // A single-report cluster's report, else -1 (read in the hot loop without touching
       // the member arrays).
       let soleMember = clusters.map { Int32($0.count == 1 ? $0[0] : -1) }
+      // The reports that are a cluster alone: a single report that does not merge with the
+      // one probing is passed over before its cluster is looked up.
+      var alone = ProfileBits(count: profiles.count)
+      for member in soleMember where member >= 0 { alone.insert(Int(member)) }
+      let aloneNow = alone
       // Blocking is not symmetric (a dated report does not look up undated ones), so a pair
       // is tried from whichever side finds it. A pair found from both sides is listed twice
       // (the copy is skipped once the links are sorted): noting tried pairs would cost memory
@@ -146,7 +151,10 @@ extension EventClusterer {
             // A single report's candidates were compared before the first pass: only the
             // clusters of those it is compatible with can link with it, and two single
             // reports are settled by that comparison's code alone.
-            for (entry, code) in pairs.compatible(with: Int(sole)) { consider(entry, code: code) }
+            for (entry, code) in pairs.compatible(with: Int(sole))
+            where code >= 0 || !aloneNow.contains(Int(entry)) {
+              consider(entry, code: code)
+            }
           } else {
             for key in probes(snapshot[cluster], index) {
               for entry in index.block(key) { consider(entry, code: nil) }

@@ -84,6 +84,9 @@ struct EventClusterer {
     var verdictStamp = [Int32](repeating: -1, count: profiles.count)
     var verdictCode = [CandidateVerdicts.Code](repeating: 0, count: profiles.count)
     var pairs = CompatiblePairs(rank: rank)
+    // The profiles that are a cluster alone: a candidate alone in its cluster that cannot
+    // join with `strongScore` is passed over before its cluster is looked up.
+    var alone = ProfileBits(count: profiles.count)
 
     var verdicts = CandidateVerdicts.Stream(clusterer: self, index: index, rank: rank)
     for (position, member) in order.enumerated() {
@@ -91,7 +94,9 @@ struct EventClusterer {
       let current = verdicts.current
       let profile = profiles[member]
       let stamp = Int32(position)
-      let entries = current.entries(at: position)
+      let entries = current.entries(at: position).filter { entry in
+        current.code(entry) >= Self.strongScore || !alone.contains(current.candidate(entry))
+      }
       for entry in entries {
         verdictStamp[current.candidate(entry)] = stamp
         verdictCode[current.candidate(entry)] = current.code(entry)
@@ -121,11 +126,13 @@ struct EventClusterer {
         best = (cluster, score)
       }
       if let best {
+        alone.remove(clusters[best.cluster][0])
         clusters[best.cluster].append(member)
         clusterOf[member] = Int32(best.cluster)
       } else {
         clusters.append([member])
         clusterOf[member] = Int32(clusters.count - 1)
+        alone.insert(member)
       }
     }
     return mergeCompatibleClusters(clusters, index, clusterOf, pairs, byArticle)

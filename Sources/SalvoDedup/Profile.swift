@@ -106,22 +106,38 @@ final class Profile: Sendable {
   /// `Compatibility`).
   var isVague: Bool { days == nil && place == nil }
 
-  init(
+  convenience init(
     _ report: EventReport, knowledge: Knowledge, articles: [Int]? = nil, story: Int? = nil
   ) {
-    self.articles = articles ?? [report.article]
-    soleArticle = self.articles.count == 1 ? self.articles[0] : nil
+    self.init(
+      articles: articles ?? [report.article], story: story, kind: report.kind,
+      eventType: report.eventType, subEventType: report.subEventType,
+      days: DayInterval(report.date), place: report.location.map { Self.place($0, knowledge) },
+      origin: report.origin.map { Self.place($0, knowledge) }, actors: report.actors,
+      weapons: report.weapons, count: report.count.map(Self.figure),
+      killed: report.killed.map(Self.figure), injured: report.injured.map(Self.figure),
+      knowledge: knowledge)
+  }
+
+  /// A profile of these slots; the actors and weapons are read into shared objects.
+  init(
+    articles: [Int], story: Int?, kind: EventKind, eventType: String, subEventType: String?,
+    days: DayInterval?, place: Place?, origin: Place?, actors: [EventReport.Actor],
+    weapons: [String], count: Figure?, killed: Figure?, injured: Figure?, knowledge: Knowledge
+  ) {
+    self.articles = articles
+    soleArticle = articles.count == 1 ? articles[0] : nil
     self.story = story
-    kind = report.kind
-    eventType = report.eventType
-    family = Self.family(of: report.eventType)
-    subEventType = report.subEventType
-    days = DayInterval(report.date)
-    place = report.location.map { Self.place($0, knowledge) }
-    origin = report.origin.map { Self.place($0, knowledge) }
+    self.kind = kind
+    self.eventType = eventType
+    family = Self.family(of: eventType)
+    self.subEventType = subEventType
+    self.days = days
+    self.place = place
+    self.origin = origin
     var attackers: [Actor] = []
     var targets: [Actor] = []
-    for actor in report.actors {
+    for actor in actors {
       switch actor.role {
       case .attacker: attackers.append(Self.actor(actor, knowledge))
       case .target, .victim: targets.append(Self.actor(actor, knowledge))
@@ -130,10 +146,10 @@ final class Profile: Sendable {
     }
     self.attackers = knowledge.shared.actors(attackers)
     self.targets = knowledge.shared.actors(targets)
-    weapons = knowledge.shared.weapons(report.weapons)
-    count = report.count.map(Self.figure)
-    killed = report.killed.map(Self.figure)
-    injured = report.injured.map(Self.figure)
+    self.weapons = knowledge.shared.weapons(weapons)
+    self.count = count
+    self.killed = killed
+    self.injured = injured
   }
 
   /// The event family blocking and compatibility use: ACLED's three political-violence
