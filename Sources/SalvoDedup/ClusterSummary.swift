@@ -117,8 +117,13 @@ struct PartTable: Sendable {
   }
 
   /// The verdicts of a table already asked for, by pair of parts: one per thread.
+  ///
+  /// An open-addressing table on the pair's key (a multiply mixes it; `Dictionary` would hash
+  /// it again on each of the millions of lookups); a key is never 0, the free slot's mark.
   struct Memo {
-    private var known: [UInt64: Bool] = [:]
+    private var keys = [UInt64](repeating: 0, count: 1024)
+    private var verdicts = [Bool](repeating: false, count: 1024)
+    private var used = 0
 
     init() {}
 
@@ -135,11 +140,36 @@ struct PartTable: Sendable {
     private mutating func verdict(_ kind: UInt64, _ a: Int32, _ b: Int32, _ ask: () -> Bool)
       -> Bool
     {
-      let key = kind << 62 | UInt64(UInt32(bitPattern: a)) << 31 | UInt64(UInt32(bitPattern: b))
-      if let found = known[key] { return found }
+      let key =
+        (kind + 1) << 62 | UInt64(UInt32(bitPattern: a)) << 31 | UInt64(UInt32(bitPattern: b))
+      let slot = self.slot(of: key)
+      if keys[slot] == key { return verdicts[slot] }
       let found = ask()
-      known[key] = found
+      keys[slot] = key
+      verdicts[slot] = found
+      used += 1
+      if used * 2 > keys.count { grow() }
       return found
+    }
+
+    /// The slot holding `key`, or the free slot where it goes (linear probing).
+    private func slot(of key: UInt64) -> Int {
+      let mask = keys.count - 1
+      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+      return slot
+    }
+
+    /// Doubles the table.
+    private mutating func grow() {
+      let (oldKeys, oldVerdicts) = (keys, verdicts)
+      keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+      verdicts = [Bool](repeating: false, count: oldKeys.count * 2)
+      for (key, verdict) in zip(oldKeys, oldVerdicts) where key != 0 {
+        let slot = slot(of: key)
+        keys[slot] = key
+        verdicts[slot] = verdict
+      }
     }
   }
 

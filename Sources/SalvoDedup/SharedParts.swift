@@ -15,11 +15,27 @@ final class SharedParts: Sendable {
     var precision: LocationPrecision
   }
 
+  /// A key with its hash computed once, before the lock is taken: profiles are made on
+  /// several threads, and hashing a place inside the lock kept the others waiting.
+  private struct Prehashed<Key: Hashable & Sendable>: Hashable, Sendable {
+    let key: Key
+    let hash: Int
+
+    init(_ key: Key) {
+      self.key = key
+      hash = key.hashValue
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    static func == (a: Self, b: Self) -> Bool { a.hash == b.hash && a.key == b.key }
+  }
+
   private struct Tables {
-    var places: [PlaceKey: Profile.Place] = [:]
-    var actors: [ActorReference: Profile.Actor] = [:]
-    var actorLists: [[ObjectIdentifier]: [Profile.Actor]] = [:]
-    var weaponLists: [[String]: [String]] = [:]
+    var places: [Prehashed<PlaceKey>: Profile.Place] = [:]
+    var actors: [Prehashed<ActorReference>: Profile.Actor] = [:]
+    var actorLists: [Prehashed<[ObjectIdentifier]>: [Profile.Actor]] = [:]
+    var weaponLists: [Prehashed<[String]>: [String]] = [:]
   }
 
   private let tables = Mutex(Tables())
@@ -36,8 +52,9 @@ final class SharedParts: Sendable {
 
   /// The value filed under `key` in `table`, made (outside the lock) and filed when absent.
   private func shared<Key: Hashable & Sendable, Value: Sendable>(
-    _ table: WritableKeyPath<Tables, [Key: Value]>, _ key: Key, _ make: () -> Value
+    _ table: WritableKeyPath<Tables, [Prehashed<Key>: Value]>, _ key: Key, _ make: () -> Value
   ) -> Value {
+    let key = Prehashed(key)
     if let found = tables.withLock({ $0[keyPath: table][key] }) { return found }
     let made = make()
     return tables.withLock { tables in
