@@ -135,17 +135,19 @@ public struct Deduplicator: Sendable {
   }
 
   /// Reorders `elements` in place so that position `i` holds what was at `order[i]`, one
-  /// cycle of the permutation at a time.
+  /// cycle of the permutation at a time (swapped in the buffer: moved, not copied).
   static func permute<T>(_ elements: inout [T], to order: [Int]) {
     var placed = [Bool](repeating: false, count: order.count)
-    for start in order.indices where !placed[start] {
-      var current = start
-      while order[current] != start {
-        elements.swapAt(current, order[current])
+    elements.withUnsafeMutableBufferPointer { buffer in
+      for start in order.indices where !placed[start] {
+        var current = start
+        while order[current] != start {
+          buffer.swapAt(current, order[current])
+          placed[current] = true
+          current = order[current]
+        }
         placed[current] = true
-        current = order[current]
       }
-      placed[current] = true
     }
   }
 
