@@ -325,19 +325,17 @@ enum BlockKeys {
   /// The component of a text: the fingerprint of the texts' concatenation, without building
   /// it.
   private static func text(_ a: String, _ b: String = "", _ c: String = "") -> UInt64 {
-    var hash = TermFingerprint.seed
-    for byte in a.utf8 { hash = TermFingerprint.combine(hash, byte) }
-    for byte in b.utf8 { hash = TermFingerprint.combine(hash, byte) }
-    for byte in c.utf8 { hash = TermFingerprint.combine(hash, byte) }
-    return hash
+    continued(continued(continued(TermFingerprint.seed, a.utf8), b.utf8), c.utf8)
   }
 
   /// The component of a prefix and some bytes of a text.
   private static func text(_ prefix: String, _ bytes: Substring.UTF8View) -> UInt64 {
-    var hash = TermFingerprint.seed
-    for byte in prefix.utf8 { hash = TermFingerprint.combine(hash, byte) }
-    for byte in bytes { hash = TermFingerprint.combine(hash, byte) }
-    return hash
+    continued(continued(TermFingerprint.seed, prefix.utf8), bytes)
+  }
+
+  /// A fingerprint continued over more bytes.
+  private static func continued(_ hash: UInt64, _ bytes: some Sequence<UInt8>) -> UInt64 {
+    bytes.reduce(hash, TermFingerprint.combine)
   }
 
   /// Told apart from texts in the components of pairs of parties and of grid cells.

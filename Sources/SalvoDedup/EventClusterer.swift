@@ -94,7 +94,8 @@ struct EventClusterer {
       let current = verdicts.current
       let profile = profiles[member]
       let stamp = Int32(position)
-      let entries = current.entries(at: position).filter { entry in
+      // Lazily filtered: read twice below, and not worth an array per visited profile.
+      let entries = current.entries(at: position).lazy.filter { entry in
         current.code(entry) >= Self.strongScore || !alone.contains(current.candidate(entry))
       }
       for entry in entries {
