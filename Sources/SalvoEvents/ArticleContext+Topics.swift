@@ -26,9 +26,12 @@ extension ArticleContext {
   /// ("Israel said", "the group announced") or reacts to an event ("The United States
   /// condemned the strikes"). A demonym or place right before an actor qualifies that
   /// actor ("Iraqi Shi'ite armed factions", "Britain's Ministry of Defence"): the actor is
-  /// the subject.
+  /// the subject. The subject of an interception is not remembered.
   mutating func noteSubject(of view: SentenceView) {
-    let limit = view.triggers.lazy.map(\.start).min() ?? view.tokens.count
+    let first = view.triggers.min { $0.start < $1.start }
+    // "Israeli air defenses intercepted …": who intercepts is no attacker.
+    if let first, view.readings(of: first).allSatisfy({ $0.family == .interception }) { return }
+    let limit = first?.start ?? view.tokens.count
     // The items ending before the limit, read in place rather than filtered into a copy.
     let items = view.items
     for (index, item) in items.enumerated()

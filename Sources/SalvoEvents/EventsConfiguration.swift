@@ -20,11 +20,16 @@ public final class EventsConfiguration: Sendable {
   let eventNouns: Set<String>
   /// The party each outlet belongs to, by id ("actor:al-masirah" → "actor:houthis").
   let outletOwners: [String: String]
+  /// The reading of an attack verb that fires air defences ("fired interceptors"): the
+  /// lexicon's `intercept` verb.
+  let interceptVerb: TriggerEntry?
 
   private init(
     triggers: PhraseTable<TriggerEntry>, cues: PhraseTable<Cue>, eventTypes: [String: String],
-    states: [String: ActorReference], eventNouns: Set<String>, outletOwners: [String: String]
+    states: [String: ActorReference], eventNouns: Set<String>, outletOwners: [String: String],
+    interceptVerb: TriggerEntry?
   ) {
+    self.interceptVerb = interceptVerb
     self.triggers = triggers
     self.cues = cues
     self.eventTypes = eventTypes
@@ -49,6 +54,7 @@ public final class EventsConfiguration: Sendable {
     var triggers = PhraseTable<TriggerEntry>()
     var eventTypes: [String: String] = [:]
     var eventNouns: Set<String> = []
+    var interceptVerb: TriggerEntry?
     let triggerFile = try read(directory, "triggers.tsv", ["lemma", "forms", "pos", "family"])
     for row in triggerFile.rows {
       let entry = TriggerEntry(
@@ -61,6 +67,7 @@ public final class EventsConfiguration: Sendable {
         } ?? .participant,
         source: "events/triggers.tsv:\(row.line)")
       if entry.pos == .noun { eventNouns.insert(entry.lemma) }
+      if entry.lemma == "intercept", entry.pos == .verb { interceptVerb = entry }
       for form in row.list("forms") { triggers.insert(try fold(form), entry) }
     }
     var cues = PhraseTable<Cue>()
@@ -76,7 +83,7 @@ public final class EventsConfiguration: Sendable {
     }
     return EventsConfiguration(
       triggers: triggers, cues: cues, eventTypes: eventTypes, states: states,
-      eventNouns: eventNouns, outletOwners: outletOwners)
+      eventNouns: eventNouns, outletOwners: outletOwners, interceptVerb: interceptVerb)
   }
 
   private static func read(_ directory: URL, _ name: String, _ required: [String]) throws

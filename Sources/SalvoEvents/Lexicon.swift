@@ -14,7 +14,7 @@ enum Cue: String, Sendable, CaseIterable {
   case sameDay = "same-day"
   case nextDay = "next-day"
   case laterSameDay = "later-same-day"
-  case support, conflict
+  case support, conflict, discharge
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -70,6 +70,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .laterSameDay: ordinal = 45
       case .support: ordinal = 46
       case .conflict: ordinal = 47
+      case .discharge: ordinal = 48
       }
       return 1 << UInt64(ordinal)
     }

@@ -7,6 +7,7 @@ extension SentenceAssembler {
     // coordinated with one adds to it ("killed 36 soldiers and six members of Hezbollah").
     var killedEnd: Int?
     var injuredEnd: Int?
+    let intercepts = frame.triggers.contains { $0.entry.family == .interception }
     for item in view.items(in: frame.shared) {
       // Only weapons, counts and dates are read here: no other value is copied out.
       switch item.mention.kind {
@@ -19,7 +20,7 @@ extension SentenceAssembler {
         // "struck rocket launchers", "bombed a drone factory", "strikes against two unmanned
         // surface vessels": what was hit.
         guard owned, !view.hasCue(.materiel, startsAt: item.end),
-          !isTargeted(item),
+          intercepts ? isIntercepted(item, weapon, frame) : !isTargeted(item),
           !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass })
         else { continue }
         frame.weapons.append((weapon.weaponClass, weapon.acledSubEventType, item.mention.range))
@@ -96,6 +97,16 @@ extension SentenceAssembler {
   /// follows a target preposition ("strikes against two unmanned surface vessels", "fired
   /// at a US destroyer"), or is coordinated with a phrase that does ("… vessels and seven
   /// anti-ship missiles"): the weapon is what was hit.
+  /// Whether a weapon in an interception's clause is what was intercepted, not the
+  /// interceptor's: no air defence, and not in the subject of an active verb ("U.S. Navy
+  /// destroyers fired interceptors at the incoming missiles": the missiles; but "Houthi
+  /// drones were shot down": the drones).
+  private func isIntercepted(_ item: Item, _ weapon: WeaponReference, _ frame: Frame) -> Bool {
+    guard !Self.defenceClasses.contains(weapon.weaponClass) else { return false }
+    let head = frame.head
+    return head.isNoun || head.isPassive || item.first >= head.end
+  }
+
   private func isTargeted(_ item: Item, depth: Int = 0) -> Bool {
     var start = item.first
     if let owner = view.item(at: start - 1),

@@ -73,6 +73,42 @@ extension SentenceAssembler {
     return result
   }
 
+  /// A verb of firing whose direct object is an air-defence weapon intercepts: "U.S. Navy
+  /// destroyers fired about a dozen interceptors at the incoming missiles", "the battery
+  /// launched two Patriot missiles". It reads as the lexicon's `intercept` verb. (Striking
+  /// an air-defence system is an attack on it.)
+  static func firingDefences(
+    _ readings: [TriggerReading], view: SentenceView, intercept: TriggerEntry?
+  ) -> [TriggerReading] {
+    guard let intercept else { return readings }
+    var result = readings
+    for (index, reading) in readings.enumerated()
+    where reading.entry.family == .attack && !reading.isNoun && !reading.isPassive
+      && view.hasCue(.discharge, startsAt: reading.start)
+    {
+      // The object: the first mention after the verb that is not its count, with at most
+      // a determiner or two other words before it and no preposition.
+      guard
+        let object = view.items(in: reading.end..<reading.clause.upperBound).first(where: {
+          $0.mention.kind != .quantity
+        }),
+        (reading.end..<object.first).count(where: { view.item(at: $0) == nil }) <= 2,
+        !(reading.end..<object.first).contains(where: {
+          view.item(at: $0) == nil && view.hasCue(.preposition, startsAt: $0)
+        }),
+        case .weapon(let weapon) = view.value(of: object),
+        defenceClasses.contains(weapon.weaponClass)
+      else { continue }
+      result[index].entry = intercept
+    }
+    return result
+  }
+
+  /// The weapon class of interceptors and air-defence systems (`weapons.tsv`).
+  static let airDefenceClass = "air defense"
+  /// The weapon classes fired to stop missiles, drones and aircraft (`weapons.tsv`).
+  static let defenceClasses: Set<String> = [airDefenceClass, "surface-to-air missile"]
+
   /// A past form right after a count of weapons, before a preposition and another verb of
   /// its clause, is a reduced relative: "Two drones launched from Syria struck a building".
   private static func countedWeaponParticiple(

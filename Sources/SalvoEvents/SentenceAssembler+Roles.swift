@@ -91,13 +91,17 @@ extension SentenceAssembler {
   }
 
   /// An interception's subject (or passive agent) is who intercepted; who fired is the
-  /// agent of the weapon's participle ("shot down a missile fired by the Houthis").
+  /// agent of the weapon's participle ("shot down a missile fired by the Houthis") or the
+  /// owner of the weapons ("The USS Carney shot down three Houthi drones"), whether or not
+  /// the interceptor is a party the gazetteer knows.
   private func readInterception(_ frame: inout Frame, verb: TriggerReading?) {
-    guard let interceptor = frame.attacker else { return }
-    frame.interceptor = EventActor(
-      role: .interceptor, actor: interceptor.actor, range: interceptor.range)
-    frame.fill("interceptor", interceptor.range, "subject-of-interception")
-    frame.attacker = nil
+    if let interceptor = frame.attacker {
+      frame.interceptor = EventActor(
+        role: .interceptor, actor: interceptor.actor, range: interceptor.range)
+      frame.fill("interceptor", interceptor.range, "subject-of-interception")
+      frame.attacker = nil
+      frame.fills.removeAll { $0.slot == "attacker" && $0.range == interceptor.range }
+    }
     guard let verb, !verb.isPassive else { return }
     if let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent) {
       setAttacker(&frame, agent, "agent-of-intercepted-weapon")

@@ -14,8 +14,10 @@ struct SentenceAssembler {
     self.view = view
     self.text = text
     self.configuration = configuration
-    let all = Self.mainVerbs(
-      Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view)
+    let all = Self.firingDefences(
+      Self.mainVerbs(
+        Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view),
+      view: view, intercept: configuration.interceptVerb)
     var readings: [TriggerReading] = []
     readings.reserveCapacity(all.count)
     for reading in all

@@ -1,0 +1,52 @@
+import SalvoModel
+import Testing
+
+/// An interception: who intercepted is its interceptor, whose weapons were stopped its
+/// attacker (the owner or agent of the weapons, else the earlier attack that fired them),
+/// and its weapons are the ones stopped, not the interceptors. Firing air defences is an
+/// interception; striking them is an attack.
+@Suite("Events: interceptions")
+struct InterceptionTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "firing interceptors at missiles intercepts the missiles of the attack before",
+      "The Houthis fired two anti-ship ballistic missiles at a tanker in the Red Sea on "
+        + "Monday. U.S. Navy destroyers fired about a dozen interceptors at the incoming "
+        + "missiles, the Pentagon said.",
+      EventSpec(
+        type: ACLED.explosions, attacker: "actor:houthis", weapon: "anti-ship missile"),
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted, attacker: "actor:houthis",
+        interceptor: "actor:us-navy", weapon: "missile", date: "2024-08-05")),
+    EventCase(
+      "a battery launching surface-to-air missiles at a drone intercepts it",
+      "Syrian air defences launched surface-to-air missiles at an Israeli drone over "
+        + "Quneitra on Sunday.",
+      EventSpec(type: ACLED.strategic, subType: ACLED.disrupted, weapon: "drone")),
+    EventCase(
+      "an unknown ship that shoots down drones leaves their owner the attacker",
+      "The USS Carney shot down three Houthi drones over the Red Sea on Tuesday.",
+      EventSpec(
+        type: ACLED.strategic, attacker: "actor:houthis", target: .absent,
+        interceptor: .absent, weapon: "drone", count: 3)),
+    EventCase(
+      "who intercepted before is no attacker of a later interception",
+      "Israeli air defences intercepted two drones launched from Lebanon on Monday. A "
+        + "warship shot down three Houthi drones over the Red Sea on Tuesday.",
+      EventSpec(type: ACLED.strategic, attacker: .absent, interceptor: "actor:idf"),
+      EventSpec(type: ACLED.strategic, attacker: "actor:houthis", weapon: "drone")),
+    EventCase(
+      "striking an air-defence system is an attack on it",
+      "Israeli jets struck an S-300 air defence battery near Isfahan on Saturday.",
+      EventSpec(type: ACLED.explosions, attacker: "actor:idf", location: "Isfahan")),
+    EventCase(
+      "firing missiles at an air-defence battery is an attack on it",
+      "Hezbollah fired anti-tank missiles at an Iron Dome battery near Kiryat Shmona.",
+      EventSpec(
+        type: ACLED.explosions, attacker: "actor:hezbollah", location: "Kiryat Shmona",
+        weapon: "anti-tank missile")),
+  ]
+
+  @Test(arguments: cases)
+  func interception(_ testCase: EventCase) throws { try verify(testCase) }
+}
