@@ -3,7 +3,8 @@ import SalvoModel
 
 /// The events stage's lexicons, loaded once from `Gazetteers/events/`: trigger words with
 /// their ACLED typing (`triggers.tsv`), the cue words read around them (`cues.tsv`) and
-/// ACLED's sub-event → event type table (`acled-types.tsv`).
+/// ACLED's sub-event → event type table (`acled-types.tsv`) and the demonyms that name armed
+/// groups (`armed-demonyms.tsv`).
 ///
 /// A class, like `Gazetteer`: copies of a large struct of collections through async frames
 /// crashed at run time (a Swift 6.0 miscompile), and one immutable shared instance is what
@@ -20,6 +21,9 @@ public final class EventsConfiguration: Sendable {
   let eventNouns: Set<String>
   /// The party each outlet belongs to, by id ("actor:al-masirah" → "actor:houthis").
   let outletOwners: [String: String]
+  /// The attacker a demonym names, by country, where it names the country's armed groups
+  /// rather than its state (`armed-demonyms.tsv`): "Iraqi attacks" are the militias'.
+  let armedDemonyms: [String: ActorReference]
   /// The reading of an attack verb that fires air defences ("fired interceptors"): the
   /// lexicon's `intercept` verb.
   let interceptVerb: TriggerEntry?
@@ -27,8 +31,9 @@ public final class EventsConfiguration: Sendable {
   private init(
     triggers: PhraseTable<TriggerEntry>, cues: PhraseTable<Cue>, eventTypes: [String: String],
     states: [String: ActorReference], eventNouns: Set<String>, outletOwners: [String: String],
-    interceptVerb: TriggerEntry?
+    armedDemonyms: [String: ActorReference], interceptVerb: TriggerEntry?
   ) {
+    self.armedDemonyms = armedDemonyms
     self.interceptVerb = interceptVerb
     self.triggers = triggers
     self.cues = cues
@@ -81,9 +86,18 @@ public final class EventsConfiguration: Sendable {
       eventTypes[try value(row, "sub_event_type", typeFile, { $0 })] = try value(
         row, "event_type", typeFile, { $0 })
     }
+    var armedDemonyms: [String: ActorReference] = [:]
+    let demonymFile = try read(directory, "armed-demonyms.tsv", ["country"])
+    for row in demonymFile.rows {
+      let state = try value(row, "country", demonymFile, { states[$0] })
+      armedDemonyms[state.country ?? ""] = ActorReference(
+        gazetteerID: "generic:militia", name: "armed groups (\(state.name))",
+        type: "nonstate_armed", country: state.country)
+    }
     return EventsConfiguration(
       triggers: triggers, cues: cues, eventTypes: eventTypes, states: states,
-      eventNouns: eventNouns, outletOwners: outletOwners, interceptVerb: interceptVerb)
+      eventNouns: eventNouns, outletOwners: outletOwners, armedDemonyms: armedDemonyms,
+      interceptVerb: interceptVerb)
   }
 
   private static func read(_ directory: URL, _ name: String, _ required: [String]) throws

@@ -15,6 +15,7 @@ enum Cue: String, Sendable, CaseIterable {
   case nextDay = "next-day"
   case laterSameDay = "later-same-day"
   case support, conflict, discharge
+  case temporalRelative = "temporal-relative"
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -71,6 +72,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .support: ordinal = 46
       case .conflict: ordinal = 47
       case .discharge: ordinal = 48
+      case .temporalRelative: ordinal = 49
       }
       return 1 << UInt64(ordinal)
     }

@@ -123,9 +123,17 @@ extension SentenceAssembler {
     return nil
   }
 
+  /// Sets the attacker; a demonym that names its country's armed groups names them
+  /// ("Iraqi attacks on U.S. forces": `EventsConfiguration.armedDemonyms`).
   func setAttacker(_ frame: inout Frame, _ participant: Participant, _ rule: String) {
-    frame.attacker = EventActor(role: .attacker, actor: participant.actor, range: participant.range)
-    frame.fill("attacker", participant.range, rule)
+    let armed =
+      participant.isDemonym
+      ? participant.actor.country.flatMap {
+        configuration.armedDemonyms[$0]
+      } : nil
+    frame.attacker = EventActor(
+      role: .attacker, actor: armed ?? participant.actor, range: participant.range)
+    frame.fill("attacker", participant.range, armed == nil ? rule : rule + "-armed-groups")
   }
 
   /// The participants coordinated before a subject ("The United States and Britain", "US

@@ -279,7 +279,11 @@ struct SentenceAssembler {
       let harms =
         harm(first) && harm(second) && !boundaryBetween(first.head.end, second.head.start)
         && view.lastCue(.coordination, in: first.head.end..<second.head.start) != nil
-      guard
+      // "Attacks have resumed since February, when a drone killed three soldiers": the harm
+      // after a date's "when" is an occurrence of its own, not the period's.
+      let ownOccurrence =
+        harm(second) && !harm(first) && datedWhen(first.head.end, second.head.start)
+      guard !ownOccurrence,
         harm(first) != harm(second) || harms || reducedRelative || trailingRelative
           || elaboration || claimed || summary || isCause(second, of: first),
         compatible(first, second) || claimed,
@@ -295,6 +299,16 @@ struct SentenceAssembler {
       if summary { other.hasPeriod = false }
       frames[index] = absorb(other, into: base)
       frames.remove(at: index + 1)
+    }
+  }
+
+  /// Whether a "when" right after a date (and a comma) lies between two tokens.
+  private func datedWhen(_ from: Int, _ to: Int) -> Bool {
+    guard from < to else { return false }
+    return (from..<to).contains { at in
+      guard view.hasCue(.temporalRelative, startsAt: at) else { return false }
+      let before = view.hasCue(.comma, endsAt: at) ? at - 1 : at
+      return before > 0 && view.item(at: before - 1)?.mention.kind == .date
     }
   }
 

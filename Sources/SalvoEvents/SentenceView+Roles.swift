@@ -217,6 +217,8 @@ struct Participant: Sendable {
   var range: TextRange
   /// The place, when a place was read as its state ("attacks on Israel").
   var place: PlaceReference?
+  /// Whether a demonym was read as its state ("Iraqi attacks").
+  var isDemonym = false
 }
 
 extension SentenceView {
@@ -241,7 +243,7 @@ extension EventsConfiguration {
       return Participant(actor: actor, range: range)
     case .demonym(let country?):
       guard let state = states[country] else { return nil }
-      return Participant(actor: state, range: range)
+      return Participant(actor: state, range: range, isDemonym: true)
     case .place(let place) where place.feature == "country":
       guard let country = place.country, let state = states[country] else { return nil }
       return Participant(actor: state, range: range, place: place)

@@ -115,6 +115,29 @@ struct AggregateTests {
       "Israel, which has carried out strikes in Syria for years, has increased its raids since "
         + "October.",
       EventSpec(kind: .aggregate, attacker: "state:IL", location: "Syria")),
+    EventCase(
+      "a harm after a date's 'when' is an incident of its own, not the period's",
+      "Attacks on U.S. forces in the region have resumed since February, when a drone killed "
+        + "three soldiers at Tower 22 in Jordan.",
+      published: "2024-03-14",
+      EventSpec(kind: .aggregate, killed: .absent),
+      EventSpec(
+        kind: .incident, location: "Tower 22", killed: 3,
+        date: .span("2024-02-01", "2024-02-29"))),
+    EventCase(
+      "'when' after a month names the month of the ambush the campaign began with",
+      "Militants have carried out dozens of attacks on army posts since March, when gunmen "
+        + "killed four soldiers near Deir ez-Zor.",
+      published: "2024-06-10",
+      EventSpec(kind: .aggregate, killed: .absent),
+      EventSpec(
+        kind: .incident, location: "Deir ez-Zor", killed: 4,
+        date: .span("2024-03-01", "2024-03-31"))),
+    EventCase(
+      "'when' after no date keeps the harm with its attack",
+      "Three soldiers were killed when a drone struck their base near the Syrian border on "
+        + "Sunday.",
+      EventSpec(kind: .incident, killed: 3, date: "2024-08-04")),
   ]
 
   @Test(arguments: cases)

@@ -19,6 +19,8 @@ enum ACLED {
 /// that role at all.
 enum ActorCheck: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConvertible {
   case id(String)
+  /// A generic actor of a country ("generic:militia" of Iraq).
+  case generic(String, country: String)
   case absent
 
   init(stringLiteral value: String) { self = .id(value) }
@@ -26,6 +28,7 @@ enum ActorCheck: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringCo
   var description: String {
     switch self {
     case .id(let id): id
+    case .generic(let id, let country): "\(id) (\(country))"
     case .absent: "none"
     }
   }
@@ -149,10 +152,15 @@ struct EventSpec: Sendable, CustomStringConvertible {
     ]
     for (name, role, check) in roles {
       guard let check else { continue }
-      let ids = event.actors(role).map(\.actor.gazetteerID)
+      let actors = event.actors(role).map(\.actor)
+      let ids = actors.map(\.gazetteerID)
       let shown = ids.isEmpty ? "none" : ids.joined(separator: ",")
       switch check {
       case .id(let id): if !ids.contains(id) { differ(name, check, shown) }
+      case .generic(let id, let country):
+        if !actors.contains(where: { $0.gazetteerID == id && $0.country == country }) {
+          differ(name, check, shown)
+        }
       case .absent: if !ids.isEmpty { differ(name, check, shown) }
       }
     }
