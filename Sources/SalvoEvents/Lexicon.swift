@@ -16,6 +16,7 @@ enum Cue: String, Sendable, CaseIterable {
   case laterSameDay = "later-same-day"
   case support, conflict, discharge
   case temporalRelative = "temporal-relative"
+  case aspect
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -73,6 +74,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .conflict: ordinal = 47
       case .discharge: ordinal = 48
       case .temporalRelative: ordinal = 49
+      case .aspect: ordinal = 50
       }
       return 1 << UInt64(ordinal)
     }

@@ -114,9 +114,12 @@ extension SentenceView {
     let isPassive =
       auxiliary.passive
       && (form == .past || (form == .base && hasCue(.passive, endsAt: match.start)))
+    // ("Hezbollah began firing rockets": an -ing after a verb of beginning or continuing is
+    // the clause's verb.)
     let bare =
       entry.pos == .verb && !auxiliary.passive && !auxiliary.perfect
-      && (form == .ing || (form == .past && precededByNounPhrase(match.start)))
+      && ((form == .ing && !hasCue(.aspect, endsAt: match.start))
+        || (form == .past && precededByNounPhrase(match.start)))
     return TriggerReading(
       match: match, entry: entry, form: form, isPassive: isPassive,
       isPerfect: auxiliary.perfect, isBareParticiple: bare, clause: clause)

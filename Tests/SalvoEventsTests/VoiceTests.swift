@@ -241,6 +241,30 @@ struct VoiceTests {
       EventSpec(
         type: ACLED.explosions, subType: ACLED.remoteExplosive, attacker: .absent, killed: 20,
         date: "2024-08-06")),
+    EventCase(
+      "an -ing trigger after 'began' is the clause's verb: its subject fired",
+      "Israel has carried out thousands of strikes in Lebanon since October 2023, when "
+        + "Hezbollah began firing rockets in support of its ally Hamas.",
+      published: "2024-11-12",
+      EventSpec(kind: .aggregate, attacker: "state:IL", location: "Lebanon"),
+      EventSpec(attacker: "actor:hezbollah", weapon: "rocket")),
+    EventCase(
+      "'kept shelling' is shelling by the subject",
+      "Israeli tanks kept shelling the outskirts of Khiam on Thursday, residents said.",
+      EventSpec(attacker: "state:IL", location: "Khiam", date: "2024-08-01")),
+    EventCase(
+      "an -ing adjunct after a comma is no verb of its own subject",
+      "An Israeli drone struck a car near Tyre on Monday, killing two men.",
+      EventSpec(attacker: "state:IL", location: "Tyre", killed: 2)),
+    EventCase(
+      "'resumed firing' is the subject's firing, on its day",
+      "The militia resumed firing drones at the base on Friday after a two-week pause.",
+      published: "2024-11-12",
+      EventSpec(attacker: "generic:militia", weapon: "drone", date: "2024-11-08")),
+    EventCase(
+      "urging allies to keep attacking tells no occurrence",
+      "Tehran has urged its allies to keep attacking U.S. forces in Syria.",
+      events: 0),
   ]
 
   @Test(arguments: cases)
