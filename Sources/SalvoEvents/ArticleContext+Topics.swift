@@ -14,6 +14,8 @@ struct Topic: Sendable {
   var weapons: [String] = []
   /// That event's date, when the text gave one.
   var date: EventDate? = nil
+  /// That event's ACLED event type, when it is an event's attacker.
+  var eventType: String? = nil
 }
 
 extension ArticleContext {
@@ -68,14 +70,21 @@ extension ArticleContext {
   }
 
   /// Remembers an event's attacker as a topic of the discourse, with the country the event
-  /// happened in.
-  mutating func noteTopic(_ frame: Frame, view: SentenceView) {
+  /// happened in and its type.
+  mutating func noteTopic(_ frame: Frame, type: String, view: SentenceView) {
     guard let attacker = frame.attacker, attacker.actor.isArmed else { return }
+    // The sentence's subject, noted before its events, fought in this one.
+    for index in topics.indices
+    where topics[index].sentence == sentencesSeen && topics[index].eventType == nil
+      && topics[index].actor.actor.gazetteerID == attacker.actor.gazetteerID
+    {
+      topics[index].eventType = type
+    }
     topics.append(
       Topic(
         actor: attacker, block: block(of: view.sentence.range), sentence: sentencesSeen,
         theatre: frame.locations.first?.place.country, weapons: frame.weapons.map(\.weaponClass),
-        date: frame.date.range == nil ? nil : frame.date))
+        date: frame.date.range == nil ? nil : frame.date, eventType: type))
   }
 
   /// Whether a name is written as a possessive ("Iran's", "Israel’s").
@@ -88,13 +97,15 @@ extension ArticleContext {
   /// its interceptor, not the state whose territory it hits, from the country it was
   /// launched from when it names one, and, when the sentence opens in a country, one named
   /// in it or last seen fighting there ("In Iraq, a roadside bomb struck a convoy" after
-  /// strikes in Yemen has no attacker).
-  func topicAttacker(for frame: Frame, view: SentenceView) -> EventActor? {
+  /// strikes in Yemen has no attacker). One side of a clash is no attacker of an event of
+  /// another type ("A car bomb exploded in a market" after fighters clashed with forces).
+  func topicAttacker(for frame: Frame, type: String, view: SentenceView) -> EventActor? {
     let block = block(of: view.sentence.range)
     let head = view.textRange(frame.head.start..<frame.head.end)
     let scene = sceneCountry(of: view)
     let candidates = topics.reversed().filter { topic in
       guard isRecent(topic, block: block) else { return false }
+      if topic.eventType == Self.battles, type != Self.battles { return false }
       if let scene, topic.sentence < sentencesSeen, topic.theatre != scene { return false }
       return topic.sentence < sentencesSeen
         || (topic.actor.range?.utf8Start ?? Int.max) < head.utf8Start
@@ -135,8 +146,9 @@ extension ArticleContext {
   private static let airLaunched: Set<String> = ["airstrike", "missile"]
 
   /// The topic a generic armed actor with no country or sponsor ("resistance groups",
-  /// "militants") stands for: the latest recent topic of its type, named by a class noun
-  /// too, that says more ("Iran-backed militias"); never one named group.
+  /// "militants") stands for: the latest topic of its type named in this paragraph or the
+  /// one before by a class noun too, that says more ("Iran-backed militias"); never one
+  /// named group.
   func topicNaming(_ generic: ActorReference, view: SentenceView) -> EventActor? {
     let block = block(of: view.sentence.range)
     func fits(_ candidate: EventActor) -> Bool {
@@ -145,7 +157,8 @@ extension ArticleContext {
         && candidate.range.map { classMentions.contains($0.utf8Start) } == true
     }
     let named = topics.reversed().first { topic in
-      isRecent(topic, block: block) && topic.sentence < sentencesSeen && fits(topic.actor)
+      (topic.block == block || topic.block == block - 1) && topic.sentence < sentencesSeen
+        && fits(topic.actor)
     }
     // Else a class the sentence before named, as its subject or not.
     return named?.actor ?? lastActors.first(where: fits)
@@ -160,6 +173,9 @@ extension ArticleContext {
     else { return nil }
     return place.country
   }
+
+  /// ACLED's event type of clashes.
+  private static let battles = "Battles"
 
   /// Whether a topic is still current: named in this paragraph or the one before, or in
   /// the last two sentences (a paragraph can be one sentence).

@@ -109,7 +109,7 @@ struct ArticleContext {
     }
     let stopped = frame.attacker == nil ? interceptedAttack(for: frame) : nil
     if frame.attacker == nil,
-      let inherited = stopped?.actor ?? topicAttacker(for: frame, view: view)
+      let inherited = stopped?.actor ?? topicAttacker(for: frame, type: type.type, view: view)
     {
       // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".
       frame.attacker = inherited
@@ -135,7 +135,7 @@ struct ArticleContext {
     } else if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
-    noteTopic(frame, view: view)
+    noteTopic(frame, type: type.type, view: view)
     let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
     if split, frame.isUndatedPlural {
       // "Strikes hit a site in Homs, a depot near Latakia…": one strike per place.

@@ -166,10 +166,10 @@ extension SentenceAssembler {
       guard let source, case .actor(let actor) = view.value(of: source),
         actor.type != "think_tank", actor.type != "person"
       else { return nil }
-      // "according to Houthi-run media" on a strike by others reports it, not claims it.
-      if let attacker = frame.attacker?.actor, !configuration.speaks(actor, for: attacker) {
-        return nil
-      }
+      // "according to Houthi-run media" on a strike by others reports it, not claims it; so
+      // does "according to local officials" on a bombing nobody is named for.
+      guard let attacker = frame.attacker?.actor, configuration.speaks(actor, for: attacker)
+      else { return nil }
     }
     return view.textRange(cue.start..<cue.end)
   }

@@ -216,6 +216,15 @@ struct ClaimTests {
       events: 1,
       EventSpec(
         attacker: "actor:hezbollah", location: "Nahariya", injured: 2, modality: .claimed)),
+    EventCase(
+      "'according to' officials on a bombing nobody is named for reports it",
+      "A car bomb exploded in a crowded market in Azaz on Saturday evening, killing 10 "
+        + "civilians, according to local officials.",
+      EventSpec(attacker: .absent, killed: 10, modality: .asserted)),
+    EventCase(
+      "'according to' a monitoring project reports a raid, it does not claim it",
+      "The raid killed 12 civilians, according to the Yemen Data Project.",
+      EventSpec(killed: 12, modality: .asserted)),
   ]
 
   @Test(arguments: cases)

@@ -130,6 +130,20 @@ struct TopicTests {
         + "missiles.",
       EventSpec(attacker: "state:IL", location: "Mezzeh", killed: 15),
       EventSpec(subType: ACLED.disrupted, attacker: "state:IL")),
+    EventCase(
+      "one side of a clash is no attacker of a bombing told after it",
+      "Turkish-backed fighters clashed with Kurdish-led forces near Manbij on Sunday, leaving "
+        + "seven combatants dead.\nA car bomb exploded in a crowded market in Azaz on Saturday "
+        + "evening, killing 10 civilians.",
+      EventSpec(type: ACLED.battles, killed: 7),
+      EventSpec(attacker: .absent, location: "I'zaz", killed: 10)),
+    EventCase(
+      "a class noun two paragraphs on is not the class named before",
+      "Turkish-backed fighters clashed with Kurdish-led forces near Manbij on Sunday.\nRussian "
+        + "warplanes carried out airstrikes on Idlib on Monday.\nGunmen opened fire on a "
+        + "checkpoint in Daraa province overnight, killing two soldiers.",
+      events: 3,
+      EventSpec(attacker: "generic:militia", sponsor: .absent, killed: 2)),
   ]
 
   @Test(arguments: cases)
