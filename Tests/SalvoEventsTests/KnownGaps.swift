@@ -7,7 +7,6 @@ let knownGaps: Set<String> = [
   "a list of potential targets",
   "attacks tend to spike: a habit",
   "fighters attack soldiers with an anti-tank missile",
-  "gunmen opened fire on soldiers → armed clash",
   "officials believe it was launched by",
   "the injured belong to the impact, not the interception",
 ]

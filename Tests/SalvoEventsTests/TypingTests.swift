@@ -85,6 +85,14 @@ struct TypingTests {
         type: ACLED.battles, subType: ACLED.armedClash,
         target: "actor:lebanese-armed-forces")),
     EventCase(
+      "soldiers opened fire on protesters → violence against civilians",
+      "Soldiers opened fire on protesters in the town of Jenin on Friday, killing one.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack, location: "Jenin", killed: 1)),
+    EventCase(
+      "opened fire with tank shells → the weapon decides",
+      "Israeli troops opened fire with tank shells on a house in Khan Younis.",
+      EventSpec(type: ACLED.explosions, subType: ACLED.shelling, weapon: "artillery")),
+    EventCase(
       "executed shepherds → violence against civilians",
       "Islamic State militants executed three shepherds in the desert near Palmyra.",
       EventSpec(type: ACLED.civilians, subType: ACLED.attack, attacker: "actor:isis")),
