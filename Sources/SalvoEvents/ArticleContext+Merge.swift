@@ -7,7 +7,11 @@ extension ArticleContext {
   /// would make each array it appends to copy on write.
   static func merge(_ frame: Frame, into event: inout Event, sentence: TextRange) {
     if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
-    let namedAgent = frame.fills.contains { $0.slot == "attacker" && $0.rule == "agent-of-passive" }
+    // Who did it, named outright: "the attack was carried out by X", "X claimed
+    // responsibility for the attack", "the attack by X".
+    let namedAgent = frame.fills.contains { fill in
+      fill.slot == "attacker" && Self.attributions.contains(fill.rule)
+    }
     if let attacker = frame.attacker,
       Self.attackerFromContext(event)
         || (namedAgent && !event.actors.contains(where: { $0.role == .attacker }))
@@ -50,6 +54,11 @@ extension ArticleContext {
       event.weapons.append(weapon.weaponClass)
     }
   }
+
+  /// The rules that fill an attacker by naming who did the event.
+  private static let attributions: Set<String> = [
+    "agent-of-passive", "claimant", "by-phrase-of-event-noun",
+  ]
 
   /// Whether a place names a spot within a country an event was only placed in.
   private static func refines(_ place: EventPlace, _ current: EventPlace) -> Bool {

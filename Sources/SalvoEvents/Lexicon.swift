@@ -16,7 +16,7 @@ enum Cue: String, Sendable, CaseIterable {
   case laterSameDay = "later-same-day"
   case support, conflict, discharge
   case temporalRelative = "temporal-relative"
-  case aspect
+  case aspect, predicative, responsibility
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -75,6 +75,8 @@ enum Cue: String, Sendable, CaseIterable {
       case .discharge: ordinal = 48
       case .temporalRelative: ordinal = 49
       case .aspect: ordinal = 50
+      case .predicative: ordinal = 51
+      case .responsibility: ordinal = 52
       }
       return 1 << UInt64(ordinal)
     }

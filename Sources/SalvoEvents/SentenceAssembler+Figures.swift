@@ -14,7 +14,7 @@ extension SentenceAssembler {
       case .weapon, .quantity, .date: break
       case .place, .actor, .demonym: continue
       }
-      let owned = frame.own.contains(item.first)
+      let owned = frame.own.contains(item.first) && !isDescribed(item.first)
       switch view.value(of: item) {
       case .weapon(let weapon):
         // "struck rocket launchers", "bombed a drone factory", "strikes against two unmanned

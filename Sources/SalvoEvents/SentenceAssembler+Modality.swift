@@ -19,6 +19,13 @@ extension SentenceAssembler {
       frame.rejection = (.threat, view.textRange(threat.start..<threat.end))
     } else if frame.head.isNoun, let trend = trendAfter(frame.head) {
       frame.rejection = (.generic, view.textRange(trend.start..<trend.end))
+    } else if frame.head.isNoun,
+      let cue = view.lastCue(
+        .responsibility, in: max(clauseStart, frame.head.start - 8)..<frame.head.start)
+    {
+      // "a commander responsible for rocket fire on northern Israel": who he is, not an
+      // occurrence the sentence tells.
+      frame.rejection = (.generic, view.textRange(cue.start..<cue.end))
     }
     let sentence = 0..<view.tokens.count
     if let cue = suspicionCue(of: frame) {

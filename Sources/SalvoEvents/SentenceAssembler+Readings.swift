@@ -104,6 +104,29 @@ extension SentenceAssembler {
     return result
   }
 
+  /// The phrases after a responsibility cue: up to the end of the first participant the
+  /// phrase aims at ("responsible for rocket fire on northern Israel"), else of the first
+  /// weapon or event word after the cue, within eight tokens.
+  static func descriptions(in view: SentenceView, governors: [Cue?]) -> [Range<Int>] {
+    view.cueMatches.compactMap { cue -> Range<Int>? in
+      guard cue.cue == .responsibility else { return nil }
+      let window = cue.end..<min(view.tokens.count, cue.end + 8)
+      let aimed = view.items.indices.first { position in
+        window.contains(view.items[position].first) && governors[position] == .target
+      }
+      if let aimed { return cue.start..<view.items[aimed].end }
+      let means = view.items(in: window).first { $0.mention.kind == .weapon }?.end
+      let word = view.triggers.first { window.contains($0.start) }?.end
+      guard let end = [means, word].compactMap({ $0 }).min() else { return nil }
+      return cue.start..<end
+    }
+  }
+
+  /// Whether a local token lies in a description (`descriptions`).
+  func isDescribed(_ index: Int) -> Bool {
+    descriptions.contains { $0.contains(index) }
+  }
+
   /// The weapon class of interceptors and air-defence systems (`weapons.tsv`).
   static let airDefenceClass = "air defense"
   /// The weapon classes fired to stop missiles, drones and aircraft (`weapons.tsv`).

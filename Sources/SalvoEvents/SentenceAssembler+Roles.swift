@@ -400,6 +400,7 @@ extension SentenceAssembler {
     where start <= item.first && item.first < frame.shared.upperBound {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
         || modifiesEventNoun(item) || view.hasCue(.affiliation, startsAt: item.end)
+        || isDescribed(item.first)
       {
         continue
       }

@@ -9,6 +9,9 @@ struct SentenceAssembler {
   let readings: [TriggerReading]
   /// The effective governor of each of the view's items (`SentenceView.itemGovernors()`).
   let governors: [Cue?]
+  /// The phrases that describe a person or group by what they answer for ("a commander
+  /// responsible for rocket fire on northern Israel"): no frame reads its slots there.
+  let descriptions: [Range<Int>]
 
   init(view: SentenceView, text: String, configuration: EventsConfiguration) {
     self.view = view
@@ -30,6 +33,7 @@ struct SentenceAssembler {
     }
     self.readings = readings
     governors = view.itemGovernors()
+    descriptions = Self.descriptions(in: view, governors: governors)
   }
 
   /// The sentence's frames, roles filled, in trigger order; threats among its triggers

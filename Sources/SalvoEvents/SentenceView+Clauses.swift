@@ -7,10 +7,11 @@ extension SentenceView {
       return false
     }
     // A coordination spanning the word holds it ("as well as"), unless the boundary phrase
-    // goes on past it ("and that").
+    // goes on past it ("and that"); so does a verb of naming ("struck what the military
+    // described as weapons depots").
     for back in max(0, index - 1)...index {
-      if let coordination = cue(.coordination, startsAt: back), coordination.end > index,
-        coordination.end >= boundary.end
+      if let holding = cue(.coordination, startsAt: back) ?? cue(.predicative, startsAt: back),
+        holding.end > index, holding.end >= boundary.end
       {
         return false
       }

@@ -55,6 +55,23 @@ struct LocationTests {
       "'semi-autonomous' between the possessive and the region",
       "Iranian missiles hit a house in Iraq's semi-autonomous Kurdistan region late on Monday.",
       EventSpec(attacker: "state:IR", location: "Kurdistan Region", date: "2024-08-05")),
+    EventCase(
+      "'described as' starts no clause: the place after it is the strike's",
+      "Israeli jets struck what the military described as weapons depots belonging to "
+        + "Hezbollah near the Syrian city of Homs, killing three people.",
+      EventSpec(attacker: "actor:idf", location: "Homs", killed: 3)),
+    EventCase(
+      "what a commander is responsible for is neither the strike's place nor its weapon",
+      "An Israeli strike killed a Hezbollah commander responsible for rocket fire on northern "
+        + "Israel in a car near Tyre on Monday.",
+      EventSpec(location: "Tyre", weapon: .absent, killed: 1)),
+    EventCase(
+      "attacks a commander planned are no occurrence of the sentence",
+      "Last week, a U.S. drone strike in Baghdad killed a senior Kataib Hezbollah commander "
+        + "who the Pentagon said was responsible for directly planning and participating in "
+        + "attacks on American troops.",
+      rejected: [.generic],
+      EventSpec(attacker: "state:US", location: "Baghdad", killed: 1)),
   ]
 
   @Test(arguments: cases)

@@ -201,6 +201,15 @@ struct ReferenceTests {
       EventSpec(
         attacker: "actor:houthis", location: "Gulf of Aden", killed: 2, injured: 5,
         evidence: 2)),
+    EventCase(
+      "a claim of responsibility for 'the attack' names its attacker",
+      "A drone attack targeted the Ain al-Asad air base in western Iraq early on Thursday, two "
+        + "security sources said.\nThe Islamic Resistance in Iraq claimed responsibility for "
+        + "the attack in a statement on Telegram.",
+      published: "2024-03-28",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Ain al-Asad Air Base",
+        date: "2024-03-28", evidence: 2)),
   ]
 
   @Test(arguments: cases)
