@@ -70,4 +70,70 @@ extension ArticleContext {
       return !Self.differ(frame.killed, event.killed) && !Self.differ(frame.injured, event.injured)
     }
   }
+
+  /// The incident a located-nowhere report tells again "in the area": "The Israeli military
+  /// said it had struck a Hezbollah command center in the area" after an Israeli strike on a
+  /// house in Nabatieh. The incident is in this paragraph or the one before, of the same
+  /// type, by the same side where both name one, on the same day where both give one, with
+  /// no other toll.
+  func retoldInArea(_ frame: Frame, type: String, view: SentenceView) -> Int? {
+    guard frame.kind == .incident, frame.locations.isEmpty,
+      view.firstCue(.sameArea, in: frame.shared) != nil
+    else { return nil }
+    let block = block(of: view.sentence.range)
+    guard let index = events.indices.last, events[index].kind == .incident,
+      events[index].eventType == type, events[index].location != nil,
+      let sentence = events[index].evidence.first,
+      (0...1).contains(block - self.block(of: sentence))
+    else { return nil }
+    let event = events[index]
+    if let one = event.firstActor(.attacker)?.actor, let two = frame.attacker?.actor,
+      !Self.sameSide(one, two)
+    {
+      return nil
+    }
+    if frame.date.range != nil, event.date.range != nil,
+      frame.date.time.start != event.date.time.start
+    {
+      return nil
+    }
+    guard !Self.differ(frame.killed, event.killed), !Self.differ(frame.injured, event.injured)
+    else { return nil }
+    return index
+  }
+
+  /// Whether two actors are one side: the same party, or a state and its own forces or
+  /// government ("Israel" and "the Israeli military").
+  static func sameSide(_ one: ActorReference, _ two: ActorReference) -> Bool {
+    let official: Set<String> = ["state", "state_military", "government"]
+    return sameParty(one, two)
+      || (one.country != nil && one.country == two.country && official.contains(one.type)
+        && official.contains(two.type))
+  }
+
+  /// When an undated response happened: on or after the incident it answers, by the time
+  /// the article was published ("Hezbollah responded by launching rockets toward Safed"
+  /// after an Israeli strike on Nabatieh on Tuesday, in Wednesday's paper: Tuesday or
+  /// Wednesday). The incident is the article's latest event, told in this paragraph or the
+  /// one before, dated to the day, by another side than the response's.
+  func respondedDate(_ frame: Frame, view: SentenceView) -> (EventDate, String)? {
+    guard view.firstCue(.response, in: 0..<view.tokens.count) != nil,
+      let answered = events.last, answered.date.range != nil,
+      answered.date.time.precision == .day, let day = answered.date.time.start,
+      let sentence = answered.evidence.first,
+      (0...1).contains(block(of: view.sentence.range) - block(of: sentence))
+    else { return nil }
+    if let one = answered.firstActor(.attacker)?.actor, let two = frame.attacker?.actor,
+      Self.sameSide(one, two)
+    {
+      return nil
+    }
+    let published = document.published.map {
+      CalendarDate(year: $0.year, month: $0.month, day: $0.day)
+    }
+    let end = published.map { max($0, day) } ?? day
+    let time = TimeExpression(
+      start: day, end: end, precision: end == day ? .day : .range, yearInferred: false)
+    return (EventDate(time: time, range: nil), "on-or-after-answered-incident")
+  }
 }

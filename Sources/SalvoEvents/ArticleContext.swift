@@ -97,7 +97,10 @@ struct ArticleContext {
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
     if restating, mergeRestatement(frame, type: type, view: view) { return }
-    if restating, let index = retoldByWeapon(frame, view: view) {
+    if restating,
+      let index = retoldByWeapon(frame, view: view)
+        ?? retoldInArea(frame, type: type.type, view: view)
+    {
       merge(frame, into: index, sentence: view.sentence.range)
       return
     }
@@ -123,7 +126,9 @@ struct ArticleContext {
     {
       frame.date = date
       frame.fill("date", date.range, "date-of-retold-incident")
-    } else if frame.date.range == nil, let (date, rule) = dayAfterLastEvent(frame, view: view) {
+    } else if frame.date.range == nil,
+      let (date, rule) = dayAfterLastEvent(frame, view: view) ?? respondedDate(frame, view: view)
+    {
       frame.date = date
       frame.fill("date", date.range, rule)
       if frame.isUndatedPlural {

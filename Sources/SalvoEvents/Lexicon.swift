@@ -17,6 +17,8 @@ enum Cue: String, Sendable, CaseIterable {
   case support, conflict, discharge
   case temporalRelative = "temporal-relative"
   case aspect, predicative, responsibility
+  case sameArea = "same-area"
+  case response
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -77,6 +79,8 @@ enum Cue: String, Sendable, CaseIterable {
       case .aspect: ordinal = 50
       case .predicative: ordinal = 51
       case .responsibility: ordinal = 52
+      case .sameArea: ordinal = 53
+      case .response: ordinal = 54
       }
       return 1 << UInt64(ordinal)
     }

@@ -273,6 +273,12 @@ struct SentenceAssembler {
               || (reading.start >= first.head.end && reading.start - first.head.end <= 1
                 && reading.end <= second.head.start))
         } && compatibleCountries(first, second)
+      // "In a separate strike on Wednesday, an Israeli drone hit a motorcycle": a fronted
+      // phrase names the occurrence its clause tells.
+      let fronted =
+        first.head.isNoun && !second.head.isNoun && first.head.start <= 6
+        && view.hasCue(.location, startsAt: 0)
+        && (first.head.end..<second.head.start).contains { view.hasCue(.comma, startsAt: $0) }
       // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up.
       let summary =
         !first.head.isNoun && second.head.isNoun
@@ -289,7 +295,7 @@ struct SentenceAssembler {
         harm(second) && !harm(first) && datedWhen(first.head.end, second.head.start)
       guard !ownOccurrence,
         harm(first) != harm(second) || harms || reducedRelative || trailingRelative
-          || elaboration || claimed || summary || isCause(second, of: first),
+          || elaboration || claimed || summary || fronted || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {
@@ -297,7 +303,7 @@ struct SentenceAssembler {
         continue
       }
       var (base, other) =
-        (harm(first) && !reducedRelative) || elaboration || claimed
+        (harm(first) && !reducedRelative) || elaboration || claimed || fronted
         ? (second, first) : (first, second)
       // (The summary's period is the comparison's: "the largest since November".)
       if summary { other.hasPeriod = false }

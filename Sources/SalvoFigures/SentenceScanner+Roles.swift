@@ -25,7 +25,7 @@ extension SentenceScanner {
   /// killed"); a count or determiner right after the trigger makes it an active verb whose
   /// subject is the count ("three militants killed two soldiers"), which is no role.
   func triggerAfter(_ index: Int) -> TriggerMatch? {
-    var position = skipCoordinatedCount(at: index)
+    var position = skipAppositive(at: skipCoordinatedCount(at: index))
     var skipped = 0
     while position < end, skipped < 6,
       !context.functions(position).intersection([.auxiliary, .adverb]).isEmpty,
@@ -47,6 +47,19 @@ extension SentenceScanner {
     }
     return TriggerMatch(
       trigger: found.payload, start: position, end: found.end, adjacent: position == index)
+  }
+
+  /// ", among them two children," after a count: the position after the closing comma,
+  /// else `index`. The aside holds no role word of its own ("five people, two of them
+  /// killed, …" is not skipped).
+  private func skipAppositive(at index: Int) -> Int {
+    guard index < end, context.isComma(index) else { return index }
+    let reach = min(end, index + 9)
+    guard
+      let closing = (index + 2..<max(index + 2, reach)).first(where: { context.isComma($0) }),
+      !(index + 1..<closing).contains(where: { context.trigger(.after, at: $0, limit: end) != nil })
+    else { return index }
+    return closing + 1
   }
 
   /// "and two civilians" after a count: the position after it, else `index`.

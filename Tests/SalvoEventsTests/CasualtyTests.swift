@@ -125,6 +125,11 @@ struct CasualtyTests {
       "An Israeli airstrike on a consulate building in Damascus on Monday killed two Iranian "
         + "generals and five other officers, state media said.",
       EventSpec(attacker: "state:IL", location: "Damascus", killed: 7, date: "2024-08-05")),
+    EventCase(
+      "an aside after the toll's count does not hide its verb",
+      "At least five people, among them two children, were killed when an Israeli warplane "
+        + "bombed a residential building in Nabatieh on Tuesday.",
+      EventSpec(location: "Nabatieh", killed: 5)),
   ]
 
   @Test(arguments: cases)

@@ -145,6 +145,14 @@ struct DateTests {
         + "second ship in the Gulf of Aden.",
       EventSpec(location: "Red Sea", date: "2024-08-05"),
       EventSpec(location: "Gulf of Aden", date: "2024-08-05")),
+    EventCase(
+      "an undated response is dated as the attack it answers",
+      "An Israeli warplane bombed a building in Nabatieh on Tuesday, killing five people.\n"
+        + "Hezbollah responded by launching rockets toward Safed, the group said.",
+      published: "2024-11-13",
+      EventSpec(location: "Nabatieh", date: "2024-11-12"),
+      EventSpec(
+        kind: .incident, attacker: "actor:hezbollah", location: "Safed", date: "2024-11-12")),
   ]
 
   @Test(arguments: cases)

@@ -210,6 +210,25 @@ struct ReferenceTests {
       EventSpec(
         attacker: "actor:islamic-resistance-in-iraq", location: "Ain al-Asad Air Base",
         date: "2024-03-28", evidence: 2)),
+    EventCase(
+      "a strike 'in the area' told by the attacker's military is the strike told before",
+      "An Israeli air strike on a house in the southern Lebanese town of Nabatieh killed five "
+        + "people on Tuesday, Lebanon's health ministry said.\nThe Israeli military said it had "
+        + "struck a Hezbollah command center in the area.",
+      published: "2024-11-12",
+      EventSpec(location: "Nabatieh", killed: 5, date: "2024-11-12", evidence: 2)),
+    EventCase(
+      "a strike 'in the area' by the other side is another strike",
+      "An Israeli air strike on a house in Nabatieh killed five people on Tuesday.\nHezbollah "
+        + "said it had struck an Israeli army post in the area.",
+      published: "2024-11-12",
+      EventSpec(attacker: "state:IL", location: "Nabatieh", killed: 5),
+      EventSpec(attacker: "actor:hezbollah")),
+    EventCase(
+      "a fronted 'in a separate strike' names the occurrence its clause tells",
+      "In a separate strike on Wednesday, an Israeli drone hit a motorcycle near Bint Jbeil.",
+      published: "2024-11-13",
+      EventSpec(attacker: "state:IL", location: "Bent Jbail", weapon: "drone", date: "2024-11-13")),
   ]
 
   @Test(arguments: cases)
