@@ -121,6 +121,13 @@ struct Reading {
         if places.last != place { places.append(place) }
       }
     }
+    // "a Malian army convoy": a nationality word is the demonym, not a town spelled like it
+    // (Malyan in Iran), unless a locative governs it ("in Malian").
+    if !places.isEmpty, span.has(.demonym), !followsLocative(items, index),
+      places.allSatisfy({ !placeFacts[$0].isCountry }), let demonym = first(.demonym, in: span)
+    {
+      return .demonym(demonym)
+    }
     if !places.isEmpty {
       // Every actor reading is the state of one of the places.
       let onlyStates = everyActor(of: span) { actor in

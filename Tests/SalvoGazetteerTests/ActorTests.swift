@@ -86,6 +86,20 @@ struct ActorTests {
     Case(
       text: "Pro-Iran groups claimed the attack on Telegram.", surface: "groups",
       id: "actor:iran-backed-militias"),
+    Case(
+      text: "Shelling by the paramilitary Rapid Support Forces killed 15 civilians.",
+      surface: "Rapid Support Forces", id: "actor:rsf"),
+    Case(
+      text: "The Sudanese army said its aircraft struck RSF positions.",
+      surface: "army", id: "actor:sudanese-armed-forces"),
+    Case(
+      text: "JNIM fighters ambushed a convoy near Kidal.", surface: "JNIM fighters",
+      id: "actor:jnim"),
+    Case(
+      text: "M23 rebels shelled the outskirts of Goma.", surface: "M23 rebels", id: "actor:m23"),
+    Case(
+      text: "Dozens of Israeli settlers stormed the village of Jit.", surface: "settlers",
+      id: "generic:militia", country: "IL"),
   ]
 
   @Test(arguments: cases)
@@ -130,7 +144,17 @@ struct LexiconTests {
     ("Two Lebanese soldiers were wounded.", "Lebanese", "LB"),
     ("Yemeni authorities said the port was damaged.", "Yemeni", "YE"),
     ("Americans were told to leave the country.", "Americans", "US"),
+    // A town spelled like the demonym (Malyan in Iran) gives way to it.
+    ("Militants ambushed a Malian army convoy near Kidal.", "Malian", "ML"),
   ]
+
+  @Test func townSpelledLikeADemonymAfterALocative() throws {
+    let match = try #require(
+      try found("Fighting was reported in Berber on Sunday.").first {
+        $0.surface == "Berber"
+      })
+    #expect(match.kind == .place)
+  }
 
   @Test(arguments: demonyms)
   func demonym(text: String, surface: String, country: String) throws {
