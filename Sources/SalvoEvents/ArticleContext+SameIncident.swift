@@ -136,4 +136,37 @@ extension ArticleContext {
       start: day, end: end, precision: end == day ? .day : .range, yearInferred: false)
     return (EventDate(time: time, range: nil), "on-or-after-answered-incident")
   }
+
+  /// The incident an undated report by the same side tells again, in the perfect or as its
+  /// own claim: "The Islamic Revolutionary Guard Corps said it had targeted three military
+  /// bases around Tel Aviv" after "Iran launched about 180 ballistic missiles at Israel on
+  /// Tuesday". The incident is the latest of the same type, in this paragraph or the two
+  /// before, dated to the day, by the same side; the report names no place, the same place,
+  /// or a place within the incident's country where the incident named only the country;
+  /// its tolls do not differ.
+  func retoldBySameSide(_ frame: Frame, type: String, view: SentenceView) -> Int? {
+    // (An undated plural is an aggregate only for want of a date: "its missiles had hit
+    // their targets" is the barrage again.)
+    guard frame.kind == .incident || frame.isUndatedPlural, frame.date.range == nil,
+      let attacker = frame.attacker?.actor, frame.head.isPerfect || frame.modality == .claimed
+    else { return nil }
+    let block = block(of: view.sentence.range)
+    guard
+      let index = events.indices.last(where: { events[$0].eventType == type }),
+      events[index].kind == .incident, events[index].date.time.precision == .day,
+      let sentence = events[index].evidence.first,
+      (0...2).contains(block - self.block(of: sentence)),
+      let other = events[index].firstActor(.attacker)?.actor, Self.sameSide(other, attacker)
+    else { return nil }
+    let event = events[index]
+    if let place = frame.locations.first?.place, let known = event.location {
+      let within =
+        known.precision == .country && place.country != nil
+        && place.country == known.place.country
+      guard within || place.gazetteerID == known.place.gazetteerID else { return nil }
+    }
+    guard !Self.differ(frame.killed, event.killed), !Self.differ(frame.injured, event.injured)
+    else { return nil }
+    return index
+  }
 }

@@ -100,6 +100,7 @@ struct ArticleContext {
     if restating,
       let index = retoldByWeapon(frame, view: view)
         ?? retoldInArea(frame, type: type.type, view: view)
+        ?? retoldBySameSide(frame, type: type.type, view: view)
     {
       merge(frame, into: index, sentence: view.sentence.range)
       return

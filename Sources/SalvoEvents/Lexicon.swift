@@ -19,6 +19,7 @@ enum Cue: String, Sendable, CaseIterable {
   case aspect, predicative, responsibility
   case sameArea = "same-area"
   case response
+  case freeRelative = "free-relative"
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -81,6 +82,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .responsibility: ordinal = 52
       case .sameArea: ordinal = 53
       case .response: ordinal = 54
+      case .freeRelative: ordinal = 55
       }
       return 1 << UInt64(ordinal)
     }

@@ -203,9 +203,16 @@ struct SentenceAssembler {
           "date", view.textRange(cue.start..<cue.end), "day-relative-to-clause-before")
         continue
       }
-      guard compatibleCountries(before, frames[index]),
-        view.lastCue(.sequence, in: between) == nil
-      else { continue }
+      if view.lastCue(.sequence, in: between) != nil {
+        // "In April, Iran fired 300 drones after a strike on its consulate killed seven": a
+        // day is the clause's own, but a month or a year also spans the one sequenced to it.
+        let coarse: Set<DatePrecision> = [.month, .year]
+        guard coarse.contains(before.date.time.precision) else { continue }
+        frames[index].date = before.date
+        frames[index].fill("date", before.date.range, "period-of-sequenced-clause")
+        continue
+      }
+      guard compatibleCountries(before, frames[index]) else { continue }
       frames[index].date = before.date
       frames[index].fill("date", before.date.range, "date-of-frame-before-in-sentence")
     }

@@ -104,6 +104,8 @@ extension SentenceView {
         modified = true
       } else if tokens[before].kind == .word, !hasCue(.preposition, startsAt: before),
         !isBoundary(before), !isTrigger(before), !hasCue(.coordination, startsAt: before),
+        // ("in what Tehran called retaliation": the preposition governs "what", not Tehran.)
+        !hasCue(.freeRelative, startsAt: before),
         item(at: before).map({
           // A place before a modifier word is its possessor: "in Iraq's semi-autonomous
           // Kurdistan region".

@@ -153,6 +153,20 @@ struct DateTests {
       EventSpec(location: "Nabatieh", date: "2024-11-12"),
       EventSpec(
         kind: .incident, attacker: "actor:hezbollah", location: "Safed", date: "2024-11-12")),
+    EventCase(
+      "a month spans the event sequenced to its clause",
+      "In April, Iran fired more than 300 drones and missiles at Israel after a suspected "
+        + "Israeli strike on its consulate in Damascus killed seven officers.",
+      published: "2024-10-02",
+      EventSpec(attacker: "state:IR", date: .span("2024-04-01", "2024-04-30")),
+      EventSpec(location: "Damascus", killed: 7, date: .span("2024-04-01", "2024-04-30"))),
+    EventCase(
+      "a day stays its own clause's across 'after'",
+      "Israeli jets struck Hodeidah port on Saturday, after a Houthi drone killed one person in "
+        + "Tel Aviv.",
+      published: "2024-07-22",
+      EventSpec(location: "Port of Hodeidah", date: "2024-07-20"),
+      EventSpec(location: "Tel Aviv", killed: 1, date: .span("2024-07-01", "2024-07-31"))),
   ]
 
   @Test(arguments: cases)

@@ -72,6 +72,12 @@ struct LocationTests {
         + "attacks on American troops.",
       rejected: [.generic],
       EventSpec(attacker: "state:US", location: "Baghdad", killed: 1)),
+    EventCase(
+      "a capital that names what its government called the attack is not where it happened",
+      "Iran launched about 180 ballistic missiles at Israel on Tuesday evening, in what Tehran "
+        + "called retaliation for the killing of Hassan Nasrallah.",
+      published: "2024-10-02",
+      EventSpec(attacker: "state:IR", location: "Israel", count: 180)),
   ]
 
   @Test(arguments: cases)

@@ -229,6 +229,23 @@ struct ReferenceTests {
       "In a separate strike on Wednesday, an Israeli drone hit a motorcycle near Bint Jbeil.",
       published: "2024-11-13",
       EventSpec(attacker: "state:IL", location: "Bent Jbail", weapon: "drone", date: "2024-11-13")),
+    EventCase(
+      "the attacker's own forces saying they had targeted bases tell the barrage again",
+      "Iran launched about 180 ballistic missiles at Israel on Tuesday evening, the Israeli "
+        + "military said.\nThe Islamic Revolutionary Guard Corps said it had targeted three "
+        + "military bases around Tel Aviv, and that 90 percent of its missiles had hit their "
+        + "targets.",
+      published: "2024-10-02",
+      EventSpec(
+        attacker: "state:IR", location: "Tel Aviv", count: 180, date: "2024-10-01",
+        evidence: 2)),
+    EventCase(
+      "another side saying it had struck is another event",
+      "Iran launched about 180 ballistic missiles at Israel on Tuesday evening.\nIsrael said "
+        + "it had struck air defence sites near Tehran.",
+      published: "2024-10-02",
+      EventSpec(attacker: "state:IR", count: 180),
+      EventSpec(attacker: "state:IL")),
   ]
 
   @Test(arguments: cases)
