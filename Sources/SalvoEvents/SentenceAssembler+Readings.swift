@@ -59,9 +59,14 @@ extension SentenceAssembler {
       }
       guard reading.isBareParticiple, reading.form == .past, reading.end < view.tokens.count
       else { continue }
-      // ", killing two": an -ing adjunct is no verb the participle could be the subject of.
-      let laterVerb = readings[(index + 1)...].contains {
-        !$0.isNoun && $0.clause == reading.clause && !($0.isBareParticiple && $0.form == .ing)
+      // ", killing two": an -ing adjunct is no verb the participle could be the subject of;
+      // nor is a reduced relative ("a missile fired by the Houthis", "drones launched from
+      // Yemen").
+      let laterVerb = readings[(index + 1)...].contains { later in
+        !later.isNoun && later.clause == reading.clause
+          && !(later.isBareParticiple && later.form == .ing)
+          && !(later.isBareParticiple && later.form == .past
+            && [Cue.agent, .origin].contains { view.hasCue($0, startsAt: later.end) })
       }
       let object =
         view.hasCue(.definite, startsAt: reading.end)

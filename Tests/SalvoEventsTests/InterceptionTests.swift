@@ -45,6 +45,12 @@ struct InterceptionTests {
       EventSpec(
         type: ACLED.explosions, attacker: "actor:hezbollah", location: "Kiryat Shmona",
         weapon: "anti-tank missile")),
+    EventCase(
+      "a ship's interception reads its subject though a reduced relative follows",
+      "A US Navy destroyer shot down two drones fired by the Houthis.",
+      EventSpec(
+        type: ACLED.strategic, attacker: "actor:houthis", interceptor: "actor:us-navy",
+        weapon: "drone", count: 2)),
   ]
 
   @Test(arguments: cases)
