@@ -5,12 +5,22 @@ extension ArticleContext {
   /// Adds the restatement's sentence to an event as evidence and fills the slots the event
   /// lacked. The event is changed in place (`&events[index]`): a copy taken out of `events`
   /// would make each array it appends to copy on write.
-  static func merge(_ frame: Frame, into event: inout Event, sentence: TextRange) {
+  ///
+  /// - Parameters:
+  ///   - claimed: the frame was found to claim the event: its claimant, the subject of its
+  ///     verb, names who did it.
+  static func merge(
+    _ frame: Frame, into event: inout Event, sentence: TextRange, claimed: Bool = false
+  ) {
     if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
     // Who did it, named outright: "the attack was carried out by X", "X claimed
     // responsibility for the attack", "the attack by X".
+    // So does a party claiming it did it: "the group had targeted the ship, its spokesman
+    // said".
     let namedAgent = frame.fills.contains { fill in
-      fill.slot == "attacker" && Self.attributions.contains(fill.rule)
+      fill.slot == "attacker"
+        && (Self.attributions.contains(fill.rule)
+          || (claimed && frame.modality == .claimed && fill.rule == "subject-of-active-trigger"))
     }
     if let attacker = frame.attacker,
       Self.attackerFromContext(event)

@@ -141,7 +141,8 @@ extension ArticleContext {
   /// own claim: "The Islamic Revolutionary Guard Corps said it had targeted three military
   /// bases around Tel Aviv" after "Iran launched about 180 ballistic missiles at Israel on
   /// Tuesday". The incident is the latest of the same type, in this paragraph or the two
-  /// before, dated to the day, by the same side; the report names no place, the same place,
+  /// before, dated to the day, by the same side (or by nobody named, when the report claims
+  /// it as "the ship" or "the base"); the report names no place, the same place,
   /// or a place within the incident's country where the incident named only the country;
   /// its tolls do not differ.
   func retoldBySameSide(_ frame: Frame, type: String, view: SentenceView) -> Int? {
@@ -155,9 +156,16 @@ extension ArticleContext {
       let index = events.indices.last(where: { events[$0].eventType == type }),
       events[index].kind == .incident, events[index].date.time.precision == .day,
       let sentence = events[index].evidence.first,
-      (0...2).contains(block - self.block(of: sentence)),
-      let other = events[index].firstActor(.attacker)?.actor, Self.sameSide(other, attacker)
+      (0...2).contains(block - self.block(of: sentence))
     else { return nil }
+    if let other = events[index].firstActor(.attacker)?.actor {
+      guard Self.sameSide(other, attacker) else { return nil }
+    } else {
+      // An attack nobody was named for, claimed by a party as "the ship", "the base".
+      guard frame.modality == .claimed,
+        view.hasCue(.definite, startsAt: frame.head.end)
+      else { return nil }
+    }
     let event = events[index]
     if let place = frame.locations.first?.place, let known = event.location {
       let within =

@@ -100,9 +100,13 @@ struct ArticleContext {
     if restating,
       let index = retoldByWeapon(frame, view: view)
         ?? retoldInArea(frame, type: type.type, view: view)
-        ?? retoldBySameSide(frame, type: type.type, view: view)
     {
       merge(frame, into: index, sentence: view.sentence.range)
+      return
+    }
+    if restating, let index = retoldBySameSide(frame, type: type.type, view: view) {
+      // (Found as a claim of the incident, the claimant is its attacker.)
+      Self.merge(frame, into: &events[index], sentence: view.sentence.range, claimed: true)
       return
     }
     if let index = repeatedCount(of: frame, type: type.type) {

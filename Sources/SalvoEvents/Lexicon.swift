@@ -20,6 +20,7 @@ enum Cue: String, Sendable, CaseIterable {
   case sameArea = "same-area"
   case response
   case freeRelative = "free-relative"
+  case blaze
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -83,6 +84,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .sameArea: ordinal = 53
       case .response: ordinal = 54
       case .freeRelative: ordinal = 55
+      case .blaze: ordinal = 56
       }
       return 1 << UInt64(ordinal)
     }

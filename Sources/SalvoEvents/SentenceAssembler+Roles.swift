@@ -345,12 +345,14 @@ extension SentenceAssembler {
       var end = candidates[first].end
       position = first + 1
       for item in candidates[(first + 1)...] {
-        // The phrase goes on over words that are no preposition, boundary or punctuation.
+        // The phrase goes on over words that are no preposition, boundary or punctuation
+        // ("by three projectiles off the Yemeni port city": "off" ends it).
         let gap = end..<max(end, item.first)
         guard
           gap.allSatisfy({
             (view.tokens[$0].kind == .word || view.tokens[$0].kind == .punctuation)
               && !view.hasCue(.preposition, startsAt: $0)
+              && !view.hasCue(.location, startsAt: $0) && !view.hasCue(.origin, startsAt: $0)
               && !view.hasCue(.comma, startsAt: $0) && !view.isBoundary($0)
               && !view.isTrigger($0)
           })

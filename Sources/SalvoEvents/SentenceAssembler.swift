@@ -28,6 +28,8 @@ struct SentenceAssembler {
       && !Self.insideName(reading, view: view)
       // "bomb shelters", "missile launch sites": a facility the word qualifies.
       && !view.hasCue(.materiel, startsAt: reading.end)
+      // "the tanker caught fire": a blaze, not gunfire.
+      && !(reading.start..<reading.end).contains(where: { view.hasCue(.blaze, endsAt: $0 + 1) })
     {
       readings.append(reading)
     }

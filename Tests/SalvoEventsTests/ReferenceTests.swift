@@ -246,6 +246,13 @@ struct ReferenceTests {
       published: "2024-10-02",
       EventSpec(attacker: "state:IR", count: 180),
       EventSpec(attacker: "state:IL")),
+    EventCase(
+      "a party claiming it had targeted 'the ship' names the attacker of the strike on it",
+      "A tanker was struck by three projectiles off Hodeidah on Wednesday, the agency "
+        + "said.\nHouthi spokesman Yahya Saree said the group had targeted the ship because its "
+        + "owner had violated the ban on entering Israeli ports.",
+      published: "2024-08-22",
+      EventSpec(attacker: "actor:houthis", location: "Hodeidah", date: "2024-08-21", evidence: 2)),
   ]
 
   @Test(arguments: cases)

@@ -265,6 +265,12 @@ struct VoiceTests {
       "urging allies to keep attacking tells no occurrence",
       "Tehran has urged its allies to keep attacking U.S. forces in Syria.",
       events: 0),
+    EventCase(
+      "a ship that caught fire: the blaze is no second event and the day is the strike's",
+      "A Greek-flagged oil tanker was struck by three projectiles off the Yemeni port city of "
+        + "Hodeidah on Wednesday and caught fire, the agency said.",
+      published: "2024-08-22",
+      EventSpec(attacker: .absent, location: "Hodeidah", count: 3, date: "2024-08-21")),
   ]
 
   @Test(arguments: cases)
