@@ -56,7 +56,9 @@ public struct Resources: Sendable {
     let analyzer = try TextAnalyzer(configuration: text)
     var states: [String: ActorReference] = [:]
     var outletOwners: [String: String] = [:]
+    var genericActors: Set<String> = []
     for actor in gazetteer.actors {
+      if actor.isGeneric { genericActors.insert(actor.id) }
       if actor.type == "state", let country = actor.country {
         states[country] = ActorReference(
           gazetteerID: actor.id, name: actor.name, type: actor.type, country: country)
@@ -70,7 +72,7 @@ public struct Resources: Sendable {
       fold: { form in
         let layer = try analyzer.analyze(phrase: form)
         return layer.tokens.map { layer.terms[$0.term] }
-      }, states: states, outletOwners: outletOwners)
+      }, states: states, outletOwners: outletOwners, genericActors: genericActors)
   }
 
   /// The gazetteer folder to use when none is given: `$SALVO_GAZETTEERS`, else

@@ -70,9 +70,11 @@ struct ArticleContext {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
         frame.fill("attacker", previous.range, "anaphor-resolved-to-last-actor")
       }
-    } else if let attacker = frame.attacker, attacker.actor.gazetteerID.hasPrefix("generic:"),
+    } else if let attacker = frame.attacker, configuration.isGeneric(attacker.actor),
       let range = attacker.range, isDefinite(range, in: view),
-      let named = antecedent(before: range, in: view, like: attacker.actor)
+      let named = antecedent(before: range, in: view, like: attacker.actor),
+      // (A class row resolves to a named party only, never to a class that says less.)
+      attacker.actor.gazetteerID.hasPrefix("generic:") || !configuration.isGeneric(named.actor)
     {
       // "these militias", "its fighters", "the group's fighters": the group named before.
       frame.attacker = EventActor(role: .attacker, actor: named.actor, range: attacker.range)
@@ -205,6 +207,11 @@ struct ArticleContext {
     for _ in 0..<3 where at > 0 {
       if view.hasCue(.definite, endsAt: at) || view.hasCue(.anaphor, endsAt: at) {
         return true
+      }
+      // Over a sponsor ("the Iran-aligned group").
+      if let affiliation = view.cue(.affiliation, endsAt: at), affiliation.start > 0 {
+        at = view.item(at: affiliation.start - 1)?.first ?? affiliation.start - 1
+        continue
       }
       // Over a possessor ("the group's") or a modifier ("these same").
       guard view.tokens[at - 1].kind == .word, view.item(at: at - 1) == nil else { return false }

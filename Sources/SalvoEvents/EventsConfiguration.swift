@@ -21,6 +21,9 @@ public final class EventsConfiguration: Sendable {
   let eventNouns: Set<String>
   /// The party each outlet belongs to, by id ("actor:al-masirah" → "actor:houthis").
   let outletOwners: [String: String]
+  /// The gazetteer rows that stand for a class of unnamed groups ("Iran-backed militias"),
+  /// besides the `generic:` ids.
+  let genericActors: Set<String>
   /// The attacker a demonym names, by country, where it names the country's armed groups
   /// rather than its state (`armed-demonyms.tsv`): "Iraqi attacks" are the militias'.
   let armedDemonyms: [String: ActorReference]
@@ -31,8 +34,10 @@ public final class EventsConfiguration: Sendable {
   private init(
     triggers: PhraseTable<TriggerEntry>, cues: PhraseTable<Cue>, eventTypes: [String: String],
     states: [String: ActorReference], eventNouns: Set<String>, outletOwners: [String: String],
-    armedDemonyms: [String: ActorReference], interceptVerb: TriggerEntry?
+    genericActors: Set<String>, armedDemonyms: [String: ActorReference],
+    interceptVerb: TriggerEntry?
   ) {
+    self.genericActors = genericActors
     self.armedDemonyms = armedDemonyms
     self.interceptVerb = interceptVerb
     self.triggers = triggers
@@ -50,11 +55,12 @@ public final class EventsConfiguration: Sendable {
   ///   - fold: splits a form into the folded terms the text layer would give it.
   ///   - states: the state actor of each country code.
   ///   - outletOwners: the party each media outlet belongs to, by id.
+  ///   - genericActors: the gazetteer rows that stand for a class of unnamed groups.
   /// - Throws: `LexiconFileError` naming `file:line:column` for a missing or malformed file
   ///   or an unknown value; the error `fold` throws.
   public static func load(
     from directory: URL, fold: (String) throws -> [String], states: [String: ActorReference],
-    outletOwners: [String: String] = [:]
+    outletOwners: [String: String] = [:], genericActors: Set<String> = []
   ) throws -> EventsConfiguration {
     var triggers = PhraseTable<TriggerEntry>()
     var eventTypes: [String: String] = [:]
@@ -96,7 +102,8 @@ public final class EventsConfiguration: Sendable {
     }
     return EventsConfiguration(
       triggers: triggers, cues: cues, eventTypes: eventTypes, states: states,
-      eventNouns: eventNouns, outletOwners: outletOwners, armedDemonyms: armedDemonyms,
+      eventNouns: eventNouns, outletOwners: outletOwners, genericActors: genericActors,
+      armedDemonyms: armedDemonyms,
       interceptVerb: interceptVerb)
   }
 
@@ -120,5 +127,13 @@ public final class EventsConfiguration: Sendable {
         message: "bad or missing '\(column)': \(row[column] ?? "empty")")
     }
     return parsed
+  }
+}
+
+extension EventsConfiguration {
+  /// Whether an actor stands for a class of unnamed groups ("militias", "the Iran-aligned
+  /// group"), not one named party.
+  func isGeneric(_ actor: ActorReference) -> Bool {
+    actor.gazetteerID.hasPrefix("generic:") || genericActors.contains(actor.gazetteerID)
   }
 }

@@ -253,6 +253,14 @@ struct ReferenceTests {
         + "owner had violated the ban on entering Israeli ports.",
       published: "2024-08-22",
       EventSpec(attacker: "actor:houthis", location: "Hodeidah", date: "2024-08-21", evidence: 2)),
+    EventCase(
+      "'the Iran-aligned group' is the group named before",
+      "The Houthis attacked a tanker in the Red Sea on Monday.\nThe attack was the latest in a "
+        + "campaign that has seen the Iran-aligned group launch more than 80 attacks on merchant "
+        + "vessels since November.",
+      published: "2024-08-22",
+      EventSpec(kind: .incident, attacker: "actor:houthis"),
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", count: 80)),
   ]
 
   @Test(arguments: cases)
