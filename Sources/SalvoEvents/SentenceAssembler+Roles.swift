@@ -81,6 +81,7 @@ extension SentenceAssembler {
     readObjects(&frame, verb: verb, nouns: nouns)
     if let adjunct, frame.locations.isEmpty { readMainClauseLocative(&frame, in: adjunct.clause) }
     readPlaceBeforeWhere(&frame)
+    readBlame(&frame)
     if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
       let country = sponsor.split(separator: ":").last.map(String.init),
       let state = configuration.states[country]
@@ -88,6 +89,19 @@ extension SentenceAssembler {
       frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
+  }
+
+  /// "U.S. officials blamed the attack on Kataib Hezbollah": the party an event noun is
+  /// blamed on is its suspected attacker, not its target.
+  private func readBlame(_ frame: inout Frame) {
+    guard frame.head.isNoun, frame.attacker == nil,
+      view.lastCue(.blame, in: frame.head.clause.lowerBound..<frame.head.start) != nil,
+      let blamed = frame.targets.first, let range = blamed.range
+    else { return }
+    frame.targets.removeFirst()
+    frame.fills.removeAll { $0.slot == "target" && $0.range == range }
+    setAttacker(&frame, Participant(actor: blamed.actor, range: range), "blamed-on")
+    // (The blaming verb is a suspicion cue too: `readModality` makes it suspected.)
   }
 
   /// An interception's subject (or passive agent) is who intercepted; who fired is the
@@ -297,6 +311,9 @@ extension SentenceAssembler {
   private func premodifier(of noun: TriggerReading) -> Participant? {
     var index = noun.start - 1
     var steps = 0
+    // Whether the walk has passed the noun's count: what stands before a count modifies it
+    // only when it touches it ("The Pentagon has recorded more than 170 attacks": no).
+    var passedCount = false
     while index >= noun.clause.lowerBound, steps < 4 {
       if let item = view.item(at: index) {
         if item.mention.kind == .quantity,
@@ -310,6 +327,7 @@ extension SentenceAssembler {
           return view.participant(inner)
         }
         if item.mention.kind == .weapon || item.mention.kind == .quantity {
+          passedCount = passedCount || item.mention.kind == .quantity
           index = item.first - 1
           continue
         }
@@ -317,9 +335,13 @@ extension SentenceAssembler {
           view.governor(of: item.first) == nil || participant.place == nil ? participant : nil
         }
       }
-      if view.tokens[index].kind != .word || view.hasCue(.definite, startsAt: index)
+      // (Nor over a verb of blaming, saying or reacting, whose subject only tells of the
+      // event: "U.S. officials have blamed previous attacks on Kataib Hezbollah"; but "Israel
+      // has stepped up strikes" did them.)
+      if passedCount || view.tokens[index].kind != .word || view.hasCue(.definite, startsAt: index)
         || view.hasCue(.indefinite, startsAt: index)
         || view.hasCue(.preposition, startsAt: index)
+        || [Cue.blame, .report, .reaction].contains(where: { view.hasCue($0, startsAt: index) })
       {
         return nil
       }

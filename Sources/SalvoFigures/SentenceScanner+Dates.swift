@@ -157,10 +157,15 @@ extension SentenceScanner {
         expression: .monthOfYear(month.month, yearShift: deictic.value), rule: "month-of-year",
         source: LexiconSource.dates(deictic.line))
     }
-    guard afterContext || followsDateWord(index) else { return nil }
+    // "the January drone strike": a capitalised month after "the" qualifies the noun after
+    // it ("the march on Damascus" is no month).
+    let attributive =
+      index > start && context.functions(index - 1).contains(.definite)
+      && context.isCapitalized(index) && next < end && context.isWord(next)
+    guard afterContext || followsDateWord(index) || attributive else { return nil }
     return DateMatch(
       start: index, end: next, expression: .calendar(year: nil, month: month.month, day: nil),
-      rule: "month")
+      rule: attributive ? "month-before-noun" : "month")
   }
 
   /// "27 September", "7 October 2023", "27/07/2024", "2024-07-27", "two days ago", "a

@@ -138,6 +138,14 @@ struct AggregateTests {
       "Three soldiers were killed when a drone struck their base near the Syrian border on "
         + "Sunday.",
       EventSpec(kind: .incident, killed: 3, date: "2024-08-04")),
+    EventCase(
+      "who records attacks did not carry them out; 'the January drone strike' is January's",
+      "The Pentagon has recorded more than 170 attacks on U.S. troops since October 17, "
+        + "including the January drone strike that killed three soldiers at Tower 22.",
+      EventSpec(kind: .aggregate, attacker: .absent, count: 170),
+      EventSpec(
+        kind: .incident, attacker: .absent, location: "Tower 22", killed: 3,
+        date: .span("2024-01-01", "2024-01-31"))),
   ]
 
   @Test(arguments: cases)

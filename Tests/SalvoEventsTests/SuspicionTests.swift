@@ -64,6 +64,11 @@ struct SuspicionTests {
       EventSpec(
         attacker: "actor:iran-backed-militias", location: "Khor Mor gas field",
         modality: .suspected, date: "2024-08-05")),
+    EventCase(
+      "attacks blamed on a group are its suspected attacks, not attacks on it",
+      "No group immediately claimed responsibility, but U.S. officials have blamed previous "
+        + "attacks on Kataib Hezbollah.",
+      EventSpec(attacker: "actor:kataib-hezbollah", target: .absent, modality: .suspected)),
   ]
 
   @Test(arguments: cases)

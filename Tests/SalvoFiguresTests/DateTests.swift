@@ -58,6 +58,9 @@ struct DateTests {
     DateCase(
       "A strike on ⟦January 5, 2024⟧ hit the camp.", "2024-01-05", "2024-01-05", .day),
     DateCase("The offensive of ⟦late 2023⟧ stalled.", "2023-01-01", "2023-12-31", .year),
+    DateCase(
+      "It included the ⟦January⟧ drone strike that killed three soldiers.", "2024-01-01",
+      "2024-01-31", .month, inferred: true),
     DateCase("The group has fought ⟦since 2014⟧.", "2014-01-01", "2014-12-31", .year),
     DateCase(
       "The attacks have continued ⟦since early November 2023⟧.", "2023-11-01", "2023-11-30",
@@ -159,6 +162,11 @@ struct DateTests {
     #expect(match.date.end.map(\.description) == testCase.end)
     #expect(match.date.precision == testCase.precision)
     #expect(match.date.yearInferred == testCase.yearInferred)
+  }
+
+  @Test func aLowerCaseMonthWordAfterTheIsNoMonth() throws {
+    #expect(try dates("Thousands joined the march on the capital.").isEmpty)
+    #expect(try dates("The militia may attack again.").isEmpty)
   }
 
   @Test func datesAreNotCounts() throws {
