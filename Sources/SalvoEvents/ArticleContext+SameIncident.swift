@@ -67,7 +67,7 @@ extension ArticleContext {
       {
         return false
       }
-      return !Self.differ(frame.killed, event.killed) && !Self.differ(frame.injured, event.injured)
+      return Self.tollsAgree(frame, event)
     }
   }
 
@@ -97,19 +97,19 @@ extension ArticleContext {
     {
       return nil
     }
-    guard !Self.differ(frame.killed, event.killed), !Self.differ(frame.injured, event.injured)
-    else { return nil }
-    return index
+    return Self.tollsAgree(frame, event) ? index : nil
   }
 
   /// Whether two actors are one side: the same party, or a state and its own forces or
   /// government ("Israel" and "the Israeli military").
   static func sameSide(_ one: ActorReference, _ two: ActorReference) -> Bool {
-    let official: Set<String> = ["state", "state_military", "government"]
-    return sameParty(one, two)
-      || (one.country != nil && one.country == two.country && official.contains(one.type)
-        && official.contains(two.type))
+    sameParty(one, two)
+      || (one.country != nil && one.country == two.country && officialTypes.contains(one.type)
+        && officialTypes.contains(two.type))
   }
+
+  /// The actor types of a state's own side.
+  private static let officialTypes: Set<String> = ["state", "state_military", "government"]
 
   /// When an undated response happened: on or after the incident it answers, by the time
   /// the article was published ("Hezbollah responded by launching rockets toward Safed"
@@ -173,8 +173,6 @@ extension ArticleContext {
         && place.country == known.place.country
       guard within || place.gazetteerID == known.place.gazetteerID else { return nil }
     }
-    guard !Self.differ(frame.killed, event.killed), !Self.differ(frame.injured, event.injured)
-    else { return nil }
-    return index
+    return Self.tollsAgree(frame, event) ? index : nil
   }
 }

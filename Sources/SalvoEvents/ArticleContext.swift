@@ -328,7 +328,7 @@ struct ArticleContext {
         return false
       }
       // "the strikes killed 16 people" does not restate an attack that killed three.
-      return !Self.differ(frame.killed, event.killed) && !Self.differ(frame.injured, event.injured)
+      return Self.tollsAgree(frame, event)
     }
     return preferred(among: candidates, recency: recency, for: frame, view: view)
   }
@@ -367,6 +367,11 @@ struct ArticleContext {
   }
 
   /// Whether two tolls are exact and different: two occurrences, not one told twice.
+  /// Whether a frame's tolls agree with an event's: no exact figure differs.
+  static func tollsAgree(_ frame: Frame, _ event: Event) -> Bool {
+    !differ(frame.killed, event.killed) && !differ(frame.injured, event.injured)
+  }
+
   static func differ(_ one: EventFigure?, _ two: EventFigure?) -> Bool {
     guard let one, let two, one.quantity.qualifier == .exact, two.quantity.qualifier == .exact,
       let first = one.quantity.value, let second = two.quantity.value

@@ -208,8 +208,8 @@ struct SentenceAssembler {
       if view.lastCue(.sequence, in: between) != nil {
         // "In April, Iran fired 300 drones after a strike on its consulate killed seven": a
         // day is the clause's own, but a month or a year also spans the one sequenced to it.
-        let coarse: Set<DatePrecision> = [.month, .year]
-        guard coarse.contains(before.date.time.precision) else { continue }
+        let precision = before.date.time.precision
+        guard precision == .month || precision == .year else { continue }
         frames[index].date = before.date
         frames[index].fill("date", before.date.range, "period-of-sequenced-clause")
         continue
