@@ -175,4 +175,33 @@ extension ArticleContext {
     }
     return Self.tollsAgree(frame, event) ? index : nil
   }
+
+  /// The incident an unattributed, unplaced, undated report right after it elaborates:
+  /// "Razi Mousavi … was killed when three missiles hit his home" after "An Israeli air strike
+  /// on Damascus killed a senior adviser on Monday". The incident is the article's latest
+  /// event, in this paragraph or the one before, dated to the day, of the same type, with
+  /// weapons of the same kind where both name some and no other toll. A sentence that
+  /// sets its report at another time ("hours later", "a day after") or picks out another
+  /// occurrence ("another strike") tells a new one.
+  func retoldUnattributed(_ frame: Frame, type: String, view: SentenceView) -> Int? {
+    let elsewhere: [Cue] = [
+      .sequence, .ordinal, .dayEarlier, .dayLater, .sameDay, .nextDay, .laterSameDay, .period,
+    ]
+    guard frame.kind == .incident, frame.attacker == nil, frame.locations.isEmpty,
+      frame.date.range == nil,
+      !elsewhere.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }),
+      let index = events.indices.last, events[index].kind == .incident,
+      events[index].eventType == type, events[index].date.time.precision == .day,
+      let sentence = events[index].evidence.first,
+      (0...1).contains(block(of: view.sentence.range) - block(of: sentence))
+    else { return nil }
+    let event = events[index]
+    let fired = frame.weapons.map(\.weaponClass)
+    if !fired.isEmpty, !event.weapons.isEmpty,
+      !fired.contains(where: { one in event.weapons.contains { Self.sameKind(one, $0) } })
+    {
+      return nil
+    }
+    return Self.tollsAgree(frame, event) ? index : nil
+  }
 }

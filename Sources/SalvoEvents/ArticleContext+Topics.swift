@@ -38,6 +38,9 @@ extension ArticleContext {
     let items = view.items
     for (index, item) in items.enumerated()
     where item.end <= limit && view.governor(of: item.first) == nil {
+      // "Razi Mousavi, who coordinated cooperation between Syria and Iran, was killed": a
+      // name inside a relative clause set off by commas is not the sentence's subject.
+      if Self.inRelativeAside(item.first, view: view) { continue }
       if item.mention.kind == .demonym || item.mention.kind == .place,
         let next = items[(index + 1)...].first(where: { $0.end <= limit }),
         next.mention.kind == .actor, next.first - item.end <= 2
@@ -85,6 +88,18 @@ extension ArticleContext {
         actor: attacker, block: block(of: view.sentence.range), sentence: sentencesSeen,
         theatre: frame.locations.first?.place.country, weapons: frame.weapons.map(\.weaponClass),
         date: frame.date.range == nil ? nil : frame.date, eventType: type))
+  }
+
+  /// Whether local token `index` lies in a relative clause opened by ", who" (or which,
+  /// whose…) and not yet closed by a comma.
+  private static func inRelativeAside(_ index: Int, view: SentenceView) -> Bool {
+    var at = index - 1
+    while at > 0 {
+      if view.hasCue(.comma, startsAt: at) { return false }
+      if view.hasCue(.relative, startsAt: at) { return view.hasCue(.comma, startsAt: at - 1) }
+      at -= 1
+    }
+    return false
   }
 
   /// Whether a name is written as a possessive ("Iran's", "Israel’s").
@@ -136,7 +151,7 @@ extension ArticleContext {
 
   /// Whether two weapon classes can name the same weapons: equal, one the unspecified head
   /// of the other ("missiles" and "ballistic missiles"), or an air strike and missiles.
-  private static func sameKind(_ one: String, _ two: String) -> Bool {
+  static func sameKind(_ one: String, _ two: String) -> Bool {
     one == two || one.hasSuffix(" " + two) || two.hasSuffix(" " + one)
       || Set([one, two]) == airLaunched
   }

@@ -102,6 +102,7 @@ struct ArticleContext {
     if restating,
       let index = retoldByWeapon(frame, view: view)
         ?? retoldInArea(frame, type: type.type, view: view)
+        ?? retoldUnattributed(frame, type: type.type, view: view)
     {
       merge(frame, into: index, sentence: view.sentence.range)
       return

@@ -288,6 +288,15 @@ struct SentenceAssembler {
         first.head.isNoun && !second.head.isNoun && first.head.start <= 6
         && view.hasCue(.location, startsAt: 0)
         && (first.head.end..<second.head.start).contains { view.hasCue(.comma, startsAt: $0) }
+      // "retaliatory strikes against Kataib Hezbollah, which hit three facilities": a
+      // relative clause after the event noun's target tells the event.
+      let relativeOfEvent =
+        first.head.isNoun && !second.head.isNoun
+        && (first.head.end..<second.head.start).contains { at in
+          at > 1 && view.hasCue(.relative, startsAt: at) && view.hasCue(.comma, startsAt: at - 1)
+            && view.item(at: at - 2).map { view.governor(of: view.phraseStart($0.first)) }
+              == .target
+        }
       // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up.
       let summary =
         !first.head.isNoun && second.head.isNoun
@@ -304,7 +313,8 @@ struct SentenceAssembler {
         harm(second) && !harm(first) && datedWhen(first.head.end, second.head.start)
       guard !ownOccurrence,
         harm(first) != harm(second) || harms || reducedRelative || trailingRelative
-          || elaboration || claimed || summary || fronted || isCause(second, of: first),
+          || elaboration || claimed || summary || fronted || relativeOfEvent
+          || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {

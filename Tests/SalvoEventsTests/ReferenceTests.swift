@@ -261,6 +261,20 @@ struct ReferenceTests {
       published: "2024-08-22",
       EventSpec(kind: .incident, attacker: "actor:houthis"),
       EventSpec(kind: .aggregate, attacker: "actor:houthis", count: 80)),
+    EventCase(
+      "an unattributed, unplaced report of the victim's death right after tells the strike again",
+      "An Israeli air strike on the Sayyida Zeinab district of Damascus killed a senior adviser "
+        + "of the Revolutionary Guards on Monday.\nRazi Mousavi, who coordinated military "
+        + "cooperation between Syria and Iran, was killed when three missiles hit his home, a "
+        + "source said.",
+      published: "2023-12-25",
+      EventSpec(attacker: "state:IL", location: "Sayyida Zeinab", date: "2023-12-25", evidence: 2)),
+    EventCase(
+      "'another strike' is a new one",
+      "An Israeli strike hit a car near Tyre on Monday, killing two men.\nAnother strike hit a "
+        + "motorcycle near Bint Jbeil, killing one.",
+      EventSpec(location: "Tyre", killed: 2),
+      EventSpec(location: "Bent Jbail", killed: 1)),
   ]
 
   @Test(arguments: cases)

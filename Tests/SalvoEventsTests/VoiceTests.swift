@@ -271,6 +271,12 @@ struct VoiceTests {
         + "Hodeidah on Wednesday and caught fire, the agency said.",
       published: "2024-08-22",
       EventSpec(attacker: .absent, location: "Hodeidah", count: 3, date: "2024-08-21")),
+    EventCase(
+      "a relative clause after an event noun's target tells the event: the target is no subject",
+      "The U.S. carried out retaliatory strikes against Kataib Hezbollah in Iraq on Tuesday, "
+        + "which the Pentagon said hit three facilities used by the group.",
+      published: "2023-12-27",
+      EventSpec(attacker: "state:US", target: "actor:kataib-hezbollah")),
   ]
 
   @Test(arguments: cases)
