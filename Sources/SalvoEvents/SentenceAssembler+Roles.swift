@@ -250,15 +250,17 @@ extension SentenceAssembler {
     guard view.hasCue(.relative, startsAt: at) else { return nil }
     if at > 0, view.hasCue(.comma, startsAt: at - 1) { at -= 1 }
     guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
-    // "retaliatory strikes against Kataib Hezbollah, which hit three facilities": after an
-    // event noun's target, the relative clause is about the event, not the target.
-    let targetOfEvent =
-      view.governor(of: view.phraseStart(antecedent.first)) == .target
+    return isEventTarget(antecedent) ? nil : view.participant(antecedent)
+  }
+
+  /// Whether an item is the target phrase of an event noun just before it ("strikes against
+  /// Kataib Hezbollah"): a relative clause after it ("…, which hit three facilities") is
+  /// about the event, not the target.
+  func isEventTarget(_ item: Item) -> Bool {
+    view.governor(of: view.phraseStart(item.first)) == .target
       && readings.contains { reading in
-        reading.isNoun && reading.end <= antecedent.first
-          && antecedent.first - reading.end <= 3
+        reading.isNoun && reading.end <= item.first && item.first - reading.end <= 3
       }
-    return targetOfEvent ? nil : view.participant(antecedent)
   }
 
   /// The appositive between the subject and its verb, set off by commas and opening with a

@@ -294,8 +294,7 @@ struct SentenceAssembler {
         first.head.isNoun && !second.head.isNoun
         && (first.head.end..<second.head.start).contains { at in
           at > 1 && view.hasCue(.relative, startsAt: at) && view.hasCue(.comma, startsAt: at - 1)
-            && view.item(at: at - 2).map { view.governor(of: view.phraseStart($0.first)) }
-              == .target
+            && view.item(at: at - 2).map(isEventTarget) == true
         }
       // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up.
       let summary =
