@@ -49,6 +49,7 @@ struct SentenceAssembler {
       readFigures(&frames[index], soleFrame: frames.count == 1)
       readModality(&frames[index])
     }
+    carryElidedWeapons(&frames)
     assignSentenceFigures(&frames)
     foldVagueNouns(&frames)
     mergeLinkedFrames(&frames)
@@ -337,6 +338,19 @@ struct SentenceAssembler {
       guard view.hasCue(.temporalRelative, startsAt: at) else { return false }
       let before = view.hasCue(.comma, endsAt: at) ? at - 1 : at
       return before > 0 && view.item(at: before - 1)?.mention.kind == .date
+    }
+  }
+
+  /// "intercepted most of the drones, but one struck a house": a bare count before a verb
+  /// ("one", "two", "another") stands for the weapons of the frame before it.
+  private func carryElidedWeapons(_ frames: inout [Frame]) {
+    for index in frames.indices.dropFirst() where frames[index].weapons.isEmpty {
+      let head = frames[index].head
+      guard !head.isNoun, head.start > 0, view.hasCue(.indefinite, endsAt: head.start),
+        view.item(at: head.start - 1) == nil, let weapon = frames[index - 1].weapons.first
+      else { continue }
+      frames[index].weapons = frames[index - 1].weapons
+      frames[index].fill("weapon", weapon.range, "elided-after-count")
     }
   }
 

@@ -7,5 +7,4 @@ let knownGaps: Set<String> = [
   "attacks tend to spike: a habit",
   "fighters attack soldiers with an anti-tank missile",
   "officials believe it was launched by",
-  "the injured belong to the impact, not the interception",
 ]
