@@ -20,7 +20,7 @@ enum Cue: String, Sendable, CaseIterable {
   case sameArea = "same-area"
   case response
   case freeRelative = "free-relative"
-  case blaze, blame
+  case blaze, blame, habit
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -86,6 +86,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .freeRelative: ordinal = 55
       case .blaze: ordinal = 56
       case .blame: ordinal = 57
+      case .habit: ordinal = 58
       }
       return 1 << UInt64(ordinal)
     }

@@ -49,6 +49,7 @@ struct SentenceAssembler {
       readFigures(&frames[index], soleFrame: frames.count == 1)
       readModality(&frames[index])
     }
+    spreadHabits(&frames)
     carryElidedWeapons(&frames)
     assignSentenceFigures(&frames)
     foldVagueNouns(&frames)
@@ -338,6 +339,25 @@ struct SentenceAssembler {
       guard view.hasCue(.temporalRelative, startsAt: at) else { return false }
       let before = view.hasCue(.comma, endsAt: at) ? at - 1 : at
       return before > 0 && view.item(at: before - 1)?.mention.kind == .date
+    }
+  }
+
+  /// "Attacks by the Iraqi factions tend to spike after Israeli operations in Gaza": what a
+  /// habit follows is part of the habit, no occurrence either. A frame after a sequence word
+  /// that comes after a generic frame's habit word is generic too (not after a mere trend:
+  /// in "attacks surged after Israel struck Gaza on Monday" the strike happened).
+  private func spreadHabits(_ frames: inout [Frame]) {
+    for index in frames.indices {
+      guard frames[index].rejection?.reason == .generic,
+        let trend = view.firstCue(.habit, in: frames[index].head.end..<view.tokens.count)
+      else { continue }
+      for later in frames.indices.dropFirst(index + 1) where frames[later].rejection == nil {
+        let head = frames[later].head
+        guard trend.end <= head.start,
+          let sequence = view.lastCue(.sequence, in: trend.end..<head.start)
+        else { continue }
+        frames[later].rejection = (.generic, view.textRange(sequence.start..<sequence.end))
+      }
     }
   }
 

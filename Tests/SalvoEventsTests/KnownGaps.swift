@@ -4,7 +4,6 @@
 let knownGaps: Set<String> = [
   "a drone strike killed five members of a force",
   "a list of potential targets",
-  "attacks tend to spike: a habit",
   "fighters attack soldiers with an anti-tank missile",
   "officials believe it was launched by",
 ]

@@ -87,6 +87,10 @@ struct SpeculationTests {
         + "Pentagon said had been plotting attacks on American troops.",
       events: 1, rejected: [.hypothetical],
       EventSpec(attacker: "state:US", location: "Baghdad")),
+    EventCase(
+      "what a mere trend follows still happened",
+      "Attacks on Israel surged after Israel struck Gaza City on Monday.",
+      EventSpec(attacker: "state:IL", date: "2024-08-05")),
   ]
 
   @Test(arguments: cases)
