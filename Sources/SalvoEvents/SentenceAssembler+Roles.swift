@@ -434,7 +434,7 @@ extension SentenceAssembler {
     where start <= item.first && item.first < frame.shared.upperBound {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
         || modifiesEventNoun(item) || view.hasCue(.affiliation, startsAt: item.end)
-        || isDescribed(item.first)
+        || isDescribed(item.first) || qualifiesActor(position)
       {
         continue
       }
@@ -549,6 +549,17 @@ extension SentenceAssembler {
       frame.locations.append(place)
       frame.fill("location", place.range, rule)
     }
+  }
+
+  /// Whether the demonym at `position` qualifies the actor right after it ("attacked Israeli
+  /// soldiers": the soldiers, the Israeli army, are the target, not the state).
+  private func qualifiesActor(_ position: Int) -> Bool {
+    let items = view.items
+    guard items[position].mention.kind == .demonym, position + 1 < items.count else {
+      return false
+    }
+    let next = items[position + 1]
+    return next.mention.kind == .actor && next.first == items[position].end
   }
 
   /// Whether a mention modifies an event noun right after it ("Israeli strikes", "an

@@ -4,6 +4,5 @@
 let knownGaps: Set<String> = [
   "a drone strike killed five members of a force",
   "a list of potential targets",
-  "fighters attack soldiers with an anti-tank missile",
   "officials believe it was launched by",
 ]
