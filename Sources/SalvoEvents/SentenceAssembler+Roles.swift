@@ -502,11 +502,14 @@ extension SentenceAssembler {
       else { continue }
       if governing == .target || (governing == nil && directObject)
         || (governing == .preposition && isAfterEventNoun(item, nouns))
+        || ownsVictims(item)
       {
         if frame.attacker?.actor.gazetteerID != participant.actor.gazetteerID {
           addTarget(
             &frame, participant,
-            governing == .target ? "object-after-target-preposition" : "direct-object")
+            governing == .target
+              ? "object-after-target-preposition"
+              : ownsVictims(item) ? "owner-of-victims" : "direct-object")
           sawObject = true
         }
       }
@@ -549,6 +552,18 @@ extension SentenceAssembler {
       frame.locations.append(place)
       frame.fill("location", place.range, rule)
     }
+  }
+
+  /// Whether an actor is what the victims counted before it belong to ("killed five members
+  /// of the Popular Mobilization Forces"): the target.
+  private func ownsVictims(_ item: Item) -> Bool {
+    var at = item.first
+    if view.hasCue(.definite, endsAt: at) { at -= 1 }
+    guard let of = view.cue(.partitive, endsAt: at), of.start > 0,
+      let count = view.item(at: of.start - 1),
+      count.mention.kind == .quantity, case .quantity(let quantity) = view.value(of: count)
+    else { return false }
+    return quantity.role == .killed || quantity.role == .injured
   }
 
   /// Whether the demonym at `position` qualifies the actor right after it ("attacked Israeli
