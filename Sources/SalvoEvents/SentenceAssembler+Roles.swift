@@ -221,6 +221,10 @@ extension SentenceAssembler {
     let aside = appositive(before: verb)
     for position in before.indices.reversed() {
       let item = before[position]
+      // "officials believe the drone that hit Tower 22 was launched by …": a weapon phrase
+      // with only a determiner before it, right before the verb or its relative clause, is
+      // the subject; nobody before it is.
+      if item.mention.kind == .weapon, isBareWeaponSubject(item, of: verb) { return nil }
       guard let participant = view.participant(item) else { continue }
       if let objects, item.first >= objects.lowerBound, item.end <= objects.upperBound {
         continue
@@ -261,6 +265,22 @@ extension SentenceAssembler {
       && readings.contains { reading in
         reading.isNoun && reading.end <= item.first && item.first - reading.end <= 3
       }
+  }
+
+  /// Whether a weapon is its verb's whole subject: a determiner right before it ("the
+  /// drone", not "the Israeli drone"), and only the verb's auxiliaries, or a relative clause
+  /// on it ("that hit Tower 22"), between it and the verb.
+  private func isBareWeaponSubject(_ weapon: Item, of verb: TriggerReading) -> Bool {
+    guard
+      view.hasCue(.definite, endsAt: weapon.first) || view.hasCue(.indefinite, endsAt: weapon.first)
+    else { return false }
+    if let relative = view.cue(.relative, startsAt: weapon.end) {
+      // This verb, or the relative clause's up to it: no participant in between.
+      return !view.items(in: relative.end..<verb.start).contains { view.participant($0) != nil }
+    }
+    return (weapon.end..<verb.start).allSatisfy {
+      view.hasCue(.passive, startsAt: $0) || view.hasCue(.perfect, startsAt: $0)
+    }
   }
 
   /// The appositive between the subject and its verb, set off by commas and opening with a

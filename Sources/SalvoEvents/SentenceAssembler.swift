@@ -298,6 +298,15 @@ struct SentenceAssembler {
           at > 1 && view.hasCue(.relative, startsAt: at) && view.hasCue(.comma, startsAt: at - 1)
             && view.item(at: at - 2).map(isEventTarget) == true
         }
+      // "the drone that hit Tower 22 was launched by Kataib Hezbollah": a relative clause on
+      // the weapon that is the passive verb's subject tells the same launch.
+      let weaponRelative =
+        !first.head.isNoun && second.head.isPassive && first.head.start > 1
+        && view.hasCue(.relative, endsAt: first.head.start)
+        && view.item(at: first.head.start - 2)?.mention.kind == .weapon
+        && !view.items(in: first.head.end..<second.head.start).contains {
+          view.participant($0) != nil
+        }
       // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up.
       let summary =
         !first.head.isNoun && second.head.isNoun
@@ -314,7 +323,7 @@ struct SentenceAssembler {
         harm(second) && !harm(first) && datedWhen(first.head.end, second.head.start)
       guard !ownOccurrence,
         harm(first) != harm(second) || harms || reducedRelative || trailingRelative
-          || elaboration || claimed || summary || fronted || relativeOfEvent
+          || elaboration || claimed || summary || fronted || relativeOfEvent || weaponRelative
           || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
@@ -323,7 +332,7 @@ struct SentenceAssembler {
         continue
       }
       var (base, other) =
-        (harm(first) && !reducedRelative) || elaboration || claimed || fronted
+        (harm(first) && !reducedRelative) || elaboration || claimed || fronted || weaponRelative
         ? (second, first) : (first, second)
       // (The summary's period is the comparison's: "the largest since November".)
       if summary { other.hasPeriod = false }

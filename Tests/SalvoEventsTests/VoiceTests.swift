@@ -277,6 +277,10 @@ struct VoiceTests {
         + "which the Pentagon said hit three facilities used by the group.",
       published: "2023-12-27",
       EventSpec(attacker: "state:US", target: "actor:kataib-hezbollah")),
+    EventCase(
+      "the weapon a relative clause places is the passive's subject: one launch, its agent the attacker",
+      "Officials said the drone that hit Eilat on Friday was launched by the Houthis.",
+      EventSpec(attacker: "actor:houthis", location: "Eilat", weapon: "drone", date: "2024-08-02")),
   ]
 
   @Test(arguments: cases)
