@@ -520,16 +520,16 @@ extension SentenceAssembler {
       guard owned, let participant = view.participant(item),
         !participant.actor.isCommentator, !modifiesPlace(item)
       else { continue }
+      let victimsOwner = ownsVictims(item)
       if governing == .target || (governing == nil && directObject)
-        || (governing == .preposition && isAfterEventNoun(item, nouns))
-        || ownsVictims(item)
+        || (governing == .preposition && isAfterEventNoun(item, nouns)) || victimsOwner
       {
         if frame.attacker?.actor.gazetteerID != participant.actor.gazetteerID {
           addTarget(
             &frame, participant,
             governing == .target
               ? "object-after-target-preposition"
-              : ownsVictims(item) ? "owner-of-victims" : "direct-object")
+              : victimsOwner ? "owner-of-victims" : "direct-object")
           sawObject = true
         }
       }

@@ -358,12 +358,12 @@ struct SentenceAssembler {
   private func spreadHabits(_ frames: inout [Frame]) {
     for index in frames.indices {
       guard frames[index].rejection?.reason == .generic,
-        let trend = view.firstCue(.habit, in: frames[index].head.end..<view.tokens.count)
+        let habit = view.firstCue(.habit, in: frames[index].head.end..<view.tokens.count)
       else { continue }
       for later in frames.indices.dropFirst(index + 1) where frames[later].rejection == nil {
         let head = frames[later].head
-        guard trend.end <= head.start,
-          let sequence = view.lastCue(.sequence, in: trend.end..<head.start)
+        guard habit.end <= head.start,
+          let sequence = view.lastCue(.sequence, in: habit.end..<head.start)
         else { continue }
         frames[later].rejection = (.generic, view.textRange(sequence.start..<sequence.end))
       }
