@@ -80,11 +80,8 @@ extension ArticleContext {
     guard frame.kind == .incident, frame.locations.isEmpty,
       view.firstCue(.sameArea, in: frame.shared) != nil
     else { return nil }
-    let block = block(of: view.sentence.range)
-    guard let index = events.indices.last, events[index].kind == .incident,
-      events[index].eventType == type, events[index].location != nil,
-      let sentence = events[index].evidence.first,
-      (0...1).contains(block - self.block(of: sentence))
+    guard let index = latestIncident(of: type, paragraphsBack: 1, view: view),
+      events[index].location != nil
     else { return nil }
     let event = events[index]
     if let one = event.firstActor(.attacker)?.actor, let two = frame.attacker?.actor,
@@ -184,16 +181,12 @@ extension ArticleContext {
   /// sets its report at another time ("hours later", "a day after") or picks out another
   /// occurrence ("another strike") tells a new one.
   func retoldUnattributed(_ frame: Frame, type: String, view: SentenceView) -> Int? {
-    let elsewhere: [Cue] = [
-      .sequence, .ordinal, .dayEarlier, .dayLater, .sameDay, .nextDay, .laterSameDay, .period,
-    ]
     guard frame.kind == .incident, frame.attacker == nil, frame.locations.isEmpty,
       frame.date.range == nil,
-      !elsewhere.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }),
-      let index = events.indices.last, events[index].kind == .incident,
-      events[index].eventType == type, events[index].date.time.precision == .day,
-      let sentence = events[index].evidence.first,
-      (0...1).contains(block(of: view.sentence.range) - block(of: sentence))
+      !Self.otherOccurrence.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }
+      ),
+      let index = latestIncident(of: type, paragraphsBack: 1, view: view),
+      events[index].date.time.precision == .day
     else { return nil }
     let event = events[index]
     let fired = frame.weapons.map(\.weaponClass)
@@ -203,5 +196,20 @@ extension ArticleContext {
       return nil
     }
     return Self.tollsAgree(frame, event) ? index : nil
+  }
+
+  /// Cues that set a report at another time or pick out another occurrence.
+  private static let otherOccurrence: [Cue] = [
+    .sequence, .ordinal, .dayEarlier, .dayLater, .sameDay, .nextDay, .laterSameDay, .period,
+  ]
+
+  /// The article's latest event, when it is an incident of `type` told in this paragraph or
+  /// up to `paragraphsBack` before.
+  private func latestIncident(of type: String, paragraphsBack: Int, view: SentenceView) -> Int? {
+    guard let index = events.indices.last, events[index].kind == .incident,
+      events[index].eventType == type, let sentence = events[index].evidence.first,
+      (0...paragraphsBack).contains(block(of: view.sentence.range) - block(of: sentence))
+    else { return nil }
+    return index
   }
 }
