@@ -20,7 +20,7 @@ enum Cue: String, Sendable, CaseIterable {
   case sameArea = "same-area"
   case response
   case freeRelative = "free-relative"
-  case blaze, blame, habit
+  case blaze, blame, habit, ground
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -87,6 +87,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .blaze: ordinal = 56
       case .blame: ordinal = 57
       case .habit: ordinal = 58
+      case .ground: ordinal = 59
       }
       return 1 << UInt64(ordinal)
     }

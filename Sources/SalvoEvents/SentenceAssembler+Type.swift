@@ -6,8 +6,10 @@ extension SentenceAssembler {
 
   /// ACLED event and sub-event type, with the rule that decided: an interception; an event
   /// noun that names its means ("airstrike", "drone attack"); the first weapon with a
-  /// sub-event type; the trigger's own typing; an attack on civilians; else an unspecified
-  /// remote attack.
+  /// sub-event type; the trigger's own typing; violence on the ground (gunmen, shootings),
+  /// a clash or an attack on civilians by its victims; an attack on civilians; else an
+  /// unspecified remote attack. A clash whose victims are named civilians is an attack on
+  /// them.
   func acledType(_ frame: Frame) -> (type: String, subType: String?, rule: String) {
     let types = configuration.eventTypes
     if let interception = frame.triggers.first(where: { $0.entry.family == .interception }) {
@@ -24,9 +26,14 @@ extension SentenceAssembler {
     if let sub = means?.entry.subEventType, let type = types[sub] {
       return (type, sub, "event-noun-names-means")
     }
+    let civilianNamed = view.firstCue(.civilian, in: frame.scope) != nil
     if let weapon = frame.weapons.first(where: { $0.subEventType != nil }),
       let sub = weapon.subEventType, let type = types[sub]
     {
+      // "Gunfire killed two farmers": small arms on civilians are an attack on them.
+      if type == "Battles", civilianNamed, let attack = types["Attack"] {
+        return (attack, "Attack", "ground-attack-on-civilians")
+      }
       return (type, sub, "weapon-decides")
     }
     let air = "Air/drone strike"
@@ -36,7 +43,7 @@ extension SentenceAssembler {
       // "Israeli warplanes bombed …": the aircraft decide.
       return (type, air, "aircraft-decide")
     }
-    let civilians = view.firstCue(.civilian, in: frame.scope) != nil && frame.weapons.isEmpty
+    let civilians = civilianNamed && frame.weapons.isEmpty
     if let typed = frame.triggers.first(where: { $0.entry.subEventType != nil }),
       let sub = typed.entry.subEventType, let type = typed.entry.eventType ?? types[sub]
     {
@@ -52,10 +59,39 @@ extension SentenceAssembler {
     {
       return (type, nil, "trigger-decides-type")
     }
+    if frame.weapons.isEmpty, view.firstCue(.ground, in: frame.scope) != nil {
+      // "A gunman killed two Israelis", "gunmen shot dead three soldiers": no weapon and no
+      // remote trigger, so the victims decide.
+      if victimsAreArmed(frame) == false, let attack = types["Attack"] {
+        return (attack, "Attack", "ground-attack-on-civilians")
+      }
+      let clash = "Armed clash"
+      return (types[clash] ?? "Battles", clash, "ground-clash")
+    }
     if civilians {
       let sub = "Attack"
       return (types[sub] ?? "Violence against civilians", sub, "attack-on-civilians")
     }
     return ("Explosions/Remote violence", nil, "unspecified-remote-attack")
+  }
+
+  /// Whether the violence fell on armed men: true when a fighting force is among its
+  /// targets or named in its own part of the clause ("killing seven soldiers"); false when
+  /// civilians are named, or people were killed or hurt with no force named ("killed two
+  /// Israelis", "killing 20 people"); nil when the clause does not tell.
+  func victimsAreArmed(_ frame: Frame) -> Bool? {
+    if frame.targets.contains(where: { $0.actor.isFighting }) { return true }
+    if view.firstCue(.civilian, in: frame.scope) != nil { return false }
+    // The victims' side of the trigger: its objects, or a passive's subject.
+    let head = frame.head
+    let side = head.isPassive ? frame.own.lowerBound..<head.start : head.end..<frame.own.upperBound
+    let attacker = frame.attacker?.range
+    for item in view.items where item.mention.kind == .actor && side.contains(item.first) {
+      guard item.mention.range != attacker,
+        case .actor(let actor) = view.value(of: item), actor.isFighting
+      else { continue }
+      return true
+    }
+    return frame.killed != nil || frame.injured != nil ? false : nil
   }
 }

@@ -36,7 +36,21 @@ extension SentenceView {
       // "The coastal town of Nahariya was struck": the subject.
       return back == 0 ? nil : .preposition
     }
-    return governorCue(endingAt: at)
+    if let governing = governorCue(endingAt: at) { return governing }
+    // "by unidentified gunmen": a passive's agent may stand after an adjective or two.
+    var back = at
+    for _ in 0..<2 where back > 0 && isPlainModifier(back - 1) {
+      back -= 1
+      if governorCue(endingAt: back) == .agent { return .agent }
+    }
+    return nil
+  }
+
+  /// Whether local token `index` is a lower-case word that is no cue, mention or trigger: an
+  /// adjective, as far as the phrase before a head noun goes.
+  private func isPlainModifier(_ index: Int) -> Bool {
+    tokens[index].kind == .word && !tokens[index].shape.contains(.capitalized)
+      && facts[index].starting == 0 && facts[index].item < 0 && !isTrigger(index)
   }
 
   /// The preposition governing the phrase a place or demonym modifies ("in the southern

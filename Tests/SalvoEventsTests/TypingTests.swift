@@ -203,6 +203,39 @@ struct TypingTests {
       "pagers that exploded are planted explosives",
       "Pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing nine people.",
       EventSpec(subType: ACLED.remoteExplosive, location: "Lebanon", killed: 9)),
+    EventCase(
+      "a gunman killing people is an attack on civilians, not remote violence",
+      "A Palestinian gunman killed two Israelis at a bus stop in Jerusalem on Thursday, police "
+        + "said.",
+      published: "2026-03-14",
+      EventSpec(
+        type: ACLED.civilians, subType: ACLED.attack, location: "Jerusalem", killed: 2,
+        date: "2026-03-12")),
+    EventCase(
+      "gunmen shooting soldiers dead is an armed clash",
+      "Gunmen shot dead three soldiers at a checkpoint near Kidal on Sunday.",
+      EventSpec(
+        type: ACLED.battles, subType: ACLED.armedClash, location: "Kidal", killed: 3)),
+    EventCase(
+      "people shot dead by gunmen, in the passive, are civilians",
+      "Three people were shot dead by unidentified gunmen in Baghdad on Sunday.",
+      EventSpec(
+        type: ACLED.civilians, subType: ACLED.attack, attacker: "generic:militia",
+        location: "Baghdad", killed: 3)),
+    EventCase(
+      "gunfire on farmers is an attack on civilians, though small arms say clash",
+      "Gunfire from a passing car killed two farmers near Jenin on Monday.",
+      EventSpec(
+        type: ACLED.civilians, subType: ACLED.attack, location: "Jenin", weapon: "small arms",
+        killed: 2)),
+    EventCase(
+      "a strike that kills civilians stays remote violence",
+      "An Israeli strike killed five civilians in Khan Younis on Tuesday, medics said.",
+      EventSpec(type: ACLED.explosions, location: "Khan Yunis", killed: 5)),
+    EventCase(
+      "an unnamed attack that kills villagers is an attack on civilians",
+      "Suspected jihadists killed 15 villagers in Djibo on Tuesday.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack, killed: 15)),
   ]
 
   @Test(arguments: cases)
