@@ -139,7 +139,8 @@ extension ArticleContext {
   /// bases around Tel Aviv" after "Iran launched about 180 ballistic missiles at Israel on
   /// Tuesday". The incident is the latest of the same type, in this paragraph or the two
   /// before, dated to the day, by the same side (or by nobody named, when the report claims
-  /// it as "the ship" or "the base"); the report names no place, the same place,
+  /// it as "the ship" or "the base"), whatever other side's came between; the report names
+  /// no place, the same place,
   /// or a place within the incident's country where the incident named only the country;
   /// its tolls do not differ.
   func retoldBySameSide(_ frame: Frame, type: String, view: SentenceView) -> Int? {
@@ -149,20 +150,22 @@ extension ArticleContext {
       let attacker = frame.attacker?.actor, frame.head.isPerfect || frame.modality == .claimed
     else { return nil }
     let block = block(of: view.sentence.range)
+    // The latest incident of the type by the same side: another side's strike told in
+    // between ("hours after U.S. forces struck radar sites") is passed over.
     guard
-      let index = events.indices.last(where: { events[$0].eventType == type }),
-      events[index].kind == .incident, events[index].date.time.precision == .day,
-      let sentence = events[index].evidence.first,
-      (0...2).contains(block - self.block(of: sentence))
+      let index = events.indices.reversed().first(where: { index in
+        let event = events[index]
+        guard event.eventType == type, event.kind == .incident,
+          event.date.time.precision == .day, let sentence = event.evidence.first,
+          (0...2).contains(block - self.block(of: sentence))
+        else { return false }
+        if let other = event.firstActor(.attacker)?.actor {
+          return Self.sameSide(other, attacker)
+        }
+        // An attack nobody was named for, claimed by a party as "the ship", "the base".
+        return frame.modality == .claimed && view.hasCue(.definite, startsAt: frame.head.end)
+      })
     else { return nil }
-    if let other = events[index].firstActor(.attacker)?.actor {
-      guard Self.sameSide(other, attacker) else { return nil }
-    } else {
-      // An attack nobody was named for, claimed by a party as "the ship", "the base".
-      guard frame.modality == .claimed,
-        view.hasCue(.definite, startsAt: frame.head.end)
-      else { return nil }
-    }
     let event = events[index]
     if let place = frame.locations.first?.place, let known = event.location {
       let within =

@@ -328,10 +328,27 @@ struct ArticleContext {
       {
         return false
       }
+      // "the rocket attack on the base on Monday" does not restate Tuesday's drone attack.
+      if Self.daysApart(frame, event, sentence: view.sentence.range) { return false }
       // "the strikes killed 16 people" does not restate an attack that killed three.
       return Self.tollsAgree(frame, event)
     }
     return preferred(among: candidates, recency: recency, for: frame, view: view)
+  }
+
+  /// Whether the frame dates an attack, in its own sentence and to the day, to days an
+  /// incident's date does not reach (a count's period is only where it starts: "since November"; a toll's date is
+  /// when it was counted: "the toll rose to 6 on Thursday; 6 people were killed in the
+  /// attack").
+  static func daysApart(_ frame: Frame, _ event: Event, sentence: TextRange) -> Bool {
+    guard event.kind == .incident, frame.head.entry.anchor != .casualty,
+      frame.date.time.precision == .day, let range = frame.date.range, sentence.contains(range),
+      let start = frame.date.time.start,
+      let otherStart = event.date.time.start
+    else { return false }
+    let end = frame.date.time.end ?? start
+    let otherEnd = event.date.time.end ?? otherStart
+    return end < otherStart || otherEnd < start
   }
 
   /// Of the candidates (most recently told first), the one the restating noun refers to: of

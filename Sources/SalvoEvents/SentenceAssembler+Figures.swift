@@ -8,6 +8,9 @@ extension SentenceAssembler {
     var killedEnd: Int?
     var injuredEnd: Int?
     let intercepts = frame.triggers.contains { $0.entry.family == .interception }
+    // "The Houthis said on Thursday they had fired missiles … on Wednesday": the date of the
+    // saying stands in for the event's only when the clause gives no other.
+    var dateOfSaying: (time: TimeExpression, range: TextRange)?
     for item in view.items(in: frame.shared) {
       // Only weapons, counts and dates are read here: no other value is copied out.
       switch item.mention.kind {
@@ -39,11 +42,19 @@ extension SentenceAssembler {
           break
         }
       case .date(let time) where frame.date.range == nil && !isDateline(item):
+        if dateOfSaying == nil, item.end <= frame.head.start, datesSaying(item) {
+          dateOfSaying = (time, item.mention.range)
+          continue
+        }
         frame.date = EventDate(time: time, range: item.mention.range)
         frame.fill("date", item.mention.range, "date-in-clause")
       default:
         break
       }
+    }
+    if frame.date.range == nil, let (time, range) = dateOfSaying {
+      frame.date = EventDate(time: time, range: range)
+      frame.fill("date", range, "date-of-saying")
     }
     // A killing verb whose object is one person gives one dead ("killed a commander").
     if let killing = frame.triggers.first(where: {
@@ -57,6 +68,15 @@ extension SentenceAssembler {
       frame.fill("killed", victim, "one-person-object-of-kill")
     }
     frame.hasPeriod = periodCue(frame) != nil
+  }
+
+  /// Whether a date item dates a verb of saying right before it ("said on Thursday", "told
+  /// reporters late on Monday").
+  private func datesSaying(_ item: Item) -> Bool {
+    guard let report = view.lastCue(.report, in: max(0, item.first - 3)..<item.first) else {
+      return false
+    }
+    return !boundaryBetween(report.end, item.first)
   }
 
   /// Fills a toll slot with its first figure, or adds a figure coordinated with the one

@@ -7,7 +7,12 @@ extension SentenceAssembler {
     let head = frame.triggers.first { !$0.isNoun && !$0.isBareParticiple } ?? frame.head
     let clauseStart = head.clause.lowerBound
     let before = max(clauseStart, head.start - 5)..<head.start
-    if let cue = view.lastCue(.negation, in: before) ?? nounNegation(frame.head) {
+    // "No group has claimed the attack": the claim is negated, the attack it names is not.
+    let negation = view.lastCue(.negation, in: before).flatMap { cue in
+      readings.contains { $0.entry.family == .claim && $0.start >= cue.end && $0.end <= head.end }
+        ? nil : cue
+    }
+    if let cue = negation ?? nounNegation(frame.head) {
       frame.rejection = (.negated, view.textRange(cue.start..<cue.end))
     } else if let cue = view.lastCue(.hypothetical, in: before)
       ?? view.firstCue(.hypothetical, in: clauseStart..<min(clauseStart + 2, head.start))
@@ -156,8 +161,10 @@ extension SentenceAssembler {
     let governs = { (start: Int) in start < last || !boundaryBetween(last, start) }
     let claims = readings.filter { $0.entry.family == .claim && governs($0.start) }
     let negated = { (claim: TriggerReading) in
-      !claim.isNoun
-        && view.lastCue(.negation, in: max(claim.clause.lowerBound, claim.start - 3)..<claim.start)
+      // "has not claimed", "there was no immediate claim of responsibility".
+      claim.isNoun
+        ? nounNegation(claim) != nil
+        : view.lastCue(.negation, in: max(claim.clause.lowerBound, claim.start - 3)..<claim.start)
           != nil
     }
     if let claim = claims.first(where: { !negated($0) }) {

@@ -93,9 +93,13 @@ extension SentenceView {
         ?? Self.form(
           surface: ascii == nil ? lowered : text.slice(range).lowercased(), lemma: lemma)
     }
+    let afterArticle =
+      match.start > 0
+      && Self.articles.contains(text.slice(tokens[match.start - 1].range).lowercased())
     guard
       let entry = chooseReading(
-        match, endsInS: ascii?.endsInS ?? lowered.hasSuffix("s"), formOf: formOf)
+        match, endsInS: ascii?.endsInS ?? lowered.hasSuffix("s"), afterArticle: afterArticle,
+        formOf: formOf)
     else { return nil }
     let form = formOf(entry.lemma)
     let clause = clause(around: match.start..<match.end)
@@ -125,12 +129,17 @@ extension SentenceView {
       isPerfect: auxiliary.perfect, isBareParticiple: bare, clause: clause)
   }
 
+  /// The articles, after which a word is a noun.
+  private static let articles: Set<String> = ["the", "a", "an"]
+
   /// The lexicon reading that fits the context: a noun after a determiner, number,
   /// possessive, preposition or name ("the strikes", "Israeli strikes on"); a verb after an
   /// auxiliary, a modal, "to" or a subject followed by an object. `endsInS`: the surface
-  /// ends in "s"; `formOf` gives the surface's form against a lemma.
+  /// ends in "s"; `afterArticle`: "the", "a" or "an" comes right before it; `formOf` gives
+  /// the surface's form against a lemma.
   private func chooseReading(
-    _ match: TriggerMatch, endsInS: Bool, formOf: (String) -> TriggerForm
+    _ match: TriggerMatch, endsInS: Bool, afterArticle: Bool,
+    formOf: (String) -> TriggerForm
   ) -> TriggerEntry? {
     let readings = readings(of: match)
     if match.start > 0, let covering = item(at: match.start - 1), covering.end > match.start {
@@ -140,8 +149,9 @@ extension SentenceView {
     }
     let verb = readings.first { $0.pos == .verb }
     guard let noun = readings.first(where: { $0.pos == .noun }) else {
-      // A verb-only word used as a noun ("85 targets in seven facilities") is no trigger.
-      guard let verb else { return nil }
+      // A verb-only word used as a noun ("85 targets in seven facilities", "the hit was
+      // accurate") is no trigger.
+      guard let verb, !afterArticle else { return nil }
       let next = match.end
       let nounLike =
         next >= tokens.count || hasCue(.preposition, startsAt: next)

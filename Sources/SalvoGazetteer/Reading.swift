@@ -174,9 +174,14 @@ struct Reading {
     return items[index - 1].span.has(.locative)
   }
 
-  /// The prefixes of ships' names: "the USS Carney", "MV Galaxy Leader".
+  /// The prefixes of ships' names: "the USS Carney", "MV Galaxy Leader", "MSC Aurora".
   private static let shipPrefixes: Set<String> = [
-    "USS", "HMS", "INS", "HMCS", "HMAS", "FS", "ITS", "HNLMS", "MV", "MT", "SS",
+    "USS", "HMS", "INS", "HMCS", "HMAS", "FS", "ITS", "HNLMS", "MV", "MT", "SS", "MSC",
+  ]
+
+  /// The nouns that a ship's name follows: "the container ship Aurora", "the tanker Sounion".
+  private static let shipNouns: Set<String> = [
+    "ship", "vessel", "tanker", "carrier", "freighter", "bulker", "ferry", "containership",
   ]
 
   /// A one-word place name next to an unknown capitalized word is part of a person's name
@@ -205,14 +210,19 @@ struct Reading {
     return before || isUnknownName(position + 1)
   }
 
-  /// Whether a ship prefix stands before `position`, over at most two capitalized words of
-  /// the name: "USS Carney", "MV Marlin Luanda".
+  /// Whether a ship prefix or a ship noun stands before `position`, over at most two
+  /// capitalized words of the name: "USS Carney", "MV Marlin Luanda", "the tanker Sounion".
   private func followsShipPrefix(_ position: Int, in sentence: Sentence) -> Bool {
     var index = position - 1
     while index >= sentence.tokens.lowerBound, index >= position - 3 {
       let token = layer.tokens[index]
-      guard token.kind == .word, token.shape.contains(.capitalized) else { return false }
-      if Self.shipPrefixes.contains(String(document.text.slice(token.range))) { return true }
+      guard token.kind == .word else { return false }
+      let word = String(document.text.slice(token.range))
+      // (A headline capitalizes its prepositions: "a Naval Vessel Near Yarmouk".)
+      guard token.shape.contains(.capitalized) else {
+        return !sentence.isHeadline && Self.shipNouns.contains(word)
+      }
+      if Self.shipPrefixes.contains(word) { return true }
       index -= 1
     }
     return false

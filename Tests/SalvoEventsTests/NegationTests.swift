@@ -102,6 +102,29 @@ struct NegationTests {
         + "two sides intensified.",
       events: 1,
       EventSpec(attacker: "state:IL", location: "Markaba", killed: 4)),
+    EventCase(
+      "a negated claim does not negate the attack it names",
+      "No group has claimed the drone attack on a Greek-owned bulk carrier in the Red Sea on "
+        + "Tuesday, which caused minor damage.",
+      published: "2026-02-12",
+      events: 1,
+      EventSpec(
+        attacker: .absent, location: "Red Sea", weapon: "drone", modality: .asserted,
+        date: "2026-02-10")),
+    EventCase(
+      "no claim of responsibility is no claim",
+      "There was no immediate claim of responsibility for the rocket attack on the Ain al-Asad "
+        + "air base on Monday.",
+      published: "2026-02-12",
+      events: 1,
+      EventSpec(weapon: "rocket", modality: .asserted, date: "2026-02-09")),
+    EventCase(
+      "nobody claiming a bombing leaves it asserted",
+      "Nobody claimed responsibility for the explosion that hit a market in Baghdad on Sunday, "
+        + "killing five people.",
+      published: "2026-02-12",
+      events: 1,
+      EventSpec(location: "Baghdad", killed: 5, modality: .asserted, date: "2026-02-08")),
   ]
 
   @Test(arguments: cases)

@@ -275,6 +275,31 @@ struct ReferenceTests {
         + "motorcycle near Bint Jbeil, killing one.",
       EventSpec(location: "Tyre", killed: 2),
       EventSpec(location: "Bent Jbail", killed: 1)),
+    EventCase(
+      "a definite attack dated to another day is another attack",
+      "A drone attack hit a bulk carrier in the Red Sea on Tuesday.\nThe rocket attack on the "
+        + "Ain al-Asad air base on Monday damaged a hangar.",
+      published: "2026-02-12",
+      events: 2,
+      EventSpec(location: "Red Sea", weapon: "drone", date: "2026-02-10"),
+      EventSpec(weapon: "rocket", date: "2026-02-09")),
+    EventCase(
+      "a side's own report retells its attack past another side's strike told in between",
+      "The Houthis said on Thursday they had fired anti-ship missiles at the container ship MSC "
+        + "Aurora in the Gulf of Aden on Wednesday, hours after U.S. forces struck radar sites in "
+        + "Hodeidah province.\nHouthi spokesman Yahya Saree said the group's naval forces had "
+        + "targeted the ship with a number of naval missiles.",
+      published: "2026-02-12",
+      events: 2,
+      EventSpec(
+        attacker: "actor:houthis", location: "Gulf of Aden", date: "2026-02-11", evidence: 2)),
+    EventCase(
+      "'the hit' after an attack is no second attack",
+      "A Houthi missile struck the tanker Chios Lion in the Red Sea on Monday, and the hit "
+        + "caused a fire on deck.",
+      published: "2026-02-12",
+      events: 1,
+      EventSpec(location: "Red Sea", date: "2026-02-09")),
   ]
 
   @Test(arguments: cases)

@@ -199,12 +199,20 @@ struct NotPlaceTests {
     ("The drones were made with parts from suppliers in Asia.", "Asia"),
     ("The USS Carney shot down four drones over the Red Sea.", "Carney"),
     ("The tanker MV Marlin Luanda caught fire after a missile hit it.", "Luanda"),
+    ("The Houthis fired missiles at the container ship MSC Aurora on Friday.", "Aurora"),
+    ("A drone struck the Greek-flagged tanker Sounion off Hodeidah.", "Sounion"),
   ]
 
   @Test(arguments: cases)
   func isNotAPlace(text: String, notPlace: String) throws {
     let places = try found(text).filter { $0.kind == .place }.map(\.surface)
     #expect(!places.contains(notPlace), "\(notPlace) was tagged as a place in \(places)")
+  }
+
+  @Test func aPlaceAfterAShipNounInATitleCaseHeadlineIsStillAPlace() throws {
+    let text = "Drones Target a Naval Vessel Near Yarmouk\nDrones hit a vessel near Yarmouk."
+    let places = try found(text, headline: true).filter { $0.kind == .place }.map(\.surface)
+    #expect(places.filter { $0 == "Yarmouk" }.count == 2)
   }
 
   @Test func titleCaseHeadlineWordIsNotATown() throws {
