@@ -11,6 +11,10 @@ extension ActorReference {
     }
   }
 
+  /// Whether the actor is a state, its forces or its government: never what "the group"
+  /// refers to.
+  var isStateSide: Bool { type == "state" || type == "state_military" || type == "government" }
+
   /// Whether the actor is a fighting force (a state's military or an armed group), not a
   /// state or government as a whole: "attacks on the government" are often words.
   var isFighting: Bool { type == "state_military" || type == "nonstate_armed" }

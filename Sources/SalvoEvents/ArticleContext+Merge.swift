@@ -42,6 +42,13 @@ extension ArticleContext {
       event.injured = injured
       event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
     }
+    // "Hezbollah fired rockets at Haifa", then "it fired about 30 rockets at a base there".
+    if event.count == nil, event.kind == .incident, frame.kind == .incident,
+      let count = frame.count
+    {
+      event.count = count
+      event.fills.append(SlotFill(slot: "count", range: count.range, rule: "restatement"))
+    }
     if let place = frame.locations.first,
       event.location.map({ Self.refines(place, $0) }) ?? true
     {

@@ -138,7 +138,7 @@ extension ArticleContext {
   /// own claim: "The Islamic Revolutionary Guard Corps said it had targeted three military
   /// bases around Tel Aviv" after "Iran launched about 180 ballistic missiles at Israel on
   /// Tuesday". The incident is the latest of the same type, in this paragraph or the two
-  /// before, dated to the day, by the same side (or by nobody named, when the report claims
+  /// before, dated to the day (or undated, at the place the report names), by the same side (or by nobody named, when the report claims
   /// it as "the ship" or "the base"), whatever other side's came between; the report names
   /// no place, the same place,
   /// or a place within the incident's country where the incident named only the country;
@@ -155,8 +155,15 @@ extension ArticleContext {
     guard
       let index = events.indices.reversed().first(where: { index in
         let event = events[index]
+        // (Undated too, it is the same one when it hit the same place: "Hezbollah fired
+        // rockets toward Haifa", then "Hezbollah said it fired 30 rockets at a base near
+        // Haifa".)
+        let undatedAlike =
+          event.date.range == nil
+          && event.location.map { $0.place.gazetteerID == frame.locations.first?.place.gazetteerID }
+            == true
         guard event.eventType == type, event.kind == .incident,
-          event.date.time.precision == .day, let sentence = event.evidence.first,
+          event.date.time.precision == .day || undatedAlike, let sentence = event.evidence.first,
           (0...2).contains(block - self.block(of: sentence))
         else { return false }
         if let other = event.firstActor(.attacker)?.actor {

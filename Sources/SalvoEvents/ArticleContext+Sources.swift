@@ -16,9 +16,11 @@ extension ArticleContext {
     }
     let last = frame.triggers.map(\.end).max() ?? frame.head.end
     guard let (report, speaker) = view.trailingAttribution(after: last) else { return nil }
+    // ("…, the group said" after a state's strike is its target speaking.)
     let own =
       view.items(in: speaker).contains { speaks($0, for: attacker, in: view) }
-      || view.firstCue(.anaphor, in: speaker) != nil
+      || (view.firstCue(.anaphor, in: speaker) != nil
+        && !(attacker.isStateSide && view.firstCue(.groupAnaphor, in: speaker) != nil))
     return own ? view.textRange(report.start..<report.end) : nil
   }
 

@@ -205,11 +205,10 @@ extension ArticleContext {
     let hit = frame.targets + [frame.interceptor].compactMap { $0 }
     if hit.contains(where: { $0.actor.gazetteerID == actor.gazetteerID }) { return false }
     if let country = actor.country {
-      let stateLike = ["state", "state_military", "government"]
-      if hit.contains(where: { stateLike.contains($0.actor.type) && $0.actor.country == country }) {
+      if hit.contains(where: { $0.actor.isStateSide && $0.actor.country == country }) {
         return false
       }
-      if stateLike.contains(actor.type),
+      if actor.isStateSide,
         frame.locations.contains(where: { $0.place.country == country })
       {
         return false

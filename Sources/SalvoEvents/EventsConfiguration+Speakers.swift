@@ -12,11 +12,9 @@ extension EventsConfiguration {
   /// military or its media ("Iranian state media said the Revolutionary Guards struck",
   /// "the Pentagon said U.S. forces struck").
   func speaks(_ speaker: ActorReference, for attacker: ActorReference) -> Bool {
-    let stateLike = ["state", "state_military", "government"]
-    return speaker.gazetteerID == attacker.gazetteerID
+    speaker.gazetteerID == attacker.gazetteerID
       || (speaker.isCommentator && outletOwners[speaker.gazetteerID] == attacker.gazetteerID)
-      || (stateLike.contains(attacker.type) && speaker.country != nil
-        && speaker.country == attacker.country
-        && (stateLike.contains(speaker.type) || speaker.isCommentator))
+      || (attacker.isStateSide && speaker.country != nil && speaker.country == attacker.country
+        && (speaker.isStateSide || speaker.isCommentator))
   }
 }

@@ -21,6 +21,7 @@ enum Cue: String, Sendable, CaseIterable {
   case response
   case freeRelative = "free-relative"
   case blaze, blame, habit, ground
+  case groupAnaphor = "group-anaphor"
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -88,6 +89,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .blame: ordinal = 57
       case .habit: ordinal = 58
       case .ground: ordinal = 59
+      case .groupAnaphor: ordinal = 60
       }
       return 1 << UInt64(ordinal)
     }

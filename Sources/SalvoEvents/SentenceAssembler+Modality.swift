@@ -202,6 +202,11 @@ extension SentenceAssembler {
     let speakers = view.items(in: from..<report.start).compactMap {
       configuration.speaker($0, in: view)
     }
+    if speakers.isEmpty, attacker.isStateSide {
+      // "an Israeli drone strike killed a commander, the group said": an armed group
+      // speaking of a state's strike is its target, not its author.
+      return view.firstCue(.groupAnaphor, in: from..<report.start) != nil
+    }
     return !speakers.isEmpty && !speakers.contains { configuration.speaks($0, for: attacker) }
   }
 }

@@ -225,6 +225,12 @@ struct ClaimTests {
       "'according to' a monitoring project reports a raid, it does not claim it",
       "The raid killed 12 civilians, according to the Yemen Data Project.",
       EventSpec(killed: 12, modality: .asserted)),
+    EventCase(
+      "an armed group telling of a state's strike on it does not claim it",
+      "An Israeli drone strike on a car near the coastal city of Tyre killed a Hezbollah "
+        + "commander on Thursday, the group said.",
+      published: "2026-10-03",
+      EventSpec(attacker: "state:IL", location: "Tyre", modality: .asserted, date: "2026-10-01")),
   ]
 
   @Test(arguments: cases)

@@ -300,6 +300,14 @@ struct ReferenceTests {
       published: "2026-02-12",
       events: 1,
       EventSpec(location: "Red Sea", date: "2026-02-09")),
+    EventCase(
+      "a side's own undated report at the same place retells its undated barrage",
+      "Israeli airstrikes killed 12 people in southern Lebanon overnight, as Hezbollah fired a "
+        + "barrage of rockets toward the northern Israeli city of Haifa.\nHezbollah said it fired "
+        + "about 30 rockets at an Israeli naval base near Haifa in response.",
+      published: "2026-10-03",
+      events: 2,
+      EventSpec(attacker: "actor:hezbollah", location: "Haifa", count: 30, evidence: 2)),
   ]
 
   @Test(arguments: cases)
