@@ -125,10 +125,28 @@ extension ArticleContext {
       return topic.sentence < sentencesSeen
         || (topic.actor.range?.utf8Start ?? Int.max) < head.utf8Start
     }
-    guard let topic = candidates.first(where: { canAttack($0.actor.actor, in: frame) }) else {
-      return nil
-    }
+    let victims = victimIDs(of: frame, view: view)
+    guard
+      let topic = candidates.first(where: {
+        canAttack($0.actor.actor, in: frame) && !victims.contains($0.actor.actor.gazetteerID)
+      })
+    else { return nil }
     return EventActor(role: .attacker, actor: topic.actor.actor, range: topic.actor.range)
+  }
+
+  /// The actors the frame's casualty figures count ("Several U.S. service members suffered
+  /// minor injuries when a drone struck …"): its victims, never its attacker.
+  private func victimIDs(of frame: Frame, view: SentenceView) -> Set<String> {
+    let tolls = [frame.killed?.range, frame.injured?.range].compactMap { $0 }
+    guard !tolls.isEmpty else { return [] }
+    var victims: Set<String> = []
+    for item in view.items where item.mention.kind == .actor {
+      guard tolls.contains(where: { $0.contains(item.mention.range) }),
+        case .actor(let actor) = view.value(of: item)
+      else { continue }
+      victims.insert(actor.gazetteerID)
+    }
+    return victims
   }
 
   /// For an interception, the earlier attack whose weapons it stopped: the latest in the

@@ -218,7 +218,7 @@ extension SentenceAssembler {
       view.lastCue(.coordination, in: earlier.end..<verb.start).map { earlier.end..<$0.start }
     }
     let before = view.items(in: verb.clause.lowerBound..<verb.start)
-    let aside = appositive(before: verb)
+    let asides = appositives(before: verb)
     for position in before.indices.reversed() {
       let item = before[position]
       // "officials believe the drone that hit Tower 22 was launched by …": a weapon phrase
@@ -229,7 +229,7 @@ extension SentenceAssembler {
       if let objects, item.first >= objects.lowerBound, item.end <= objects.upperBound {
         continue
       }
-      if let aside, aside.contains(item.first) { continue }
+      if asides.contains(where: { $0.contains(item.first) }) { continue }
       if isDateline(item) { continue }
       if let report, item.end <= report.start, !speakerActs { break }
       // (A place coordinated with a governed one is governed too: "forces in Iraq and Syria
@@ -283,19 +283,33 @@ extension SentenceAssembler {
     }
   }
 
-  /// The appositive between the subject and its verb, set off by commas and opening with a
-  /// determiner ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias,
-  /// claimed"): it describes the subject and holds none.
-  private func appositive(before verb: TriggerReading) -> Range<Int>? {
+  /// The appositives before a verb, each set off by commas and opening with a determiner
+  /// ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed
+  /// the attack, saying it had targeted"): they describe the subject and hold none. The
+  /// last one stands right before the verb, with no participant after it; earlier ones hold
+  /// no trigger or verb of saying.
+  private func appositives(before verb: TriggerReading) -> [Range<Int>] {
     let clause = verb.clause.lowerBound..<verb.start
-    guard let closing = view.lastCue(.comma, in: clause),
-      view.items(in: (closing.end)..<verb.start).allSatisfy({ view.participant($0) == nil }),
-      let opening = view.lastCue(.comma, in: clause.lowerBound..<closing.start),
-      opening.start > clause.lowerBound,
-      view.hasCue(.definite, startsAt: opening.end)
-        || view.hasCue(.indefinite, startsAt: opening.end)
-    else { return nil }
-    return opening.end..<closing.start
+    let commas = view.cueMatches.filter { $0.cue == .comma && clause.contains($0.start) }
+    var asides: [Range<Int>] = []
+    for (opening, closing) in zip(commas, commas.dropFirst())
+    where opening.start > clause.lowerBound {
+      guard
+        view.hasCue(.definite, startsAt: opening.end)
+          || view.hasCue(.indefinite, startsAt: opening.end)
+      else { continue }
+      let inside = opening.end..<closing.start
+      let last = closing.start == commas.last?.start
+      if last {
+        guard view.items(in: closing.end..<verb.start).allSatisfy({ view.participant($0) == nil })
+        else { continue }
+      } else if inside.contains(where: { view.isTrigger($0) || view.hasCue(.report, startsAt: $0) })
+      {
+        continue
+      }
+      asides.append(inside)
+    }
+    return asides
   }
 
   /// The subject of the clause, for an event noun its possessive pronoun refers to: "the

@@ -130,6 +130,19 @@ struct CasualtyTests {
       "At least five people, among them two children, were killed when an Israeli warplane "
         + "bombed a residential building in Nabatieh on Tuesday.",
       EventSpec(location: "Nabatieh", killed: 5)),
+    EventCase(
+      "the victims of a strike told in a when-clause are not its attacker",
+      "Several U.S. service members suffered minor injuries when a one-way attack drone struck "
+        + "a base in eastern Syria on Saturday, a U.S. defense official said.",
+      published: "2026-01-20",
+      events: 1,
+      EventSpec(attacker: .absent, weapon: "drone", date: "2026-01-17")),
+    EventCase(
+      "'sustained injuries' counts the injured",
+      "A rocket struck the Ain al-Asad air base on Monday, and five U.S. personnel sustained "
+        + "injuries.",
+      published: "2026-01-20",
+      EventSpec(weapon: "rocket", injured: 5)),
   ]
 
   @Test(arguments: cases)

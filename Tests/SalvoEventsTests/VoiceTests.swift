@@ -281,6 +281,12 @@ struct VoiceTests {
       "the weapon a relative clause places is the passive's subject: one launch, its agent the attacker",
       "Officials said the drone that hit Eilat on Friday was launched by the Houthis.",
       EventSpec(attacker: "actor:houthis", location: "Eilat", weapon: "drone", date: "2024-08-02")),
+    EventCase(
+      "an appositive before the verb holds no subject, though a saying clause follows",
+      "The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed the "
+        + "attack in a Telegram post, saying it had targeted the base with a drone.",
+      published: "2026-01-20",
+      EventSpec(attacker: "actor:islamic-resistance-in-iraq", modality: .claimed)),
   ]
 
   @Test(arguments: cases)
