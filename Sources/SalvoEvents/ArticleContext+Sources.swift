@@ -9,7 +9,15 @@ extension ArticleContext {
   func ownSource(of frame: Frame, in view: SentenceView) -> TextRange? {
     guard let attacker = frame.attacker?.actor else { return nil }
     if let report = view.firstCue(.report, in: 0..<frame.head.start) {
-      let speakers = view.items(in: max(0, report.start - 6)..<report.start)
+      // The speaker is the report verb's subject: after any clause boundary or comma before
+      // it, and governed by no preposition ("no attack on U.S. troops since February, when
+      // it announced" is not the troops announcing).
+      let opening = max(
+        0, report.start - 6, view.lastCue(.comma, in: 0..<report.start)?.end ?? 0,
+        view.lastCue(.boundary, in: 0..<report.start)?.end ?? 0)
+      let speakers = view.items(in: opening..<report.start).filter {
+        view.governor(of: $0.first) == nil
+      }
       if speakers.contains(where: { speaks($0, for: attacker, in: view) }) {
         return view.textRange(report.start..<report.end)
       }

@@ -231,6 +231,14 @@ struct ClaimTests {
         + "commander on Thursday, the group said.",
       published: "2026-10-03",
       EventSpec(attacker: "state:IL", location: "Tyre", modality: .asserted, date: "2026-10-01")),
+    EventCase(
+      "troops named before a 'when' clause do not speak its verb of saying",
+      "The group has not claimed an attack on U.S. troops since February, when it announced a "
+        + "suspension of operations after a U.S. strike in Baghdad killed one of its commanders.",
+      published: "2024-11-18",
+      events: 1,
+      EventSpec(
+        attacker: "state:US", location: "Baghdad", killed: 1, modality: .asserted)),
   ]
 
   @Test(arguments: cases)
