@@ -183,6 +183,31 @@ extension ArticleContext {
     return Self.tollsAgree(frame, event) ? index : nil
   }
 
+  /// The incident an earlier sentence only alluded to that a full telling dates to the day:
+  /// "in retaliation for Iran's ballistic missile attack on Israel earlier this month", then
+  /// "On October 1, Iran fired around 180 ballistic missiles at Israel". The earlier
+  /// incident has the same type and attacker, a coarser date whose span holds the day, and
+  /// the same place or none; its tolls do not differ.
+  func retoldInFull(_ frame: Frame, type: String) -> Int? {
+    guard frame.kind == .incident, frame.date.range != nil, frame.date.time.precision == .day,
+      let day = frame.date.time.start, let attacker = frame.attacker?.actor
+    else { return nil }
+    return events.indices.first { index in
+      let event = events[index]
+      guard event.kind == .incident, event.eventType == type,
+        event.date.time.precision != .day, let start = event.date.time.start,
+        start <= day, day <= (event.date.time.end ?? start),
+        let other = event.firstActor(.attacker)?.actor, Self.sameParty(attacker, other)
+      else { return false }
+      if let place = frame.locations.first?.place, let known = event.location?.place,
+        place.gazetteerID != known.gazetteerID
+      {
+        return false
+      }
+      return Self.tollsAgree(frame, event)
+    }
+  }
+
   /// The incident an unattributed, unplaced, undated report right after it elaborates:
   /// "Razi Mousavi … was killed when three missiles hit his home" after "An Israeli air strike
   /// on Damascus killed a senior adviser on Monday". The incident is the article's latest

@@ -60,6 +60,8 @@ extension ArticleContext {
         continue
       }
       guard let participant = view.participant(item) else { continue }
+      // "Two Iranian soldiers were killed": victims are no topic of later attacks.
+      if Self.isCounted(item, asHarmedIn: view) { return }
       let verb = item.end..<min(item.end + 3, view.tokens.count)
       guard Self.subjectTypes.contains(participant.actor.type),
         [Cue.report, .claim, .reaction].allSatisfy({ view.firstCue($0, in: verb) == nil })
@@ -102,8 +104,18 @@ extension ArticleContext {
     return false
   }
 
+  /// Whether a casualty figure counts the item ("Two Iranian soldiers were killed").
+  private static func isCounted(_ item: Item, asHarmedIn view: SentenceView) -> Bool {
+    view.items.contains { figure in
+      guard figure.mention.kind == .quantity, figure.first <= item.first, item.end <= figure.end,
+        case .quantity(let quantity) = view.value(of: figure)
+      else { return false }
+      return [.killed, .injured, .casualties, .killedOrInjured].contains(quantity.role)
+    }
+  }
+
   /// Whether a name is written as a possessive ("Iran's", "Israel’s").
-  private static func isPossessive(_ surface: Substring) -> Bool {
+  static func isPossessive(_ surface: Substring) -> Bool {
     surface.hasSuffix("'s") || surface.hasSuffix("’s")
   }
 

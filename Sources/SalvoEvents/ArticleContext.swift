@@ -112,6 +112,15 @@ struct ArticleContext {
       Self.merge(frame, into: &events[index], sentence: view.sentence.range, claimed: true)
       return
     }
+    if restating, let index = retoldInFull(frame, type: type.type) {
+      // The full telling's day replaces the allusion's span.
+      merge(frame, into: index, sentence: view.sentence.range)
+      events[index].date = frame.date
+      events[index].fills.removeAll { $0.slot == "date" }
+      events[index].fills.append(
+        SlotFill(slot: "date", range: frame.date.range, rule: "full-telling"))
+      return
+    }
     if let index = repeatedCount(of: frame, type: type.type) {
       // "… have conducted approximately 40 attacks targeting Israel" after "… launching
       // around 40 strikes on Israel": the same count told again.

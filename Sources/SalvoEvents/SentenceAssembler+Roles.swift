@@ -375,8 +375,11 @@ extension SentenceAssembler {
           index = item.first - 1
           continue
         }
+        // ("in retaliation for Iran's missile attack": a possessive is the noun's own
+        // determiner, whatever governs the phrase.)
         return view.participant(item).flatMap { participant in
-          view.governor(of: item.first) == nil || participant.place == nil ? participant : nil
+          view.governor(of: item.first) == nil || participant.place == nil
+            || ArticleContext.isPossessive(text.slice(item.mention.range)) ? participant : nil
         }
       }
       // (Nor over a verb of blaming, saying or reacting, whose subject only tells of the

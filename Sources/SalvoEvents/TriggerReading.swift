@@ -142,6 +142,14 @@ extension SentenceView {
     formOf: (String) -> TriggerForm
   ) -> TriggerEntry? {
     let readings = readings(of: match)
+    // "Mount Meron", "Operation Strike": a capitalized word inside a sentence that a
+    // capitalized word follows is part of a name (a headline capitalizes every word).
+    if match.start > 0, match.end < tokens.count, !sentence.isHeadline,
+      tokens[match.start].shape.contains(.capitalized),
+      tokens[match.end].kind == .word, tokens[match.end].shape.contains(.capitalized)
+    {
+      return nil
+    }
     if match.start > 0, let covering = item(at: match.start - 1), covering.end > match.start {
       // "A roadside bomb struck": the word ends a mention's name ("roadside bomb", "40 drone
       // strikes"), so it is a noun; a verb-only word there is no trigger.

@@ -78,6 +78,12 @@ struct LocationTests {
         + "called retaliation for the killing of Hassan Nasrallah.",
       published: "2024-10-02",
       EventSpec(attacker: "state:IR", location: "Israel", count: 180)),
+    EventCase(
+      "a capitalized trigger word inside a place's name is no trigger",
+      "Hezbollah fired rockets at the air traffic control base on Mount Meron on Sunday.",
+      published: "2024-10-26",
+      events: 1,
+      EventSpec(attacker: "actor:hezbollah", weapon: "rocket")),
   ]
 
   @Test(arguments: cases)

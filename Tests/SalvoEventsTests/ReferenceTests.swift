@@ -308,6 +308,23 @@ struct ReferenceTests {
       published: "2026-10-03",
       events: 2,
       EventSpec(attacker: "actor:hezbollah", location: "Haifa", count: 30, evidence: 2)),
+    EventCase(
+      "a full telling dated to the day joins the attack alluded to before",
+      "Israel carried out airstrikes against military targets in Iran early on Saturday, in "
+        + "retaliation for Iran's ballistic missile attack on Israel earlier this month.\nOn "
+        + "October 1, Iran fired around 180 ballistic missiles at Israel.",
+      published: "2024-10-26",
+      events: 2,
+      EventSpec(attacker: "state:IL", date: "2024-10-26"),
+      EventSpec(attacker: "state:IR", count: 180, date: "2024-10-01", evidence: 2)),
+    EventCase(
+      "victims are no topic: the next strike is the attacker's",
+      "Israeli jets struck military bases in Ilam province on Saturday. Two Iranian soldiers "
+        + "were killed, the army said.\nThe Israeli military said about 100 aircraft took part "
+        + "in three waves of strikes that hit missile factories and air defence arrays.",
+      published: "2024-10-26",
+      events: 1,
+      EventSpec(attacker: "actor:idf", weapon: .absent, killed: 2)),
   ]
 
   @Test(arguments: cases)
