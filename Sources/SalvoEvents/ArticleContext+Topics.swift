@@ -61,7 +61,7 @@ extension ArticleContext {
       }
       guard let participant = view.participant(item) else { continue }
       // "Two Iranian soldiers were killed": victims are no topic of later attacks.
-      if Self.isCounted(item, asHarmedIn: view) { return }
+      if view.isCountedAsHarmed(item.mention.range) { return }
       let verb = item.end..<min(item.end + 3, view.tokens.count)
       guard Self.subjectTypes.contains(participant.actor.type),
         [Cue.report, .claim, .reaction].allSatisfy({ view.firstCue($0, in: verb) == nil })
@@ -102,16 +102,6 @@ extension ArticleContext {
       at -= 1
     }
     return false
-  }
-
-  /// Whether a casualty figure counts the item ("Two Iranian soldiers were killed").
-  private static func isCounted(_ item: Item, asHarmedIn view: SentenceView) -> Bool {
-    view.items.contains { figure in
-      guard figure.mention.kind == .quantity, figure.first <= item.first, item.end <= figure.end,
-        case .quantity(let quantity) = view.value(of: figure)
-      else { return false }
-      return [.killed, .injured, .casualties, .killedOrInjured].contains(quantity.role)
-    }
   }
 
   /// Whether a name is written as a possessive ("Iran's", "Israel’s").

@@ -56,11 +56,14 @@ extension SentenceAssembler {
       frame.date = EventDate(time: time, range: range)
       frame.fill("date", range, "date-of-saying")
     }
-    // A killing verb whose object is one person gives one dead ("killed a commander").
+    // A killing verb whose object (or a passive's subject) is one person gives one dead
+    // ("killed a commander", "a Palestinian man was shot dead").
     if let killing = frame.triggers.first(where: {
       !$0.isNoun && view.hasCue(.fatal, startsAt: $0.start)
     }),
-      frame.killed == nil, let victim = singlePersonObject(after: killing)
+      frame.killed == nil,
+      let victim = killing.isPassive
+        ? singlePersonSubject(before: killing) : singlePersonObject(after: killing)
     {
       frame.killed = EventFigure(
         quantity: Quantity(value: 1, qualifier: .exact, unit: "person", role: .killed),
@@ -192,6 +195,22 @@ extension SentenceAssembler {
       view.firstCue(.definite, in: window) != nil || view.firstCue(.indefinite, in: window) != nil
     else { return nil }
     for index in window {
+      if view.item(at: index)?.mention.kind == .quantity { return nil }
+      if let person = view.cue(.person, startsAt: index), person.end == person.start + 1 {
+        return view.textRange(person.start..<person.end)
+      }
+    }
+    return nil
+  }
+
+  /// The one person a passive killing verb's subject names: "a Palestinian man was shot
+  /// dead", "the commander was killed"; not a count.
+  private func singlePersonSubject(before verb: TriggerReading) -> TextRange? {
+    let window = max(verb.clause.lowerBound, verb.start - 5)..<verb.start
+    guard
+      view.firstCue(.definite, in: window) != nil || view.firstCue(.indefinite, in: window) != nil
+    else { return nil }
+    for index in window.reversed() {
       if view.item(at: index)?.mention.kind == .quantity { return nil }
       if let person = view.cue(.person, startsAt: index), person.end == person.start + 1 {
         return view.textRange(person.start..<person.end)

@@ -46,8 +46,12 @@ extension SentenceAssembler {
   /// frame's trigger: "raided a suspected weapons site", "bombed suspected PKK positions"
   /// (while "an apparent drone strike" is suspected).
   private func suspicionCue(of frame: Frame) -> CueMatch? {
-    view.cueMatches.first { match in
+    let last = frame.triggers.maxEnd ?? frame.head.end
+    return view.cueMatches.first { match in
       guard match.cue == .suspicion else { return false }
+      // "shot dead by troops after he allegedly tried to stab soldiers": a later clause's
+      // suspicion is its own.
+      if match.start >= last, boundaryBetween(last, match.start) { return false }
       let attributive =
         match.start > 0
         && (view.hasCue(.definite, endsAt: match.start)

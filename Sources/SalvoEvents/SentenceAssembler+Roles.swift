@@ -27,7 +27,8 @@ extension SentenceAssembler {
         // "An Israeli strike on a school housing displaced Palestinians killed 90": the
         // event noun is the verb's subject; its modifier did it.
         setAttacker(&frame, owner, "modifier-of-event-noun")
-      } else if let subject = subject(before: verb) {
+      } else if let subject = subject(before: verb), !view.isCountedAsHarmed(subject.range) {
+        // ("more than 600 Palestinians killed in raids": the counted dead did not kill.)
         setAttacker(&frame, subject, "subject-of-active-trigger")
         for partner in partners(of: subject, in: verb.clause)
         where partner.actor.gazetteerID != subject.actor.gazetteerID {

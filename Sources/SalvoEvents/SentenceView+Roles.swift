@@ -87,6 +87,17 @@ extension SentenceView {
     }.first { $0.mention.kind == .place }
   }
 
+  /// Whether a casualty figure counts the span: "Two Iranian soldiers were killed", "more
+  /// than 600 Palestinians killed in raids". Victims are never attackers.
+  func isCountedAsHarmed(_ range: TextRange) -> Bool {
+    items.contains { figure in
+      guard figure.mention.kind == .quantity, figure.mention.range.contains(range),
+        case .quantity(let quantity) = value(of: figure)
+      else { return false }
+      return [.killed, .injured, .casualties, .killedOrInjured].contains(quantity.role)
+    }
+  }
+
   /// Whether local token `index` lies in a trigger phrase.
   func isTrigger(_ index: Int) -> Bool {
     triggers.contains { $0.start <= index && index < $0.end }

@@ -143,8 +143,32 @@ struct CasualtyTests {
         + "injuries.",
       published: "2026-01-20",
       EventSpec(weapon: "rocket", injured: 5)),
+    EventCase(
+      "a later clause's 'allegedly' is its own, not the shooting's",
+      "A Palestinian man was shot dead by Israeli troops near Hebron on Friday after he "
+        + "allegedly tried to stab soldiers at a checkpoint, the military said.",
+      published: "2025-09-06",
+      EventSpec(attacker: "actor:idf", modality: .asserted, date: "2025-09-05")),
+    EventCase(
+      "the counted dead of a campaign are not its attackers",
+      "Violence in the West Bank has surged since the start of the war in Gaza, with more than "
+        + "600 Palestinians killed in Israeli raids.",
+      published: "2025-09-06",
+      EventSpec(kind: .aggregate, attacker: "state:IL", killed: 600)),
   ]
 
   @Test(arguments: cases)
   func casualties(_ testCase: EventCase) throws { try verify(testCase) }
+
+  /// One person named as a killing's victim gives one dead, in either voice (no figure in the
+  /// text: the fixtures' cases only check figures the text writes).
+  @Test(arguments: [
+    "Israeli troops shot dead a Palestinian man near Hebron on Friday.",
+    "A Palestinian man was shot dead by Israeli troops near Hebron on Friday.",
+    "The commander was killed in a drone strike near Hebron on Friday.",
+  ])
+  func onePersonKilledIsOneDead(text: String) throws {
+    let article = try analyze(text, published: "2025-09-06")
+    #expect(article.events.map { $0.killed?.quantity.value } == [1])
+  }
 }
