@@ -140,8 +140,8 @@ extension ArticleContext {
   /// Tuesday". The incident is the latest of the same type, in this paragraph or the two
   /// before, dated to the day (or undated, at the place the report names), by the same side (or by nobody named, when the report claims
   /// it as "the ship" or "the base"), whatever other side's came between; the report names
-  /// no place, the same place,
-  /// or a place within the incident's country where the incident named only the country;
+  /// no place, the same place, the incident's country or a region of it, or a place within
+  /// the incident's country where the incident named only the country;
   /// its tolls do not differ.
   func retoldBySameSide(_ frame: Frame, type: String, view: SentenceView) -> Int? {
     // (An undated plural is an aggregate only for want of a date: "its missiles had hit
@@ -175,10 +175,12 @@ extension ArticleContext {
     else { return nil }
     let event = events[index]
     if let place = frame.locations.first?.place, let known = event.location {
-      let within =
-        known.precision == .country && place.country != nil
-        && place.country == known.place.country
-      guard within || place.gazetteerID == known.place.gazetteerID else { return nil }
+      // (The report may name the incident's country or a region of it: "struck military
+      // infrastructure in southern Syria" after strikes near Damascus.)
+      let sameCountry = place.country != nil && place.country == known.place.country
+      let within = known.precision == .country && sameCountry
+      let around = ["country", "region"].contains(place.feature) && sameCountry
+      guard within || around || place.gazetteerID == known.place.gazetteerID else { return nil }
     }
     return Self.tollsAgree(frame, event) ? index : nil
   }

@@ -325,6 +325,21 @@ struct ReferenceTests {
       published: "2024-10-26",
       events: 1,
       EventSpec(attacker: "actor:idf", weapon: .absent, killed: 2)),
+    EventCase(
+      "a side's report naming a region of the incident's country retells it",
+      "Israeli warplanes struck army positions near Deraa overnight, wounding four soldiers, "
+        + "state media said on Wednesday.\nIsrael's military said it had struck military "
+        + "infrastructure in southern Syria.",
+      published: "2025-05-14",
+      events: 1,
+      EventSpec(location: "Daraa", injured: 4, evidence: 2)),
+    EventCase(
+      "an air defence battalion struck is no weapon",
+      "Israeli strikes hit army positions near Damascus on Tuesday, the war monitor said.\nThe "
+        + "strikes targeted an air defence battalion near the town of Kisweh.",
+      published: "2025-05-14",
+      events: 1,
+      EventSpec(attacker: "state:IL", weapon: .absent, evidence: 2)),
   ]
 
   @Test(arguments: cases)
