@@ -84,6 +84,12 @@ struct LocationTests {
       published: "2024-10-26",
       events: 1,
       EventSpec(attacker: "actor:hezbollah", weapon: "rocket")),
+    EventCase(
+      "a distance and a bearing from a place locate the attack there",
+      "A projectile struck a bulk carrier 70 nautical miles northwest of Hodeidah on Tuesday, "
+        + "causing a fire on board, UKMTO said.",
+      published: "2026-02-12",
+      EventSpec(location: "Hodeidah", weapon: "projectile", date: "2026-02-10")),
   ]
 
   @Test(arguments: cases)
