@@ -174,6 +174,8 @@ extension ArticleContext {
       })
     else { return nil }
     let event = events[index]
+    // ("it had destroyed 25 Ukrainian drones" is no retelling of its shelling.)
+    guard Self.weaponsAlike(frame, event) else { return nil }
     if let place = frame.locations.first?.place, let known = event.location {
       // (The report may name the incident's country or a region of it: "struck military
       // infrastructure in southern Syria" after strikes near Damascus.)
@@ -226,13 +228,15 @@ extension ArticleContext {
       events[index].date.time.precision == .day
     else { return nil }
     let event = events[index]
+    return Self.weaponsAlike(frame, event) && Self.tollsAgree(frame, event) ? index : nil
+  }
+
+  /// Whether a retelling's weapons can be the incident's: of the same kind, where both name
+  /// some.
+  static func weaponsAlike(_ frame: Frame, _ event: Event) -> Bool {
     let fired = frame.weapons.map(\.weaponClass)
-    if !fired.isEmpty, !event.weapons.isEmpty,
-      !fired.contains(where: { one in event.weapons.contains { Self.sameKind(one, $0) } })
-    {
-      return nil
-    }
-    return Self.tollsAgree(frame, event) ? index : nil
+    return fired.isEmpty || event.weapons.isEmpty
+      || fired.contains { one in event.weapons.contains { sameKind(one, $0) } }
   }
 
   /// Cues that set a report at another time or pick out another occurrence.

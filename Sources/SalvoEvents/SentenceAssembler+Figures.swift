@@ -190,12 +190,15 @@ extension SentenceAssembler {
   /// "killed the group's leader"), as the range of the person noun.
   private func singlePersonObject(after verb: TriggerReading) -> TextRange? {
     guard !verb.isPassive else { return nil }
-    let window = verb.end..<min(verb.end + 5, verb.clause.upperBound)
+    // (Eight tokens: "killed a 64-year-old man" is seven.)
+    let window = verb.end..<min(verb.end + 8, verb.clause.upperBound)
     guard
       view.firstCue(.definite, in: window) != nil || view.firstCue(.indefinite, in: window) != nil
     else { return nil }
     for index in window {
-      if view.item(at: index)?.mention.kind == .quantity { return nil }
+      if view.item(at: index)?.mention.kind == .quantity || view.hasCue(.comma, startsAt: index) {
+        return nil
+      }
       if let person = view.cue(.person, startsAt: index), person.end == person.start + 1 {
         return view.textRange(person.start..<person.end)
       }

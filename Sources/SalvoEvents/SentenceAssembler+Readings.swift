@@ -106,7 +106,32 @@ extension SentenceAssembler {
       else { continue }
       result[index].entry = intercept
     }
+    for (index, reading) in result.enumerated()
+    where reading.entry.lemma == "destroy" && !reading.isNoun && destroysInFlight(reading, view) {
+      result[index].entry = intercept
+    }
     return result
+  }
+
+  /// Whether a verb of destroying takes weapons in flight as its object: "said it had
+  /// destroyed 25 Ukrainian drones", "destroyed two ballistic missiles over the Red Sea".
+  /// Drones, missiles, rockets and projectiles destroyed are stopped, not struck (a drone
+  /// factory or rocket launchers are materiel and no weapon).
+  private static func destroysInFlight(_ verb: TriggerReading, _ view: SentenceView) -> Bool {
+    let object =
+      verb.isPassive ? verb.clause.lowerBound..<verb.start : verb.end..<verb.clause.upperBound
+    for item in view.items(in: object) {
+      switch view.value(of: item) {
+      case .quantity, .demonym: continue
+      case .weapon(let weapon):
+        guard !view.hasCue(.materiel, startsAt: item.end) else { return false }
+        return ["air", "missile"].contains(weapon.family)
+          && weapon.weaponClass != "airstrike"
+          || ["rocket", "projectile"].contains(weapon.weaponClass)
+      default: return false
+      }
+    }
+    return false
   }
 
   /// The phrases after a responsibility cue: up to the end of the first participant the

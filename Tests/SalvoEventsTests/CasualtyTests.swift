@@ -166,6 +166,7 @@ struct CasualtyTests {
     "Israeli troops shot dead a Palestinian man near Hebron on Friday.",
     "A Palestinian man was shot dead by Israeli troops near Hebron on Friday.",
     "The commander was killed in a drone strike near Hebron on Friday.",
+    "Russian shelling killed a 64-year-old man in Kherson on Thursday.",
   ])
   func onePersonKilledIsOneDead(text: String) throws {
     let article = try analyze(text, published: "2025-09-06")

@@ -51,6 +51,17 @@ struct InterceptionTests {
       EventSpec(
         type: ACLED.strategic, attacker: "actor:houthis", interceptor: "actor:us-navy",
         weapon: "drone", count: 2)),
+    EventCase(
+      "weapons in flight destroyed are intercepted, not struck",
+      "Russia's defence ministry said on Friday it had destroyed 25 Ukrainian drones over the "
+        + "Belgorod region.",
+      published: "2025-05-23",
+      EventSpec(type: ACLED.strategic, subType: ACLED.disrupted, weapon: "drone", count: 25)),
+    EventCase(
+      "a drone factory destroyed is struck",
+      "Ukrainian forces said on Friday they had destroyed a drone factory near Yelabuga.",
+      published: "2025-05-23",
+      EventSpec(type: ACLED.explosions, weapon: .absent)),
   ]
 
   @Test(arguments: cases)

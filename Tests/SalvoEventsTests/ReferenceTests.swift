@@ -340,6 +340,13 @@ struct ReferenceTests {
       published: "2025-05-14",
       events: 1,
       EventSpec(attacker: "state:IL", weapon: .absent, evidence: 2)),
+    EventCase(
+      "a side's report with other weapons does not retell its shelling",
+      "Russian shelling killed five people in Kherson on Thursday.\nRussia's defence ministry "
+        + "said it had destroyed 25 Ukrainian drones.",
+      published: "2025-05-23",
+      events: 2,
+      EventSpec(location: "Kherson", weapon: "artillery", killed: 5, evidence: 1)),
   ]
 
   @Test(arguments: cases)
