@@ -242,6 +242,7 @@ extension ArticleContext {
   /// Cues that set a report at another time or pick out another occurrence.
   private static let otherOccurrence: [Cue] = [
     .sequence, .ordinal, .dayEarlier, .dayLater, .sameDay, .nextDay, .laterSameDay, .period,
+    .separate,
   ]
 
   /// The article's latest event, when it is an incident of `type` told in this paragraph or

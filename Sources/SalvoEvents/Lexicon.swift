@@ -22,6 +22,7 @@ enum Cue: String, Sendable, CaseIterable {
   case freeRelative = "free-relative"
   case blaze, blame, habit, ground
   case groupAnaphor = "group-anaphor"
+  case separate
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -90,6 +91,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .habit: ordinal = 58
       case .ground: ordinal = 59
       case .groupAnaphor: ordinal = 60
+      case .separate: ordinal = 61
       }
       return 1 << UInt64(ordinal)
     }

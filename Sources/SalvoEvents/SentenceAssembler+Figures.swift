@@ -46,6 +46,9 @@ extension SentenceAssembler {
           dateOfSaying = (time, item.mention.range)
           continue
         }
+        // ("said on Sunday they had shot down a drone, their 15th since October 2023": a
+        // period's start does not date the event the saying dates.)
+        if dateOfSaying != nil, view.hasCue(.period, startsAt: item.first) { continue }
         frame.date = EventDate(time: time, range: item.mention.range)
         frame.fill("date", item.mention.range, "date-in-clause")
       default:
@@ -142,6 +145,17 @@ extension SentenceAssembler {
       start = view.phraseStart(count.first)
     }
     if view.governor(of: start) == .target { return true }
+    // "U.S. forces struck four anti-ship cruise missiles": the direct object of a verb of
+    // striking is hit; a verb of firing ("fired four missiles") uses it, and a light verb's
+    // object is its event ("mounted a raid").
+    if !view.isTrigger(item.first),
+      readings.contains(where: {
+        !$0.isNoun && !$0.isPassive && $0.end == start && $0.entry.family == .attack
+          && $0.entry.anchor != .light && !view.hasCue(.discharge, startsAt: $0.start)
+      })
+    {
+      return true
+    }
     guard depth < 2, let coordination = view.cue(.coordination, endsAt: start),
       let before = view.item(at: coordination.start - 1),
       before.mention.kind == .weapon || before.mention.kind == .quantity

@@ -55,6 +55,11 @@ extension SentenceAssembler {
       // "A missile fired by Houthi rebels struck a ship": the participle's agent fired it.
       setAttacker(&frame, agent, "agent-of-participle")
     }
+    if frame.attacker == nil, let controller = launchAreaController(frame) {
+      // "a ballistic missile fired from Houthi-controlled territory": who holds the launch
+      // area fired it.
+      setAttacker(&frame, controller, "controller-of-launch-area")
+    }
     if frame.attacker == nil, verb == nil,
       let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start }),
       let claimant = subject(before: claim)
@@ -350,6 +355,28 @@ extension SentenceAssembler {
     }
     return nil
   }
+
+  /// The armed party whose area a launch came from: an origin cue, then a party with a
+  /// control affiliation ("from Houthi-controlled territory", "out of Hezbollah-held areas").
+  private func launchAreaController(_ frame: Frame) -> Participant? {
+    for index in frame.own where view.hasCue(.origin, startsAt: index) {
+      let after = view.cue(.origin, startsAt: index)?.end ?? index + 1
+      let start = view.cue(.definite, startsAt: after)?.end ?? after
+      guard let item = view.item(at: start),
+        let affiliation = view.cue(.affiliation, startsAt: item.end),
+        Self.controlAffiliations.contains(
+          text.slice(view.textRange(affiliation.start..<affiliation.end)).lowercased()),
+        let participant = view.participant(item), participant.actor.isArmed
+      else { continue }
+      return participant
+    }
+    return nil
+  }
+
+  /// The affiliations that say who holds an area.
+  private static let controlAffiliations: Set<String> = [
+    "-controlled", "-held", "-ruled", "-occupied", "-dominated",
+  ]
 
   /// A demonym, actor or country right before an event noun ("Israeli strikes", "Houthi
   /// drone attacks", "Iran's missile barrage").

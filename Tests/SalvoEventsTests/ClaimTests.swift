@@ -239,6 +239,12 @@ struct ClaimTests {
       events: 1,
       EventSpec(
         attacker: "state:US", location: "Baghdad", killed: 1, modality: .asserted)),
+    EventCase(
+      "a period in an aside does not displace the date of the saying",
+      "Yemen's Houthis said on Sunday they had shot down a U.S. MQ-9 Reaper drone over Marib "
+        + "province, the group's 15th claim of downing such an aircraft since October 2023.",
+      published: "2026-03-02",
+      EventSpec(type: ACLED.strategic, modality: .claimed, date: "2026-03-01")),
   ]
 
   @Test(arguments: cases)

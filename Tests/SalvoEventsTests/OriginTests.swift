@@ -115,6 +115,12 @@ struct OriginTests {
       "Rockets fired from southern Lebanon hit Kiryat Shmona on Tuesday, which prompted "
         + "warnings from Israeli officials.",
       EventSpec(location: "Kiryat Shmona", origin: "southern Lebanon", weapon: "rocket")),
+    EventCase(
+      "who holds the launch area fired it",
+      "A ballistic missile fired from Houthi-controlled territory landed in the water near a "
+        + "Liberian-flagged tanker on Sunday, causing no damage.",
+      published: "2026-03-02",
+      EventSpec(attacker: "actor:houthis", weapon: "ballistic missile")),
   ]
 
   @Test(arguments: cases)

@@ -347,6 +347,15 @@ struct ReferenceTests {
       published: "2025-05-23",
       events: 2,
       EventSpec(location: "Kherson", weapon: "artillery", killed: 5, evidence: 1)),
+    EventCase(
+      "'Earlier,' tells another occurrence; what a verb of striking hits is no weapon",
+      "U.S. forces struck four anti-ship cruise missiles that were prepared to launch toward the "
+        + "Red Sea on Saturday, Central Command said.\nEarlier, a ballistic missile fired from "
+        + "Houthi-controlled territory landed in the water near a tanker.",
+      published: "2026-03-02",
+      events: 2,
+      EventSpec(attacker: "actor:us-military", location: "Red Sea", weapon: .absent),
+      EventSpec(attacker: "actor:houthis", weapon: "ballistic missile")),
   ]
 
   @Test(arguments: cases)
