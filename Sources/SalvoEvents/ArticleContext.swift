@@ -128,7 +128,7 @@ struct ArticleContext {
       return
     }
     let stopped = frame.attacker == nil ? interceptedAttack(for: frame) : nil
-    if frame.attacker == nil,
+    if frame.attacker == nil, !frame.isUnclaimed,
       let inherited = stopped?.actor ?? topicAttacker(for: frame, type: type.type, view: view)
     {
       // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".

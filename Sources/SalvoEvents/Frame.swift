@@ -36,6 +36,9 @@ struct Frame: Sendable {
   /// A sequence word sets it at another time than the dated clause before it ("a week after
   /// a U.S. strike"): the paragraph's date is not its date either.
   var isSequenced = false
+  /// A negated claim governs it ("No group has claimed the attack"): nobody is its attacker
+  /// but who the sentence names.
+  var isUnclaimed = false
   var fills: [SlotFill] = []
 
   /// Whether its kind is an aggregate only because it is an undated plural ("strikes hit

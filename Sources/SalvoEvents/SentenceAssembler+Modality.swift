@@ -8,9 +8,14 @@ extension SentenceAssembler {
     let clauseStart = head.clause.lowerBound
     let before = max(clauseStart, head.start - 5)..<head.start
     // "No group has claimed the attack": the claim is negated, the attack it names is not.
-    let negation = view.lastCue(.negation, in: before).flatMap { cue in
-      readings.contains { $0.entry.family == .claim && $0.start >= cue.end && $0.end <= head.end }
-        ? nil : cue
+    var negation = view.lastCue(.negation, in: before)
+    if let cue = negation,
+      readings.contains(where: {
+        $0.entry.family == .claim && $0.start >= cue.end && $0.end <= head.end
+      })
+    {
+      negation = nil
+      frame.isUnclaimed = true
     }
     if let cue = negation ?? nounNegation(frame.head) {
       frame.rejection = (.negated, view.textRange(cue.start..<cue.end))

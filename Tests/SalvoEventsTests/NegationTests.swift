@@ -125,6 +125,14 @@ struct NegationTests {
       published: "2026-02-12",
       events: 1,
       EventSpec(location: "Baghdad", killed: 5, modality: .asserted, date: "2026-02-08")),
+    EventCase(
+      "an attack no group has claimed takes no attacker from the topic",
+      "The Houthis fired two missiles at a tanker in the Gulf of Aden on Monday.\nNo group has "
+        + "claimed a drone attack on a bulk carrier in the Red Sea on Tuesday.",
+      published: "2026-02-12",
+      events: 2,
+      EventSpec(attacker: "actor:houthis", location: "Gulf of Aden"),
+      EventSpec(attacker: .absent, location: "Red Sea", weapon: "drone")),
   ]
 
   @Test(arguments: cases)
