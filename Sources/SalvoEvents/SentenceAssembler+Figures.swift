@@ -201,34 +201,29 @@ extension SentenceAssembler {
   }
 
   /// A singular person the kill verb takes as object ("killed a senior commander",
-  /// "killed the group's leader"), as the range of the person noun.
+  /// "killed the group's leader", "killed a 64-year-old man": up to eight tokens on), as the
+  /// range of the person noun.
   private func singlePersonObject(after verb: TriggerReading) -> TextRange? {
     guard !verb.isPassive else { return nil }
-    // (Eight tokens: "killed a 64-year-old man" is seven.)
-    let window = verb.end..<min(verb.end + 8, verb.clause.upperBound)
-    guard
-      view.firstCue(.definite, in: window) != nil || view.firstCue(.indefinite, in: window) != nil
-    else { return nil }
-    for index in window {
-      if view.item(at: index)?.mention.kind == .quantity || view.hasCue(.comma, startsAt: index) {
-        return nil
-      }
-      if let person = view.cue(.person, startsAt: index), person.end == person.start + 1 {
-        return view.textRange(person.start..<person.end)
-      }
-    }
-    return nil
+    return singlePerson(in: verb.end..<min(verb.end + 8, verb.clause.upperBound), backwards: false)
   }
 
   /// The one person a passive killing verb's subject names: "a Palestinian man was shot
-  /// dead", "the commander was killed"; not a count.
+  /// dead", "the commander was killed".
   private func singlePersonSubject(before verb: TriggerReading) -> TextRange? {
-    let window = max(verb.clause.lowerBound, verb.start - 5)..<verb.start
+    singlePerson(in: max(verb.clause.lowerBound, verb.start - 5)..<verb.start, backwards: true)
+  }
+
+  /// The one-word person noun of a determined phrase in `window`, read from the verb's side
+  /// and not past a count or a comma: none when a count names the victims.
+  private func singlePerson(in window: Range<Int>, backwards: Bool) -> TextRange? {
     guard
       view.firstCue(.definite, in: window) != nil || view.firstCue(.indefinite, in: window) != nil
     else { return nil }
-    for index in window.reversed() {
-      if view.item(at: index)?.mention.kind == .quantity { return nil }
+    for index in backwards ? Array(window.reversed()) : Array(window) {
+      if view.item(at: index)?.mention.kind == .quantity || view.hasCue(.comma, startsAt: index) {
+        return nil
+      }
       if let person = view.cue(.person, startsAt: index), person.end == person.start + 1 {
         return view.textRange(person.start..<person.end)
       }

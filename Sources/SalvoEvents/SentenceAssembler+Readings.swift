@@ -125,8 +125,7 @@ extension SentenceAssembler {
       case .quantity, .demonym: continue
       case .weapon(let weapon):
         guard !view.hasCue(.materiel, startsAt: item.end) else { return false }
-        return ["air", "missile"].contains(weapon.family)
-          && weapon.weaponClass != "airstrike"
+        return (["air", "missile"].contains(weapon.family) && weapon.weaponClass != "airstrike")
           || ["rocket", "projectile"].contains(weapon.weaponClass)
       default: return false
       }

@@ -359,9 +359,8 @@ extension SentenceAssembler {
   /// The armed party whose area a launch came from: an origin cue, then a party with a
   /// control affiliation ("from Houthi-controlled territory", "out of Hezbollah-held areas").
   private func launchAreaController(_ frame: Frame) -> Participant? {
-    for index in frame.own where view.hasCue(.origin, startsAt: index) {
-      let after = view.cue(.origin, startsAt: index)?.end ?? index + 1
-      let start = view.cue(.definite, startsAt: after)?.end ?? after
+    for origin in view.cueMatches where origin.cue == .origin && frame.own.contains(origin.start) {
+      let start = view.cue(.definite, startsAt: origin.end)?.end ?? origin.end
       guard let item = view.item(at: start),
         let affiliation = view.cue(.affiliation, startsAt: item.end),
         Self.controlAffiliations.contains(
