@@ -15,6 +15,15 @@ extension Reading {
     let range = range(item.span.tokens)
     switch item.role {
     case .place(let candidates):
+      // "Solhan, in northern Burkina Faso": a town the gazetteer knows only in another
+      // country is a place it does not know.
+      if let located = appositiveCountry(items, after: index),
+        !candidates.contains(where: {
+          placeFacts[$0].countryCode == placeFacts[located].countryCode
+        })
+      {
+        return nil
+      }
       // A sole candidate needs no ranking and has no alternatives.
       let sole = candidates.count == 1
       let ranked = sole ? [] : context.rank(candidates, qualifier: qualifier(items, after: index))
@@ -71,6 +80,22 @@ extension Reading {
     return next.first { placeFacts[$0].isCountry }.flatMap {
       placeFacts[$0].country
     }
+  }
+
+  /// The country an appositive after a town places it in, as a place index: "Solhan, in
+  /// northern Burkina Faso" (a comma, a locative, maybe a direction, then the country).
+  func appositiveCountry(_ items: [Item], after index: Int) -> Int? {
+    guard index + 2 < items.count, case .locative = items[index + 1].role,
+      items[index].span.sentence == items[index + 1].span.sentence,
+      items[index + 1].span.tokens.lowerBound == items[index].span.tokens.upperBound + 2,
+      layer.terms[layer.tokens[items[index].span.tokens.upperBound + 1].term] == ","
+    else { return nil }
+    var next = index + 2
+    if case .direction = items[next].role, next + 1 < items.count { next += 1 }
+    guard case .place(let candidates) = items[next].role,
+      items[next].span.tokens.lowerBound <= items[index + 1].span.tokens.upperBound + 2
+    else { return nil }
+    return candidates.first { placeFacts[$0].isCountry }
   }
 
   /// A small town named only in a title-case headline is more likely a capitalized word

@@ -200,6 +200,7 @@ struct NotPlaceTests {
     ("The USS Carney shot down four drones over the Red Sea.", "Carney"),
     ("The tanker MV Marlin Luanda caught fire after a missile hit it.", "Luanda"),
     ("The Houthis fired missiles at the container ship MSC Aurora on Friday.", "Aurora"),
+    ("Jihadists killed 15 villagers in Solhan, in northern Burkina Faso, on Tuesday.", "Solhan"),
     ("A drone struck the Greek-flagged tanker Sounion off Hodeidah.", "Sounion"),
   ]
 
