@@ -144,9 +144,11 @@ extension ArticleContext {
   /// the incident's country where the incident named only the country;
   /// its tolls do not differ.
   func retoldBySameSide(_ frame: Frame, type: String, view: SentenceView) -> Int? {
-    // (An undated plural is an aggregate only for want of a date: "its missiles had hit
-    // their targets" is the barrage again.)
-    guard frame.kind == .incident || frame.isUndatedPlural, frame.date.range == nil,
+    // (An undated plural or count is an aggregate only for want of a date: "its missiles had
+    // hit their targets", "it had fired 3 artillery barrages" are the barrage again, when
+    // the counts agree.)
+    guard frame.kind == .incident || frame.isUndatedPlural || frame.isUndatedCount,
+      frame.date.range == nil,
       let attacker = frame.attacker?.actor, frame.head.isPerfect || frame.modality == .claimed
     else { return nil }
     let block = block(of: view.sentence.range)
@@ -175,7 +177,9 @@ extension ArticleContext {
     else { return nil }
     let event = events[index]
     // ("it had destroyed 25 Ukrainian drones" is no retelling of its shelling.)
-    guard Self.weaponsAlike(frame, event) else { return nil }
+    guard Self.weaponsAlike(frame, event), !Self.differ(frame.count, event.count) else {
+      return nil
+    }
     if let place = frame.locations.first?.place, let known = event.location {
       // (The report may name the incident's country or a region of it: "struck military
       // infrastructure in southern Syria" after strikes near Damascus.)

@@ -47,6 +47,12 @@ struct Frame: Sendable {
     fills.contains { $0.slot == "kind" && $0.rule == "undated-plural" }
   }
 
+  /// Whether its kind is an aggregate only because it counts occurrences and names no date
+  /// ("the group said it had fired 3 artillery barrages"): it may tell one day's incident.
+  var isUndatedCount: Bool {
+    date.range == nil && fills.contains { $0.slot == "kind" && $0.rule == "count-of-occurrences" }
+  }
+
   init(triggers: [TriggerReading]) {
     self.triggers = triggers
     var lower = triggers.first?.clause.lowerBound ?? 0

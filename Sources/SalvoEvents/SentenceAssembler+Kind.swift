@@ -3,8 +3,13 @@ import SalvoModel
 extension SentenceAssembler {
   /// Incident or aggregate: counted occurrences, a period or repetition, or an undated
   /// habitual statement ("the Houthis have fired missiles at Israel") make an aggregate.
+  /// Occurrences counted on one day at one place are one incident, as ACLED codes them
+  /// ("around 20 strikes on Beirut's southern suburbs on Sunday").
   func readKind(_ frame: inout Frame) {
-    if let count = frame.count, countsOccurrences(count, frame),
+    let oneDay =
+      frame.date.range != nil && frame.date.time.precision == .day && frame.locations.count <= 1
+      && !frame.hasPeriod
+    if let count = frame.count, countsOccurrences(count, frame), !oneDay,
       count.quantity.qualifier == .vague || (count.quantity.value ?? 0) > 1
         || count.quantity.qualifier == .atLeast || count.quantity.qualifier == .moreThan
     {

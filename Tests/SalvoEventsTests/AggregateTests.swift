@@ -146,6 +146,24 @@ struct AggregateTests {
       EventSpec(
         kind: .incident, attacker: .absent, location: "Tower 22", killed: 3,
         date: .span("2024-01-01", "2024-01-31"))),
+    EventCase(
+      "strikes counted on one day at one place are one incident, as ACLED codes them",
+      "Israeli jets carried out around 20 strikes on Beirut's southern suburbs on Sunday.",
+      published: "2026-03-14",
+      EventSpec(kind: .incident, count: 20, date: "2026-03-08")),
+    EventCase(
+      "strikes counted over a period stay an aggregate",
+      "Israeli jets have carried out around 20 strikes on Beirut's southern suburbs since "
+        + "Sunday.",
+      published: "2026-03-14",
+      EventSpec(kind: .aggregate, count: 20)),
+    EventCase(
+      "a side's undated count of its barrages retells the day's incident",
+      "Hezbollah launched about 30 rockets at Kiryat Shmona on Monday.\nIts spokesman said the "
+        + "group had fired 30 rockets at Kiryat Shmona.",
+      published: "2026-03-14",
+      events: 1,
+      EventSpec(kind: .incident, count: 30, evidence: 2)),
   ]
 
   @Test(arguments: cases)
