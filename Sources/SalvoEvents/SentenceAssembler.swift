@@ -432,8 +432,18 @@ struct SentenceAssembler {
   private func anchor(_ frame: inout Frame) {
     guard frame.rejection == nil else { return }
     let needsArms = frame.triggers.allSatisfy { $0.entry.anchor != .participant }
-    if needsArms ? !frame.isArmed : !frame.hasParticipant {
+    if needsArms ? !frame.isArmed && !hitsMilitaryFacility(frame) : !frame.hasParticipant {
       frame.rejection = (.unanchored, nil)
+    }
+  }
+
+  /// Whether the frame hits a weapons facility at a stated place or time: "another wave of
+  /// strikes hit missile factories near Tehran", "strikes on rocket launchers in the south"
+  /// (a weapon named right before a facility noun).
+  private func hitsMilitaryFacility(_ frame: Frame) -> Bool {
+    guard !frame.locations.isEmpty || frame.date.range != nil else { return false }
+    return view.items(in: frame.own).contains {
+      $0.mention.kind == .weapon && view.hasCue(.materiel, startsAt: $0.end)
     }
   }
 }

@@ -144,6 +144,19 @@ struct TopicTests {
         + "checkpoint in Daraa province overnight, killing two soldiers.",
       events: 3,
       EventSpec(attacker: "generic:militia", sponsor: .absent, killed: 2)),
+    EventCase(
+      "strikes that hit weapons factories at a stated place are an attack, by the topic",
+      "Israeli jets struck military bases in Ilam province on Saturday.\nAnother wave of "
+        + "strikes hit missile factories near Tehran.",
+      published: "2024-10-26",
+      events: 2,
+      EventSpec(attacker: "actor:idf", location: "Ilam Province"),
+      EventSpec(attacker: "actor:idf", location: "Tehran")),
+    EventCase(
+      "a general strike that shut factories is no attack",
+      "A general strike shut factories and shops across the West Bank on Monday.",
+      published: "2024-10-26",
+      events: 0),
   ]
 
   @Test(arguments: cases)
