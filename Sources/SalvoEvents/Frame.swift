@@ -43,15 +43,14 @@ struct Frame: Sendable {
 
   /// Whether its kind is an aggregate only because it is an undated plural ("strikes hit
   /// …"): a date or a list of places makes it one occurrence after all.
-  var isUndatedPlural: Bool {
-    fills.contains { $0.slot == "kind" && $0.rule == "undated-plural" }
-  }
+  var isUndatedPlural: Bool { kindRule == "undated-plural" }
 
   /// Whether its kind is an aggregate only because it counts occurrences and names no date
   /// ("the group said it had fired 3 artillery barrages"): it may tell one day's incident.
-  var isUndatedCount: Bool {
-    date.range == nil && fills.contains { $0.slot == "kind" && $0.rule == "count-of-occurrences" }
-  }
+  var isUndatedCount: Bool { date.range == nil && kindRule == "count-of-occurrences" }
+
+  /// The rule that decided its kind, if one did.
+  private var kindRule: String? { fills.first { $0.slot == "kind" }?.rule }
 
   init(triggers: [TriggerReading]) {
     self.triggers = triggers

@@ -17,10 +17,8 @@ extension Reading {
     case .place(let candidates):
       // "Solhan, in northern Burkina Faso": a town the gazetteer knows only in another
       // country is a place it does not know.
-      if let located = appositiveCountry(items, after: index),
-        !candidates.contains(where: {
-          placeFacts[$0].countryCode == placeFacts[located].countryCode
-        })
+      if let country = appositiveCountry(items, after: index),
+        !candidates.contains(where: { placeFacts[$0].countryCode == country })
       {
         return nil
       }
@@ -82,9 +80,9 @@ extension Reading {
     }
   }
 
-  /// The country an appositive after a town places it in, as a place index: "Solhan, in
+  /// The country code of the country an appositive after a town places it in: "Solhan, in
   /// northern Burkina Faso" (a comma, a locative, maybe a direction, then the country).
-  func appositiveCountry(_ items: [Item], after index: Int) -> Int? {
+  func appositiveCountry(_ items: [Item], after index: Int) -> UInt16? {
     guard index + 2 < items.count, case .locative = items[index + 1].role,
       items[index].span.sentence == items[index + 1].span.sentence,
       items[index + 1].span.tokens.lowerBound == items[index].span.tokens.upperBound + 2,
@@ -95,7 +93,7 @@ extension Reading {
     guard case .place(let candidates) = items[next].role,
       items[next].span.tokens.lowerBound <= items[index + 1].span.tokens.upperBound + 2
     else { return nil }
-    return candidates.first { placeFacts[$0].isCountry }
+    return candidates.first { placeFacts[$0].isCountry }.map { placeFacts[$0].countryCode }
   }
 
   /// A small town named only in a title-case headline is more likely a capitalized word
