@@ -115,6 +115,8 @@ extension ArticleContext {
   /// one before, dated to the day, by another side than the response's.
   func respondedDate(_ frame: Frame, view: SentenceView) -> (EventDate, String)? {
     guard view.firstCue(.response, in: 0..<view.tokens.count) != nil,
+      // (The event "in retaliation for" names is the one answered.)
+      view.answeredEvent(in: 0..<frame.head.start) == nil,
       let answered = events.last, answered.date.range != nil,
       answered.date.time.precision == .day, let day = answered.date.time.start,
       let sentence = answered.evidence.first,
@@ -137,8 +139,8 @@ extension ArticleContext {
   /// The incident an undated report by the same side tells again, in the perfect or as its
   /// own claim: "The Islamic Revolutionary Guard Corps said it had targeted three military
   /// bases around Tel Aviv" after "Iran launched about 180 ballistic missiles at Israel on
-  /// Tuesday". The incident is the latest of the same type, in this paragraph or the two
-  /// before, dated to the day (or undated, at the place the report names), by the same side (or by nobody named, when the report claims
+  /// Tuesday". The incident is the latest of the same type, in this paragraph or the three
+  /// before (two for a plural or a count), dated to the day (or undated, at the place the report names), by the same side (or by nobody named, when the report claims
   /// it as "the ship" or "the base"), whatever other side's came between; the report names
   /// no place, the same place, the incident's country or a region of it, or a place within
   /// the incident's country where the incident named only the country;
@@ -152,6 +154,8 @@ extension ArticleContext {
       let attacker = frame.attacker?.actor, frame.head.isPerfect || frame.modality == .claimed
     else { return nil }
     let block = block(of: view.sentence.range)
+    // (A plural or a count reaches less far back: "claimed to be engaging in joint attacks".)
+    let reach = frame.kind == .incident ? Self.retellingReach : 2
     // The latest incident of the type by the same side: another side's strike told in
     // between ("hours after U.S. forces struck radar sites") is passed over.
     guard
@@ -166,7 +170,7 @@ extension ArticleContext {
             == true
         guard event.eventType == type, event.kind == .incident,
           event.date.time.precision == .day || undatedAlike, let sentence = event.evidence.first,
-          (0...2).contains(block - self.block(of: sentence))
+          (0...reach).contains(block - self.block(of: sentence))
         else { return false }
         if let other = event.firstActor(.attacker)?.actor {
           return Self.sameSide(other, attacker)
@@ -216,22 +220,69 @@ extension ArticleContext {
     }
   }
 
-  /// The incident an unattributed, unplaced, undated report right after it elaborates:
-  /// "Razi Mousavi … was killed when three missiles hit his home" after "An Israeli air strike
-  /// on Damascus killed a senior adviser on Monday". The incident is the article's latest
-  /// event, in this paragraph or the one before, dated to the day, of the same type, with
-  /// weapons of the same kind where both name some and no other toll. A sentence that
-  /// sets its report at another time ("hours later", "a day after") or picks out another
-  /// occurrence ("another strike") tells a new one.
+  /// The incident an unattributed report right after it elaborates: "Razi Mousavi … was
+  /// killed when three missiles hit his home" after "An Israeli air strike on Damascus
+  /// killed a senior adviser on Monday". The incident is the article's latest incident of
+  /// the same type, in this paragraph or the one before, dated to the day, with weapons of
+  /// the same kind where both name some and no other toll. A report dated to that same day,
+  /// naming weapons of the kind the incident's did, may come two paragraphs later and name a
+  /// place within the incident's country or
+  /// region ("a single one-way attack drone struck the living quarters at the base, known
+  /// as Tower 22, early on Sunday" after a drone attack on an outpost in northeastern
+  /// Jordan on Sunday); an undated one names no place. A sentence that sets its report at
+  /// another time ("hours later", "a day after") or picks out another occurrence
+  /// ("another strike") tells a new one.
   func retoldUnattributed(_ frame: Frame, type: String, view: SentenceView) -> Int? {
-    guard frame.kind == .incident, frame.attacker == nil, frame.locations.isEmpty,
-      frame.date.range == nil,
+    let dated = frame.date.range != nil
+    guard frame.kind == .incident, frame.attacker == nil,
+      dated ? frame.date.time.precision == .day : frame.locations.isEmpty,
       !Self.otherOccurrence.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }
       ),
-      let index = latestIncident(of: type, paragraphsBack: 1, view: view),
-      events[index].date.time.precision == .day
+      let index = latestIncident(
+        of: type, paragraphsBack: dated ? 2 : 1, view: view, overAggregates: dated),
+      events[index].date.time.precision == .day,
+      !dated || events[index].date.time.start == frame.date.time.start,
+      // (Two frames of one sentence that its assembler kept apart are two occurrences.)
+      events[index].evidence.first != view.sentence.range
     else { return nil }
     let event = events[index]
+    if dated, frame.weapons.isEmpty || event.weapons.isEmpty { return nil }
+    if let place = frame.locations.first?.place, let known = event.location,
+      place.gazetteerID != known.place.gazetteerID
+    {
+      // (Within the incident's country, or the region of it the incident named.)
+      guard place.country != nil, place.country == known.place.country,
+        known.precision == .country || known.precision == .region
+      else { return nil }
+    }
+    return Self.weaponsAlike(frame, event) && Self.tollsAgree(frame, event) ? index : nil
+  }
+
+  /// The incident an undated report by the same side tells again in other words: "Israeli
+  /// warplanes fired several missiles from the direction of the occupied Golan Heights, SANA
+  /// said" after "An Israeli air strike on a building in Damascus killed an adviser on
+  /// Friday". The incident is the article's latest, in this paragraph or the two before,
+  /// dated to the day, of the same type, by the same side, with weapons of the same kind
+  /// where both name some and no other toll; the report names no place, the incident's, or
+  /// one in the incident's country when the incident named only the country or a region of
+  /// it; nothing in its sentence sets it at another time or picks out another occurrence.
+  func retoldUndated(_ frame: Frame, type: String, view: SentenceView) -> Int? {
+    guard frame.kind == .incident, frame.date.range == nil, let attacker = frame.attacker?.actor,
+      !Self.otherOccurrence.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }
+      ),
+      let index = latestIncident(of: type, paragraphsBack: 2, view: view),
+      events[index].date.time.precision == .day,
+      events[index].evidence.first != view.sentence.range,
+      let other = events[index].firstActor(.attacker)?.actor, Self.sameSide(other, attacker)
+    else { return nil }
+    let event = events[index]
+    if let place = frame.locations.first?.place, let known = event.location,
+      place.gazetteerID != known.place.gazetteerID
+    {
+      guard place.country != nil, place.country == known.place.country,
+        known.precision == .country || known.precision == .region
+      else { return nil }
+    }
     return Self.weaponsAlike(frame, event) && Self.tollsAgree(frame, event) ? index : nil
   }
 
@@ -250,9 +301,14 @@ extension ArticleContext {
   ]
 
   /// The article's latest event, when it is an incident of `type` told in this paragraph or
-  /// up to `paragraphsBack` before.
-  private func latestIncident(of type: String, paragraphsBack: Int, view: SentenceView) -> Int? {
-    guard let index = events.indices.last, events[index].kind == .incident,
+  /// up to `paragraphsBack` before; `overAggregates`: the latest incident, whatever
+  /// aggregates were told after it.
+  private func latestIncident(
+    of type: String, paragraphsBack: Int, view: SentenceView, overAggregates: Bool = false
+  ) -> Int? {
+    let last =
+      overAggregates ? events.indices.last { events[$0].kind == .incident } : events.indices.last
+    guard let index = last, events[index].kind == .incident,
       events[index].eventType == type, let sentence = events[index].evidence.first,
       (0...paragraphsBack).contains(block(of: view.sentence.range) - block(of: sentence))
     else { return nil }

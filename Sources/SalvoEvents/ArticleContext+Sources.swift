@@ -36,4 +36,27 @@ extension ArticleContext {
     guard let speaker = configuration.speaker(item, in: view) else { return false }
     return configuration.speaks(speaker, for: attacker)
   }
+
+  /// The state's side that reports an interception nobody is named for ("The Israeli
+  /// military said most of the rockets were intercepted"): militaries report their own
+  /// interceptions. The speaker is the subject of a verb of saying before the trigger and
+  /// no side of the attacker.
+  func reportingInterceptor(of frame: Frame, in view: SentenceView) -> Participant? {
+    guard frame.interceptor == nil,
+      frame.triggers.contains(where: { $0.entry.family == .interception }),
+      let report = view.firstCue(.report, in: 0..<frame.head.start)
+    else { return nil }
+    let opening = max(
+      0, report.start - 6, view.lastCue(.comma, in: 0..<report.start)?.end ?? 0,
+      view.lastCue(.boundary, in: 0..<report.start)?.end ?? 0)
+    let speaker = view.items(in: opening..<report.start).lazy
+      .filter { view.governor(of: $0.first) == nil }
+      .compactMap { view.participant($0) }
+      .first { $0.place == nil && $0.actor.isStateSide }
+    guard let speaker else { return nil }
+    if let attacker = frame.attacker?.actor, Self.sameSide(attacker, speaker.actor) {
+      return nil
+    }
+    return speaker
+  }
 }

@@ -154,14 +154,23 @@ extension ArticleContext {
   /// For an interception, the earlier attack whose weapons it stopped: the latest in the
   /// article, however many paragraphs back, whose attacker fired weapons of a class it
   /// intercepted ("U.S. forces shot down more than 70 drones" after "Iran launched more than
-  /// 300 drones and missiles at Israel late on Saturday": Iran's, on Saturday).
+  /// 300 drones and missiles at Israel late on Saturday": Iran's, on Saturday). One that
+  /// names no weapon ("some of them") stopped the attack told in its own sentence.
   func interceptedAttack(for frame: Frame) -> Topic? {
     let intercepted = Set(frame.weapons.map(\.weaponClass))
-    guard frame.triggers.contains(where: { $0.entry.family == .interception }),
-      !intercepted.isEmpty
-    else { return nil }
+    guard frame.triggers.contains(where: { $0.entry.family == .interception }) else {
+      return nil
+    }
+    guard !intercepted.isEmpty else {
+      // "fired several missiles …, and that air defences intercepted some of them": the
+      // attack told in the same sentence.
+      return topics.last { topic in
+        topic.sentence == sentencesSeen && !topic.weapons.isEmpty
+          && canAttack(topic.actor.actor, in: frame)
+      }
+    }
     return topics.reversed().first { topic in
-      topic.sentence < sentencesSeen
+      topic.sentence <= sentencesSeen
         && topic.weapons.contains(where: { fired in
           intercepted.contains { Self.sameKind(fired, $0) }
         })

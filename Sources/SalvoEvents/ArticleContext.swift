@@ -103,13 +103,16 @@ struct ArticleContext {
       let index = retoldByWeapon(frame, view: view)
         ?? retoldInArea(frame, type: type.type, view: view)
         ?? retoldUnattributed(frame, type: type.type, view: view)
+        ?? retoldUndated(frame, type: type.type, view: view)
     {
       merge(frame, into: index, sentence: view.sentence.range)
+      noteRetold(frame, as: index, type: type.type, view: view)
       return
     }
     if restating, let index = retoldBySameSide(frame, type: type.type, view: view) {
       // (Found as a claim of the incident, the claimant is its attacker.)
       Self.merge(frame, into: &events[index], sentence: view.sentence.range, claimed: true)
+      noteRetold(frame, as: index, type: type.type, view: view)
       return
     }
     if restating, let index = retoldInFull(frame, type: type.type) {
@@ -127,7 +130,9 @@ struct ArticleContext {
       merge(frame, into: index, sentence: view.sentence.range)
       return
     }
-    let stopped = frame.attacker == nil ? interceptedAttack(for: frame) : nil
+    let stopped = interceptedAttack(for: frame).flatMap { topic in
+      frame.attacker.map { Self.sameParty($0.actor, topic.actor.actor) } ?? true ? topic : nil
+    }
     if frame.attacker == nil, !frame.isUnclaimed,
       let inherited = stopped?.actor ?? topicAttacker(for: frame, type: type.type, view: view)
     {
@@ -157,6 +162,10 @@ struct ArticleContext {
     } else if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
+    if let speaker = reportingInterceptor(of: frame, in: view) {
+      frame.interceptor = EventActor(role: .interceptor, actor: speaker.actor, range: speaker.range)
+      frame.fill("interceptor", speaker.range, "state-reports-interception")
+    }
     noteTopic(frame, type: type.type, view: view)
     let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
     if split, frame.isUndatedPlural {
@@ -174,6 +183,17 @@ struct ArticleContext {
     for place in places {
       events.append(event(frame, type: type, location: place, view: view))
     }
+  }
+
+  /// Notes the attacker of a frame that told event `index` again as a topic: it fought
+  /// again in this sentence, on the incident's day ("…, and that Syrian air defences
+  /// intercepted some of them").
+  private mutating func noteRetold(
+    _ frame: Frame, as index: Int, type: String, view: SentenceView
+  ) {
+    var told = frame
+    if told.date.range == nil { told.date = events[index].date }
+    noteTopic(told, type: type, view: view)
   }
 
   /// The named armed actor a pronoun or a definite generic stands for: the first one
@@ -269,10 +289,17 @@ struct ArticleContext {
       // "Four other crew members were injured": more harm of the attack just told.
       return true
     }
-    if !frame.head.isNoun, frame.attacker == nil, frame.locations.isEmpty,
+    if !frame.head.isNoun, frame.attacker == nil,
       let noun = frame.triggers.first(where: \.isNoun), isDefiniteNoun(noun, view: view)
     {
-      // "Four soldiers were killed in the attack": the harm of an attack told before.
+      // "Four soldiers were killed in the attack": the harm of an attack told before, and
+      // maybe where and when it was ("… in the attack on Monday on Erbil air base").
+      return true
+    }
+    if !frame.head.isNoun, let noun = frame.foldedNoun,
+      isDefiniteNoun(noun, view: view, overNames: true)
+    {
+      // "Iraq's government condemned the U.S. strikes and said one soldier was killed".
       return true
     }
     if !frame.head.isNoun {
@@ -284,20 +311,53 @@ struct ArticleContext {
       else { return false }
       return view.hasCue(.definite, endsAt: first)
     }
-    return isDefiniteNoun(frame.head, view: view)
+    return isDefiniteNoun(frame.head, view: view) || isCopularOrdinal(frame.head, view: view)
   }
 
-  /// "the attack", "the latest strike", "these attacks", "the missile launches".
-  private func isDefiniteNoun(_ noun: TriggerReading, view: SentenceView) -> Bool {
+  /// "It was the fourth Israeli strike on Damascus this month", "This was the latest attack
+  /// on the base": an ordinal noun after "it" or "this" and a copula ranks the occurrence
+  /// just told in its series; it tells no new one.
+  private func isCopularOrdinal(_ noun: TriggerReading, view: SentenceView) -> Bool {
+    guard noun.isNoun else { return false }
+    var at = noun.start
+    for _ in 0..<3 {
+      if let ordinal = view.cue(.ordinal, endsAt: at) {
+        guard let determiner = view.cue(.definite, endsAt: ordinal.start),
+          determiner.start >= 2, view.hasCue(.passive, startsAt: determiner.start - 1)
+        else { return false }
+        let subject = determiner.start - 2
+        return view.hasCue(.anaphor, startsAt: subject) || view.hasCue(.definite, startsAt: subject)
+      }
+      guard at > 0 else { return false }
+      if let item = view.item(at: at - 1) {
+        at = item.first
+      } else if view.tokens[at - 1].kind == .word {
+        at -= 1
+      } else {
+        return false
+      }
+    }
+    return false
+  }
+
+  /// "the attack", "the latest strike", "these attacks", "the missile launches";
+  /// `overNames`: also over the party that did it ("the U.S. strikes").
+  private func isDefiniteNoun(
+    _ noun: TriggerReading, view: SentenceView, overNames: Bool = false
+  ) -> Bool {
     var at = noun.start
     for _ in 0..<3 {
       if view.hasCue(.definite, endsAt: at) { return true }
-      guard at > 0, view.tokens[at - 1].kind == .word else { return false }
+      guard at > 0 else { return false }
       if let item = view.item(at: at - 1) {
         // Over the weapon that names the means: "the pager explosions".
-        guard item.mention.kind == .weapon else { return false }
+        let modifier =
+          item.mention.kind == .weapon
+          || (overNames && [.actor, .demonym, .place].contains(item.mention.kind))
+        guard modifier else { return false }
         at = item.first
       } else {
+        guard view.tokens[at - 1].kind == .word else { return false }
         at -= 1
       }
     }
@@ -440,19 +500,30 @@ struct ArticleContext {
   }
 
   /// The day of a sentence that opens "A day later," or "Hours later," told after an event
-  /// dated to the day: the most recently told such event's day, plus one or not.
+  /// dated to the day: the most recently told such event's day, plus one or not. "Later"
+  /// right before the verb tells that day too ("Israeli jets later struck Khiam").
   private func dayAfterLastEvent(_ frame: Frame, view: SentenceView) -> (EventDate, String)? {
+    guard frame.kind == .incident || frame.isUndatedPlural else { return nil }
     let opening = 0..<min(frame.head.start, 4)
     let shifts: [(Cue, Int, String)] = [
       (.nextDay, 1, "day-after-last-dated-event"), (.laterSameDay, 0, "day-of-last-dated-event"),
     ]
-    guard frame.kind == .incident || frame.isUndatedPlural,
-      let (cue, shift, rule) = shifts.first(where: { view.firstCue($0.0, in: opening) != nil }),
-      let match = view.firstCue(cue, in: opening), match.start == 0
-    else { return nil }
+    var found: (match: CueMatch, shift: Int, rule: String)?
+    for (cue, shift, rule) in shifts {
+      if let match = view.firstCue(cue, in: opening), match.start == 0 {
+        found = (match, shift, rule)
+        break
+      }
+    }
+    if found == nil, !frame.head.isNoun,
+      let match = view.cue(.laterSameDay, endsAt: frame.head.start)
+    {
+      found = (match, 0, "day-of-last-dated-event")
+    }
+    guard let found else { return nil }
     let last = events.filter { $0.date.time.precision == .day }.max { $0.lastTold < $1.lastTold }
-    let told = view.textRange(match.start..<match.end)
-    return last?.date.day(shiftedBy: shift, toldAt: told).map { ($0, rule) }
+    let told = view.textRange(found.match.start..<found.match.end)
+    return last?.date.day(shiftedBy: found.shift, toldAt: told).map { ($0, found.rule) }
   }
 
   /// The figures stage's rule for a date that starts a period ("since October").

@@ -39,6 +39,9 @@ struct Frame: Sendable {
   /// A negated claim governs it ("No group has claimed the attack"): nobody is its attacker
   /// but who the sentence names.
   var isUnclaimed = false
+  /// The vague event noun folded into it ("condemned the U.S. strikes and said one soldier
+  /// was killed"): when definite, the frame tells that event again.
+  var foldedNoun: TriggerReading?
   var fills: [SlotFill] = []
 
   /// Whether its kind is an aggregate only because it is an undated plural ("strikes hit

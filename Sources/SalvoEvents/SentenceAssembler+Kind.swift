@@ -17,7 +17,9 @@ extension SentenceAssembler {
       frame.fill("kind", count.range, "count-of-occurrences")
       return
     }
-    if frame.hasPeriod, let cue = periodCue(frame) {
+    // ("Since October, more than 450 people have been killed": the frame's own date may
+    // open a period outside its part of the clause.)
+    if let cue = (frame.hasPeriod ? periodCue(frame) : nil) ?? periodOpeningDate(frame) {
       frame.kind = .aggregate
       frame.fill("kind", view.textRange(cue.start..<cue.end), "period-or-repetition")
       return
@@ -44,6 +46,19 @@ extension SentenceAssembler {
       frame.kind = .aggregate
       frame.fill("kind", nil, "undated-plural")
     }
+  }
+
+  /// The period cue that opens the frame's date ("Since October"), if one does; not when a
+  /// "when" after the date starts the frame's clause ("since February, when a drone killed
+  /// three soldiers": that month's occurrence).
+  private func periodOpeningDate(_ frame: Frame) -> CueMatch? {
+    guard let range = frame.date.range,
+      let item = view.items.first(where: { $0.mention.range == range }),
+      !(item.end..<max(item.end, frame.head.start)).contains(where: {
+        view.hasCue(.temporalRelative, startsAt: $0)
+      })
+    else { return nil }
+    return view.cue(.period, startsAt: item.first)
   }
 
   /// Whether a count counts the occurrences (attacks, strikes, launches) rather than the

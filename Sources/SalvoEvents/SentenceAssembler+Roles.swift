@@ -128,6 +128,9 @@ extension SentenceAssembler {
     } else if let owner = weaponOwner(after: verb.end, in: verb.clause) {
       // "shot down two Houthi drones": whose drones they were.
       setAttacker(&frame, owner, "owner-of-intercepted-weapon")
+    } else if let controller = launchAreaController(frame) {
+      // "shot down four drones launched from Houthi-controlled areas".
+      setAttacker(&frame, controller, "controller-of-launch-area")
     }
   }
 
@@ -494,8 +497,15 @@ extension SentenceAssembler {
     // Where the last place read as the direct object ends: a place coordinated with it is
     // an object too ("struck Tyre and Nabatieh").
     var objectPlaceEnd: Int?
+    // ", the latest in a months-long campaign against shipping …": an appositive that ranks
+    // the event in its series says nothing more of this one.
+    let end =
+      (start..<frame.shared.upperBound).first { at in
+        view.hasCue(.comma, startsAt: at) && view.hasCue(.definite, startsAt: at + 1)
+          && view.hasCue(.ordinal, startsAt: at + 2)
+      } ?? frame.shared.upperBound
     for (position, item) in view.items.enumerated()
-    where start <= item.first && item.first < frame.shared.upperBound {
+    where start <= item.first && item.first < end {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
         || modifiesEventNoun(item) || view.hasCue(.affiliation, startsAt: item.end)
         || isDescribed(item.first) || qualifiesActor(position)
@@ -586,7 +596,7 @@ extension SentenceAssembler {
       for (position, item) in view.items.enumerated()
       where verb.clause.lowerBound <= item.first && item.first < verb.start {
         guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
-          !isContainer(item), !isDateline(item),
+          !isContainer(item), !isDateline(item), !view.hasCue(.affiliation, startsAt: item.end),
           verb.isPassive
             ? governors[position] == nil || governors[position] == .location
             : governors[position] == .location && place.feature != "country"

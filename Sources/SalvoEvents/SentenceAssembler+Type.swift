@@ -27,16 +27,25 @@ extension SentenceAssembler {
       return (type, sub, "event-noun-names-means")
     }
     let civilianNamed = view.firstCue(.civilian, in: frame.scope) != nil
+    let air = "Air/drone strike"
     if let weapon = frame.weapons.first(where: { $0.subEventType != nil }),
       let sub = weapon.subEventType, let type = types[sub]
     {
+      // "Israeli warplanes fired several missiles at …": what aircraft fire is an air
+      // strike.
+      if sub == "Shelling/artillery/missile attack", !frame.head.isPassive,
+        frame.scope.lowerBound < frame.head.start,
+        view.firstCue(.aircraft, in: frame.scope.lowerBound..<frame.head.start) != nil,
+        let airType = types[air]
+      {
+        return (airType, air, "aircraft-fire-it")
+      }
       // "Gunfire killed two farmers": small arms on civilians are an attack on them.
       if type == "Battles", civilianNamed, let attack = types["Attack"] {
         return (attack, "Attack", "ground-attack-on-civilians")
       }
       return (type, sub, "weapon-decides")
     }
-    let air = "Air/drone strike"
     if view.firstCue(.aircraft, in: frame.scope) != nil,
       frame.triggers.allSatisfy({ $0.entry.subEventType == nil }), let type = types[air]
     {

@@ -161,6 +161,7 @@ struct SentenceAssembler {
         frames[index + 1].date = frame.date
         frames[index + 1].fill("date", frame.date.range, "date-of-vague-event-noun")
       }
+      frames[index + 1].foldedNoun = frame.head
       frames.remove(at: index)
     }
   }
@@ -207,7 +208,7 @@ struct SentenceAssembler {
           "date", view.textRange(cue.start..<cue.end), "day-relative-to-clause-before")
         continue
       }
-      if view.lastCue(.sequence, in: between) != nil {
+      if view.lastCue(.sequence, in: between) != nil || view.answeredEvent(in: between) != nil {
         // "In April, Iran fired 300 drones after a strike on its consulate killed seven": a
         // day is the clause's own, but a month or a year also spans the one sequenced to it.
         let precision = before.date.time.precision
@@ -317,6 +318,14 @@ struct SentenceAssembler {
       let harms =
         harm(first) && harm(second) && !boundaryBetween(first.head.end, second.head.start)
         && view.lastCue(.coordination, in: first.head.end..<second.head.start) != nil
+      // "Iraqi forces came under attack on Sunday when militants fired rockets at the base":
+      // the clause after "when" tells how the unattributed attack was made.
+      let attackedWhen =
+        first.head.isPassive && first.attacker == nil && !second.head.isPassive
+        && !second.head.isNoun && second.attacker != nil && !harm(first) && !harm(second)
+        && (first.head.end..<second.head.start).contains {
+          view.hasCue(.temporalRelative, startsAt: $0)
+        }
       // "Attacks have resumed since February, when a drone killed three soldiers": the harm
       // after a date's "when" is an occurrence of its own, not the period's.
       let ownOccurrence =
@@ -324,7 +333,7 @@ struct SentenceAssembler {
       guard !ownOccurrence,
         harm(first) != harm(second) || harms || reducedRelative || trailingRelative
           || elaboration || claimed || summary || fronted || relativeOfEvent || weaponRelative
-          || isCause(second, of: first),
+          || attackedWhen || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {
@@ -407,6 +416,7 @@ struct SentenceAssembler {
       merged.targets.append(target)
     }
     if merged.sponsors.isEmpty { merged.sponsors = other.sponsors }
+    merged.foldedNoun = merged.foldedNoun ?? other.foldedNoun
     if merged.locations.isEmpty { merged.locations = other.locations }
     merged.origin = merged.origin ?? other.origin
     for weapon in other.weapons

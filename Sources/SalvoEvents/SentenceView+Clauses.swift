@@ -57,4 +57,15 @@ extension SentenceView {
     }
     return (report, comma.end..<report.start)
   }
+
+  /// The phrase of response in `range` that introduces the event answered, which came
+  /// before ("struck three sites on Tuesday in retaliation for a drone attack that wounded
+  /// three soldiers"): "in", a response noun and a preposition ("responded by launching" is
+  /// the response itself).
+  func answeredEvent(in range: Range<Int>) -> CueMatch? {
+    cueMatches.first { match in
+      match.cue == .response && range.contains(match.start) && match.end < range.upperBound
+        && hasCue(.location, startsAt: match.start) && hasCue(.preposition, startsAt: match.end)
+    }
+  }
 }

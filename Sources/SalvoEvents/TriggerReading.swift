@@ -230,10 +230,15 @@ extension SentenceView {
   }
 
   /// Whether a weapon, or a count of weapons, ends right before `index` with no auxiliary:
-  /// "rockets fired at the base", "four drones launched from Yemen".
+  /// "rockets fired at the base", "four drones launched from Yemen". Air defences act
+  /// rather than being fired ("air defences shot down some of them").
   private func precededByNounPhrase(_ index: Int) -> Bool {
     guard index > 0, item(at: index - 1) != nil else { return false }
-    return items.contains { $0.mention.kind == .weapon && $0.end == index }
+    return items.contains { item in
+      guard item.mention.kind == .weapon, item.end == index else { return false }
+      guard case .weapon(let weapon) = value(of: item) else { return true }
+      return !SentenceAssembler.defenceClasses.contains(weapon.weaponClass)
+    }
   }
 
   /// The trigger form of a surface relative to its lemma.

@@ -64,6 +64,11 @@ struct SentenceSplitter {
     guard token.utf8End - token.utf8Start > 1, token.kind == .word else { return true }
     let surface = bytes[Int(token.utf8Start)..<Int(token.utf8End)]
     let folded = TermFolder.asciiFolded(surface)
+    if configuration.abbreviations[folded] != nil,
+      opensAside(at: next, tokens: tokens, in: span)
+    {
+      return false  // "at 4:30 a.m. (0230 GMT), and": the time's gloss, not a new sentence
+    }
     let startsSentence = startsSentence(nextToken)
     switch configuration.abbreviations[folded] {
     case .title?:
@@ -78,6 +83,21 @@ struct SentenceSplitter {
       let word = surface.dropLast()
       return Tokenizer.isInitialism(word) ? startsSentence : true
     }
+  }
+
+  /// Whether the token at `index` opens a parenthesis whose first token is a number or a
+  /// lower-case word: an aside, which no sentence starts with.
+  private func opensAside(at index: Int, tokens: ContiguousArray<Token>, in span: Range<Int>)
+    -> Bool
+  {
+    let token = tokens[index]
+    guard index + 1 < span.upperBound, token.utf8End - token.utf8Start == 1,
+      bytes[Int(token.utf8Start)] == UInt8(ascii: "(")
+    else { return false }
+    let inside = tokens[index + 1]
+    return inside.kind == .number
+      || (inside.kind == .word && !inside.shape.contains(.capitalized)
+        && inside.shape.contains(.hasLetter))
   }
 
   /// Whether a token is a word that usually opens a sentence (`The`, `He`, `But`).

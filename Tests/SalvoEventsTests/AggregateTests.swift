@@ -7,6 +7,12 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a toll since a month, told first, is an aggregate",
+      "Since October, at least 300 people have been killed in Lebanon by Israeli fire, most "
+        + "of them fighters.",
+      published: "2024-03-14",
+      EventSpec(kind: .aggregate, killed: 300)),
+    EventCase(
       "more than 8,000 rockets since October",
       "Hezbollah has fired more than 8,000 rockets at northern Israel since October, according "
         + "to the Israeli military.",

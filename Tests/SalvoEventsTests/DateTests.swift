@@ -8,6 +8,12 @@ import Testing
 struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'later' before the verb is the day of the strike told before",
+      "Israeli drones struck a motorcycle in Aitaroun on Monday, killing one man.\nIsraeli "
+        + "jets later struck Hezbollah positions in Khiam.",
+      EventSpec(location: "Aitaroun", date: "2024-08-05"),
+      EventSpec(location: "Khiam", date: "2024-08-05")),
+    EventCase(
       "on Monday is the day before publication",
       "Israeli jets struck a Hezbollah position in Kfar Kila on Monday.",
       EventSpec(location: "Kfar Kila", date: "2024-08-05")),

@@ -9,6 +9,19 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "who holds the launch area fired what was shot down",
+      "The destroyer USS Carney shot down three drones launched from Houthi-controlled "
+        + "territory in Yemen on Thursday.",
+      EventSpec(type: ACLED.strategic, attacker: "actor:houthis", date: "2024-08-01")),
+    EventCase(
+      "a military reporting interceptions made them",
+      "Hezbollah fired 40 rockets at northern Israel on Sunday.\nThe Israeli military said "
+        + "most of the rockets were intercepted by the Iron Dome system.",
+      EventSpec(type: ACLED.explosions, attacker: "actor:hezbollah", count: 40),
+      EventSpec(
+        type: ACLED.strategic, attacker: "actor:hezbollah", interceptor: "actor:idf",
+        date: "2024-08-04")),
+    EventCase(
       "firing interceptors at missiles intercepts the missiles of the attack before",
       "The Houthis fired two anti-ship ballistic missiles at a tanker in the Red Sea on "
         + "Monday. U.S. Navy destroyers fired about a dozen interceptors at the incoming "

@@ -7,6 +7,15 @@ import Testing
 struct LocationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "where a monitor is based is not where the strike was",
+      "A drone strike killed five fighters on Friday, a Britain-based war monitor said.",
+      EventSpec(location: .absent, killed: 5, date: "2024-08-02")),
+    EventCase(
+      "an appositive ranking the attack in a campaign names no place of it",
+      "The Houthis said they had fired missiles at a tanker in the Red Sea on Monday, the "
+        + "latest in a string of attacks they say support Palestinians in Gaza.",
+      EventSpec(attacker: "actor:houthis", location: "Red Sea", date: "2024-08-05")),
+    EventCase(
       "the place of the subject's phrase",
       "Israeli troops in the West Bank city of Jenin killed three Palestinians on Monday.",
       EventSpec(attacker: "actor:idf", location: "Jenin", killed: 3)),

@@ -7,6 +7,15 @@ import Testing
 struct TypingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "missiles that warplanes fire make an air strike",
+      "Israeli warplanes fired missiles at a weapons depot near Hama on Sunday.",
+      EventSpec(type: ACLED.explosions, subType: ACLED.airDrone, location: "Hama")),
+    EventCase(
+      "missiles fired at warplanes are no air strike",
+      "Hezbollah fired surface-to-surface missiles at an Israeli base where warplanes were "
+        + "parked on Sunday.",
+      EventSpec(type: ACLED.explosions, subType: ACLED.shelling, attacker: "actor:hezbollah")),
+    EventCase(
       "drone → air/drone strike",
       "An Israeli drone struck a motorcycle on the outskirts of Bint Jbeil.",
       EventSpec(type: ACLED.explosions, subType: ACLED.airDrone, weapon: "drone")),

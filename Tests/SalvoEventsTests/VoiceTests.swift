@@ -7,6 +7,17 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'came under attack' is a passive: its subject is the target, and 'times' its count",
+      "U.S. troops in Syria have come under attack more than 60 times since October, mostly "
+        + "from rockets and drones.",
+      EventSpec(
+        kind: .aggregate, attacker: .absent, target: "actor:us-military", count: 60)),
+    EventCase(
+      "the 'when' clause tells who made the attack a post came under",
+      "An Israeli army post near Metula came under attack on Sunday when Hezbollah fired "
+        + "anti-tank missiles at it.",
+      EventSpec(attacker: "actor:hezbollah", location: "Metula", date: "2024-08-04")),
+    EventCase(
       "the users of a depot named by 'by' are not the attackers",
       "An explosion at a weapons depot used by Iran-backed militias near Baghdad killed one "
         + "fighter and wounded eight others.",

@@ -29,6 +29,12 @@ struct SentenceTests {
       text: "The rockets landed at 3 a.m. The army said nobody was hurt.",
       expected: ["The rockets landed at 3 a.m.", "The army said nobody was hurt."]),
     Case(
+      text: "Jets struck at about 4:30 a.m. (0130 GMT), and the building collapsed.",
+      expected: ["Jets struck at about 4:30 a.m. (0130 GMT), and the building collapsed."]),
+    Case(
+      text: "The sirens sounded at 6 a.m. (local time) in Haifa. Nobody was hurt.",
+      expected: ["The sirens sounded at 6 a.m. (local time) in Haifa.", "Nobody was hurt."]),
+    Case(
       text: "The attack took place on Jan. 28 at Tower 22 in Jordan.",
       expected: ["The attack took place on Jan. 28 at Tower 22 in Jordan."]),
     Case(

@@ -1,0 +1,64 @@
+import SalvoModel
+import Testing
+
+/// One occurrence told again in other words, by another source or later in the article, is
+/// one event with several evidence sentences; what it answers or ranks it against stays
+/// apart.
+@Suite("Events: one occurrence told again")
+struct RetellingTests {
+  static let cases: [EventCase] = [
+    EventCase(
+      "a report dated to the same day tells the incident again at a finer place",
+      "Two U.S. soldiers were wounded in a drone attack on a U.S. outpost in eastern Syria on "
+        + "Sunday, officials said.\nA single drone hit a barracks at the Al-Omar oil field early "
+        + "on Sunday, a U.S. official said.",
+      EventSpec(weapon: "drone", injured: 2, date: "2024-08-04", evidence: 2)),
+    EventCase(
+      "the attack a strike answers keeps its own day, which a later sentence gives",
+      "U.S. forces struck two sites used by Kataib Hezbollah in Iraq early on Tuesday in "
+        + "response to a drone attack that injured four American troops.\nThe troops were "
+        + "wounded in the attack on Monday on a base in western Iraq, officials said.",
+      EventSpec(attacker: "actor:us-military", injured: .absent, date: "2024-08-06"),
+      EventSpec(
+        attacker: .absent, weapon: "drone", injured: 4, date: "2024-08-05", evidence: 2)),
+    EventCase(
+      "a toll told after 'denounced the Israeli strikes' is the strikes'",
+      "Israeli jets struck a Hamas compound in Rafah on Monday.\nGaza's civil defence agency "
+        + "denounced the Israeli strikes and said four people were killed and 12 wounded.",
+      EventSpec(
+        type: ACLED.explosions, location: "Rafah", killed: 4, injured: 12, evidence: 2)),
+    EventCase(
+      "another outlet's undated account of the same side's strike joins it",
+      "An Israeli air strike on a building near Damascus killed two members of Iran's "
+        + "Revolutionary Guards on Thursday, Iranian media reported.\nThe Syrian army said "
+        + "Israeli warplanes fired several missiles from the direction of the Golan Heights, "
+        + "and that air defences shot down some of them.",
+      EventSpec(type: ACLED.explosions, killed: 2, date: "2024-08-01", evidence: 2),
+      EventSpec(type: ACLED.strategic, attacker: "actor:idf", date: "2024-08-01")),
+    EventCase(
+      "'it was the third strike' ranks the strike just told",
+      "Israeli drones struck a car near the southern Lebanese town of Bint Jbeil on Wednesday, "
+        + "killing two people.\nIt was the third Israeli strike on the area this week, the "
+        + "state news agency said.",
+      EventSpec(location: "Bent Jbail", killed: 2, date: "2024-07-31", evidence: 2)),
+    EventCase(
+      "a side's own account three paragraphs on tells its strike again",
+      "Israeli forces struck a building in Nabatieh on Monday, killing a Hezbollah commander."
+        + "\nHezbollah fired dozens of rockets at Safed in response.\nMost of the rockets fell "
+        + "in open areas, the fire service said.\nThe Israeli army said its jets had struck the "
+        + "building, where the commander was meeting aides.",
+      EventSpec(attacker: "actor:idf", location: "Nabatieh", date: "2024-08-05", evidence: 2),
+      EventSpec(attacker: "actor:hezbollah", location: "Safed")),
+    EventCase(
+      "a later attack by the same side at another place stays its own",
+      "Israeli drones struck a car in Tyre on Monday.\nIsraeli warplanes struck a house in "
+        + "Baalbek, the state news agency said.",
+      EventSpec(location: "Tyre", evidence: 1),
+      EventSpec(location: "Baalbek", evidence: 1)),
+  ]
+
+  @Test(arguments: cases)
+  func retellings(_ testCase: EventCase) throws {
+    try verify(testCase)
+  }
+}
