@@ -386,9 +386,9 @@ struct ArticleContext {
       if event.eventType != type, event.eventType == SentenceAssembler.interceptionType {
         return false
       }
-      if let attacker = frame.attacker?.actor.gazetteerID,
-        let other = event.firstActor(.attacker)?.actor.gazetteerID, attacker != other,
-        !Self.attackerFromContext(event)
+      // ("the U.S. strikes" restate what U.S. aircraft struck: one side.)
+      if let attacker = frame.attacker?.actor, let other = event.firstActor(.attacker)?.actor,
+        !Self.sameSide(attacker, other), !Self.attackerFromContext(event)
       {
         return false
       }

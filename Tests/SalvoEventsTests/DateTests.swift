@@ -9,8 +9,9 @@ struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
       "'later' before the verb is the day of the strike told before",
-      "Israeli drones struck a motorcycle in Aitaroun on Monday, killing one man.\nIsraeli "
-        + "jets later struck Hezbollah positions in Khiam.",
+      "Israeli drones struck a motorcycle in Aitaroun on Monday, killing one man.\nHezbollah "
+        + "said the man was one of its fighters.\nIsraeli jets later struck Hezbollah positions "
+        + "in Khiam.",
       EventSpec(location: "Aitaroun", date: "2024-08-05"),
       EventSpec(location: "Khiam", date: "2024-08-05")),
     EventCase(

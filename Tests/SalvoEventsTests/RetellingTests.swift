@@ -22,11 +22,11 @@ struct RetellingTests {
       EventSpec(
         attacker: .absent, weapon: "drone", injured: 4, date: "2024-08-05", evidence: 2)),
     EventCase(
-      "a toll told after 'denounced the Israeli strikes' is the strikes'",
-      "Israeli jets struck a Hamas compound in Rafah on Monday.\nGaza's civil defence agency "
-        + "denounced the Israeli strikes and said four people were killed and 12 wounded.",
-      EventSpec(
-        type: ACLED.explosions, location: "Rafah", killed: 4, injured: 12, evidence: 2)),
+      "a toll told after 'condemned the U.S. strikes' is the strikes'",
+      "U.S. aircraft struck three sites used by Kataib Hezbollah near Al-Qaim early on "
+        + "Tuesday.\nIraq's government condemned the U.S. strikes as a breach of sovereignty and "
+        + "said one soldier was killed and 18 people, including civilians, were wounded.",
+      EventSpec(type: ACLED.explosions, killed: 1, injured: 18, evidence: 2)),
     EventCase(
       "another outlet's undated account of the same side's strike joins it",
       "An Israeli air strike on a building near Damascus killed two members of Iran's "
