@@ -72,9 +72,10 @@ extension ArticleContext {
     }
   }
 
-  /// The rules that fill an attacker by naming who did the event.
+  /// The rules that fill an attacker by naming who did the event (an event noun folded into
+  /// its clause names it too: "the U.S. strikes").
   private static let attributions: Set<String> = [
-    "agent-of-passive", "claimant", "by-phrase-of-event-noun",
+    "agent-of-passive", "claimant", "by-phrase-of-event-noun", "attacker-of-vague-event-noun",
   ]
 
   /// Whether a place names a spot within a country an event was only placed in.

@@ -239,7 +239,8 @@ extension ArticleContext {
       !Self.otherOccurrence.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }
       ),
       let index = latestIncident(
-        of: type, paragraphsBack: dated ? 2 : 1, view: view, overAggregates: dated),
+        of: type, paragraphsBack: dated ? 2 : 1, view: view,
+        passedOver: { dated && $0.kind == .aggregate }),
       events[index].date.time.precision == .day,
       !dated || events[index].date.time.start == frame.date.time.start,
       // (Two frames of one sentence that its assembler kept apart are two occurrences.)
@@ -261,7 +262,8 @@ extension ArticleContext {
   /// The incident an undated report by the same side tells again in other words: "Israeli
   /// warplanes fired several missiles from the direction of the occupied Golan Heights, SANA
   /// said" after "An Israeli air strike on a building in Damascus killed an adviser on
-  /// Friday". The incident is the article's latest, in this paragraph or the two before,
+  /// Friday". The incident is the article's latest of the type (an interception of it told
+  /// between is passed over), in this paragraph or the two before,
   /// dated to the day, of the same type, by the same side, with weapons of the same kind
   /// where both name some and no other toll; the report names no place, the incident's, or
   /// one in the incident's country when the incident named only the country or a region of
@@ -270,7 +272,8 @@ extension ArticleContext {
     guard frame.kind == .incident, frame.date.range == nil, let attacker = frame.attacker?.actor,
       !Self.otherOccurrence.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }
       ),
-      let index = latestIncident(of: type, paragraphsBack: 2, view: view),
+      let index = latestIncident(
+        of: type, paragraphsBack: 2, view: view, passedOver: { $0.eventType != type }),
       events[index].date.time.precision == .day,
       events[index].evidence.first != view.sentence.range,
       let other = events[index].firstActor(.attacker)?.actor, Self.sameSide(other, attacker)
@@ -301,14 +304,14 @@ extension ArticleContext {
   ]
 
   /// The article's latest event, when it is an incident of `type` told in this paragraph or
-  /// up to `paragraphsBack` before; `overAggregates`: the latest incident, whatever
-  /// aggregates were told after it.
+  /// up to `paragraphsBack` before; events told after it that `passedOver` accepts do not
+  /// count (aggregates, or the interception of the incident).
   private func latestIncident(
-    of type: String, paragraphsBack: Int, view: SentenceView, overAggregates: Bool = false
+    of type: String, paragraphsBack: Int, view: SentenceView,
+    passedOver: (Event) -> Bool = { _ in false }
   ) -> Int? {
-    let last =
-      overAggregates ? events.indices.last { events[$0].kind == .incident } : events.indices.last
-    guard let index = last, events[index].kind == .incident,
+    guard let index = events.indices.last(where: { !passedOver(events[$0]) }),
+      events[index].kind == .incident,
       events[index].eventType == type, let sentence = events[index].evidence.first,
       (0...paragraphsBack).contains(block(of: view.sentence.range) - block(of: sentence))
     else { return nil }

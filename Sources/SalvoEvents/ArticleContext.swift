@@ -275,7 +275,9 @@ struct ArticleContext {
       add(incident, type: type, view: view, restating: false)
       return true
     }
-    merge(frame, into: index, sentence: view.sentence.range)
+    // ("The Islamic Resistance in Iraq claimed the attack, saying it had targeted the base":
+    // a party claiming the attack as its own names who did it.)
+    Self.merge(frame, into: &events[index], sentence: view.sentence.range, claimed: true)
     return true
   }
 
@@ -382,8 +384,10 @@ struct ArticleContext {
     }.filter { index in
       let event = events[index]
       if event.eventType != type && !newWeapons.isEmpty { return false }
-      // "the attack" is not the interception of it.
-      if event.eventType != type, event.eventType == SentenceAssembler.interceptionType {
+      // "the attack" is not the interception of it, nor is "were shot down" the barrage.
+      if event.eventType != type,
+        [event.eventType, type].contains(SentenceAssembler.interceptionType)
+      {
         return false
       }
       // ("the U.S. strikes" restate what U.S. aircraft struck: one side.)

@@ -8,6 +8,14 @@ import Testing
 struct RetellingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a group claiming 'the attack' as its own names who made it",
+      "A drone struck a U.S. base in eastern Syria on Saturday, wounding two soldiers, "
+        + "officials said.\nThe Islamic Resistance in Iraq claimed the attack in a Telegram post, "
+        + "saying it had targeted the base with a drone.",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", weapon: "drone", injured: 2,
+        date: "2024-08-03", evidence: 2)),
+    EventCase(
       "a report dated to the same day tells the incident again at a finer place",
       "Two U.S. soldiers were wounded in a drone attack on a U.S. outpost in eastern Syria on "
         + "Sunday, officials said.\nA single drone hit a barracks at the Al-Omar oil field early "
