@@ -9,6 +9,12 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'almost all were shot down' is the barrage's interception, not the barrage again",
+      "Iran launched more than 300 drones and missiles at Israel late on Saturday, but the "
+        + "barrage caused little damage as almost all were shot down by Israel and its allies.",
+      EventSpec(type: ACLED.explosions, attacker: "state:IR", date: "2024-08-03"),
+      EventSpec(type: ACLED.strategic, interceptor: "state:IL", date: "2024-08-03")),
+    EventCase(
       "who holds the launch area fired what was shot down",
       "The destroyer USS Carney shot down three drones launched from Houthi-controlled "
         + "territory in Yemen on Thursday.",
