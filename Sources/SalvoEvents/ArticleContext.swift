@@ -149,7 +149,9 @@ struct ArticleContext {
       frame.date = date
       frame.fill("date", date.range, "date-of-retold-incident")
     } else if frame.date.range == nil,
-      let (date, rule) = dayAfterLastEvent(frame, view: view) ?? respondedDate(frame, view: view)
+      let (date, rule) =
+        dayRelativeToRetold(frame, view: view) ?? dayAfterLastEvent(frame, view: view)
+        ?? respondedDate(frame, view: view)
     {
       frame.date = date
       frame.fill("date", date.range, rule)
@@ -501,6 +503,24 @@ struct ArticleContext {
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
     Self.merge(frame, into: &events[index], sentence: sentence)
+  }
+
+  /// The day of a clause told as a day after or before, or hours from, an event its
+  /// sentence told again before it: "The strike came a day after a Houthi drone slammed into
+  /// a building" is the day before the strike.
+  private func dayRelativeToRetold(_ frame: Frame, view: SentenceView) -> (EventDate, String)? {
+    guard let told = events.last(where: { $0.evidence.contains(view.sentence.range) }),
+      told.date.time.precision == .day, frame.head.start > 0
+    else { return nil }
+    let shifts: [(Cue, Int)] = [(.dayEarlier, -1), (.dayLater, 1), (.sameDay, 0)]
+    for (cue, shift) in shifts {
+      guard let match = view.lastCue(cue, in: 0..<frame.head.start) else { continue }
+      let said = view.textRange(match.start..<match.end)
+      return told.date.day(shiftedBy: shift, toldAt: said).map {
+        ($0, "day-relative-to-event-told-before")
+      }
+    }
+    return nil
   }
 
   /// The day of a sentence that opens "A day later," or "Hours later," told after an event

@@ -144,7 +144,12 @@ struct SentenceAssembler {
         frame.head.isNoun && frame.triggers.count == 1 && frame.head.entry.anchor == .armed
         && frame.head.entry.subEventType == nil && frame.weapons.isEmpty && frame.targets.isEmpty
         && frame.locations.isEmpty
-      guard vague else {
+      // ("The strike came a day after a drone slammed into a building": two occurrences.)
+      let between = frame.head.end..<max(frame.head.end, frames[index + 1].head.start)
+      let sequenced = [Cue.sequence, .dayEarlier, .dayLater, .sameDay].contains {
+        view.lastCue($0, in: between) != nil
+      }
+      guard vague, !sequenced else {
         index += 1
         continue
       }
@@ -442,9 +447,22 @@ struct SentenceAssembler {
   private func anchor(_ frame: inout Frame) {
     guard frame.rejection == nil else { return }
     let needsArms = frame.triggers.allSatisfy { $0.entry.anchor != .participant }
-    if needsArms ? !frame.isArmed && !hitsMilitaryFacility(frame) : !frame.hasParticipant {
+    if needsArms ? !frame.isArmed && !hitsMilitaryFacility(frame) : !frame.hasParticipant,
+      !interceptedByDefences(frame)
+    {
       frame.rejection = (.unanchored, nil)
     }
+  }
+
+  /// Whether an interception names the air defences that made it ("It was intercepted by
+  /// the Arrow air defence system"): what it stopped is told around it.
+  private func interceptedByDefences(_ frame: Frame) -> Bool {
+    frame.triggers.contains { $0.entry.family == .interception }
+      && view.items(in: frame.own).contains { item in
+        guard item.mention.kind == .weapon, case .weapon(let weapon) = view.value(of: item)
+        else { return false }
+        return Self.defenceClasses.contains(weapon.weaponClass)
+      }
   }
 
   /// Whether the frame hits a weapons facility at a stated place or time: "another wave of

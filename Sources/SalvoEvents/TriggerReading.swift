@@ -229,13 +229,15 @@ extension SentenceView {
     return tokens[before].kind == .word ? noun : verb
   }
 
-  /// Whether a weapon, or a count of weapons, ends right before `index` with no auxiliary:
-  /// "rockets fired at the base", "four drones launched from Yemen". Air defences act
-  /// rather than being fired ("air defences shot down some of them").
+  /// Whether a weapon, or a count of weapons, ends right before `index` (or before a comma
+  /// there) with no auxiliary: "rockets fired at the base", "four drones launched from
+  /// Yemen", "The missile, fired from Iran, landed". Air defences act rather than being
+  /// fired ("air defences shot down some of them").
   private func precededByNounPhrase(_ index: Int) -> Bool {
-    guard index > 0, item(at: index - 1) != nil else { return false }
+    let end = index > 1 && hasCue(.comma, startsAt: index - 1) ? index - 1 : index
+    guard end > 0, item(at: end - 1) != nil else { return false }
     return items.contains { item in
-      guard item.mention.kind == .weapon, item.end == index else { return false }
+      guard item.mention.kind == .weapon, item.end == end else { return false }
       guard case .weapon(let weapon) = value(of: item) else { return true }
       return !SentenceAssembler.defenceClasses.contains(weapon.weaponClass)
     }

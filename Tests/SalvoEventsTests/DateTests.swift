@@ -8,6 +8,14 @@ import Testing
 struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'the strike came a day after' dates the earlier attack the day before the strike",
+      "Israeli jets struck the port of Hodeidah on Saturday, killing six people.\nThe strike came "
+        + "a day after a Houthi drone crashed into a building in Tel Aviv, killing one man.",
+      EventSpec(attacker: "actor:idf", location: "Hodeidah", killed: 6, date: "2024-08-03"),
+      EventSpec(
+        attacker: "actor:houthis", location: "Tel Aviv", weapon: "drone", killed: 1,
+        date: "2024-08-02")),
+    EventCase(
       "'later' before the verb is the day of the strike told before",
       "Israeli drones struck a motorcycle in Aitaroun on Monday, killing one man.\nHezbollah "
         + "said the man was one of its fighters.\nIsraeli jets later struck Hezbollah positions "

@@ -9,6 +9,12 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'it was intercepted by the Arrow system' stops the missile told just before",
+      "On Sunday, the Houthis fired a ballistic missile toward Eilat, the military said.\nIt was "
+        + "intercepted by the Arrow air defence system before it crossed into Israeli territory.",
+      EventSpec(type: ACLED.explosions, attacker: "actor:houthis", location: "Eilat"),
+      EventSpec(type: ACLED.strategic, attacker: "actor:houthis", date: "2024-08-04")),
+    EventCase(
       "'almost all were shot down' is the barrage's interception, not the barrage again",
       "Iran launched more than 300 drones and missiles at Israel late on Saturday, but the "
         + "barrage caused little damage as almost all were shot down by Israel and its allies.",
