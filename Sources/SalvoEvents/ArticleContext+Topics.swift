@@ -114,8 +114,9 @@ extension ArticleContext {
   /// its interceptor, not the state whose territory it hits, from the country it was
   /// launched from when it names one, and, when the sentence opens in a country, one named
   /// in it or last seen fighting there ("In Iraq, a roadside bomb struck a convoy" after
-  /// strikes in Yemen has no attacker). One side of a clash is no attacker of an event of
-  /// another type ("A car bomb exploded in a market" after fighters clashed with forces).
+  /// strikes in Yemen has no attacker); when the latest was last seen fighting in another
+  /// country, or nowhere yet and is at home where the event is, one last seen fighting in
+  /// the event's country goes first. One side of a clash is no attacker of an event of another type ("A car bomb exploded in a market" after fighters clashed with forces).
   func topicAttacker(for frame: Frame, type: String, view: SentenceView) -> EventActor? {
     let block = block(of: view.sentence.range)
     let head = view.textRange(frame.head.start..<frame.head.end)
@@ -128,11 +129,21 @@ extension ArticleContext {
         || (topic.actor.range?.utf8Start ?? Int.max) < head.utf8Start
     }
     let victims = victimIDs(of: frame, view: view)
-    guard
-      let topic = candidates.first(where: {
-        canAttack($0.actor.actor, in: frame) && !victims.contains($0.actor.actor.gazetteerID)
-      })
-    else { return nil }
+    let fitting = candidates.filter {
+      canAttack($0.actor.actor, in: frame) && !victims.contains($0.actor.actor.gazetteerID)
+    }
+    // When the latest last fought elsewhere (or, seen fighting nowhere yet, is at home where
+    // the event is), one that last fought in the event's country goes first: "a strike on a
+    // house in Meiss al-Jabal" after Israeli strikes on Lebanese villages and Hezbollah
+    // rockets on Israel is Israel's.
+    guard let latest = fitting.first else { return nil }
+    var topic = latest
+    if let country = frame.locations.first?.place.country,
+      latest.theatre.map({ $0 != country }) ?? (latest.actor.actor.country == country),
+      let local = fitting.first(where: { $0.theatre == country })
+    {
+      topic = local
+    }
     return EventActor(role: .attacker, actor: topic.actor.actor, range: topic.actor.range)
   }
 

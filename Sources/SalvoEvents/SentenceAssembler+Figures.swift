@@ -164,8 +164,12 @@ extension SentenceAssembler {
   }
 
   /// The first period or repetition cue of the frame's clause that does not modify a
-  /// threat or claim verb ("have repeatedly threatened retaliation for airstrikes").
+  /// threat or claim verb ("have repeatedly threatened retaliation for airstrikes"), or one
+  /// that quantifies its event noun right before it ("a series of attacks").
   func periodCue(_ frame: Frame) -> CueMatch? {
+    if frame.head.isNoun, let series = view.cue(.period, endsAt: frame.head.start) {
+      return series
+    }
     var index = frame.shared.lowerBound
     while index < frame.shared.upperBound {
       guard let cue = view.cue(.period, startsAt: index) else {

@@ -26,12 +26,18 @@ extension SentenceAssembler {
   }
 
   /// Whether a country names the owner of the noun after it, after an article: "a U.S.
-  /// base", "the US embassy in Baghdad" say whose, not where.
+  /// base", "the US embassy in Baghdad" say whose, not where; so does one before a plain
+  /// plural no cue starts ("attacks on U.S. bases"; not "attacks in Iraq have risen",
+  /// "fired at Israel late on Tuesday", "attacks on Israel recently").
   func isAttributiveCountry(_ item: Item, _ place: PlaceReference) -> Bool {
-    guard place.feature == "country", item.end < view.tokens.count,
-      view.hasCue(.definite, endsAt: item.first) || view.hasCue(.indefinite, endsAt: item.first)
-    else { return false }
+    guard place.feature == "country", item.end < view.tokens.count else { return false }
     let next = item.end
+    guard
+      view.hasCue(.definite, endsAt: item.first) || view.hasCue(.indefinite, endsAt: item.first)
+    else {
+      let word = text.slice(view.tokens[next].range)
+      return view.isPlainModifier(next) && word.hasSuffix("s")
+    }
     return view.tokens[next].kind == .word && view.item(at: next) == nil
       && !view.hasCue(.preposition, startsAt: next) && !view.hasCue(.coordination, startsAt: next)
       && !view.isBoundary(next) && !view.isTrigger(next)

@@ -75,7 +75,7 @@ extension SentenceAssembler {
       } else if let modifier = premodifier(of: noun) {
         setAttacker(&frame, modifier, "modifier-of-event-noun")
       } else if let agent = firstParticipant(
-        after: noun.end, in: noun.end..<min(noun.end + 5, noun.clause.upperBound),
+        after: noun.end, in: noun.end..<byPhraseReach(of: noun),
         governedBy: .agent, clauseEnd: noun.clause.upperBound)
       {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
@@ -95,6 +95,24 @@ extension SentenceAssembler {
       frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
+  }
+
+  /// Where an event noun's by-phrase may stand: within ten tokens, in its clause, before the
+  /// next trigger of another event, auxiliary or participle ("attacks on U.S. personnel in
+  /// Iraq and Syria by Iran-backed groups", "an attack claimed by Hezbollah"; not "its raids
+  /// since the October 7 attack by Hamas", "attacks from Iraq are an effort by these
+  /// militias", "an explosion at a depot used by militias").
+  private func byPhraseReach(of noun: TriggerReading) -> Int {
+    let limit = min(noun.end + 10, noun.clause.upperBound)
+    let trigger =
+      readings.first {
+        $0.start >= noun.end && $0.start < limit
+          && ($0.entry.family == .attack || $0.entry.family == .interception)
+      }?.start ?? limit
+    return (noun.end..<trigger).first { index in
+      view.hasCue(.passive, startsAt: index) || view.hasCue(.perfect, startsAt: index)
+        || (view.isPlainModifier(index) && text.slice(view.tokens[index].range).hasSuffix("ed"))
+    } ?? trigger
   }
 
   /// "U.S. officials blamed the attack on Kataib Hezbollah": the party an event noun is

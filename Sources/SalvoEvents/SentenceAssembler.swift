@@ -144,11 +144,13 @@ struct SentenceAssembler {
         frame.head.isNoun && frame.triggers.count == 1 && frame.head.entry.anchor == .armed
         && frame.head.entry.subEventType == nil && frame.weapons.isEmpty && frame.targets.isEmpty
         && frame.locations.isEmpty
-      // ("The strike came a day after a drone slammed into a building": two occurrences.)
+      // ("The strike came a day after a drone slammed into a building", "the strike was in
+      // response to a series of attacks": two occurrences.)
       let between = frame.head.end..<max(frame.head.end, frames[index + 1].head.start)
-      let sequenced = [Cue.sequence, .dayEarlier, .dayLater, .sameDay].contains {
-        view.lastCue($0, in: between) != nil
-      }
+      let sequenced =
+        [Cue.sequence, .dayEarlier, .dayLater, .sameDay].contains {
+          view.lastCue($0, in: between) != nil
+        } || view.answeredEvent(in: between) != nil
       guard vague, !sequenced else {
         index += 1
         continue

@@ -48,7 +48,7 @@ extension SentenceView {
 
   /// Whether local token `index` is a lower-case word that is no cue, mention or trigger: an
   /// adjective, as far as the phrase before a head noun goes.
-  private func isPlainModifier(_ index: Int) -> Bool {
+  func isPlainModifier(_ index: Int) -> Bool {
     tokens[index].kind == .word && !tokens[index].shape.contains(.capitalized)
       && facts[index].starting == 0 && facts[index].item < 0 && !isTrigger(index)
   }

@@ -206,9 +206,28 @@ struct Reading {
       return !(index > 0 && items[index - 1].span.tokens.contains(token))
         && !(index + 1 < items.count && items[index + 1].span.tokens.contains(token))
     }
-    let before = position - 1 > sentence.tokens.lowerBound && isUnknownName(position - 1)
+    // "Ruwaisat al-Alam": the article joins the place to the word before it.
+    let previous = position - articleLength(before: position, in: sentence)
+    let before = previous - 1 > sentence.tokens.lowerBound && isUnknownName(previous - 1)
     return before || isUnknownName(position + 1)
   }
+
+  /// The tokens of an Arabic article and its hyphen right before `position` ("al-", "el-",
+  /// "ash-"), which bind the name to the word before them; 0 when there is none.
+  private func articleLength(before position: Int, in sentence: Sentence) -> Int {
+    guard position - 2 > sentence.tokens.lowerBound,
+      document.text.slice(layer.tokens[position - 1].range) == "-"
+    else { return 0 }
+    let article = layer.tokens[position - 2]
+    guard !article.shape.contains(.capitalized) else { return 0 }
+    return Self.arabicArticles.contains(String(document.text.slice(article.range))) ? 2 : 0
+  }
+
+  /// The Arabic definite article and its sun-letter forms, as news transliterates them.
+  private static let arabicArticles: Set<String> = [
+    "al", "el", "ad", "ed", "ash", "esh", "as", "es", "at", "et", "az", "ez", "an", "en", "ar",
+    "er", "adh", "ath",
+  ]
 
   /// Whether a ship prefix or a ship noun stands before `position`, over at most two
   /// capitalized words of the name: "USS Carney", "MV Marlin Luanda", "the tanker Sounion".

@@ -7,6 +7,15 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'a series of attacks' a strike answers is an aggregate by whoever the by-phrase names",
+      "U.S. jets struck a weapons depot near Albu Kamal on Wednesday.\nAustin said the strike was "
+        + "in response to a series of attacks on U.S. personnel in Iraq and Syria by Iran-backed "
+        + "groups.",
+      events: 3,
+      EventSpec(kind: .incident, location: "Abu Kamal", evidence: 2),
+      EventSpec(kind: .aggregate, attacker: "actor:iran-backed-militias", location: "Iraq"),
+      EventSpec(kind: .aggregate, attacker: "actor:iran-backed-militias", location: "Syria")),
+    EventCase(
       "a toll since a month, told first, is an aggregate",
       "Since October, at least 300 people have been killed in Lebanon by Israeli fire, most "
         + "of them fighters.",

@@ -7,6 +7,18 @@ import Testing
 struct LocationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a country before a plain noun says whose bases, not where",
+      "Iran-backed groups have carried out at least 40 attacks on U.S. bases since October.",
+      EventSpec(kind: .aggregate, location: .absent, count: 40)),
+    EventCase(
+      "a country before an adverb is where",
+      "Iraqi militias have stepped up their drone attacks on Israel recently.",
+      EventSpec(kind: .aggregate, location: "Israel")),
+    EventCase(
+      "rockets that landed tell where they hit",
+      "Two rockets landed in open areas near Metula on Sunday, the army said.",
+      EventSpec(location: "Metula", weapon: "rocket", count: 2, date: "2024-08-04")),
+    EventCase(
       "where a monitor is based is not where the strike was",
       "The Syrian Observatory for Human Rights, a Britain-based war monitor, said at least "
         + "nine fighters were killed on Friday.",

@@ -12,6 +12,15 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an unattributed strike in Lebanon is the side's that last struck there, not the latest's",
+      "Israeli air strikes on two villages in south Lebanon killed five people on Saturday, as "
+        + "Hezbollah said it had attacked Israeli positions with rockets.\nThe health ministry "
+        + "said three people were killed in a strike on a house near Bint Jbeil.",
+      events: 3,
+      EventSpec(attacker: "state:IL", killed: 5),
+      EventSpec(attacker: "actor:hezbollah"),
+      EventSpec(attacker: "state:IL", location: "Bent Jbail", killed: 3)),
+    EventCase(
       "an unattributed strike takes the paragraph's attacker",
       "Iraqi militias have launched dozens of drones at Israel since October. Two drones hit a "
         + "warehouse in Eilat on Sunday, the Israeli military said.",

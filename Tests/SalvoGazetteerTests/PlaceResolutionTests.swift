@@ -202,6 +202,7 @@ struct NotPlaceTests {
     ("The Houthis fired missiles at the container ship MSC Aurora on Friday.", "Aurora"),
     ("Jihadists killed 15 villagers in Solhan, in northern Burkina Faso, on Tuesday.", "Solhan"),
     ("A drone struck the Greek-flagged tanker Sounion off Hodeidah.", "Sounion"),
+    ("Hezbollah said it had targeted the Ruwaisat al-Alam site with rockets.", "Alam"),
   ]
 
   @Test(arguments: cases)
