@@ -64,8 +64,16 @@ struct ArticleContext {
       let anaphor = frame.fills.first(where: { $0.slot == "attacker" && $0.rule == "anaphor" })
     {
       let plural = isPluralAnaphor(anaphor.range)
-      if let previous = antecedent(before: anaphor.range, in: view, like: nil, plural: plural)
-        ?? events.last?.firstActor(.attacker)
+      // ("The group has claimed dozens of attacks" after the Israeli military spoke: a group.)
+      let group =
+        anaphor.range.flatMap { range in
+          view.tokens.firstIndex { Int($0.utf8Start) == range.utf8Start }
+        }.map { view.hasCue(.groupAnaphor, startsAt: $0) } ?? false
+      if let previous = antecedent(
+        before: anaphor.range, in: view, like: nil, plural: plural, group: group)
+        ?? events.last?.firstActor(.attacker).flatMap({ actor in
+          !group || actor.actor.type == Self.armedGroupType ? actor : nil
+        })
       {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
         frame.fill("attacker", previous.range, "anaphor-resolved-to-last-actor")
@@ -187,6 +195,9 @@ struct ArticleContext {
     }
   }
 
+  /// The actor type of armed groups, the only antecedents of "the group" or "the militia".
+  static let armedGroupType = "nonstate_armed"
+
   /// Notes the attacker of a frame that told event `index` again as a topic: it fought
   /// again in this sentence, on the incident's day ("…, and that Syrian air defences
   /// intercepted some of them").
@@ -201,15 +212,18 @@ struct ArticleContext {
   /// The named armed actor a pronoun or a definite generic stands for: the first one
   /// before it in its sentence that no preposition governs (its clause's subject, "Harakat
   /// al-Nujaba said its fighters"), else the first of the last sentence that named one. A
-  /// generic (`like`) takes only a named actor of its own type.
+  /// generic (`like`) takes only a named actor of its own type; `group` ("the group", "the
+  /// militia") only an armed group.
   private func antecedent(
     before range: TextRange?, in view: SentenceView, like generic: ActorReference?,
-    plural: Bool = false
+    plural: Bool = false, group: Bool = false
   )
     -> EventActor?
   {
     func fits(_ actor: ActorReference) -> Bool {
-      guard actor.isArmed, !(plural && actor.type == "state") else { return false }
+      guard actor.isArmed, !(plural && actor.type == "state"),
+        !group || actor.type == Self.armedGroupType
+      else { return false }
       guard let generic else { return true }
       // A definite generic names no more than its antecedent: take one that says more.
       let saysMore =

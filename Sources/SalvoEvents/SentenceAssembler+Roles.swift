@@ -61,11 +61,17 @@ extension SentenceAssembler {
       setAttacker(&frame, controller, "controller-of-launch-area")
     }
     if frame.attacker == nil, verb == nil,
-      let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start }),
-      let claimant = subject(before: claim)
+      let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start })
     {
-      // "The IRI claimed responsibility for attacks on …".
-      setAttacker(&frame, claimant, "claimant")
+      if let claimant = subject(before: claim) {
+        // "The IRI claimed responsibility for attacks on …".
+        setAttacker(&frame, claimant, "claimant")
+      } else if let anaphor = view.lastCue(.anaphor, in: claim.clause.lowerBound..<claim.start),
+        view.governor(of: anaphor.start) == nil
+      {
+        // "The group has claimed dozens of drone attacks": who "the group" is.
+        frame.fill("attacker", view.textRange(anaphor.start..<anaphor.end), "anaphor")
+      }
     }
     let adjunct = participialAdjunct(frame)
     if let adjunct { setAttacker(&frame, adjunct.subject, "subject-of-main-clause") }

@@ -174,7 +174,12 @@ extension SentenceView {
       {
         return nil
       }
-      // A past form is never the noun ("two drones launched from Syria").
+      // A past form is never the noun ("two drones launched from Syria"). An adjective
+      // between the article and the word leaves it a noun too ("a vital target").
+      let adjectiveAfterArticle =
+        match.start > 1 && isPlainModifier(match.start - 1)
+        && (hasCue(.definite, endsAt: match.start - 1)
+          || hasCue(.indefinite, endsAt: match.start - 1))
       if nounLike, match.start > 0, formOf(verb.lemma) != .past,
         !hasCue(.passive, endsAt: match.start), !hasCue(.perfect, endsAt: match.start),
         item(at: match.start - 1)?.mention.kind != .actor,
@@ -182,7 +187,7 @@ extension SentenceView {
           || item(at: match.start - 1)?.mention.kind == .quantity
           || hasCue(.definite, endsAt: match.start)
           || hasCue(.indefinite, endsAt: match.start)
-          || endsInS
+          || adjectiveAfterArticle || endsInS
       {
         return nil
       }

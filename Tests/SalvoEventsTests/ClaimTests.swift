@@ -7,6 +7,13 @@ import Testing
 struct ClaimTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'a vital target' is the object of the attack, not another attack",
+      "The Islamic Resistance in Iraq said on Monday it had attacked \"a vital target\" in Eilat "
+        + "with drones.",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Eilat", weapon: "drone",
+        modality: .claimed)),
+    EventCase(
       "a government spokesman reports the toll: the speaker is not the attacker",
       "Iraqi government spokesman Basim al-Awadi said the strikes killed 16 people, including "
         + "civilians.",

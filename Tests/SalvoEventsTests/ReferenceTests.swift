@@ -7,6 +7,17 @@ import Testing
 struct ReferenceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'the group' that claimed attacks is the armed group, not the military that spoke last",
+      "The Islamic Resistance in Iraq, a coalition of Iran-backed armed factions, said on Monday "
+        + "it had attacked \"a vital target\" in Eilat with drones.\nThe Israeli military said an "
+        + "aerial target approaching Israeli territory from the east was intercepted by the air "
+        + "force. It did not say where the target was launched from.\nNo injuries or damage were "
+        + "reported.\nThe group has claimed dozens of drone attacks on Israel since November, most "
+        + "of which were not confirmed by the Israeli military.",
+      events: 3,
+      EventSpec(
+        kind: .aggregate, attacker: "actor:islamic-resistance-in-iraq", modality: .claimed)),
+    EventCase(
       "a restated toll goes to the event it fits, not to one with another toll",
       "US warplanes struck Kataib Hezbollah facilities in Al-Qaim on Friday. A drone attack on "
         + "a base in Jordan had killed three US soldiers on Sunday. Iraqi officials said the "
