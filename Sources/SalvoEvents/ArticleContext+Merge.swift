@@ -67,7 +67,12 @@ extension ArticleContext {
       event.fills.removeAll { $0.slot == "date" }
       event.fills.append(SlotFill(slot: "date", range: frame.date.range, rule: "restatement"))
     }
-    for weapon in frame.weapons where !event.weapons.contains(weapon.weaponClass) {
+    // (The defences that met it are no weapon of it: "the embassy's C-RAM system was
+    // activated to counter the attack".)
+    for weapon in frame.weapons
+    where !event.weapons.contains(weapon.weaponClass)
+      && !SentenceAssembler.defenceClasses.contains(weapon.weaponClass)
+    {
       event.weapons.append(weapon.weaponClass)
     }
   }

@@ -203,7 +203,12 @@ extension SentenceView {
       if item.mention.kind == .place {
         // "in the Syrian capital Damascus": the phrase's preposition.
         if governing == nil { governing = governor(of: phraseStart(item.first)) }
-        if governing == nil, let previous = previousPlace, coordinated(previous.end, item.first) {
+        // ("inside Baghdad's heavily fortified Green Zone": the possessor's preposition.)
+        if governing == nil, let previous = previousPlace,
+          coordinated(previous.end, item.first)
+            || (previous.end <= item.first && item.first - previous.end <= 2
+              && (previous.end..<item.first).allSatisfy(isPlainModifier))
+        {
           governing = previous.governor
         }
         previousPlace = (item.end, governing)

@@ -8,6 +8,13 @@ import Testing
 struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'Hours earlier' dates a claim to the day of the strikes told before",
+      "U.S. and British jets struck Houthi targets in Sanaa on Saturday.\nHours earlier, the "
+        + "Houthis said they had fired a number of missiles at a U.S. destroyer in the Gulf of "
+        + "Aden.",
+      EventSpec(attacker: "state:US", date: "2024-08-03"),
+      EventSpec(kind: .incident, attacker: "actor:houthis", date: "2024-08-03")),
+    EventCase(
       "'the strike came a day after' dates the earlier attack the day before the strike",
       "Israeli jets struck the port of Hodeidah on Saturday, killing six people.\nThe strike came "
         + "a day after a Houthi drone crashed into a building in Tel Aviv, killing one man.",

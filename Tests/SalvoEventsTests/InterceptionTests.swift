@@ -91,4 +91,14 @@ struct InterceptionTests {
 
   @Test(arguments: cases)
   func interception(_ testCase: EventCase) throws { try verify(testCase) }
+
+  @Test func theDefencesThatMetAnAttackAreNoWeaponOfIt() throws {
+    let article = try analyze(
+      "Rockets struck near the U.S. embassy in Baghdad on Friday.\nThe embassy's C-RAM air "
+        + "defence system was activated to counter the attack, an official said.",
+      published: defaultPublished)
+    #expect(article.events.count == 1)
+    #expect(article.events.first?.evidence.count == 2)
+    #expect(article.events.first?.weapons == ["rocket"])
+  }
 }

@@ -7,6 +7,10 @@ import Testing
 struct LocationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a place after a possessor city and its adjectives takes the possessor's preposition",
+      "At least three rockets landed inside Baghdad's heavily fortified Green Zone on Friday.",
+      EventSpec(location: "Green Zone", count: 3, date: "2024-08-02")),
+    EventCase(
       "a country before a plain noun says whose bases, not where",
       "Iran-backed groups have carried out at least 40 attacks on U.S. bases since October.",
       EventSpec(kind: .aggregate, location: .absent, count: 40)),

@@ -7,6 +7,10 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'neutralised' is a military's verb of killing",
+      "Turkey's defence ministry said its forces had neutralised 19 militants in northern Iraq.",
+      EventSpec(type: ACLED.explosions, location: "northern Iraq", modality: .claimed)),
+    EventCase(
       "'came under attack' is a passive: its subject is the target, and 'times' its count",
       "U.S. troops in Syria have come under attack more than 60 times since October, mostly "
         + "from rockets and drones.",
