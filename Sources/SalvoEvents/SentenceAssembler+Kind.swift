@@ -18,8 +18,11 @@ extension SentenceAssembler {
       return
     }
     // ("Since October, more than 450 people have been killed": the frame's own date may
-    // open a period outside its part of the clause.)
-    if let cue = (frame.hasPeriod ? periodCue(frame) : nil) ?? periodOpeningDate(frame) {
+    // open a period outside its part of the clause.) A series on one day at one place is one
+    // incident too ("a series of strikes on Beirut's southern suburbs overnight").
+    if let cue = (frame.hasPeriod ? periodCue(frame) : nil) ?? periodOpeningDate(frame),
+      !(oneDaySeries(frame, cue) && frame.locations.count <= 1)
+    {
       frame.kind = .aggregate
       frame.fill("kind", view.textRange(cue.start..<cue.end), "period-or-repetition")
       return
@@ -46,6 +49,13 @@ extension SentenceAssembler {
       frame.kind = .aggregate
       frame.fill("kind", nil, "undated-plural")
     }
+  }
+
+  /// Whether `cue` quantifies the frame's event noun ("a series of strikes", "a wave of
+  /// attacks") and the frame is dated to one day.
+  private func oneDaySeries(_ frame: Frame, _ cue: CueMatch) -> Bool {
+    frame.head.isNoun && cue.end == frame.head.start && frame.date.range != nil
+      && frame.date.time.precision == .day
   }
 
   /// The period cue that opens the frame's date ("Since October"), if one does; not when a

@@ -85,6 +85,8 @@ extension SentenceAssembler {
         governedBy: .agent, clauseEnd: noun.clause.upperBound)
       {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
+      } else if let claimant = relativeClaimant(of: noun) {
+        setAttacker(&frame, claimant, "claimant")
       }
     }
     if intercepts {
@@ -101,6 +103,27 @@ extension SentenceAssembler {
       frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
+  }
+
+  /// Whether a trigger of the frame is a clash in itself ("clashed", "fought"): its "with"
+  /// names the other side, not a weapon.
+  private func isClash(_ frame: Frame) -> Bool {
+    frame.triggers.contains { $0.entry.subEventType == "Armed clash" }
+  }
+
+  /// The agent of a passive claim in a relative clause right after an event noun: "The
+  /// attack, which was claimed by the Islamic Resistance in Iraq, targeted …".
+  private func relativeClaimant(of noun: TriggerReading) -> Participant? {
+    guard
+      let claim = readings.first(where: {
+        $0.entry.family == .claim && $0.isPassive && $0.start > noun.end
+          && $0.start - noun.end <= 4
+      }),
+      (noun.end..<claim.start).contains(where: { view.hasCue(.relative, startsAt: $0) })
+    else { return nil }
+    return firstParticipant(
+      after: claim.end, in: claim.end..<min(claim.end + 6, claim.clause.upperBound),
+      governedBy: .agent)
   }
 
   /// Where an event noun's by-phrase may stand: within ten tokens, in its clause, before the
@@ -599,15 +622,19 @@ extension SentenceAssembler {
         !participant.actor.isCommentator, !modifiesPlace(item)
       else { continue }
       let victimsOwner = ownsVictims(item)
+      // "Hezbollah fighters clashed with Israeli troops": who a clash is with is the other side.
+      let opponent = governing == .instrument && isClash(frame)
       if governing == .target || (governing == nil && directObject)
         || (governing == .preposition && isAfterEventNoun(item, nouns)) || victimsOwner
+        || opponent
       {
         if frame.attacker?.actor.gazetteerID != participant.actor.gazetteerID {
           addTarget(
             &frame, participant,
             governing == .target
               ? "object-after-target-preposition"
-              : victimsOwner ? "owner-of-victims" : "direct-object")
+              : victimsOwner ? "owner-of-victims" : opponent ? "opponent-in-clash" : "direct-object"
+          )
           sawObject = true
         }
       }

@@ -96,10 +96,14 @@ extension SentenceView {
     let afterArticle =
       match.start > 0
       && Self.articles.contains(text.slice(tokens[match.start - 1].range).lowercased())
+    // ('a "self-defense" strike': a quoted modifier before a noun.)
+    let afterQuotedWord =
+      match.start > 1 && tokens[match.start - 2].kind == .word
+      && Self.closingQuotes.contains(text.slice(tokens[match.start - 1].range))
     guard
       let entry = chooseReading(
         match, endsInS: ascii?.endsInS ?? lowered.hasSuffix("s"), afterArticle: afterArticle,
-        formOf: formOf)
+        afterQuotedWord: afterQuotedWord, formOf: formOf)
     else { return nil }
     let form = formOf(entry.lemma)
     let clause = clause(around: match.start..<match.end)
@@ -132,13 +136,17 @@ extension SentenceView {
   /// The articles, after which a word is a noun.
   private static let articles: Set<String> = ["the", "a", "an"]
 
+  /// The quotation marks that close a quoted word.
+  private static let closingQuotes: Set<Substring> = ["\"", "”", "'", "’"]
+
   /// The lexicon reading that fits the context: a noun after a determiner, number,
   /// possessive, preposition or name ("the strikes", "Israeli strikes on"); a verb after an
   /// auxiliary, a modal, "to" or a subject followed by an object. `endsInS`: the surface
   /// ends in "s"; `afterArticle`: "the", "a" or "an" comes right before it; `formOf` gives
-  /// the surface's form against a lemma.
+  /// the surface's form against a lemma; `afterQuotedWord`: a quoted word comes right before
+  /// it.
   private func chooseReading(
-    _ match: TriggerMatch, endsInS: Bool, afterArticle: Bool,
+    _ match: TriggerMatch, endsInS: Bool, afterArticle: Bool, afterQuotedWord: Bool,
     formOf: (String) -> TriggerForm
   ) -> TriggerEntry? {
     let readings = readings(of: match)
@@ -231,7 +239,7 @@ extension SentenceView {
       return verb
     }
     if hasCue(.preposition, endsAt: match.start) { return noun }
-    return tokens[before].kind == .word ? noun : verb
+    return tokens[before].kind == .word || afterQuotedWord ? noun : verb
   }
 
   /// Whether a weapon, or a count of weapons, ends right before `index` (or before a comma

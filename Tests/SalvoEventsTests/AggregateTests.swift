@@ -7,6 +7,11 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a series of strikes on one place in one night is one incident",
+      "Israeli fighter jets carried out a series of strikes on Beirut's southern suburbs "
+        + "overnight, the army said.",
+      EventSpec(kind: .incident, attacker: "actor:idf")),
+    EventCase(
       "'a series of attacks' a strike answers is an aggregate by whoever the by-phrase names",
       "U.S. jets struck a weapons depot near Albu Kamal on Wednesday.\nAustin said the strike was "
         + "in response to a series of attacks on U.S. personnel in Iraq and Syria by Iran-backed "

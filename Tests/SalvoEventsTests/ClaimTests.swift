@@ -7,6 +7,11 @@ import Testing
 struct ClaimTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'which was claimed by' after the event noun names who made the attack",
+      "The attack, which was claimed by the Islamic Resistance in Iraq, targeted the Harir air "
+        + "base overnight.",
+      EventSpec(attacker: "actor:islamic-resistance-in-iraq", modality: .claimed)),
+    EventCase(
       "'a vital target' is the object of the attack, not another attack",
       "The Islamic Resistance in Iraq said on Monday it had attacked \"a vital target\" in Eilat "
         + "with drones.",

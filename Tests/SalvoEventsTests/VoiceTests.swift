@@ -7,6 +7,17 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "who a clash is with is the other side",
+      "Hezbollah fighters clashed with Israeli troops near the border on Tuesday, killing two "
+        + "soldiers, the group said.",
+      EventSpec(
+        type: ACLED.battles, attacker: "actor:hezbollah", target: "actor:idf", killed: 2)),
+    EventCase(
+      "a quoted modifier leaves the light verb's object a noun",
+      "The Pentagon said U.S. forces had carried out a \"self-defense\" strike on a drone launch "
+        + "site in Yemen.",
+      EventSpec(attacker: "actor:us-military", location: "Yemen")),
+    EventCase(
       "'neutralised' is a military's verb of killing",
       "Turkey's defence ministry said its forces had neutralised 19 militants in northern Iraq.",
       EventSpec(type: ACLED.explosions, location: "northern Iraq", modality: .claimed)),
