@@ -26,7 +26,11 @@ extension SentenceAssembler {
     if let sub = means?.entry.subEventType, let type = types[sub] {
       return (type, sub, "event-noun-names-means")
     }
-    let civilianNamed = view.firstCue(.civilian, in: frame.scope) != nil
+    // (Not when a fighting force is among its targets: "clashed with Israeli troops near the
+    // border village of Kfar Kila".)
+    let civilianNamed =
+      view.firstCue(.civilian, in: frame.scope) != nil
+      && !frame.targets.contains { $0.actor.isFighting }
     let air = "Air/drone strike"
     if let weapon = frame.weapons.first(where: { $0.subEventType != nil }),
       let sub = weapon.subEventType, let type = types[sub]

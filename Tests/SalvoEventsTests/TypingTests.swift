@@ -7,6 +7,23 @@ import Testing
 struct TypingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "fighters who attack a village with no weapon named attack its people",
+      "Boko Haram fighters attacked a village in Borno State on Saturday, killing 20 people.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack, killed: 20)),
+    EventCase(
+      "settlers storming a village attack its people",
+      "Israeli settlers stormed the village of Jit near Nablus on Thursday night, killing a "
+        + "19-year-old man.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack, location: "Jit")),
+    EventCase(
+      "settlers setting fire to homes is arson on civilians, not an explosion",
+      "Israeli settlers set fire to cars and homes in the village of Jit overnight.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack)),
+    EventCase(
+      "troops storming a camp and killing gunmen clash with them",
+      "Israeli troops stormed the Jenin refugee camp on Tuesday, killing three gunmen.",
+      EventSpec(type: ACLED.battles, subType: ACLED.armedClash, killed: 3)),
+    EventCase(
       "missiles that warplanes fire make an air strike",
       "Israeli warplanes fired missiles at a weapons depot near Hama on Sunday.",
       EventSpec(type: ACLED.explosions, subType: ACLED.airDrone, location: "Hama")),
