@@ -6,9 +6,9 @@ extension SentenceAssembler {
 
   /// ACLED event and sub-event type, with the rule that decided: an interception; an event
   /// noun that names its means ("airstrike", "drone attack"); the first weapon with a
-  /// sub-event type; the trigger's own typing; violence on the ground (gunmen, shootings),
-  /// a clash or an attack on civilians by its victims; an attack on civilians; else an
-  /// unspecified remote attack. A clash whose victims are named civilians is an attack on
+  /// sub-event type; the trigger's own typing; arson, an attack on civilians unless armed
+  /// men are its victims; violence on the ground (gunmen, shootings), a clash or an attack
+  /// on civilians by its victims; an attack on civilians; else an unspecified remote attack. A clash whose victims are named civilians is an attack on
   /// them.
   func acledType(_ frame: Frame) -> (type: String, subType: String?, rule: String) {
     let types = configuration.eventTypes
@@ -71,6 +71,12 @@ extension SentenceAssembler {
       let type = typed.entry.eventType
     {
       return (type, nil, "trigger-decides-type")
+    }
+    if frame.weapons.isEmpty, view.firstCue(.arson, in: frame.scope) != nil,
+      victimsAreArmed(frame) != true, let attack = types["Attack"]
+    {
+      // "Settlers set fire to cars and homes": burning property on the ground.
+      return (attack, "Attack", "arson-on-civilians")
     }
     if frame.weapons.isEmpty, view.firstCue(.ground, in: frame.scope) != nil {
       // "A gunman killed two Israelis", "gunmen shot dead three soldiers": no weapon and no

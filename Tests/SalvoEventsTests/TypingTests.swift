@@ -16,9 +16,13 @@ struct TypingTests {
         + "19-year-old man.",
       EventSpec(type: ACLED.civilians, subType: ACLED.attack, location: "Jit")),
     EventCase(
-      "settlers setting fire to homes is arson on civilians, not an explosion",
-      "Israeli settlers set fire to cars and homes in the village of Jit overnight.",
+      "settlers setting fire to homes is arson on civilians, not an explosion or a clash",
+      "Israeli settlers set fire to cars and homes near Nablus overnight.",
       EventSpec(type: ACLED.civilians, subType: ACLED.attack)),
+    EventCase(
+      "a torched mosque is an attack on civilians",
+      "Settlers torched a mosque near Ramallah on Friday.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack, location: "Ramallah")),
     EventCase(
       "troops storming a camp and killing gunmen clash with them",
       "Israeli troops stormed the Jenin refugee camp on Tuesday, killing three gunmen.",
