@@ -169,7 +169,16 @@ extension SentenceAssembler {
       frame.attacker = nil
       frame.fills.removeAll { $0.slot == "attacker" && $0.range == interceptor.range }
     }
-    guard let verb, !verb.isPassive else { return }
+    guard let verb else { return }
+    if verb.isPassive {
+      // "An Iranian drone was shot down by Jordanian jets": whose drone it was, not a target.
+      let subject = verb.clause.lowerBound..<verb.start
+      guard let owner = weaponOwner(after: subject.lowerBound, in: subject) else { return }
+      frame.targets.removeAll { $0.actor.gazetteerID == owner.actor.gazetteerID }
+      frame.fills.removeAll { $0.slot == "target" && $0.range == owner.range }
+      setAttacker(&frame, owner, "owner-of-intercepted-weapon")
+      return
+    }
     if let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent) {
       setAttacker(&frame, agent, "agent-of-intercepted-weapon")
     } else if let owner = weaponOwner(after: verb.end, in: verb.clause) {

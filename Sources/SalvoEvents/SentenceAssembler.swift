@@ -51,6 +51,7 @@ struct SentenceAssembler {
     }
     spreadHabits(&frames)
     carryElidedWeapons(&frames)
+    interceptRelativeWeapons(&frames)
     assignSentenceFigures(&frames)
     foldVagueNouns(&frames)
     mergeLinkedFrames(&frames)
@@ -396,6 +397,26 @@ struct SentenceAssembler {
       else { continue }
       frames[index].weapons = frames[index - 1].weapons
       frames[index].fill("weapon", weapon.range, "elided-after-count")
+    }
+  }
+
+  /// "Iran launched about 200 missiles at Israel, most of which were intercepted": an
+  /// interception in a relative clause after a launch stops that launch's weapons, fired by
+  /// its attacker.
+  private func interceptRelativeWeapons(_ frames: inout [Frame]) {
+    for index in frames.indices.dropFirst() where frames[index].weapons.isEmpty {
+      let head = frames[index].head
+      let before = frames[index - 1]
+      guard head.entry.family == .interception, !before.weapons.isEmpty,
+        let end = before.triggers.maxEnd, end < head.start,
+        view.lastCue(.relative, in: end..<head.start) != nil
+      else { continue }
+      frames[index].weapons = before.weapons
+      frames[index].fill("weapon", before.weapons[0].range, "weapons-of-relative-antecedent")
+      if frames[index].attacker == nil, let attacker = before.attacker {
+        frames[index].attacker = attacker
+        frames[index].fill("attacker", attacker.range, "attacker-of-relative-antecedent")
+      }
     }
   }
 

@@ -9,6 +9,19 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'most of which were intercepted' stops the launch's weapons, fired by its attacker",
+      "Iran launched about 200 missiles at Israel on Sunday night, most of which were "
+        + "intercepted.",
+      EventSpec(type: ACLED.explosions, attacker: "state:IR", count: 200),
+      EventSpec(type: ACLED.strategic, attacker: "state:IR", weapon: "missile")),
+    EventCase(
+      "the owner of a drone shot down is who launched it, not a target",
+      "An Iranian drone was shot down by Jordanian jets over the kingdom's north early on "
+        + "Sunday.",
+      EventSpec(
+        type: ACLED.strategic, attacker: "state:IR", target: .absent,
+        interceptor: "actor:jordanian-armed-forces")),
+    EventCase(
       "'it was intercepted by the Arrow system' stops the missile told just before",
       "On Sunday, the Houthis fired a ballistic missile toward Eilat, the military said.\nIt was "
         + "intercepted by the Arrow air defence system before it crossed into Israeli territory.",
