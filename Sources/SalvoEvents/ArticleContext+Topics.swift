@@ -168,10 +168,10 @@ extension ArticleContext {
   /// 300 drones and missiles at Israel late on Saturday": Iran's, on Saturday). One that
   /// names no weapon ("some of them") stopped the attack told in its own sentence.
   func interceptedAttack(for frame: Frame) -> Topic? {
-    let intercepted = Set(frame.weapons.map(\.weaponClass))
     guard frame.triggers.contains(where: { $0.entry.family == .interception }) else {
       return nil
     }
+    let intercepted = Set(frame.weapons.map(\.weaponClass))
     guard !intercepted.isEmpty else {
       // "fired several missiles …, and that air defences intercepted some of them": the
       // attack told in the same sentence.

@@ -80,10 +80,7 @@ extension SentenceAssembler {
         setAttacker(&frame, owner, "subject-owns-event-noun")
       } else if let modifier = premodifier(of: noun) {
         setAttacker(&frame, modifier, "modifier-of-event-noun")
-      } else if let agent = firstParticipant(
-        after: noun.end, in: noun.end..<byPhraseReach(of: noun),
-        governedBy: .agent, clauseEnd: noun.clause.upperBound)
-      {
+      } else if let agent = byPhraseAgent(of: noun) {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
       } else if let claimant = relativeClaimant(of: noun) {
         setAttacker(&frame, claimant, "claimant")
@@ -126,22 +123,26 @@ extension SentenceAssembler {
       governedBy: .agent)
   }
 
-  /// Where an event noun's by-phrase may stand: within ten tokens, in its clause, before the
+  /// The party an event noun's by-phrase names, within ten tokens in its clause, before the
   /// next trigger of another event, auxiliary or participle ("attacks on U.S. personnel in
   /// Iraq and Syria by Iran-backed groups", "an attack claimed by Hezbollah"; not "its raids
   /// since the October 7 attack by Hamas", "attacks from Iraq are an effort by these
   /// militias", "an explosion at a depot used by militias").
-  private func byPhraseReach(of noun: TriggerReading) -> Int {
+  private func byPhraseAgent(of noun: TriggerReading) -> Participant? {
     let limit = min(noun.end + 10, noun.clause.upperBound)
+    guard noun.end < limit, view.firstCue(.agent, in: noun.end..<limit) != nil else { return nil }
     let trigger =
       readings.first {
         $0.start >= noun.end && $0.start < limit
           && ($0.entry.family == .attack || $0.entry.family == .interception)
       }?.start ?? limit
-    return (noun.end..<trigger).first { index in
-      view.hasCue(.passive, startsAt: index) || view.hasCue(.perfect, startsAt: index)
-        || (view.isPlainModifier(index) && text.slice(view.tokens[index].range).hasSuffix("ed"))
-    } ?? trigger
+    let reach =
+      (noun.end..<trigger).first { index in
+        view.hasCue(.passive, startsAt: index) || view.hasCue(.perfect, startsAt: index)
+          || (view.isPlainModifier(index) && text.slice(view.tokens[index].range).hasSuffix("ed"))
+      } ?? trigger
+    return firstParticipant(
+      after: noun.end, in: noun.end..<reach, governedBy: .agent, clauseEnd: noun.clause.upperBound)
   }
 
   /// "U.S. officials blamed the attack on Kataib Hezbollah": the party an event noun is

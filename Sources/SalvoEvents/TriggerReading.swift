@@ -98,7 +98,8 @@ extension SentenceView {
       && Self.articles.contains(text.slice(tokens[match.start - 1].range).lowercased())
     // ('a "self-defense" strike': a quoted modifier before a noun.)
     let afterQuotedWord =
-      match.start > 1 && tokens[match.start - 2].kind == .word
+      match.start > 1 && tokens[match.start - 1].kind == .punctuation
+      && tokens[match.start - 2].kind == .word
       && Self.closingQuotes.contains(text.slice(tokens[match.start - 1].range))
     guard
       let entry = chooseReading(

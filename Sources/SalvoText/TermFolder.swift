@@ -6,19 +6,17 @@ import SalvoModel
 /// The tokenizer folds surfaces of ASCII and typographic marks (nearly all of English news)
 /// itself, without ICU, and shares their strings through `asciiTerms`; other surfaces go
 /// through `fold`, which calls ICU once per distinct surface and caches the result.
+/// The ICU transliterator is opened on the first such surface: opening ICU's registry of
+/// transforms costs more than a megabyte of English text takes to analyze.
 /// Not thread-safe: one per analyzer.
 public final class TermFolder {
-  private let transliterator: ICUTransliterator
+  private var transliterator: ICUTransliterator?
   private var cache: [String: String] = [:]
   /// The strings of ASCII terms, lent to the tokenizer for each document.
   var asciiTerms = ASCIITermCache()
 
-  /// Opens the ICU transliterator the folder needs.
-  ///
-  /// - Throws: `TextError` when ICU cannot open it.
-  public init() throws(TextError) {
-    transliterator = try ICUTransliterator("Any-Latin; Latin-ASCII")
-  }
+  /// Creates a folder; ICU is opened when a surface first needs it.
+  public init() {}
 
   /// The folded form of a surface, through ICU (cached per distinct surface).
   ///
@@ -34,7 +32,7 @@ public final class TermFolder {
 
   private func foldUnicode(_ surface: String) throws(TextError) -> String {
     let folded = try ICUTransform.caseFold(ICUTransform.nfkc(surface))
-    let latin = try transliterator.transliterate(folded)
+    let latin = try openTransliterator().transliterate(folded)
     var result = ""
     result.unicodeScalars.reserveCapacity(latin.unicodeScalars.count)
     for scalar in latin.unicodeScalars {
@@ -44,6 +42,16 @@ public final class TermFolder {
     // A surface made only of marks or symbols the transliterator drops keeps its
     // normalized, case-folded form rather than becoming empty.
     return lowered.isEmpty ? folded : lowered
+  }
+
+  /// The `Any-Latin; Latin-ASCII` transliterator, opened on first use.
+  ///
+  /// - Throws: `TextError` when ICU cannot open it.
+  private func openTransliterator() throws(TextError) -> ICUTransliterator {
+    if let transliterator { return transliterator }
+    let opened = try ICUTransliterator("Any-Latin; Latin-ASCII")
+    transliterator = opened
+    return opened
   }
 
   /// ASCII case folding plus the backtick-as-apostrophe convention.

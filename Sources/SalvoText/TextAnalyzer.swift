@@ -15,7 +15,7 @@ public final class TextAnalyzer {
   /// `TermFingerprint` of every abbreviation of the configuration.
   let abbreviations: FingerprintIndex
 
-  /// Opens the ICU iterators and transliterator.
+  /// Opens the ICU iterators (the transliterator opens when a surface first needs it).
   ///
   /// - Parameters:
   ///   - configuration: abbreviations and sentence starters.
@@ -28,7 +28,7 @@ public final class TextAnalyzer {
     self.segmentation = segmentation
     words = try ICUBreakIterator(.word)
     sentences = try ICUBreakIterator(.sentence)
-    folder = try TermFolder()
+    folder = TermFolder()
     var abbreviations = FingerprintIndex(capacity: 2 * configuration.abbreviations.count)
     for (index, abbreviation) in configuration.abbreviations.keys.enumerated() {
       abbreviations.insert(TermFingerprint.of(abbreviation), UInt32(index))
