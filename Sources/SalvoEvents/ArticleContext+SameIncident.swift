@@ -229,13 +229,15 @@ extension ArticleContext {
   /// place within the incident's country or
   /// region ("a single one-way attack drone struck the living quarters at the base, known
   /// as Tower 22, early on Sunday" after a drone attack on an outpost in northeastern
-  /// Jordan on Sunday); an undated one names no place. A sentence that sets its report at
+  /// Jordan on Sunday); an undated one names no place or the incident's ("a drone launched
+  /// from the east fell in an open area in the Golan Heights" after a drone claimed on the
+  /// Golan). A sentence that sets its report at
   /// another time ("hours later", "a day after") or picks out another occurrence
   /// ("another strike") tells a new one.
   func retoldUnattributed(_ frame: Frame, type: String, view: SentenceView) -> Int? {
     let dated = frame.date.range != nil
     guard frame.kind == .incident, frame.attacker == nil,
-      dated ? frame.date.time.precision == .day : frame.locations.isEmpty,
+      !dated || frame.date.time.precision == .day,
       !Self.otherOccurrence.contains(where: { view.firstCue($0, in: 0..<view.tokens.count) != nil }
       ),
       let index = latestIncident(
@@ -248,11 +250,12 @@ extension ArticleContext {
     else { return nil }
     let event = events[index]
     if dated, frame.weapons.isEmpty || event.weapons.isEmpty { return nil }
-    if let place = frame.locations.first?.place, let known = event.location,
-      place.gazetteerID != known.place.gazetteerID
+    if let place = frame.locations.first?.place,
+      event.location?.place.gazetteerID != place.gazetteerID
     {
-      // (Within the incident's country, or the region of it the incident named.)
-      guard place.country != nil, place.country == known.place.country,
+      // (Dated, within the incident's country or the region of it the incident named.)
+      guard dated, let known = event.location, place.country != nil,
+        place.country == known.place.country,
         known.precision == .country || known.precision == .region
       else { return nil }
     }

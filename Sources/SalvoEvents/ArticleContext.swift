@@ -301,10 +301,11 @@ struct ArticleContext {
   /// attack", "the latest strike", "these attacks".
   private func isRestatement(_ frame: Frame, view: SentenceView) -> Bool {
     guard frame.count == nil else { return false }
-    if frame.head.isPassive, frame.attacker == nil, frame.locations.isEmpty,
-      frame.date.range == nil, frame.triggers.allSatisfy({ $0.entry.anchor == .casualty })
+    if frame.head.isPassive, frame.attacker == nil, frame.date.range == nil,
+      frame.triggers.allSatisfy({ $0.entry.anchor == .casualty })
     {
-      // "Four other crew members were injured": more harm of the attack just told.
+      // "Four other crew members were injured", "22 people were killed, including three
+      // paramedics in the town of Nabatieh": more harm of the attack just told.
       return true
     }
     if !frame.head.isNoun, frame.attacker == nil,

@@ -401,19 +401,23 @@ struct SentenceAssembler {
   }
 
   /// "Iran launched about 200 missiles at Israel, most of which were intercepted": an
-  /// interception in a relative clause after a launch stops that launch's weapons, fired by
-  /// its attacker.
+  /// interception in a relative clause stops the weapons named before the relative word,
+  /// fired by the attacker of the launch that named them ("about 40 projectiles crossed from
+  /// Lebanon, most of which were intercepted" names no launch).
   private func interceptRelativeWeapons(_ frames: inout [Frame]) {
-    for index in frames.indices.dropFirst() where frames[index].weapons.isEmpty {
+    for index in frames.indices where frames[index].weapons.isEmpty {
       let head = frames[index].head
-      let before = frames[index - 1]
-      guard head.entry.family == .interception, !before.weapons.isEmpty,
-        let end = before.triggers.maxEnd, end < head.start,
-        view.lastCue(.relative, in: end..<head.start) != nil
+      guard head.entry.family == .interception,
+        let relative = view.lastCue(.relative, in: 0..<head.start),
+        let item = view.items.last(where: {
+          $0.end <= relative.start && $0.mention.kind == .weapon
+        }),
+        case .weapon(let weapon) = view.value(of: item)
       else { continue }
-      frames[index].weapons = before.weapons
-      frames[index].fill("weapon", before.weapons[0].range, "weapons-of-relative-antecedent")
-      if frames[index].attacker == nil, let attacker = before.attacker {
+      frames[index].weapons = [(weapon.weaponClass, weapon.acledSubEventType, item.mention.range)]
+      frames[index].fill("weapon", item.mention.range, "weapons-of-relative-antecedent")
+      let launch = frames[..<index].last { $0.weapons.contains { $0.range == item.mention.range } }
+      if frames[index].attacker == nil, let attacker = launch?.attacker {
         frames[index].attacker = attacker
         frames[index].fill("attacker", attacker.range, "attacker-of-relative-antecedent")
       }

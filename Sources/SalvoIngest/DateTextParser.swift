@@ -39,8 +39,9 @@ struct DateTextParser {
 
   /// Whether `text` may parse, decided on its bytes without building pieces: false when a
   /// run of ASCII letters is no date word (a prefix, weekday, month, zone or time word),
-  /// unless it follows a `.`, after which `time(_:)` skips a piece of fractional seconds.
-  /// Text with non-ASCII bytes is left to the full parse.
+  /// unless it is the first after a `.` other than a zone or "at", which `time(_:)` skips
+  /// as fractional seconds or a sentence's next word. Text with non-ASCII bytes is left to
+  /// the full parse.
   static func mayBeDate(_ text: Substring) -> Bool {
     var utf8 = text.utf8
     let verdict = utf8.withContiguousStorageIfAvailable(mayBeDate(bytes:))
@@ -63,14 +64,19 @@ struct DateTextParser {
         {
           index += 1
         }
-        if !afterDot {
-          // The longest date word is nine letters: anything longer rejects at once.
-          guard index - start <= 9 else { return false }
-          let word = String(
-            decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-          guard isDateWord(word) else { return false }
+        // The longest date word is nine letters: anything longer is none.
+        let word =
+          index - start <= 9
+          ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+          : nil
+        if afterDot {
+          // `time(_:)` drops zones and "at" before it skips the piece after the dot: they
+          // leave the skip to the word after them ("12:30. UTC day").
+          if let word, isIgnoredInTime(word) { continue }
+          afterDot = false
+          continue
         }
-        afterDot = false
+        guard let word, isDateWord(word) else { return false }
         continue
       }
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
@@ -92,6 +98,12 @@ struct DateTextParser {
       index += 1
     }
     return true
+  }
+
+  /// Whether `time(_:)` drops the word before reading the time: a zone or "at".
+  private static func isIgnoredInTime(_ word: String) -> Bool {
+    let lowered = word.lowercased()
+    return lowered == "at" || zones.contains(lowered)
   }
 
   private static func isDateWord(_ word: String) -> Bool {

@@ -9,6 +9,12 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'most of which were intercepted' after weapons no launch names stops those weapons",
+      "Hezbollah fired rockets at Safed on Wednesday.\nThe army said about 40 projectiles crossed "
+        + "from Lebanon, most of which were intercepted.",
+      EventSpec(type: ACLED.explosions, attacker: "actor:hezbollah"),
+      EventSpec(type: ACLED.strategic, weapon: "projectile")),
+    EventCase(
       "'most of which were intercepted' stops the launch's weapons, fired by its attacker",
       "Iran launched about 200 missiles at Israel on Sunday night, most of which were "
         + "intercepted.",

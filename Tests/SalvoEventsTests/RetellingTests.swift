@@ -8,6 +8,19 @@ import Testing
 struct RetellingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a toll placed in a town of the strikes' region is theirs",
+      "Israeli warplanes carried out at least 30 strikes on southern Lebanon on Wednesday.\nThe "
+        + "health ministry said 22 people were killed, including three paramedics in the town of "
+        + "Nabatieh.",
+      EventSpec(attacker: "actor:idf", count: 30, killed: 22, evidence: 2)),
+    EventCase(
+      "an unattributed report at the same place tells the claimed drone again",
+      "The Islamic Resistance in Iraq said it had launched a drone at a target in the Golan "
+        + "Heights on Wednesday.\nThe Israeli military said a drone launched from the east had "
+        + "fallen in an open area in the Golan Heights.",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Golan Heights", evidence: 2)),
+    EventCase(
       "a group claiming 'the attack' as its own names who made it",
       "A drone struck a U.S. base in eastern Syria on Saturday, wounding two soldiers, "
         + "officials said.\nThe Islamic Resistance in Iraq claimed the attack in a Telegram post, "

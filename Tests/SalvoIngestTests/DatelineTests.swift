@@ -176,6 +176,10 @@ struct DateFilterTests {
       "Last updated on 14 Mar 2024 at 06:02 UTC",
       "Mis à jour le 27/07/2024 à 23h56",
       "Dated 5-6-24",
+      // A zone or "at" after the time's period leaves the skip to the next word, as the
+      // full parse does (shuffled pieces once found these).
+      "12/31/2024 12:30. UTC day",
+      "12.01.2025 12:30. at hours",
     ]
 
   @Test("On realistic lines and shuffled pieces of them, parse equals the unfiltered parse")
