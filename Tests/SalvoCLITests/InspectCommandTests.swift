@@ -129,7 +129,7 @@ private func runInspect(
   process.standardError = terminal.follower
   try process.run()
   try terminal.follower.close()
-  let out = terminal.readAll()
+  let out = terminal.readAll { kill(process.processIdentifier, 0) == 0 }
   process.waitUntilExit()
   return RunResult(
     status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: "")

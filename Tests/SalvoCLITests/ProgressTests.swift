@@ -90,7 +90,7 @@ private func runInTerminal(_ arguments: [String]) throws -> (status: Int32, outp
   process.standardError = terminal.follower
   try process.run()
   try terminal.follower.close()
-  let output = terminal.readAll()
+  let output = terminal.readAll { kill(process.processIdentifier, 0) == 0 }
   process.waitUntilExit()
   return (process.terminationStatus, String(decoding: output, as: UTF8.self))
 }

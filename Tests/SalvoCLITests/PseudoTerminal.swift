@@ -29,11 +29,20 @@ final class PseudoTerminal {
 
   deinit { close(leader) }
 
-  /// Everything written until every writer closed the follower (read then fails with EIO).
-  func readAll() -> Data {
+  /// Everything written until every writer closed the follower (read then fails with EIO),
+  /// or, should the hangup never come, until `running` turns false and nothing is left to
+  /// read: a blocking read alone once hung a test run for good.
+  func readAll(while running: () -> Bool) -> Data {
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 65_536)
+    var descriptor = pollfd(fd: leader, events: Int16(POLLIN), revents: 0)
     while true {
+      let ready = poll(&descriptor, 1, 50)
+      if ready < 0 && errno == EINTR { continue }
+      if ready == 0 {
+        if running() { continue }
+        return data
+      }
       let count = buffer.withUnsafeMutableBytes { read(leader, $0.baseAddress, $0.count) }
       if count > 0 {
         data.append(contentsOf: buffer[0..<count])
