@@ -140,8 +140,9 @@ extension ArticleContext {
   /// own claim: "The Islamic Revolutionary Guard Corps said it had targeted three military
   /// bases around Tel Aviv" after "Iran launched about 180 ballistic missiles at Israel on
   /// Tuesday". The incident is the latest of the same type, in this paragraph or the three
-  /// before (two for a plural or a count), dated to the day (or undated, at the place the report names), by the same side (or by nobody named, when the report claims
-  /// it as "the ship" or "the base"), whatever other side's came between; the report names
+  /// before (two for a plural or a count), dated to the day (or undated, at the place the
+  /// report names), by the same side (or by nobody named, when the report claims it as "the
+  /// ship" or "the base"), whatever other side's came between; the report names
   /// no place, the same place, the incident's country or a region of it, or a place within
   /// the incident's country where the incident named only the country;
   /// its tolls do not differ.

@@ -116,7 +116,8 @@ extension ArticleContext {
   /// in it or last seen fighting there ("In Iraq, a roadside bomb struck a convoy" after
   /// strikes in Yemen has no attacker); when the latest was last seen fighting in another
   /// country, or nowhere yet and is at home where the event is, one last seen fighting in
-  /// the event's country goes first. One side of a clash is no attacker of an event of another type ("A car bomb exploded in a market" after fighters clashed with forces).
+  /// the event's country goes first. One side of a clash is no attacker of an event of
+  /// another type ("A car bomb exploded in a market" after fighters clashed with forces).
   func topicAttacker(for frame: Frame, type: String, view: SentenceView) -> EventActor? {
     let block = block(of: view.sentence.range)
     let head = view.textRange(frame.head.start..<frame.head.end)
@@ -165,23 +166,15 @@ extension ArticleContext {
   /// For an interception, the earlier attack whose weapons it stopped: the latest in the
   /// article, however many paragraphs back, whose attacker fired weapons of a class it
   /// intercepted ("U.S. forces shot down more than 70 drones" after "Iran launched more than
-  /// 300 drones and missiles at Israel late on Saturday": Iran's, on Saturday). One that
-  /// names no weapon ("some of them") stopped the attack told in its own sentence.
+  /// 300 drones and missiles at Israel late on Saturday": Iran's, on Saturday).
   func interceptedAttack(for frame: Frame) -> Topic? {
     guard frame.triggers.contains(where: { $0.entry.family == .interception }) else {
       return nil
     }
     let intercepted = Set(frame.weapons.map(\.weaponClass))
-    guard !intercepted.isEmpty else {
-      // "fired several missiles …, and that air defences intercepted some of them": the
-      // attack told in the same sentence.
-      return topics.last { topic in
-        topic.sentence == sentencesSeen && !topic.weapons.isEmpty
-          && canAttack(topic.actor.actor, in: frame)
-      }
-    }
+    guard !intercepted.isEmpty else { return nil }
     return topics.reversed().first { topic in
-      topic.sentence <= sentencesSeen
+      topic.sentence < sentencesSeen
         && topic.weapons.contains(where: { fired in
           intercepted.contains { Self.sameKind(fired, $0) }
         })

@@ -114,13 +114,11 @@ struct ArticleContext {
         ?? retoldUndated(frame, type: type.type, view: view)
     {
       merge(frame, into: index, sentence: view.sentence.range)
-      noteRetold(frame, as: index, type: type.type, view: view)
       return
     }
     if restating, let index = retoldBySameSide(frame, type: type.type, view: view) {
       // (Found as a claim of the incident, the claimant is its attacker.)
       Self.merge(frame, into: &events[index], sentence: view.sentence.range, claimed: true)
-      noteRetold(frame, as: index, type: type.type, view: view)
       return
     }
     if restating, let index = retoldInFull(frame, type: type.type) {
@@ -197,17 +195,6 @@ struct ArticleContext {
 
   /// The actor type of armed groups, the only antecedents of "the group" or "the militia".
   static let armedGroupType = "nonstate_armed"
-
-  /// Notes the attacker of a frame that told event `index` again as a topic: it fought
-  /// again in this sentence, on the incident's day ("…, and that Syrian air defences
-  /// intercepted some of them").
-  private mutating func noteRetold(
-    _ frame: Frame, as index: Int, type: String, view: SentenceView
-  ) {
-    var told = frame
-    if told.date.range == nil { told.date = events[index].date }
-    noteTopic(told, type: type, view: view)
-  }
 
   /// The named armed actor a pronoun or a definite generic stands for: the first one
   /// before it in its sentence that no preposition governs (its clause's subject, "Harakat

@@ -8,8 +8,8 @@ extension SentenceAssembler {
   /// noun that names its means ("airstrike", "drone attack"); the first weapon with a
   /// sub-event type; the trigger's own typing; arson, an attack on civilians unless armed
   /// men are its victims; violence on the ground (gunmen, shootings), a clash or an attack
-  /// on civilians by its victims; an attack on civilians; else an unspecified remote attack. A clash whose victims are named civilians is an attack on
-  /// them.
+  /// on civilians by its victims; an attack on civilians; else an unspecified remote attack.
+  /// A clash whose victims are named civilians is an attack on them.
   func acledType(_ frame: Frame) -> (type: String, subType: String?, rule: String) {
     let types = configuration.eventTypes
     if let interception = frame.triggers.first(where: { $0.entry.family == .interception }) {
