@@ -255,10 +255,7 @@ extension ArticleContext {
       event.location?.place.gazetteerID != place.gazetteerID
     {
       // (Dated, within the incident's country or the region of it the incident named.)
-      guard dated, let known = event.location, place.country != nil,
-        place.country == known.place.country,
-        known.precision == .country || known.precision == .region
-      else { return nil }
+      guard dated, let known = event.location, Self.lies(place, within: known) else { return nil }
     }
     return Self.weaponsAlike(frame, event) && Self.tollsAgree(frame, event) ? index : nil
   }
@@ -284,13 +281,18 @@ extension ArticleContext {
     else { return nil }
     let event = events[index]
     if let place = frame.locations.first?.place, let known = event.location,
-      place.gazetteerID != known.place.gazetteerID
+      place.gazetteerID != known.place.gazetteerID, !Self.lies(place, within: known)
     {
-      guard place.country != nil, place.country == known.place.country,
-        known.precision == .country || known.precision == .region
-      else { return nil }
+      return nil
     }
     return Self.weaponsAlike(frame, event) && Self.tollsAgree(frame, event) ? index : nil
+  }
+
+  /// Whether a place lies in the country an incident was placed in, or in the region of it
+  /// the incident named ("the living quarters at Tower 22" in "northeastern Jordan").
+  static func lies(_ place: PlaceReference, within known: EventPlace) -> Bool {
+    place.country != nil && place.country == known.place.country
+      && (known.precision == .country || known.precision == .region)
   }
 
   /// Whether a retelling's weapons can be the incident's: of the same kind, where both name

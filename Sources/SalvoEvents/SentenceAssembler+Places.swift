@@ -35,8 +35,7 @@ extension SentenceAssembler {
     guard
       view.hasCue(.definite, endsAt: item.first) || view.hasCue(.indefinite, endsAt: item.first)
     else {
-      let word = text.slice(view.tokens[next].range)
-      return view.isPlainModifier(next) && word.hasSuffix("s")
+      return view.isPlainModifier(next) && text.slice(view.tokens[next].range).hasSuffix("s")
     }
     return view.tokens[next].kind == .word && view.item(at: next) == nil
       && !view.hasCue(.preposition, startsAt: next) && !view.hasCue(.coordination, startsAt: next)
