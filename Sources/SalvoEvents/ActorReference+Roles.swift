@@ -19,6 +19,10 @@ extension ActorReference {
   /// state or government as a whole: "attacks on the government" are often words.
   var isFighting: Bool { type == "state_military" || type == "nonstate_armed" }
 
+  /// Whether the actor is an armed group, the only kind "the group" or "the militia" can
+  /// stand for.
+  var isArmedGroup: Bool { type == "nonstate_armed" }
+
   /// Whether the actor only reports or comments (a news outlet, a think tank): a
   /// statement's source, never a participant.
   var isCommentator: Bool { type == "media" || type == "think_tank" }

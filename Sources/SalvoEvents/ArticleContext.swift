@@ -66,13 +66,13 @@ struct ArticleContext {
       let plural = isPluralAnaphor(anaphor.range)
       // ("The group has claimed dozens of attacks" after the Israeli military spoke: a group.)
       let group =
-        anaphor.range.flatMap { range in
-          view.tokens.firstIndex { Int($0.utf8Start) == range.utf8Start }
-        }.map { view.hasCue(.groupAnaphor, startsAt: $0) } ?? false
+        anaphor.range.flatMap(view.tokenIndex(startingAt:)).map {
+          view.hasCue(.groupAnaphor, startsAt: $0)
+        } ?? false
       if let previous = antecedent(
         before: anaphor.range, in: view, like: nil, plural: plural, group: group)
         ?? events.last?.firstActor(.attacker).flatMap({ actor in
-          !group || actor.actor.type == Self.armedGroupType ? actor : nil
+          !group || actor.actor.isArmedGroup ? actor : nil
         })
       {
         frame.attacker = EventActor(role: .attacker, actor: previous.actor, range: previous.range)
@@ -193,9 +193,6 @@ struct ArticleContext {
     }
   }
 
-  /// The actor type of armed groups, the only antecedents of "the group" or "the militia".
-  static let armedGroupType = "nonstate_armed"
-
   /// The named armed actor a pronoun or a definite generic stands for: the first one
   /// before it in its sentence that no preposition governs (its clause's subject, "Harakat
   /// al-Nujaba said its fighters"), else the first of the last sentence that named one. A
@@ -209,7 +206,7 @@ struct ArticleContext {
   {
     func fits(_ actor: ActorReference) -> Bool {
       guard actor.isArmed, !(plural && actor.type == "state"),
-        !group || actor.type == Self.armedGroupType
+        !group || actor.isArmedGroup
       else { return false }
       guard let generic else { return true }
       // A definite generic names no more than its antecedent: take one that says more.
@@ -234,8 +231,7 @@ struct ArticleContext {
   /// Whether a determiner or possessive opens the phrase at `range` ("these militias",
   /// "its fighters", "the group's fighters").
   private func isDefinite(_ range: TextRange, in view: SentenceView) -> Bool {
-    guard let first = view.tokens.firstIndex(where: { Int($0.utf8Start) == range.utf8Start })
-    else { return false }
+    guard let first = view.tokenIndex(startingAt: range) else { return false }
     var at = first
     for _ in 0..<3 where at > 0 {
       if view.hasCue(.definite, endsAt: at) || view.hasCue(.anaphor, endsAt: at) {
@@ -313,7 +309,7 @@ struct ArticleContext {
       guard let attacker = frame.attacker, let range = attacker.range,
         attacker.actor.gazetteerID.hasPrefix("generic:"), frame.locations.isEmpty,
         frame.date.range == nil,
-        let first = view.tokens.firstIndex(where: { Int($0.utf8Start) == range.utf8Start })
+        let first = view.tokenIndex(startingAt: range)
       else { return false }
       return view.hasCue(.definite, endsAt: first)
     }

@@ -17,9 +17,7 @@ extension SentenceAssembler {
         }
       } else if let noun = nouns.last(where: { $0.end <= verb.start && $0.clause == verb.clause }),
         let owner = possessor(of: noun) ?? premodifier(of: noun),
-        let ownerStart = view.tokens.firstIndex(where: {
-          Int($0.utf8Start) == owner.range.utf8Start
-        }),
+        let ownerStart = view.tokenIndex(startingAt: owner.range),
         !view.items(in: verb.clause.lowerBound..<ownerStart).contains(where: {
           view.participant($0) != nil && !isDateline($0)
         })

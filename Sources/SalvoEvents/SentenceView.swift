@@ -260,6 +260,11 @@ struct SentenceView: Sendable {
     return nil
   }
 
+  /// The local token that starts where `range` starts, if one does.
+  func tokenIndex(startingAt range: TextRange) -> Int? {
+    tokens.firstIndex { Int($0.utf8Start) == range.utf8Start }
+  }
+
   /// The text range of local tokens `range`.
   func textRange(_ range: Range<Int>) -> TextRange {
     TextRange(
