@@ -125,7 +125,7 @@ extension SentenceScanner {
           .calendar(year: nil, month: month.month, day: days.first),
           .calendar(year: nil, month: month.month, day: days.last)), rule: "month-day-range")
     }
-    if let day = day(at: next), !isCounted(after: next) {
+    if let day = day(at: next), !isCounted(after: next, month: month, day: day) {
       var last = next + 1
       var year: Int?
       if last + 1 < end, context.isComma(last), let written = self.year(at: last + 1) {
@@ -323,10 +323,28 @@ extension SentenceScanner {
       || word.wordClass == .deictic || word.wordClass == .yearPrefix
   }
 
-  /// Whether a counted noun follows `index` ("March 12 people"): then it is no day.
-  private func isCounted(after index: Int) -> Bool {
-    guard let unit = context.unit(at: index + 1, limit: end) else { return false }
-    return unit.payload.unitClass.isCount
+  /// Whether a counted noun after the day at `index` makes the number a count ("in March 12
+  /// people were killed"). Never after an abbreviated month ("Oct. 7", written only with a
+  /// day) or a determiner ("the October 7 attacks"), nor before a singular noun ("the group's
+  /// October 7 attack").
+  private func isCounted(after index: Int, month: MonthName, day: Int) -> Bool {
+    guard let unit = context.unit(at: index + 1, limit: end), unit.payload.unitClass.isCount,
+      !month.abbreviated
+    else { return false }
+    let monthIndex = index - 1
+    if monthIndex > start, Self.attributiveDeterminers.contains(context.term(monthIndex - 1)) {
+      return false
+    }
+    return day == 1 || Self.isPlural(context.term(unit.end - 1))
+  }
+
+  /// The words before a month that make "Month N" modify the noun after it.
+  private static let attributiveDeterminers: Set<String> = ["the", "its", "their", "his", "her"]
+
+  /// Whether a folded noun reads as a plural: "attacks", "people", "gunmen".
+  private static func isPlural(_ noun: String) -> Bool {
+    noun.hasSuffix("s") || noun.hasSuffix("men") || noun == "people" || noun == "personnel"
+      || noun == "children" || noun == "police"
   }
 
   /// Whether a hedge ends right at `index` ("more than 2000").

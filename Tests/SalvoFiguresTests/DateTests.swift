@@ -74,6 +74,20 @@ struct DateTests {
     DateCase(
       "The strike on the ⟦5th of July⟧ hit a school.", "2024-07-05", "2024-07-05", .day,
       inferred: true),
+    // A month and day before the noun they date are no count of it.
+    DateCase(
+      "Strikes rose after Hamas' ⟦Oct. 7⟧ attacks on Israel.", published: "2024-03-29",
+      "2023-10-07",
+      "2023-10-07", .day,
+      inferred: true),
+    DateCase(
+      "Since the ⟦October 7⟧ attacks, militias have fired on the bases.",
+      published: "2024-03-29", "2023-10-07",
+      "2023-10-07", .day, inferred: true),
+    DateCase(
+      "Hamas's ⟦October 7⟧ attack killed about 1,200 people.", published: "2024-03-29",
+      "2023-10-07", "2023-10-07", .day,
+      inferred: true),
   ]
 
   static let relative: [DateCase] = [
@@ -167,6 +181,11 @@ struct DateTests {
   @Test func aLowerCaseMonthWordAfterTheIsNoMonth() throws {
     #expect(try dates("Thousands joined the march on the capital.").isEmpty)
     #expect(try dates("The militia may attack again.").isEmpty)
+  }
+
+  @Test func aMonthBeforeAPluralCountIsNoDay() throws {
+    let text = "In March 12 people were killed in the shelling."
+    #expect(try quantities(text).map(\.text) == ["12 people"])
   }
 
   @Test func datesAreNotCounts() throws {
