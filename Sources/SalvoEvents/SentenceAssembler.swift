@@ -205,6 +205,7 @@ struct SentenceAssembler {
         frames[index].isSequenced = view.lastCue(.sequence, in: earlier.end..<head.start) != nil
       }
     }
+    startPeriodsAtEvents(&frames)
     for index in frames.indices.dropFirst() where frames[index].date.range == nil {
       guard let before = frames[..<index].last(where: { $0.date.range != nil }),
         before.rejection == nil
@@ -228,6 +229,25 @@ struct SentenceAssembler {
       guard compatibleCountries(before, frames[index]) else { continue }
       frames[index].date = before.date
       frames[index].fill("date", before.date.range, "date-of-frame-before-in-sentence")
+    }
+  }
+
+  /// "Israel has stepped up its strikes in Syria since the Oct. 7 attack": a period that a
+  /// dated event of the sentence opens starts on that event's date.
+  private func startPeriodsAtEvents(_ frames: inout [Frame]) {
+    for index in frames.indices where frames[index].date.range == nil && frames[index].hasPeriod {
+      let head = frames[index].head
+      guard
+        let opened = frames[(index + 1)...].first(where: { $0.rejection == nil }),
+        opened.date.range != nil, opened.date.time.precision != .unknown,
+        let opening = view.lastCue(.period, in: head.end..<opened.head.start)
+          ?? view.lastCue(.sequence, in: head.end..<opened.head.start),
+        // (At most an article between: "since the …".)
+        opening.end + 1 >= opened.own.lowerBound
+      else { continue }
+      frames[index].date = opened.date
+      frames[index].fill(
+        "date", view.textRange(opening.start..<opening.end), "period-opened-by-event")
     }
   }
 

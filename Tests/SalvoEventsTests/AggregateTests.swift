@@ -27,6 +27,13 @@ struct AggregateTests {
       published: "2024-03-14",
       EventSpec(kind: .aggregate, killed: 300)),
     EventCase(
+      "a campaign stepped up since a dated attack starts on that attack's day",
+      "Israel has stepped up its strikes in Syria since the Oct. 7 attack by Hamas on southern "
+        + "Israel.",
+      published: "2024-03-29", events: 2,
+      EventSpec(kind: .aggregate, attacker: "state:IL", location: "Syria", date: "2023-10-07"),
+      EventSpec(kind: .incident, attacker: "actor:hamas", date: "2023-10-07")),
+    EventCase(
       "more than 8,000 rockets since October",
       "Hezbollah has fired more than 8,000 rockets at northern Israel since October, according "
         + "to the Israeli military.",
