@@ -62,7 +62,8 @@ extension ArticleContext {
       guard let participant = view.participant(item) else { continue }
       // "Two Iranian soldiers were killed": victims are no topic of later attacks.
       if view.isCountedAsHarmed(item.mention.range) { return }
-      let verb = item.end..<min(item.end + 3, view.tokens.count)
+      let verb =
+        item.end..<min(item.end + Self.verbReach(after: item, view: view), view.tokens.count)
       guard Self.subjectTypes.contains(participant.actor.type),
         [Cue.report, .claim, .reaction].allSatisfy({ view.firstCue($0, in: verb) == nil })
       else { return }
@@ -72,6 +73,20 @@ extension ArticleContext {
           block: block(of: view.sentence.range), sentence: sentencesSeen))
       return
     }
+  }
+
+  /// How far after a subject its verb is looked for: three tokens, and past the plain words
+  /// of the noun phrase a demonym opens ("The British maritime security agency UKMTO said":
+  /// a source, not a party).
+  private static func verbReach(after item: Item, view: SentenceView) -> Int {
+    guard item.mention.kind == .demonym else { return 3 }
+    var reach = 0
+    while reach < 6, item.end + reach < view.tokens.count,
+      view.tokens[item.end + reach].kind == .word
+    {
+      reach += 1
+    }
+    return max(3, reach + 1)
   }
 
   /// Remembers an event's attacker as a topic of the discourse, with the country the event

@@ -211,12 +211,22 @@ extension SentenceView {
         {
           governing = previous.governor
         }
+        // "struck by a missile southwest of Aden": a bearing from a place tells where, after
+        // whatever phrase it stands.
+        if governing != .target, governing != .origin,
+          mentions[item.mention.index].provenance.rule == Self.bearingRule
+        {
+          governing = .location
+        }
         previousPlace = (item.end, governing)
       }
       result.append(governing)
     }
     return result
   }
+
+  /// The gazetteer rule of a relative direction's mention ("south of" before a place).
+  static let bearingRule = "relative-to-place"
 
   /// Whether two phrases are coordinated: only commas, determiners and a coordination
   /// between them.

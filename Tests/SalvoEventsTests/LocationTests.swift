@@ -7,6 +7,15 @@ import Testing
 struct LocationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a bearing from a place after the agent is where it happened",
+      "A merchant ship was struck by a missile southwest of Aden on Monday.",
+      EventSpec(kind: .incident, location: "southwest of Aden", country: "YE")),
+    EventCase(
+      "a bearing after the object is where it happened",
+      "Houthi forces fired two anti-ship missiles at a tanker 60 nautical miles east of Aden "
+        + "on Tuesday.",
+      EventSpec(kind: .incident, attacker: "actor:houthis", country: "YE", count: 2)),
+    EventCase(
       "a place after a possessor city and its adjectives takes the possessor's preposition",
       "At least three rockets landed inside Baghdad's heavily fortified Green Zone on Friday.",
       EventSpec(location: "Green Zone", count: 3, date: "2024-08-02")),

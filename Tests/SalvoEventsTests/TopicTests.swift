@@ -12,6 +12,16 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a demonym opening a reporting source's name is no party to the attack it reports",
+      "The British maritime security agency UKMTO said the vessel was hit by three projectiles "
+        + "on Wednesday about 77 nautical miles west of Hodeidah.",
+      EventSpec(kind: .incident, attacker: .absent, location: "Hodeidah", count: 3)),
+    EventCase(
+      "a source the gazetteer does not know is no party either",
+      "British maritime security firm Ambrey said a merchant ship was struck by a missile "
+        + "southwest of Aden on Monday.",
+      EventSpec(kind: .incident, attacker: .absent, country: "YE", weapon: "missile")),
+    EventCase(
       "an unattributed strike in Lebanon is the side's that last struck there, not the latest's",
       "Israeli air strikes on two villages in south Lebanon killed five people on Saturday, as "
         + "Hezbollah said it had attacked Israeli positions with rockets.\nThe health ministry "
