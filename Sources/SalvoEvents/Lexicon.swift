@@ -22,7 +22,7 @@ enum Cue: String, Sendable, CaseIterable {
   case freeRelative = "free-relative"
   case blaze, blame, habit, ground
   case groupAnaphor = "group-anaphor"
-  case separate, arson
+  case separate, arson, motive
 
   /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
   /// of the stage asks for one.
@@ -93,6 +93,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .groupAnaphor: ordinal = 60
       case .separate: ordinal = 61
       case .arson: ordinal = 62
+      case .motive: ordinal = 63
       }
       return 1 << UInt64(ordinal)
     }

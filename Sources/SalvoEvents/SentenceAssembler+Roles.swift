@@ -563,7 +563,7 @@ extension SentenceAssembler {
     where start <= item.first && item.first < end {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
         || modifiesEventNoun(item) || view.hasCue(.affiliation, startsAt: item.end)
-        || isDescribed(item.first) || qualifiesActor(position)
+        || isDescribed(item.first) || qualifiesActor(position) || isInMotive(item)
       {
         continue
       }
@@ -731,5 +731,15 @@ extension SentenceAssembler {
     frame.targets.append(
       EventActor(role: .target, actor: participant.actor, range: participant.range))
     frame.fill("target", participant.range, rule)
+  }
+
+  /// Whether an item names the cause a party says it fights for ("in solidarity with
+  /// Palestinians in Gaza", "in support of its ally Hamas"): the phrase runs to the next
+  /// comma or clause boundary.
+  func isInMotive(_ item: Item) -> Bool {
+    guard let motive = view.lastCue(.motive, in: 0..<item.first) else { return false }
+    return !(motive.end..<item.first).contains {
+      view.hasCue(.comma, startsAt: $0) || view.hasCue(.boundary, startsAt: $0)
+    }
   }
 }

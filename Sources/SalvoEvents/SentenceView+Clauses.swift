@@ -52,6 +52,9 @@ extension SentenceView {
     else { return nil }
     // Nothing but the attribution and its complements may follow ("in a statement").
     if lastCue(.comma, in: comma.end..<report.start) != nil { return nil }
+    // (", in what they say is solidarity with …": a free relative's verb qualifies a word
+    // after it, not the clause.)
+    if firstCue(.freeRelative, in: comma.end..<report.start) != nil { return nil }
     if report.start == comma.end {
       return (report, report.end..<min(end, report.end + 6))
     }

@@ -7,6 +7,13 @@ import Testing
 struct ClaimTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'in what they say is' qualifies the motive, not the attacks: no claim, no place",
+      "The Houthis have launched more than 80 attacks on merchant ships since November, in what "
+        + "they say is solidarity with Palestinians in Gaza.",
+      EventSpec(
+        kind: .aggregate, attacker: "actor:houthis", location: .absent, count: 80,
+        modality: .asserted)),
+    EventCase(
       "'which was claimed by' after the event noun names who made the attack",
       "The attack, which was claimed by the Islamic Resistance in Iraq, targeted the Harir air "
         + "base overnight.",

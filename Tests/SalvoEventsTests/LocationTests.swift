@@ -7,6 +7,18 @@ import Testing
 struct LocationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a place in the cause a party says it fights for is not where it attacked",
+      "The Houthis attacked a Greek-owned tanker in the Red Sea on Wednesday in solidarity with "
+        + "the Palestinians in Gaza, their spokesman said.",
+      EventSpec(kind: .incident, attacker: "actor:houthis", location: "Red Sea")),
+    EventCase(
+      "a party supported is neither target nor place",
+      "Hezbollah has fired rockets at northern Israel almost daily since October in support of "
+        + "its ally Hamas in Gaza.",
+      EventSpec(
+        kind: .aggregate, attacker: "actor:hezbollah", target: .absent,
+        location: "northern Israel")),
+    EventCase(
       "a bearing from a place after the agent is where it happened",
       "A merchant ship was struck by a missile southwest of Aden on Monday.",
       EventSpec(kind: .incident, location: "southwest of Aden", country: "YE")),
