@@ -41,6 +41,11 @@ extension ArticleContext {
       // "Razi Mousavi, who coordinated cooperation between Syria and Iran, was killed": a
       // name inside a relative clause set off by commas is not the sentence's subject.
       if Self.inRelativeAside(item.first, view: view) { continue }
+      // ("… decisions by resistance groups on how they support the Palestinians": with no
+      // trigger to stop at, a phrase after a plain word is some verb's object.)
+      if first == nil, Self.followsPlainWord(view.phraseStart(item.first), view: view) {
+        continue
+      }
       if item.mention.kind == .demonym || item.mention.kind == .place,
         let next = items[(index + 1)...].first(where: { $0.end <= limit }),
         next.mention.kind == .actor, next.first - item.end <= 2
@@ -73,6 +78,18 @@ extension ArticleContext {
           block: block(of: view.sentence.range), sentence: sentencesSeen))
       return
     }
+  }
+
+  /// Whether the word before a phrase is a plain word, which no subject follows: not
+  /// punctuation, a clause boundary, a verb of saying, a coordination or part of a mention.
+  private static func followsPlainWord(_ start: Int, view: SentenceView) -> Bool {
+    let before = start - 1
+    guard before >= 0, view.tokens[before].kind == .word, view.item(at: before) == nil else {
+      return false
+    }
+    return !view.isBoundary(before) && !view.hasCue(.report, startsAt: before)
+      && !view.hasCue(.relative, startsAt: before) && !view.hasCue(.coordination, startsAt: before)
+      && !view.hasCue(.separate, startsAt: before)
   }
 
   /// How far after a subject its verb is looked for: three tokens, and past the plain words

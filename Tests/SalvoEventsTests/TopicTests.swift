@@ -12,6 +12,19 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a people that a sentence without a trigger names as a verb's object is no topic",
+      "Three U.S. troops were killed in a drone attack on a base in Jordan on Sunday.\nIran "
+        + "denied any involvement. Its foreign ministry spokesman said Tehran did not take part "
+        + "in decisions by resistance groups on how they support the Palestinians.\nU.S. forces "
+        + "have been attacked more than 160 times in Iraq, Syria and Jordan since October.",
+      events: 2,
+      EventSpec(kind: .incident, killed: 3),
+      EventSpec(kind: .aggregate, attacker: .absent, count: 160)),
+    EventCase(
+      "'terrorist' before an event noun describes the attack and names no attacker",
+      "A terrorist attack on a police station in Kerman killed four officers on Friday.",
+      EventSpec(kind: .incident, attacker: .absent, location: "Kerman", killed: 4)),
+    EventCase(
       "a demonym opening a reporting source's name is no party to the attack it reports",
       "The British maritime security agency UKMTO said the vessel was hit by three projectiles "
         + "on Wednesday about 77 nautical miles west of Hodeidah.",
