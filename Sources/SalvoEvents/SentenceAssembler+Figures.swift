@@ -171,7 +171,10 @@ extension SentenceAssembler {
       return series
     }
     var index = frame.shared.lowerBound
-    while index < frame.shared.upperBound {
+    let end =
+      rankingAppositive(after: frame.triggers.minEnd ?? index, in: frame)
+      ?? frame.shared.upperBound
+    while index < end {
       guard let cue = view.cue(.period, startsAt: index) else {
         index += 1
         continue

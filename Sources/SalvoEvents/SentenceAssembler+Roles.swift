@@ -552,13 +552,7 @@ extension SentenceAssembler {
     // Where the last place read as the direct object ends: a place coordinated with it is
     // an object too ("struck Tyre and Nabatieh").
     var objectPlaceEnd: Int?
-    // ", the latest in a months-long campaign against shipping …": an appositive that ranks
-    // the event in its series says nothing more of this one.
-    let end =
-      (start..<frame.shared.upperBound).first { at in
-        view.hasCue(.comma, startsAt: at) && view.hasCue(.definite, startsAt: at + 1)
-          && view.hasCue(.ordinal, startsAt: at + 2)
-      } ?? frame.shared.upperBound
+    let end = rankingAppositive(after: start, in: frame) ?? frame.shared.upperBound
     for (position, item) in view.items.enumerated()
     where start <= item.first && item.first < end {
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
@@ -731,6 +725,16 @@ extension SentenceAssembler {
     frame.targets.append(
       EventActor(role: .target, actor: participant.actor, range: participant.range))
     frame.fill("target", participant.range, rule)
+  }
+
+  /// Where an appositive that ranks the event in its series starts (", the latest in a
+  /// months-long campaign against shipping …"), if the frame's scope holds one after `start`:
+  /// it says nothing more of this event, neither its place nor a period.
+  func rankingAppositive(after start: Int, in frame: Frame) -> Int? {
+    (start..<frame.shared.upperBound).first { at in
+      view.hasCue(.comma, startsAt: at) && view.hasCue(.definite, startsAt: at + 1)
+        && view.hasCue(.ordinal, startsAt: at + 2)
+    }
   }
 
   /// Whether an item names the cause a party says it fights for ("in solidarity with

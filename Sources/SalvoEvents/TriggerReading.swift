@@ -185,10 +185,13 @@ extension SentenceView {
       }
       // A past form is never the noun ("two drones launched from Syria"). An adjective
       // between the article and the word leaves it a noun too ("a vital target").
+      // (Or inside quotes after it: 'a "vital target"'.)
+      let modifier = match.start - 1
+      let article =
+        modifier > 0 && tokens[modifier - 1].kind == .punctuation ? modifier - 1 : modifier
       let adjectiveAfterArticle =
-        match.start > 1 && isPlainModifier(match.start - 1)
-        && (hasCue(.definite, endsAt: match.start - 1)
-          || hasCue(.indefinite, endsAt: match.start - 1))
+        match.start > 1 && isPlainModifier(modifier)
+        && (hasCue(.definite, endsAt: article) || hasCue(.indefinite, endsAt: article))
       if nounLike, match.start > 0, formOf(verb.lemma) != .past,
         !hasCue(.passive, endsAt: match.start), !hasCue(.perfect, endsAt: match.start),
         item(at: match.start - 1)?.mention.kind != .actor,

@@ -7,6 +7,13 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'the latest in a string of attacks since October' ranks one dated attack, still one",
+      "Hezbollah said it fired rockets at an Israeli army post near Metula on Tuesday, the "
+        + "latest in a string of attacks since October.",
+      EventSpec(
+        kind: .incident, attacker: "actor:hezbollah", location: "Metula", weapon: "rocket",
+        date: "2024-08-06")),
+    EventCase(
       "a series of strikes on one place in one night is one incident",
       "Israeli fighter jets carried out a series of strikes on Beirut's southern suburbs "
         + "overnight, the army said.",

@@ -7,6 +7,15 @@ import Testing
 struct ClaimTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a quoted 'vital target' after its article is the object, and a series ranks the claim",
+      "The Islamic Resistance in Iraq said on Friday it had attacked a \"vital target\" in the "
+        + "Israeli city of Eilat with drones, the latest in a series of claims by the "
+        + "Iran-aligned group since the start of the Gaza war.",
+      published: "2024-04-05",
+      EventSpec(
+        kind: .incident, attacker: "actor:islamic-resistance-in-iraq", location: "Eilat",
+        weapon: "drone", modality: .claimed, date: "2024-04-05")),
+    EventCase(
       "'in what they say is' qualifies the motive, not the attacks: no claim, no place",
       "The Houthis have launched more than 80 attacks on merchant ships since November, in what "
         + "they say is solidarity with Palestinians in Gaza.",
