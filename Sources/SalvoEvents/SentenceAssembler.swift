@@ -185,8 +185,11 @@ struct SentenceAssembler {
       let attacker = frames[index - 1].attacker
     else { return }
     let head = frames[index].head
+    // A clause of its own may have a weapon for subject ("struck three sites, hours after a
+    // one-way attack drone hit Erbil air base"), which stands in for an unnamed attacker.
+    let ownClause = head.clause.lowerBound >= frames[index - 1].head.end
     let ownSubject = view.items(in: head.clause.lowerBound..<head.start).contains {
-      view.participant($0) != nil
+      view.participant($0) != nil || (ownClause && $0.mention.kind == .weapon)
     }
     guard !ownSubject else { return }
     frames[index].attacker = attacker

@@ -7,6 +7,18 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a clause after 'hours after' with a weapon for subject takes no attacker from the first",
+      "U.S. fighter jets struck three sites in Iraq used by Kataib Hezbollah early Tuesday, hours "
+        + "after a one-way attack drone hit Erbil air base and wounded three American service "
+        + "members.",
+      published: "2023-12-26", events: 2,
+      EventSpec(kind: .incident, attacker: "actor:us-military", location: "Iraq"),
+      EventSpec(kind: .incident, attacker: .absent, weapon: "drone", injured: 3)),
+    EventCase(
+      "a verb coordinated in the same clause keeps the subject before the weapon it fired",
+      "Iran-backed militants fired rockets at the base and hit a hangar on Monday.",
+      EventSpec(kind: .incident, attacker: "actor:iran-backed-militias", weapon: "rocket")),
+    EventCase(
       "who a clash is with is the other side",
       "Hezbollah fighters clashed with Israeli troops near the border on Tuesday, killing two "
         + "soldiers, the group said.",
