@@ -95,9 +95,28 @@ struct SentenceSplitter {
       bytes[Int(token.utf8Start)] == UInt8(ascii: "(")
     else { return false }
     let inside = tokens[index + 1]
-    return inside.kind == .number
+    if inside.kind == .number
       || (inside.kind == .word && !inside.shape.contains(.capitalized)
         && inside.shape.contains(.hasLetter))
+    {
+      return true
+    }
+    // "between 3:15 p.m. and 8 p.m. (Sanaa time), U.S. forces": a short parenthesis that a
+    // comma or a lower-case word follows continues the sentence.
+    var close = index + 1
+    while close < min(span.upperBound, index + 7), !isByte(")", tokens[close]) { close += 1 }
+    guard close + 1 < span.upperBound, close < index + 7, isByte(")", tokens[close]) else {
+      return false
+    }
+    let after = tokens[close + 1]
+    return isByte(",", after) || isByte(";", after)
+      || (after.kind == .word && !after.shape.contains(.capitalized)
+        && after.shape.contains(.hasLetter))
+  }
+
+  /// Whether a token is the one ASCII character given.
+  private func isByte(_ character: Unicode.Scalar, _ token: Token) -> Bool {
+    token.utf8End - token.utf8Start == 1 && bytes[Int(token.utf8Start)] == UInt8(ascii: character)
   }
 
   /// Whether a token is a word that usually opens a sentence (`The`, `He`, `But`).

@@ -35,6 +35,17 @@ struct SentenceTests {
       text: "The sirens sounded at 6 a.m. (local time) in Haifa. Nobody was hurt.",
       expected: ["The sirens sounded at 6 a.m. (local time) in Haifa.", "Nobody was hurt."]),
     Case(
+      text: "Between 3:15 p.m. and 8 p.m. (Sanaa time), U.S. forces conducted three strikes.",
+      expected: ["Between 3:15 p.m. and 8 p.m. (Sanaa time), U.S. forces conducted three strikes."]),
+    Case(
+      text: "The drone hit at 8 p.m. (Baghdad time) near the airport. Nobody was hurt.",
+      expected: ["The drone hit at 8 p.m. (Baghdad time) near the airport.", "Nobody was hurt."]),
+    Case(
+      text: "The rockets landed at 3 a.m. (Reuters reported it first.) Nobody was hurt.",
+      expected: [
+        "The rockets landed at 3 a.m.", "(Reuters reported it first.)", "Nobody was hurt.",
+      ]),
+    Case(
       text: "The attack took place on Jan. 28 at Tower 22 in Jordan.",
       expected: ["The attack took place on Jan. 28 at Tower 22 in Jordan."]),
     Case(
