@@ -22,11 +22,11 @@ enum Cue: String, Sendable, CaseIterable {
   case freeRelative = "free-relative"
   case blaze, blame, habit, ground
   case groupAnaphor = "group-anaphor"
-  case separate, arson, motive
+  case separate, arson, motive, onset, superlative
 
-  /// A distinct bit per cue, for sets of cues in one `UInt64`. Inlined: every cue test
+  /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
-  var bit: UInt64 {
+  var bit: UInt128 {
     @inline(__always) get {
       let ordinal: Int
       switch self {
@@ -94,8 +94,10 @@ enum Cue: String, Sendable, CaseIterable {
       case .separate: ordinal = 61
       case .arson: ordinal = 62
       case .motive: ordinal = 63
+      case .onset: ordinal = 64
+      case .superlative: ordinal = 65
       }
-      return 1 << UInt64(ordinal)
+      return 1 << UInt128(ordinal)
     }
   }
 }

@@ -11,7 +11,11 @@ extension SentenceAssembler {
     // "The Houthis said on Thursday they had fired missiles … on Wednesday": the date of the
     // saying stands in for the event's only when the clause gives no other.
     var dateOfSaying: (time: TimeExpression, range: TextRange)?
-    for item in view.items(in: frame.shared) {
+    // (An appositive that ranks the event in its series dates and counts the series.)
+    let end =
+      rankingAppositive(after: frame.triggers.minEnd ?? frame.shared.lowerBound, in: frame)
+      ?? frame.shared.upperBound
+    for item in view.items(in: frame.shared.lowerBound..<end) {
       // Only weapons, counts and dates are read here: no other value is copied out.
       switch item.mention.kind {
       case .weapon, .quantity, .date: break

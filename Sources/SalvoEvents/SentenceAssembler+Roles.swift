@@ -732,8 +732,7 @@ extension SentenceAssembler {
   /// it says nothing more of this event, neither its place nor a period.
   func rankingAppositive(after start: Int, in frame: Frame) -> Int? {
     (start..<frame.shared.upperBound).first { at in
-      view.hasCue(.comma, startsAt: at) && view.hasCue(.definite, startsAt: at + 1)
-        && view.hasCue(.ordinal, startsAt: at + 2)
+      view.opensRanking(at: at)
     }
   }
 

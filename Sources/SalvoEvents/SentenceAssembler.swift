@@ -30,12 +30,30 @@ struct SentenceAssembler {
       && !view.hasCue(.materiel, startsAt: reading.end)
       // "the tanker caught fire": a blaze, not gunfire.
       && !(reading.start..<reading.end).contains(where: { view.hasCue(.blaze, endsAt: $0 + 1) })
+      && !Self.datesAPeriod(reading, view: view) && !Self.ranksInSeries(reading, view: view)
     {
       readings.append(reading)
     }
     self.readings = readings
     governors = view.itemGovernors()
     descriptions = Self.descriptions(in: view, governors: governors)
+  }
+
+  /// Whether a noun names the conflict whose start dates a period ("since the start of
+  /// cross-border hostilities", "since the outbreak of the fighting"): no occurrence.
+  private static func datesAPeriod(_ reading: TriggerReading, view: SentenceView) -> Bool {
+    guard reading.isNoun,
+      let onset = view.lastCue(.onset, in: max(0, reading.start - 6)..<reading.start)
+    else { return false }
+    return (onset.end..<reading.start).allSatisfy { view.item(at: $0) == nil }
+  }
+
+  /// Whether a participle qualifies the noun of an appositive that ranks the occurrence
+  /// told before in its series (", the most senior figure killed since October"): it
+  /// tells no occurrence of its own.
+  private static func ranksInSeries(_ reading: TriggerReading, view: SentenceView) -> Bool {
+    guard !reading.isNoun, reading.form == .past else { return false }
+    return (max(0, reading.start - 6)..<reading.start).contains { view.opensRanking(at: $0) }
   }
 
   /// The sentence's frames, roles filled, in trigger order; threats among its triggers
@@ -186,10 +204,13 @@ struct SentenceAssembler {
     else { return }
     let head = frames[index].head
     // A clause of its own may have a weapon for subject ("struck three sites, hours after a
-    // one-way attack drone hit Erbil air base"), which stands in for an unnamed attacker.
+    // one-way attack drone hit Erbil air base"), which stands in for an unnamed attacker;
+    // not one a pronoun gives the subject before ("and that 90 percent of its missiles hit").
     let ownClause = head.clause.lowerBound >= frames[index - 1].head.end
     let ownSubject = view.items(in: head.clause.lowerBound..<head.start).contains {
-      view.participant($0) != nil || (ownClause && $0.mention.kind == .weapon)
+      view.participant($0) != nil
+        || (ownClause && $0.mention.kind == .weapon
+          && view.lastCue(.possessive, in: max(0, $0.first - 2)..<$0.first) == nil)
     }
     guard !ownSubject else { return }
     frames[index].attacker = attacker
@@ -339,12 +360,16 @@ struct SentenceAssembler {
         && !view.items(in: first.head.end..<second.head.start).contains {
           view.participant($0) != nil
         }
-      // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up.
+      // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up; so
+      // does an appositive after a noun's clause ("An Israeli strike … killed more than 90
+      // people, the agency said, one of the deadliest Israeli attacks in the war").
+      let summaryCue = view.lastCue(
+        .summary, in: max(first.head.end, second.head.start - 6)..<second.head.start)
       let summary =
-        !first.head.isNoun && second.head.isNoun
-        && view.lastCue(
-          .summary, in: max(first.head.end, second.head.start - 6)..<second.head.start)
-          != nil
+        second.head.isNoun
+        && summaryCue.map { cue in
+          !first.head.isNoun || (cue.start > 0 && view.hasCue(.comma, startsAt: cue.start - 1))
+        } == true
       // "three were killed and 34 were injured in a drone attack": one occurrence's harms.
       let harms =
         harm(first) && harm(second) && !boundaryBetween(first.head.end, second.head.start)

@@ -61,6 +61,14 @@ extension SentenceView {
     return (report, comma.end..<report.start)
   }
 
+  /// Whether an appositive that ranks an occurrence in its series opens at local token
+  /// `index`: a comma, a determiner, then an ordinal or a superlative (", the latest in a
+  /// string of attacks", ", the most senior figure killed since October").
+  func opensRanking(at index: Int) -> Bool {
+    hasCue(.comma, startsAt: index) && hasCue(.definite, startsAt: index + 1)
+      && (hasCue(.ordinal, startsAt: index + 2) || hasCue(.superlative, startsAt: index + 2))
+  }
+
   /// The phrase of response in `range` that introduces the event answered, which came
   /// before ("struck three sites on Tuesday in retaliation for a drone attack that wounded
   /// three soldiers"): "in", a response noun and a preposition ("responded by launching" is

@@ -38,8 +38,8 @@ struct TriggerMatch: Sendable {
 /// What is known of one local token: which cues start and which end there, as `Cue.bit`
 /// sets, and which item covers it.
 struct TokenFacts: Sendable {
-  var starting: UInt64 = 0
-  var ending: UInt64 = 0
+  var starting: UInt128 = 0
+  var ending: UInt128 = 0
   /// The index into `items` of the mention covering the token, or -1.
   var item: Int32 = -1
 }

@@ -8,6 +8,21 @@ import Testing
 struct RetellingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an appositive ranking the killing among others since a conflict began adds no event",
+      "The Israeli military said on Wednesday it had killed a senior Hezbollah commander, "
+        + "Mohammed Nasser, in an air strike in southern Lebanon, the most senior figure killed "
+        + "since the start of cross-border hostilities in October.",
+      published: "2024-07-03", events: 1,
+      EventSpec(
+        kind: .incident, attacker: "actor:idf", target: "actor:hezbollah",
+        location: "southern Lebanon", killed: 1, modality: .claimed, date: "2024-07-03")),
+    EventCase(
+      "the conflict whose outbreak dates a toll is no event of its own",
+      "Hezbollah has fired rockets at northern Israel since the outbreak of fighting in October, "
+        + "the Israeli military said.",
+      published: "2024-07-03", events: 1,
+      EventSpec(kind: .aggregate, attacker: "actor:hezbollah", location: "northern Israel")),
+    EventCase(
       "a toll placed in a town of the strikes' region is theirs",
       "Israeli warplanes carried out at least 30 strikes on southern Lebanon on Wednesday.\nThe "
         + "health ministry said 22 people were killed, including three paramedics in the town of "

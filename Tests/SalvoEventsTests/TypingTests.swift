@@ -224,6 +224,14 @@ struct TypingTests {
         kind: .incident, subType: ACLED.disrupted, origin: "Yemen", count: 14,
         date: "2024-08-03")),
     EventCase(
+      "an appositive 'one of the deadliest attacks' after an attribution sums up the strike",
+      "An Israeli strike on a school in Gaza City killed more than 90 people on Saturday, the "
+        + "civil defence agency said, one of the deadliest Israeli attacks in the 10-month-old war.",
+      published: "2024-08-10", events: 1,
+      EventSpec(
+        kind: .incident, attacker: "state:IL", location: "Gaza", killed: 90,
+        date: "2024-08-10")),
+    EventCase(
       "'bomb shelters' are no bombing",
       "Iran fired about 180 ballistic missiles at Israel on Tuesday night, sending millions of "
         + "Israelis into bomb shelters.",
