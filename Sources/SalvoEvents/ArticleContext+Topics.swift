@@ -186,8 +186,12 @@ extension ArticleContext {
     let tolls = [frame.killed?.range, frame.injured?.range].compactMap { $0 }
     guard !tolls.isEmpty else { return [] }
     var victims: Set<String> = []
+    // ("450 people, most of them Hezbollah fighters": the phrase after the toll says who.)
+    let said = tolls.compactMap { view.victimsPhrase(after: $0) }
     for item in view.items where item.mention.kind == .actor {
-      guard tolls.contains(where: { $0.contains(item.mention.range) }),
+      guard
+        tolls.contains(where: { $0.contains(item.mention.range) })
+          || said.contains(where: { $0.contains(item.first) }),
         case .actor(let actor) = view.value(of: item)
       else { continue }
       victims.insert(actor.gazetteerID)

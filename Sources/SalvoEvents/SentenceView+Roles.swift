@@ -225,6 +225,22 @@ extension SentenceView {
     return result
   }
 
+  /// The local tokens of the phrase that says who the dead or wounded of a toll were: right
+  /// after it ("12 people, including three Hezbollah members") or after a comma later in
+  /// the sentence ("450 people have been killed …, most of them Hezbollah fighters"), up to
+  /// the next comma or clause boundary.
+  func victimsPhrase(after toll: TextRange) -> Range<Int>? {
+    guard let last = tokens.lastIndex(where: { Int($0.utf8End) == toll.utf8End }),
+      let among = cueMatches.first(where: { match in
+        match.cue == .among && match.start > last
+          && (match.start == last + 1 || hasCue(.comma, startsAt: match.start - 1))
+      })
+    else { return nil }
+    var end = among.end
+    while end < tokens.count, !hasCue(.comma, startsAt: end), !isBoundary(end) { end += 1 }
+    return among.end..<end
+  }
+
   /// The gazetteer rule of a relative direction's mention ("south of" before a place).
   static let bearingRule = "relative-to-place"
 

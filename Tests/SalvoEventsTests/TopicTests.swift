@@ -12,6 +12,21 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "the side whose fighters a toll names after a comma is its victim, not its attacker",
+      "Hezbollah fired more than 100 rockets at northern Israel on Wednesday.\nMore than 450 "
+        + "people have been killed in Lebanon since October, most of them Hezbollah fighters, "
+        + "according to a Reuters tally.",
+      events: 2,
+      EventSpec(kind: .incident, attacker: "actor:hezbollah", count: 100),
+      EventSpec(kind: .aggregate, attacker: .absent, location: "Lebanon", killed: 450)),
+    EventCase(
+      "so is the side 'including' names right after the toll",
+      "Hezbollah fired rockets at northern Israel on Wednesday.\nAt least 12 people, including "
+        + "three Hezbollah members, were killed in strikes in southern Lebanon on Thursday.",
+      events: 2,
+      EventSpec(kind: .incident, attacker: "actor:hezbollah", location: "northern Israel"),
+      EventSpec(kind: .incident, attacker: .absent, killed: 12)),
+    EventCase(
       "a people that a sentence without a trigger names as a verb's object is no topic",
       "Three U.S. troops were killed in a drone attack on a base in Jordan on Sunday.\nIran "
         + "denied any involvement. Its foreign ministry spokesman said Tehran did not take part "
