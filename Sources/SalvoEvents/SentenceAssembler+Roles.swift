@@ -620,8 +620,10 @@ extension SentenceAssembler {
         }
         continue
       }
+      // ("killed four Yemeni workers": the nationality of civilians, not a party.)
       guard owned, let participant = view.participant(item),
-        !participant.actor.isCommentator, !modifiesPlace(item)
+        !participant.actor.isCommentator, !modifiesPlace(item),
+        !(item.mention.kind == .demonym && view.hasCue(.civilian, startsAt: item.end))
       else { continue }
       let victimsOwner = ownsVictims(item)
       // "Hezbollah fighters clashed with Israeli troops": who a clash is with is the other side.

@@ -7,6 +7,16 @@ import Testing
 struct CasualtyTests {
   static let cases: [EventCase] = [
     EventCase(
+      "the nationality of civilians killed is no party targeted",
+      "A drone attack on the Khor Mor gas field in Iraq's Kurdistan region killed four Yemeni "
+        + "workers on Friday.",
+      EventSpec(kind: .incident, target: .absent, location: "Khor Mor gas field", killed: 4)),
+    EventCase(
+      "soldiers of a state killed make the state's forces the target",
+      "An Israeli strike near Damascus killed two Iranian soldiers on Friday.",
+      EventSpec(
+        kind: .incident, attacker: "state:IL", target: "actor:iranian-armed-forces", killed: 2)),
+    EventCase(
       "strike killed two fighters",
       "An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed two "
         + "Hezbollah fighters, the group said.",
