@@ -149,6 +149,10 @@ struct ArticleContext {
     if frame.date.range == nil, let date = stopped?.date {
       frame.date = date
       frame.fill("date", date.range, "date-of-intercepted-attack")
+      // "shot down 30 of the missiles": that barrage's own weapons, stopped once.
+      if date.time.precision == .day, Self.namesDefiniteWeapons(frame, view: view) {
+        Self.countAsOneOccurrence(&frame, dated: date.range)
+      }
     } else if frame.date.range == nil,
       let date = retoldIncidentDate(of: frame, type: type.type, view: view)
     {
@@ -161,12 +165,8 @@ struct ArticleContext {
     {
       frame.date = date
       frame.fill("date", date.range, rule)
-      if frame.isUndatedPlural {
-        // "A day later, walkie-talkies exploded": dated now, one occurrence.
-        frame.kind = .incident
-        frame.fills.removeAll { $0.slot == "kind" }
-        frame.fill("kind", date.range, "dated-occurrence")
-      }
+      // "A day later, walkie-talkies exploded": dated now, one occurrence.
+      Self.countAsOneOccurrence(&frame, dated: date.range)
     } else if frame.date.range == nil {
       datedFromContext(&frame, sentence: view.sentence)
     }
@@ -314,6 +314,23 @@ struct ArticleContext {
       return view.hasCue(.definite, endsAt: first)
     }
     return isDefiniteNoun(frame.head, view: view) || isCopularOrdinal(frame.head, view: view)
+  }
+
+  /// Makes an undated plural, dated now from context, one occurrence.
+  private static func countAsOneOccurrence(_ frame: inout Frame, dated range: TextRange?) {
+    guard frame.isUndatedPlural else { return }
+    frame.kind = .incident
+    frame.fills.removeAll { $0.slot == "kind" }
+    frame.fill("kind", range, "dated-occurrence")
+  }
+
+  /// Whether a frame's weapons are named as ones told before ("the missiles", "30 of the
+  /// drones"): a determiner right before the first.
+  private static func namesDefiniteWeapons(_ frame: Frame, view: SentenceView) -> Bool {
+    guard let weapon = frame.weapons.first,
+      let start = view.tokenIndex(startingAt: weapon.range)
+    else { return false }
+    return view.hasCue(.definite, endsAt: start)
   }
 
   /// "It was the fourth Israeli strike on Damascus this month", "This was the latest attack

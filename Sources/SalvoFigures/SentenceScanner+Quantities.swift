@@ -89,6 +89,8 @@ extension SentenceScanner {
     }
     if first.takesOf, phraseStart < end, context.word(phraseStart)?.date?.preposition == .of {
       phraseStart += 1
+    } else if first.value >= 2, isPartOfThingsCounted(at: phraseStart) {
+      phraseStart += 2  // "shot down 30 of the missiles"
     }
     var start = index
     if !hedged, index > floor, context.functions(index - 1).contains(.definite) {
@@ -97,6 +99,16 @@ extension SentenceScanner {
     return finish(
       count, start: start, countStart: index, countEnd: phraseStart,
       phrase: nounPhrase(at: phraseStart), floor: floor)
+  }
+
+  /// Whether "of the" and weapons or people follow `index` ("30 of the missiles", "two of
+  /// the soldiers"): a part counted of things already told.
+  private func isPartOfThingsCounted(at index: Int) -> Bool {
+    guard index + 2 < end, context.word(index)?.date?.preposition == .of,
+      context.functions(index + 1).contains(.definite),
+      case .unit(let noun, _) = nounPhrase(at: index + 2)
+    else { return false }
+    return noun.unitClass == .object || noun.unitClass == .person
   }
 
   /// "one in four": the number after "in" is a ratio's base, no count.

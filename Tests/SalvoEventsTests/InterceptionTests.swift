@@ -9,6 +9,15 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'30 of the missiles' shot down are that barrage's, stopped once on its day",
+      "Russia launched a barrage of more than 40 missiles at Ukrainian cities on Monday, killing "
+        + "at least 36 people.\nUkraine's air force said it had shot down 30 of the missiles.",
+      published: "2024-07-08", events: 2,
+      EventSpec(kind: .incident, attacker: "state:RU", count: 40, killed: 36),
+      EventSpec(
+        kind: .incident, subType: ACLED.disrupted, attacker: "state:RU", count: 30,
+        date: "2024-07-08")),
+    EventCase(
       "'most of which were intercepted' after weapons no launch names stops those weapons",
       "Hezbollah fired rockets at Safed on Wednesday.\nThe army said about 40 projectiles crossed "
         + "from Lebanon, most of which were intercepted.",

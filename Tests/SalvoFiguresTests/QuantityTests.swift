@@ -53,6 +53,7 @@ func check(_ testCase: CountCase) throws {
 struct NumberTests {
   static let cases: [CountCase] = [
     CountCase("Rebels fired ⟦twenty-five rockets⟧ at the airport overnight.", 25, unit: "rocket"),
+    CountCase("Air defences shot down ⟦30 of the missiles⟧ over the capital.", 30, unit: "missile"),
     CountCase("The navy intercepted ⟦ninety-nine drones⟧ over the gulf.", 99, unit: "drone"),
     CountCase(
       "Officials said ⟦one hundred and twenty projectiles⟧ were launched.", 120,
