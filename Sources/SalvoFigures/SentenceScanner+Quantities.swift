@@ -156,7 +156,8 @@ extension SentenceScanner {
       return nil
     case .unit(let noun, let phraseEnd):
       if noun.unitClass == .occurrence {
-        guard count.value != nil, count.qualifier != .range, count.qualifier != .vague else {
+        // ("several times", "dozens of times": a vague number of occurrences.)
+        guard count.value != nil || count.qualifier == .vague, count.qualifier != .range else {
           return nil
         }
         return occurrence(count, start: start, end: phraseEnd)

@@ -7,6 +7,11 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'several times' makes the strikes on one place an aggregate",
+      "Kurdish officials have blamed Iran-backed militias for attacks on the field, which was "
+        + "struck by rockets and drones several times in 2022 and 2023.",
+      EventSpec(kind: .aggregate, weapon: "rocket", qualifier: .vague)),
+    EventCase(
       "'the latest in a string of attacks since October' ranks one dated attack, still one",
       "Hezbollah said it fired rockets at an Israeli army post near Metula on Tuesday, the "
         + "latest in a string of attacks since October.",

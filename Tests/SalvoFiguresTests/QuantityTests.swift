@@ -215,6 +215,9 @@ struct VagueTests {
     CountCase(
       "The shelling ⟦killed dozens⟧ in the market.", nil, .vague, unit: "person", role: .killed),
     CountCase("Air defences downed ⟦a few drones⟧ over the capital.", nil, .vague, unit: "drone"),
+    CountCase(
+      "The base has been attacked ⟦dozens of times⟧ since October.", nil, .vague, unit: "attack"),
+    CountCase("The field was struck ⟦several times⟧ in 2023.", nil, .vague, unit: "strike"),
   ]
 
   @Test(arguments: cases)
