@@ -58,8 +58,11 @@ extension SentenceAssembler {
       // area fired it.
       setAttacker(&frame, controller, "controller-of-launch-area")
     }
+    // (Not for the event a claimed attack answers: "claimed … in response to American and
+    // British strikes on Yemen".)
     if frame.attacker == nil, verb == nil,
-      let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start })
+      let claim = readings.last(where: { $0.entry.family == .claim && $0.end <= frame.head.start }),
+      view.answeredEvent(in: claim.end..<frame.head.start) == nil
     {
       if let claimant = subject(before: claim) {
         // "The IRI claimed responsibility for attacks on …".
@@ -78,6 +81,14 @@ extension SentenceAssembler {
         setAttacker(&frame, owner, "subject-owns-event-noun")
       } else if let modifier = premodifier(of: noun) {
         setAttacker(&frame, modifier, "modifier-of-event-noun")
+        // "American and British strikes": both did them.
+        if let partner = coordinatedModifier(before: modifier),
+          partner.actor.gazetteerID != modifier.actor.gazetteerID
+        {
+          frame.coAttackers.append(
+            EventActor(role: .attacker, actor: partner.actor, range: partner.range))
+          frame.fill("attacker", partner.range, "coordinated-modifier")
+        }
       } else if let agent = byPhraseAgent(of: noun) {
         setAttacker(&frame, agent, "by-phrase-of-event-noun")
       } else if let claimant = relativeClaimant(of: noun) {
@@ -235,6 +246,18 @@ extension SentenceAssembler {
       item = before
     }
     return found
+  }
+
+  /// The demonym or party coordinated right before an event noun's modifier ("American"
+  /// in "American and British strikes").
+  private func coordinatedModifier(before modifier: Participant) -> Participant? {
+    guard let item = view.items.first(where: { $0.mention.range == modifier.range }),
+      item.mention.kind == .demonym || item.mention.kind == .actor,
+      let coordination = view.cue(.coordination, endsAt: item.first),
+      let before = view.item(at: coordination.start - 1),
+      before.mention.kind == item.mention.kind
+    else { return nil }
+    return view.participant(before)
   }
 
   /// The subject of a verb: the nearest participant before it in its clause that no

@@ -63,10 +63,18 @@ extension SentenceView {
 
   /// Whether an appositive that ranks an occurrence in its series opens at local token
   /// `index`: a comma, a determiner, then an ordinal or a superlative (", the latest in a
-  /// string of attacks", ", the most senior figure killed since October").
+  /// string of attacks", ", the most senior figure killed since October"), or a comma and
+  /// "one of" the same ("…, in one of the closest calls yet since the attacks began").
   func opensRanking(at index: Int) -> Bool {
-    hasCue(.comma, startsAt: index) && hasCue(.definite, startsAt: index + 1)
-      && (hasCue(.ordinal, startsAt: index + 2) || hasCue(.superlative, startsAt: index + 2))
+    guard hasCue(.comma, startsAt: index) else { return false }
+    if hasCue(.definite, startsAt: index + 1) {
+      return hasCue(.ordinal, startsAt: index + 2) || hasCue(.superlative, startsAt: index + 2)
+    }
+    let one = hasCue(.location, startsAt: index + 1) ? index + 2 : index + 1
+    guard let summary = cue(.summary, startsAt: one), hasCue(.definite, startsAt: summary.end)
+    else { return false }
+    return hasCue(.ordinal, startsAt: summary.end + 1)
+      || hasCue(.superlative, startsAt: summary.end + 1)
   }
 
   /// The phrase of response in `range` that introduces the event answered, which came

@@ -7,6 +7,14 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "', in one of the closest calls yet since the attacks began' ranks one attack",
+      "Yemen's Houthi rebels fired an anti-ship cruise missile at the USS Gravely in the Red Sea "
+        + "late Tuesday, the Pentagon said, in one of the closest calls yet for a U.S. warship "
+        + "since the attacks began.",
+      published: "2024-01-31",
+      EventSpec(
+        kind: .incident, attacker: "actor:houthis", location: "Red Sea", date: "2024-01-30")),
+    EventCase(
       "'several times' makes the strikes on one place an aggregate",
       "Kurdish officials have blamed Iran-backed militias for attacks on the field, which was "
         + "struck by rockets and drones several times in 2022 and 2023.",

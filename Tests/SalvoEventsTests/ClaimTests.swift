@@ -7,6 +7,13 @@ import Testing
 struct ClaimTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a claim names its own attack's attacker, not that of the strikes it answers",
+      "Houthi military spokesman Yahya Saree claimed the group had targeted the USS Gravely "
+        + "with naval missiles in response to American and British strikes on Yemen.",
+      events: 2,
+      EventSpec(attacker: "actor:houthis", weapon: "missile", modality: .claimed),
+      EventSpec(attacker: "state:GB", location: "Yemen", attackers: 2)),
+    EventCase(
       "a quoted 'vital target' after its article is the object, and a series ranks the claim",
       "The Islamic Resistance in Iraq said on Friday it had attacked a \"vital target\" in the "
         + "Israeli city of Eilat with drones, the latest in a series of claims by the "
