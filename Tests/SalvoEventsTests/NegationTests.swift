@@ -29,6 +29,16 @@ struct NegationTests {
       published: "2024-02-01",
       rejected: [.negated]),
     EventCase(
+      "attacks a party has halted are none, but the attack it halted after is one",
+      "Iran-aligned militias had largely halted attacks on U.S. forces since February, after a "
+        + "drone attack killed three U.S. soldiers in Jordan.",
+      published: "2024-08-06", events: 1, rejected: [.negated],
+      EventSpec(kind: .incident, location: "Jordan", weapon: "drone", killed: 3)),
+    EventCase(
+      "'stopped' attacks are none either",
+      "The Houthis have stopped attacks on ships in the Red Sea since the truce took effect.",
+      published: "2025-03-01", events: 0, rejected: [.negated]),
+    EventCase(
       "retaliatory strikes are real strikes",
       "The United States carried out retaliatory airstrikes on Friday against more than 85 "
         + "targets in Iraq and Syria, the U.S. military said.",
