@@ -8,6 +8,12 @@ import Testing
 struct RetellingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'one of the rockets' landing tells a part of the barrage told, not a new aggregate",
+      "Two Katyusha rockets were fired at Ain al-Asad air base in western Iraq on Monday, Iraqi "
+        + "security sources said. One of the rockets landed inside the base.",
+      published: "2024-08-06", events: 1,
+      EventSpec(kind: .incident, location: "Ain al-Asad Air Base", weapon: "rocket", count: 2)),
+    EventCase(
       "an appositive ranking the killing among others since a conflict began adds no event",
       "The Israeli military said on Wednesday it had killed a senior Hezbollah commander, "
         + "Mohammed Nasser, in an air strike in southern Lebanon, the most senior figure killed "
