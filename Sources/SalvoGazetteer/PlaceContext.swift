@@ -13,6 +13,9 @@ struct PlaceContext {
   private var countsByCode: [(code: UInt16, count: Int)] = []
   /// The two-byte countries of `regionalPrior` by code.
   private let priorCodes: [UInt16]
+  /// How often each place is the only reading of a name: what its own country count owes
+  /// to the place itself.
+  private var soleNamings: [Int: Int] = [:]
 
   init(items: [Reading.Item], gazetteer: Gazetteer, regionalPrior: Set<String>) {
     self.gazetteer = gazetteer
@@ -39,6 +42,7 @@ struct PlaceContext {
       case .place(let candidates):
         let code = Self.soleCountryCode(candidates, facts)
         if code != 0 { count(code) }
+        if candidates.count == 1 { soleNamings[candidates[0], default: 0] += 1 }
       case .demonym(let index):
         guard let country = gazetteer.demonyms[index].country else { break }
         let code = PlaceFacts.code(country)
@@ -92,6 +96,24 @@ struct PlaceContext {
 
   /// The choice of a sole candidate: itself, by its alias.
   static func sole(_ place: Int) -> Choice { Choice(place: place, score: 0, rule: "alias") }
+
+  /// Whether a town lies far from what the article is about: not a capital, under
+  /// `strayPopulation`, in a country the article names only through the town itself while
+  /// it names others, and outside the regional prior ("the Far'a refugee camp near Tubas"
+  /// is no town of Burkina Faso).
+  func isStray(_ place: Int) -> Bool {
+    let facts = gazetteer.placeFacts[place]
+    guard facts.isCity, !facts.isCapital, facts.population < Self.strayPopulation,
+      facts.countryCode != 0
+    else { return false }
+    // (With no other country named, nothing tells where the article is: the town stays.)
+    guard countsByCode.contains(where: { $0.code != facts.countryCode }) else { return false }
+    let named = countsByCode.first { $0.code == facts.countryCode }?.count ?? 0
+    return !priorCodes.contains(facts.countryCode) && named <= soleNamings[place, default: 0]
+  }
+
+  /// The population under which a town the article's countries do not explain is dropped.
+  static let strayPopulation: Int64 = 100_000
 
   /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
   func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {

@@ -26,7 +26,9 @@ extension Reading {
       let sole = candidates.count == 1
       let ranked = sole ? [] : context.rank(candidates, qualifier: qualifier(items, after: index))
       guard let best = sole ? PlaceContext.sole(candidates[0]) : ranked.first else { return nil }
-      if isHeadlineOnlyTown(items, index, place: best.place) { return nil }
+      if isHeadlineOnlyTown(items, index, place: best.place) || context.isStray(best.place) {
+        return nil
+      }
       let place = placeReference(best.place, cache: &places)
       return Mention(
         range: range, value: .place(place.reference),

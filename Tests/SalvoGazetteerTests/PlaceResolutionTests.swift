@@ -203,12 +203,22 @@ struct NotPlaceTests {
     ("Jihadists killed 15 villagers in Solhan, in northern Burkina Faso, on Tuesday.", "Solhan"),
     ("A drone struck the Greek-flagged tanker Sounion off Hodeidah.", "Sounion"),
     ("Hezbollah said it had targeted the Ruwaisat al-Alam site with rockets.", "Alam"),
+    (
+      "Israeli aircraft struck a militant cell in the Far'a refugee camp near Tubas in the "
+        + "occupied West Bank.", "Far'a"
+    ),
   ]
 
   @Test(arguments: cases)
   func isNotAPlace(text: String, notPlace: String) throws {
     let places = try found(text).filter { $0.kind == .place }.map(\.surface)
     #expect(!places.contains(notPlace), "\(notPlace) was tagged as a place in \(places)")
+  }
+
+  @Test func aSmallTownAbroadStaysWhenTheArticleNamesNoOtherCountry() throws {
+    let places = try found("Gunmen attacked an army post near Kidal on Sunday.")
+      .filter { $0.kind == .place }.map(\.surface)
+    #expect(places.contains("Kidal"))
   }
 
   @Test func aPlaceAfterAShipNounInATitleCaseHeadlineIsStillAPlace() throws {
