@@ -218,6 +218,7 @@ struct ArticleContext {
         && (actor.type == generic.type
           || (generic.type == "state_military" && actor.type == "state"))
     }
+    if let speaker = speaker(before: range, in: view), fits(speaker.actor) { return speaker }
     let limit = range?.utf8Start ?? view.sentence.range.utf8Start
     for item in view.items where item.mention.range.utf8End <= limit {
       guard view.governor(of: item.first) == nil, let participant = view.participant(item),
@@ -226,6 +227,22 @@ struct ArticleContext {
       return EventActor(role: .attacker, actor: participant.actor, range: participant.range)
     }
     return lastActors.first { fits($0.actor) }
+  }
+
+  /// The subject of a verb of saying right before a pronoun: a party, or the state whose
+  /// city speaks for it ("Tehran said it had attacked bases of a militant group": Iran).
+  private func speaker(before range: TextRange?, in view: SentenceView) -> EventActor? {
+    guard let range, let at = view.tokenIndex(startingAt: range),
+      let report = view.cue(.report, endsAt: at), report.start > 0,
+      let item = view.item(at: report.start - 1), item.end == report.start
+    else { return nil }
+    if let participant = view.participant(item) {
+      return EventActor(role: .attacker, actor: participant.actor, range: participant.range)
+    }
+    guard let place = view.place(of: item), place.feature == "city",
+      let country = place.country, let state = configuration.states[country]
+    else { return nil }
+    return EventActor(role: .attacker, actor: state, range: item.mention.range)
   }
 
   /// Whether a determiner or possessive opens the phrase at `range` ("these militias",

@@ -522,11 +522,24 @@ struct SentenceAssembler {
   private func anchor(_ frame: inout Frame) {
     guard frame.rejection == nil else { return }
     let needsArms = frame.triggers.allSatisfy { $0.entry.anchor != .participant }
-    if needsArms ? !frame.isArmed && !hitsMilitaryFacility(frame) : !frame.hasParticipant,
+    if needsArms
+      ? !frame.isArmed && !hitsMilitaryFacility(frame) && !isPlacedPartyClaim(frame)
+      : !frame.hasParticipant,
       !interceptedByDefences(frame)
     {
       frame.rejection = (.unanchored, nil)
     }
+  }
+
+  /// Whether a pronoun a verb of saying introduces struck at a stated place or time
+  /// ("Tehran said it had struck two bases of the group in Pakistan on Tuesday"): the
+  /// speaker's own strike, whoever the pronoun turns out to be.
+  private func isPlacedPartyClaim(_ frame: Frame) -> Bool {
+    guard !frame.locations.isEmpty || frame.date.range != nil,
+      let anaphor = frame.fills.first(where: { $0.slot == "attacker" && $0.rule == "anaphor" }),
+      let at = anaphor.range.flatMap(view.tokenIndex(startingAt:))
+    else { return false }
+    return view.hasCue(.report, endsAt: at)
   }
 
   /// Whether an interception names the air defences that made it ("It was intercepted by

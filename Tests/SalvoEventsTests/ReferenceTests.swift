@@ -7,6 +7,19 @@ import Testing
 struct ReferenceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'it' after a capital's saying is the state the capital speaks for",
+      "Pakistan carried out military strikes on militant hideouts in Iran early on Thursday, two "
+        + "days after Tehran said it had attacked bases of a militant group inside Pakistan.",
+      published: "2024-01-18", events: 2,
+      EventSpec(attacker: "state:PK", location: "Iran", date: "2024-01-18"),
+      EventSpec(attacker: "state:IR", location: "Pakistan")),
+    EventCase(
+      "a pronoun a verb of saying introduces, striking at a stated place and day, is an attack",
+      "Tehran said it had struck two bases of the Iranian militant group Jaish al-Adl in "
+        + "Pakistan on Tuesday.",
+      published: "2024-01-18",
+      EventSpec(kind: .incident, attacker: "state:IR", location: "Pakistan", date: "2024-01-16")),
+    EventCase(
       "'the group' that claimed attacks is the armed group, not the military that spoke last",
       "The Islamic Resistance in Iraq, a coalition of Iran-backed armed factions, said on Monday "
         + "it had attacked \"a vital target\" in Eilat with drones.\nThe Israeli military said an "
