@@ -26,8 +26,12 @@ extension SentenceAssembler {
       case .weapon(let weapon):
         // "struck rocket launchers", "bombed a drone factory", "strikes against two unmanned
         // surface vessels": what was hit.
+        // (Air defences are no attack's weapon: "carried out an aerial aggression …, adding
+        // that air defences had shot down some of the missiles".)
         guard owned, !view.hasCue(.materiel, startsAt: item.end),
-          intercepts ? isIntercepted(item, weapon, frame) : !isTargeted(item),
+          intercepts
+            ? isIntercepted(item, weapon, frame)
+            : !isTargeted(item) && !Self.defenceClasses.contains(weapon.weaponClass),
           !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass })
         else { continue }
         frame.weapons.append((weapon.weaponClass, weapon.acledSubEventType, item.mention.range))

@@ -9,6 +9,13 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "air defences that shot missiles down are no weapon of the attack told before them",
+      "The Israeli enemy carried out strikes on sites near Damascus at dawn, the source said, "
+        + "adding that air defences had shot down some of the missiles.",
+      published: "2024-05-14",
+      EventSpec(kind: .incident, attacker: "state:IL", location: "Damascus", weapon: .absent),
+      EventSpec(subType: ACLED.disrupted, weapon: "missile")),
+    EventCase(
       "'30 of the missiles' shot down are that barrage's, stopped once on its day",
       "Russia launched a barrage of more than 40 missiles at Ukrainian cities on Monday, killing "
         + "at least 36 people.\nUkraine's air force said it had shot down 30 of the missiles.",

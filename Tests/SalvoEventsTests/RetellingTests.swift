@@ -8,6 +8,18 @@ import Testing
 struct RetellingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "state media's 'aerial aggression' retells the strikes; the air defences are not its weapon",
+      "Israel carried out air strikes on several sites near Damascus early on Tuesday, Syrian "
+        + "state media reported.\n\"At around 1:20 a.m., the Israeli enemy carried out an aerial "
+        + "aggression from the direction of the occupied Syrian Golan, targeting some sites in "
+        + "the vicinity of Damascus,\" the source said, adding that air defences had shot down "
+        + "some of the missiles.",
+      published: "2024-05-14", events: 2,
+      EventSpec(
+        kind: .incident, subType: ACLED.airDrone, attacker: "state:IL", location: "Damascus",
+        weapon: "airstrike", evidence: 2),
+      EventSpec(kind: .incident, subType: ACLED.disrupted, weapon: "missile")),
+    EventCase(
       "'one of the rockets' landing tells a part of the barrage told, not a new aggregate",
       "Two Katyusha rockets were fired at Ain al-Asad air base in western Iraq on Monday, Iraqi "
         + "security sources said. One of the rockets landed inside the base.",
