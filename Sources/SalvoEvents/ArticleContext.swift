@@ -139,8 +139,12 @@ struct ArticleContext {
     let stopped = interceptedAttack(for: frame).flatMap { topic in
       frame.attacker.map { Self.sameParty($0.actor, topic.actor.actor) } ?? true ? topic : nil
     }
+    // (Not for the attack a response answers: "the strike was in response to the attacks on
+    // U.S. service members, including the Jan. 28 drone attack" is no attack by the responder.)
     if frame.attacker == nil, !frame.isUnclaimed,
-      let inherited = stopped?.actor ?? topicAttacker(for: frame, type: type.type, view: view)
+      let inherited = stopped?.actor
+        ?? (view.answeredEvent(in: 0..<frame.head.start) == nil
+          ? topicAttacker(for: frame, type: type.type, view: view) : nil)
     {
       // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".
       frame.attacker = inherited

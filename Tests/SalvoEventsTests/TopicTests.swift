@@ -12,6 +12,15 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an attack a response answers takes no attacker from the responder before it",
+      "A U.S. drone strike on a vehicle in eastern Baghdad on Wednesday killed a senior "
+        + "commander of Kataib Hezbollah.\nThe U.S. Central Command said the strike was in "
+        + "response to the attacks on U.S. service members, including the Jan. 28 drone attack "
+        + "that killed three soldiers in Jordan.",
+      published: "2024-02-08", events: 2,
+      EventSpec(kind: .incident, attacker: "state:US", location: "eastern Baghdad"),
+      EventSpec(kind: .incident, attacker: .absent, weapon: "drone", killed: 3)),
+    EventCase(
       "the side whose fighters a toll names after a comma is its victim, not its attacker",
       "Hezbollah fired more than 100 rockets at northern Israel on Wednesday.\nMore than 450 "
         + "people have been killed in Lebanon since October, most of them Hezbollah fighters, "
