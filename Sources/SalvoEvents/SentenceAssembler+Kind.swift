@@ -45,9 +45,21 @@ extension SentenceAssembler {
     let plural =
       frame.triggers.contains { $0.isNoun && $0.form == .present }
       || frame.weapons.contains { text.slice($0.range).hasSuffix("s") }
-    if frame.date.range == nil, plural, habitual || verb == nil {
+    if frame.date.range == nil, plural, habitual || verb == nil, !namesOneVessel(frame) {
       frame.kind = .aggregate
       frame.fill("kind", nil, "undated-plural")
+    }
+  }
+
+  /// Whether the frame names the one ship it hit ("attacked the Norwegian-owned vessel
+  /// Ioannis with ballistic missiles"): a ship noun and a capitalized name after it.
+  private func namesOneVessel(_ frame: Frame) -> Bool {
+    frame.own.contains { index in
+      guard let ship = view.cue(.vessel, startsAt: index), ship.end < view.tokens.count
+      else { return false }
+      let name = view.tokens[ship.end]
+      return name.kind == .word && name.shape.contains(.capitalized)
+        && view.item(at: ship.end) == nil
     }
   }
 

@@ -7,6 +7,15 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an undated claim against one named ship is one attack, whatever weapons it lists",
+      "Houthi military spokesman Yahya Saree said the group had attacked the Norwegian-owned "
+        + "vessel Ioannis with ballistic missiles.",
+      EventSpec(kind: .incident, attacker: "actor:houthis", weapon: "ballistic missile")),
+    EventCase(
+      "undated attacks on ships in general stay an aggregate",
+      "The Houthis have attacked merchant ships with ballistic missiles and drones.",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis")),
+    EventCase(
       "', in one of the closest calls yet since the attacks began' ranks one attack",
       "Yemen's Houthi rebels fired an anti-ship cruise missile at the USS Gravely in the Red Sea "
         + "late Tuesday, the Pentagon said, in one of the closest calls yet for a U.S. warship "
