@@ -150,7 +150,7 @@ extension ArticleContext {
   /// country, or nowhere yet and is at home where the event is, one last seen fighting in
   /// the event's country goes first. One side of a clash is no attacker of an event of
   /// another type ("A car bomb exploded in a market" after fighters clashed with forces).
-  func topicAttacker(for frame: Frame, type: String, view: SentenceView) -> EventActor? {
+  func attackingTopic(for frame: Frame, type: String, view: SentenceView) -> Topic? {
     let block = block(of: view.sentence.range)
     let head = view.textRange(frame.head.start..<frame.head.end)
     let scene = sceneCountry(of: view)
@@ -177,7 +177,7 @@ extension ArticleContext {
     {
       topic = local
     }
-    return EventActor(role: .attacker, actor: topic.actor.actor, range: topic.actor.range)
+    return topic
   }
 
   /// The actors the frame's casualty figures count ("Several U.S. service members suffered

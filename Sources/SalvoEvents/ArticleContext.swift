@@ -141,13 +141,15 @@ struct ArticleContext {
     }
     // (Not for the attack a response answers: "the strike was in response to the attacks on
     // U.S. service members, including the Jan. 28 drone attack" is no attack by the responder.)
-    if frame.attacker == nil, !frame.isUnclaimed,
-      let inherited = stopped?.actor
-        ?? (view.answeredEvent(in: 0..<frame.head.start) == nil
-          ? topicAttacker(for: frame, type: type.type, view: view) : nil)
+    var topic: Topic?
+    if frame.attacker == nil, !frame.isUnclaimed, stopped == nil,
+      view.answeredEvent(in: 0..<frame.head.start) == nil
     {
+      topic = attackingTopic(for: frame, type: type.type, view: view)
+    }
+    if frame.attacker == nil, !frame.isUnclaimed, let inherited = stopped?.actor ?? topic?.actor {
       // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".
-      frame.attacker = inherited
+      frame.attacker = EventActor(role: .attacker, actor: inherited.actor, range: inherited.range)
       frame.fill("attacker", inherited.range, "attacker-from-context")
     }
     if frame.date.range == nil, let date = stopped?.date {
@@ -162,6 +164,11 @@ struct ArticleContext {
     {
       frame.date = date
       frame.fill("date", date.range, "date-of-retold-incident")
+    } else if frame.date.range == nil, let date = harmOfTopicAttack(frame, topic, view: view) {
+      // "One person was killed in the West Bank city of Jericho" right after Iran's barrage
+      // on Tuesday: that day's harm.
+      frame.date = date
+      frame.fill("date", date.range, "date-of-attack-harming")
     } else if frame.date.range == nil,
       let (date, rule) =
         dayRelativeToRetold(frame, view: view) ?? dayAfterLastEvent(frame, view: view)
@@ -335,6 +342,20 @@ struct ArticleContext {
       return view.hasCue(.definite, endsAt: first)
     }
     return isDefiniteNoun(frame.head, view: view) || isCopularOrdinal(frame.head, view: view)
+  }
+
+  /// The day of the attack whose attacker an undated passive report of harm took from the
+  /// paragraph it follows ("One person was killed in Jericho" after "Iran fired more than
+  /// 180 ballistic missiles at Israel on Tuesday").
+  private func harmOfTopicAttack(_ frame: Frame, _ topic: Topic?, view: SentenceView)
+    -> EventDate?
+  {
+    guard let topic, let date = topic.date, date.time.precision == .day,
+      frame.kind == .incident, frame.head.isPassive,
+      frame.killed != nil || frame.injured != nil,
+      block(of: view.sentence.range) - topic.block <= 1
+    else { return nil }
+    return date
   }
 
   /// Makes an undated plural, dated now from context, one occurrence.

@@ -8,6 +8,18 @@ import Testing
 struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an undated report of harm right after an attack, by that attack's side, has its day",
+      "Iran fired more than 180 ballistic missiles at Israel on Tuesday, the Israeli military "
+        + "said, sending millions of Israelis into bomb shelters.\nMost of the missiles were "
+        + "intercepted by Israel's air defences, with help from the United States, though some "
+        + "struck central and southern Israel. One person was killed in the occupied West Bank "
+        + "city of Jericho, Palestinian officials said.",
+      published: "2024-10-02", events: 3,
+      EventSpec(kind: .incident, attacker: "state:IR", count: 180, date: "2024-10-01"),
+      EventSpec(
+        kind: .incident, attacker: "state:IR", location: "Jericho", killed: 1,
+        date: .span("2024-10-01", "2024-10-01"))),
+    EventCase(
       "'Hours earlier' dates a claim to the day of the strikes told before",
       "U.S. and British jets struck Houthi targets in Sanaa on Saturday.\nHours earlier, the "
         + "Houthis said they had fired a number of missiles at a U.S. destroyer in the Gulf of "
