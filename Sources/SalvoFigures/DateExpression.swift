@@ -13,6 +13,10 @@ enum DateExpression: Sendable {
   /// A weekday: "on Monday" (0: the latest on or before publication), "last Monday" (-1),
   /// "next Monday" (1).
   case weekday(Int, shift: Int)
+  /// A weekend: "over the weekend" (0: the latest Saturday on or before publication and
+  /// the Sunday after it), "last weekend" (-1: the same on a weekday, the one before when
+  /// published on a weekend).
+  case weekend(shift: Int)
   /// A day counted from publication: "yesterday" (-1), "today" (0).
   case dayOffset(Int)
   /// A calendar period relative to publication: "last month", "this year", "earlier this

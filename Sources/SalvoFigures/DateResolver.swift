@@ -52,6 +52,14 @@ struct DateResolver {
       default: offset = -back
       }
       return Self.day(reference.adding(days: offset), inferred: shift == 0)
+    case .weekend(let shift):
+      guard let reference else { return Self.unknown }
+      // ("Last weekend" on a weekday is the latest one; on a weekend, the one before.)
+      let back = (reference.weekday - 6 + 7) % 7
+      let earlier = shift < 0 && reference.weekday >= 6 ? 7 : 0
+      let saturday = reference.adding(days: -back - earlier)
+      return TimeExpression(
+        start: saturday, end: saturday.adding(days: 1), precision: .range, yearInferred: true)
     case .dayOffset(let offset):
       guard let reference else { return Self.unknown }
       return Self.day(reference.adding(days: offset), inferred: false)

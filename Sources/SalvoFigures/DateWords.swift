@@ -2,7 +2,7 @@ import SalvoModel
 
 /// The class of a date word (`dates.tsv`, column `class`).
 enum DateWordClass: String, Sendable {
-  case weekday
+  case weekday, weekend
   case relativeDay = "relative-day"
   case deictic, recent, period, ago, part
   case yearPrefix = "year-prefix"

@@ -43,6 +43,10 @@ extension SentenceScanner {
       return DateMatch(
         start: index, end: index + 1, expression: .weekday(dateWord.value, shift: 0),
         rule: "weekday", source: source)
+    case .weekend:
+      return DateMatch(
+        start: index, end: index + 1, expression: .weekend(shift: 0), rule: "weekend",
+        source: source)
     case .relativeDay:
       // "overnight into Sunday", "overnight on Friday": the day named after it.
       if index + 1 < end, context.word(index + 1)?.date?.preposition == .on,

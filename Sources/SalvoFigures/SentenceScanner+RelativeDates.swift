@@ -15,6 +15,11 @@ extension SentenceScanner {
         start: index, end: next + 1, expression: .weekday(weekday.value, shift: shift),
         rule: "deictic-weekday", source: source)
     }
+    if word.date?.wordClass == .weekend {
+      return DateMatch(
+        start: index, end: next + 1, expression: .weekend(shift: shift), rule: "weekend",
+        source: source)
+    }
     guard let unit = word.date?.period else { return nil }
     let match = DateMatch(
       start: index, end: next + 1, expression: .period(unit, shift: shift, part: nil),
@@ -78,7 +83,14 @@ extension SentenceScanner {
   /// "the past week", "the last two and a half weeks".
   func recentAfterThe(at index: Int) -> DateMatch? {
     guard index + 1 < end, context.functions(index).contains(.definite),
-      let word = context.word(index + 1)?.date,
+      let word = context.word(index + 1)?.date
+    else { return nil }
+    if word.wordClass == .weekend {  // "over the weekend"
+      return DateMatch(
+        start: index, end: index + 2, expression: .weekend(shift: 0), rule: "weekend",
+        source: LexiconSource.dates(word.line))
+    }
+    guard
       word.wordClass == .recent || (word.wordClass == .deictic && word.value < 0),
       var match = recentSpan(at: index + 1)
     else { return nil }

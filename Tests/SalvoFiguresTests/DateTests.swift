@@ -92,6 +92,15 @@ struct DateTests {
 
   static let relative: [DateCase] = [
     DateCase("The militia struck ⟦yesterday⟧.", "2024-10-14", "2024-10-14", .day),
+    DateCase(
+      "Shelling killed 40 people ⟦over the weekend⟧.", "2024-10-12", "2024-10-13", .range,
+      inferred: true),
+    DateCase(
+      "A drone hit the hospital ⟦last weekend⟧.", "2024-10-12", "2024-10-13", .range,
+      inferred: true),
+    DateCase(
+      "A drone hit the hospital ⟦last weekend⟧.", published: "2024-10-13", "2024-10-05",
+      "2024-10-06", .range, inferred: true),
     DateCase("Rockets were fired ⟦today⟧.", "2024-10-15", "2024-10-15", .day),
     DateCase(
       "Drones attacked the port ⟦on Monday⟧.", "2024-10-14", "2024-10-14", .day, inferred: true),
