@@ -596,8 +596,11 @@ struct ArticleContext {
         break
       }
     }
+    // ("An Israeli drone also struck a group of gunmen in the camp": the same occasion, when
+    // no other place sets it apart.)
     if found == nil, !frame.head.isNoun,
       let match = view.cue(.laterSameDay, endsAt: frame.head.start)
+        ?? (frame.locations.isEmpty ? view.cue(.also, endsAt: frame.head.start) : nil)
     {
       found = (match, 0, "day-of-last-dated-event")
     }

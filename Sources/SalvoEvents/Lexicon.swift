@@ -22,7 +22,7 @@ enum Cue: String, Sendable, CaseIterable {
   case freeRelative = "free-relative"
   case blaze, blame, habit, ground
   case groupAnaphor = "group-anaphor"
-  case separate, arson, motive, onset, superlative, among, vessel
+  case separate, arson, motive, onset, superlative, among, vessel, also
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -98,6 +98,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .superlative: ordinal = 65
       case .among: ordinal = 66
       case .vessel: ordinal = 67
+      case .also: ordinal = 68
       }
       return 1 << UInt128(ordinal)
     }

@@ -8,6 +8,17 @@ import Testing
 struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'also' right before an undated verb is the same occasion as the event told last",
+      "Palestinian gunmen opened fire on Israeli troops during a raid in the Jenin refugee "
+        + "camp on Tuesday, the Israeli military said, sparking a gunbattle in which at least "
+        + "seven Palestinians were killed.\nThe military said its forces killed several "
+        + "militants. An Israeli drone also struck a group of gunmen in the camp.",
+      published: "2024-05-22", events: 4,
+      EventSpec(kind: .incident, killed: 7, date: "2024-05-21"),
+      EventSpec(
+        kind: .incident, attacker: "state:IL", weapon: "drone",
+        date: .span("2024-05-21", "2024-05-21"))),
+    EventCase(
       "an undated report of harm right after an attack, by that attack's side, has its day",
       "Iran fired more than 180 ballistic missiles at Israel on Tuesday, the Israeli military "
         + "said, sending millions of Israelis into bomb shelters.\nMost of the missiles were "
