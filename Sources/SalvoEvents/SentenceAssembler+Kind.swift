@@ -54,13 +54,14 @@ extension SentenceAssembler {
   /// Whether the frame names the one ship it hit ("attacked the Norwegian-owned vessel
   /// Ioannis with ballistic missiles"): a ship noun and a capitalized name after it.
   private func namesOneVessel(_ frame: Frame) -> Bool {
-    frame.own.contains { index in
-      guard let ship = view.cue(.vessel, startsAt: index), ship.end < view.tokens.count
-      else { return false }
-      let name = view.tokens[ship.end]
-      return name.kind == .word && name.shape.contains(.capitalized)
-        && view.item(at: ship.end) == nil
-    }
+    view.hasAny(.vessel)
+      && frame.own.contains { index in
+        guard let ship = view.cue(.vessel, startsAt: index), ship.end < view.tokens.count
+        else { return false }
+        let name = view.tokens[ship.end]
+        return name.kind == .word && name.shape.contains(.capitalized)
+          && view.item(at: ship.end) == nil
+      }
   }
 
   /// Whether `cue` quantifies the frame's event noun ("a series of strikes", "a wave of

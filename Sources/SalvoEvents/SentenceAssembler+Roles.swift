@@ -756,16 +756,17 @@ extension SentenceAssembler {
   /// months-long campaign against shipping …"), if the frame's scope holds one after `start`:
   /// it says nothing more of this event, neither its place nor a period.
   func rankingAppositive(after start: Int, in frame: Frame) -> Int? {
-    (start..<frame.shared.upperBound).first { at in
-      view.opensRanking(at: at)
-    }
+    guard view.mayRank else { return nil }
+    return (start..<frame.shared.upperBound).first { at in view.opensRanking(at: at) }
   }
 
   /// Whether an item names the cause a party says it fights for ("in solidarity with
   /// Palestinians in Gaza", "in support of its ally Hamas"): the phrase runs to the next
   /// comma or clause boundary.
   func isInMotive(_ item: Item) -> Bool {
-    guard let motive = view.lastCue(.motive, in: 0..<item.first) else { return false }
+    guard view.hasAny(.motive), let motive = view.lastCue(.motive, in: 0..<item.first) else {
+      return false
+    }
     return !(motive.end..<item.first).contains {
       view.hasCue(.comma, startsAt: $0) || view.hasCue(.boundary, startsAt: $0)
     }

@@ -42,7 +42,7 @@ struct SentenceAssembler {
   /// Whether a noun names the conflict whose start dates a period ("since the start of
   /// cross-border hostilities", "since the outbreak of the fighting"): no occurrence.
   private static func datesAPeriod(_ reading: TriggerReading, view: SentenceView) -> Bool {
-    guard reading.isNoun,
+    guard reading.isNoun, view.hasAny(.onset),
       let onset = view.lastCue(.onset, in: max(0, reading.start - 6)..<reading.start)
     else { return false }
     return (onset.end..<reading.start).allSatisfy { view.item(at: $0) == nil }
@@ -52,7 +52,7 @@ struct SentenceAssembler {
   /// told before in its series (", the most senior figure killed since October"): it
   /// tells no occurrence of its own.
   private static func ranksInSeries(_ reading: TriggerReading, view: SentenceView) -> Bool {
-    guard !reading.isNoun, reading.form == .past else { return false }
+    guard !reading.isNoun, reading.form == .past, view.mayRank else { return false }
     return (max(0, reading.start - 6)..<reading.start).contains { view.opensRanking(at: $0) }
   }
 

@@ -61,6 +61,10 @@ extension SentenceView {
     return (report, comma.end..<report.start)
   }
 
+  /// Whether the sentence has a word an appositive ranking an occurrence needs: an ordinal
+  /// or a superlative.
+  var mayRank: Bool { hasAny(.ordinal) || hasAny(.superlative) }
+
   /// Whether an appositive that ranks an occurrence in its series opens at local token
   /// `index`: a comma, a determiner, then an ordinal or a superlative (", the latest in a
   /// string of attacks", ", the most senior figure killed since October"), or a comma and

@@ -230,7 +230,7 @@ extension SentenceView {
   /// the sentence ("450 people have been killed …, most of them Hezbollah fighters"), up to
   /// the next comma or clause boundary.
   func victimsPhrase(after toll: TextRange) -> Range<Int>? {
-    guard let last = tokens.lastIndex(where: { Int($0.utf8End) == toll.utf8End }),
+    guard hasAny(.among), let last = tokens.lastIndex(where: { Int($0.utf8End) == toll.utf8End }),
       let among = cueMatches.first(where: { match in
         match.cue == .among && match.start > last
           && (match.start == last + 1 || hasCue(.comma, startsAt: match.start - 1))

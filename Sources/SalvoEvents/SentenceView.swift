@@ -78,6 +78,8 @@ struct SentenceView: Sendable {
   /// For each local token and the position past the last, the cues starting and ending
   /// there (most cue questions are answered by one bit test) and the item covering it.
   private(set) var facts: [TokenFacts] = []
+  /// The cues found anywhere in the sentence, as `Cue.bit` set.
+  private(set) var cuesPresent: UInt128 = 0
   /// Triggers, longest-leftmost, not overlapping.
   private(set) var triggers: [TriggerMatch] = []
   /// The fingerprint of each of the document's tokens.
@@ -174,6 +176,8 @@ struct SentenceView: Sendable {
           first: first, end: end))
     }
     let cueTable = configuration.cues
+    var present: UInt128 = 0
+    defer { cuesPresent = present }
     // The facts are written through their buffer: a check for a unique array per write
     // would cost more than the write.
     facts.withUnsafeMutableBufferPointer { facts in
@@ -186,12 +190,16 @@ struct SentenceView: Sendable {
             cueMatches.append(CueMatch(cue: cue, start: index, end: index + length))
             facts[index].starting |= cue.bit
             facts[index + length].ending |= cue.bit
+            present |= cue.bit
           }
         }
       }
     }
     return true
   }
+
+  /// Whether the sentence has a cue of `cue` anywhere: one bit test, before any search.
+  func hasAny(_ cue: Cue) -> Bool { cuesPresent & cue.bit != 0 }
 
   /// Whether a cue of `cue` starts at token `index`: one bit test, no match looked up.
   func hasCue(_ cue: Cue, startsAt index: Int) -> Bool {
@@ -211,10 +219,18 @@ struct SentenceView: Sendable {
   }
 
   /// Whether a cue of `cue` starts at token `index`: the longest such match.
+  @inline(__always)
   func cue(_ cue: Cue, startsAt index: Int) -> CueMatch? {
     guard index >= 0, index < facts.count, facts[index].starting & cue.bit != 0 else {
       return nil
     }
+    return longestMatch(of: cue, startingAt: index)
+  }
+
+  /// The longest match of `cue` starting at `index`, which the token's bits say exists: the
+  /// search, kept out of line so that the bit test inlines.
+  @inline(never)
+  private func longestMatch(of cue: Cue, startingAt index: Int) -> CueMatch? {
     // Matches are ordered by start: find the first starting at `index`.
     var low = 0
     var high = cueMatches.count
@@ -232,10 +248,17 @@ struct SentenceView: Sendable {
   }
 
   /// Whether a cue of `cue` ends just before token `index`: the longest such match.
+  @inline(__always)
   func cue(_ cue: Cue, endsAt index: Int) -> CueMatch? {
     guard index >= 0, index < facts.count, facts[index].ending & cue.bit != 0 else {
       return nil
     }
+    return longestMatch(of: cue, endingAt: index)
+  }
+
+  /// The longest match of `cue` ending at `index`, which the token's bits say exists.
+  @inline(never)
+  private func longestMatch(of cue: Cue, endingAt index: Int) -> CueMatch? {
     var best: CueMatch?
     for match in cueMatches where match.end == index && match.cue == cue {
       if best.map({ match.start < $0.start }) ?? true { best = match }
