@@ -81,7 +81,31 @@ extension SentenceAssembler {
         range: victim)
       frame.fill("killed", victim, "one-person-object-of-kill")
     }
+    countSubjectAmongOthers(&frame, \.killed)
+    countSubjectAmongOthers(&frame, \.injured)
     frame.hasPeriod = periodCue(frame) != nil
+  }
+
+  /// "Abdallah was killed along with three other fighters": the toll counts the others, and
+  /// the passive verb's subject is one more.
+  private func countSubjectAmongOthers(
+    _ frame: inout Frame, _ slot: WritableKeyPath<Frame, EventFigure?>
+  ) {
+    guard let toll = frame[keyPath: slot], toll.quantity.qualifier == .exact,
+      let value = toll.quantity.value,
+      frame.triggers.contains(where: {
+        $0.isPassive && toll.range.utf8Start >= view.textRange($0.start..<$0.end).utf8End
+      }),
+      let first = view.tokenIndex(startingAt: toll.range),
+      view.hasCue(.coordination, endsAt: first),
+      text.slice(toll.range).split(separator: " ").contains(where: {
+        $0 == "other" || $0 == "others"
+      })
+    else { return }
+    var quantity = toll.quantity
+    quantity.value = value + 1
+    frame[keyPath: slot] = EventFigure(quantity: quantity, range: toll.range)
+    frame.fill(slot == \Frame.killed ? "killed" : "injured", toll.range, "subject-and-others")
   }
 
   /// Whether a date item dates a verb of saying right before it ("said on Thursday", "told

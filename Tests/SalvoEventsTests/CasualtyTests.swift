@@ -7,6 +7,17 @@ import Testing
 struct CasualtyTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'was killed along with three other fighters' counts the subject too",
+      "Abdallah, 55, was killed along with three other fighters in a strike on a house in the "
+        + "village of Jouaiya late Tuesday, according to a Lebanese security official.",
+      published: "2024-06-12",
+      EventSpec(kind: .incident, killed: 4, date: "2024-06-11")),
+    EventCase(
+      "a toll coordinated with no 'other' counts only itself",
+      "Three soldiers were killed along with a civilian in the attack on Monday.",
+      published: "2024-06-12",
+      EventSpec(kind: .incident, killed: 3)),
+    EventCase(
       "the nationality of civilians killed is no party targeted",
       "A drone attack on the Khor Mor gas field in Iraq's Kurdistan region killed four Yemeni "
         + "workers on Friday.",
