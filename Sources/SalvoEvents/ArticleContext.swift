@@ -286,6 +286,13 @@ struct ArticleContext {
     guard isRestatement(frame, view: view),
       let index = antecedent(of: frame, type: type.type, view: view)
     else { return false }
+    // ("More than 450 people have been killed in Lebanon since October. On the Israeli side,
+    // 15 soldiers and 10 civilians have been killed": a second toll, not more of the first.)
+    if events[index].kind == .aggregate, events[index].killed != nil, frame.killed != nil,
+      !frame.head.isNoun
+    {
+      return false
+    }
     if events[index].kind == .aggregate, frame.head.isNoun, frame.head.form == .base {
       // "The latest attack, on Sunday, hit a tanker": one of the attacks counted before, a
       // new incident by the same hand.

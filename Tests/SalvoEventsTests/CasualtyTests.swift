@@ -7,6 +7,14 @@ import Testing
 struct CasualtyTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a second toll after a counted toll is another toll, not more of the first",
+      "More than 450 people have been killed in Lebanon since October, most of them Hezbollah "
+        + "fighters, according to a Reuters tally. On the Israeli side, 15 soldiers and 10 "
+        + "civilians have been killed.",
+      published: "2024-07-03", events: 2,
+      EventSpec(kind: .aggregate, location: "Lebanon", killed: 450),
+      EventSpec(killed: 25)),
+    EventCase(
       "'was killed along with three other fighters' counts the subject too",
       "Abdallah, 55, was killed along with three other fighters in a strike on a house in the "
         + "village of Jouaiya late Tuesday, according to a Lebanese security official.",
