@@ -9,7 +9,8 @@ import SalvoText
 /// The public API: runs Salvo's stages over articles.
 ///
 /// Stage order: ingest → text layer → gazetteer and figures → events (per document,
-/// concurrently) → output, in the deterministic order of the inputs whatever the number of workers.
+/// concurrently) → output, in the deterministic order of the inputs whatever the number of
+/// workers.
 public struct Pipeline: Sendable {
   /// The loaded gazetteers and configurations.
   public let resources: Resources

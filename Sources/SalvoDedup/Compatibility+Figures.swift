@@ -4,9 +4,9 @@ extension Compatibility {
   /// Figures agree when the intervals their hedges allow overlap ("about 40" ~ 40; "more
   /// than 85" ~ 90): 3 when both read the same number above 5 with the same hedge ("180" and
   /// "180", "about 40" and "about 40"), 2 for the same small exact number (3 killed and 3
-  /// killed), else 1. A vague figure says nothing. Figures that do not overlap ("180" vs "200 missiles") disagree: the
-  /// disagreement is recorded, never a veto, since outlets report different tolls of one
-  /// event.
+  /// killed), else 1. A vague figure says nothing. Figures that do not overlap ("180" vs
+  /// "200 missiles") disagree: the disagreement is recorded, never a veto, since outlets
+  /// report different tolls of one event.
   static func figures(
     _ a: Profile.Figure?, _ b: Profile.Figure?, slot: String, explain: Bool = true
   ) -> RuleOutcome {

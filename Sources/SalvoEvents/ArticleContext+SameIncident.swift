@@ -38,11 +38,12 @@ extension ArticleContext {
 
   /// The earlier incident that a definite weapon tells again: "The drone that hit Tel Aviv
   /// early on Friday flew from Yemen" after "a Houthi drone slammed into a building in Tel
-  /// Aviv", "One of the rockets landed inside the base" after two rockets fired at it. The frame names no attacker and its weapon is its verb's definite subject; the
-  /// incident, a few paragraphs back at most, fired that class of weapon at the same place
-  /// (where both name one), on the same day (where both give one), with no other toll.
+  /// Aviv", "One of the rockets landed inside the base" after two rockets fired at it. The
+  /// frame names no attacker and its weapon is its verb's definite subject; the incident, a
+  /// few paragraphs back at most, fired that class of weapon at the same place (where both
+  /// name one), on the same day (where both give one), with no other toll.
   func retoldByWeapon(_ frame: Frame, view: SentenceView) -> Int? {
-    // ("One of the rockets landed inside the base": a part of the weapons told, undated.)
+    // (An undated plural may be a part of the weapons told: "One of the rockets".)
     guard frame.kind == .incident || frame.isUndatedPlural, frame.attacker == nil,
       !frame.head.isNoun, !frame.head.isPassive, let weapon = frame.weapons.first,
       let item = view.items.first(where: { $0.mention.range == weapon.range }),

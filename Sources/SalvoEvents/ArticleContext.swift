@@ -149,7 +149,7 @@ struct ArticleContext {
     }
     if frame.attacker == nil, !frame.isUnclaimed, let inherited = stopped?.actor ?? topic?.actor {
       // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".
-      frame.attacker = EventActor(role: .attacker, actor: inherited.actor, range: inherited.range)
+      frame.attacker = inherited
       frame.fill("attacker", inherited.range, "attacker-from-context")
     }
     if frame.date.range == nil, let date = stopped?.date {
@@ -476,9 +476,9 @@ struct ArticleContext {
   }
 
   /// Whether the frame dates an attack, in its own sentence and to the day, to days an
-  /// incident's date does not reach (a count's period is only where it starts: "since November"; a toll's date is
-  /// when it was counted: "the toll rose to 6 on Thursday; 6 people were killed in the
-  /// attack").
+  /// incident's date does not reach (a count's period is only where it starts: "since
+  /// November"; a toll's date is when it was counted: "the toll rose to 6 on Thursday; 6
+  /// people were killed in the attack").
   static func daysApart(_ frame: Frame, _ event: Event, sentence: TextRange) -> Bool {
     guard event.kind == .incident, frame.head.entry.anchor != .casualty,
       frame.date.time.precision == .day, let range = frame.date.range, sentence.contains(range),

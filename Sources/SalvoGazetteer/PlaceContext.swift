@@ -13,8 +13,8 @@ struct PlaceContext {
   private var countsByCode: [(code: UInt16, count: Int)] = []
   /// The two-byte countries of `regionalPrior` by code.
   private let priorCodes: [UInt16]
-  /// How often each place is the only reading of a name: what its own country count owes
-  /// to the place itself.
+  /// How often each town `isStray` may drop is the only reading of a name: what its own
+  /// country count owes to the town itself.
   private var soleNamings: [Int: Int] = [:]
 
   init(items: [Reading.Item], gazetteer: Gazetteer, regionalPrior: Set<String>) {
@@ -42,7 +42,9 @@ struct PlaceContext {
       case .place(let candidates):
         let code = Self.soleCountryCode(candidates, facts)
         if code != 0 { count(code) }
-        if candidates.count == 1 { soleNamings[candidates[0], default: 0] += 1 }
+        if candidates.count == 1, Self.mayStray(facts[candidates[0]]) {
+          soleNamings[candidates[0], default: 0] += 1
+        }
       case .demonym(let index):
         guard let country = gazetteer.demonyms[index].country else { break }
         let code = PlaceFacts.code(country)
@@ -103,9 +105,7 @@ struct PlaceContext {
   /// is no town of Burkina Faso).
   func isStray(_ place: Int) -> Bool {
     let facts = gazetteer.placeFacts[place]
-    guard facts.isCity, !facts.isCapital, facts.population < Self.strayPopulation,
-      facts.countryCode != 0
-    else { return false }
+    guard Self.mayStray(facts) else { return false }
     // (With no other country named, nothing tells where the article is: the town stays.)
     guard countsByCode.contains(where: { $0.code != facts.countryCode }) else { return false }
     let named = countsByCode.first { $0.code == facts.countryCode }?.count ?? 0
@@ -114,6 +114,13 @@ struct PlaceContext {
 
   /// The population under which a town the article's countries do not explain is dropped.
   static let strayPopulation: Int64 = 100_000
+
+  /// Whether a place is a town `isStray` may drop: a city under `strayPopulation`, not a
+  /// capital, in a known country.
+  private static func mayStray(_ facts: PlaceFacts) -> Bool {
+    facts.isCity && !facts.isCapital && facts.population < strayPopulation
+      && facts.countryCode != 0
+  }
 
   /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
   func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {
