@@ -48,7 +48,7 @@ extension ArticleContext {
       !frame.head.isNoun, !frame.head.isPassive, let weapon = frame.weapons.first,
       let item = view.items.first(where: { $0.mention.range == weapon.range }),
       item.end <= frame.head.start,
-      view.hasCue(.definite, startsAt: view.phraseStart(item.first)),
+      view.isDefinitePhrase(at: item.first),
       (item.end..<frame.head.start).allSatisfy({
         view.hasCue(.relative, startsAt: $0) || view.hasCue(.comma, startsAt: $0)
       })

@@ -229,7 +229,7 @@ struct ArticleContext {
         && (actor.type == generic.type
           || (generic.type == "state_military" && actor.type == "state"))
     }
-    if let speaker = speaker(before: range, in: view), fits(speaker.actor) { return speaker }
+    if let sayer = subjectOfSaying(before: range, in: view), fits(sayer.actor) { return sayer }
     let limit = range?.utf8Start ?? view.sentence.range.utf8Start
     for item in view.items where item.mention.range.utf8End <= limit {
       guard view.governor(of: item.first) == nil, let participant = view.participant(item),
@@ -242,7 +242,9 @@ struct ArticleContext {
 
   /// The subject of a verb of saying right before a pronoun: a party, or the state whose
   /// city speaks for it ("Tehran said it had attacked bases of a militant group": Iran).
-  private func speaker(before range: TextRange?, in view: SentenceView) -> EventActor? {
+  /// Unlike `EventsConfiguration.speaker`, which decides whose claim a report is, a place
+  /// counts here: the pronoun after it is its government.
+  private func subjectOfSaying(before range: TextRange?, in view: SentenceView) -> EventActor? {
     guard let range, let at = view.tokenIndex(startingAt: range),
       let report = view.cue(.report, endsAt: at), report.start > 0,
       let item = view.item(at: report.start - 1), item.end == report.start
@@ -374,12 +376,12 @@ struct ArticleContext {
   }
 
   /// Whether a frame's weapons are named as ones told before ("the missiles", "30 of the
-  /// drones"): a determiner right before the first.
+  /// drones"): a definite phrase names the first.
   private static func namesDefiniteWeapons(_ frame: Frame, view: SentenceView) -> Bool {
     guard let weapon = frame.weapons.first,
       let start = view.tokenIndex(startingAt: weapon.range)
     else { return false }
-    return view.hasCue(.definite, endsAt: start)
+    return view.isDefinitePhrase(at: start)
   }
 
   /// "It was the fourth Israeli strike on Damascus this month", "This was the latest attack

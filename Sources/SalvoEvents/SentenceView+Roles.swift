@@ -241,6 +241,12 @@ extension SentenceView {
     return among.end..<end
   }
 
+  /// Whether a definite determiner opens the phrase of the item at local token `first`
+  /// ("the drone", "one of the rockets").
+  func isDefinitePhrase(at first: Int) -> Bool {
+    hasCue(.definite, startsAt: phraseStart(first))
+  }
+
   /// The gazetteer rule of a relative direction's mention ("south of" before a place).
   static let bearingRule = "relative-to-place"
 
