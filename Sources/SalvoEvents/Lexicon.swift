@@ -22,7 +22,7 @@ enum Cue: String, Sendable, CaseIterable {
   case freeRelative = "free-relative"
   case blaze, blame, habit, ground
   case groupAnaphor = "group-anaphor"
-  case separate, arson, motive, onset, superlative, among, vessel, also
+  case separate, arson, motive, onset, superlative, among, vessel, also, others
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -99,6 +99,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .among: ordinal = 66
       case .vessel: ordinal = 67
       case .also: ordinal = 68
+      case .others: ordinal = 69
       }
       return 1 << UInt128(ordinal)
     }

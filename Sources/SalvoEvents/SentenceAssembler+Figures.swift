@@ -96,11 +96,10 @@ extension SentenceAssembler {
       frame.triggers.contains(where: {
         $0.isPassive && toll.range.utf8Start >= view.textRange($0.start..<$0.end).utf8End
       }),
-      let first = view.tokenIndex(startingAt: toll.range),
+      view.hasAny(.others), let first = view.tokenIndex(startingAt: toll.range),
       view.hasCue(.coordination, endsAt: first),
-      text.slice(toll.range).split(separator: " ").contains(where: {
-        $0 == "other" || $0 == "others"
-      })
+      let other = view.firstCue(.others, in: first..<view.tokens.count),
+      view.textRange(other.start..<other.end).utf8End <= toll.range.utf8End
     else { return }
     var quantity = toll.quantity
     quantity.value = value + 1
