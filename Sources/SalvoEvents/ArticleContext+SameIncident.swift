@@ -201,17 +201,20 @@ extension ArticleContext {
   /// The incident an earlier sentence only alluded to that a full telling dates to the day:
   /// "in retaliation for Iran's ballistic missile attack on Israel earlier this month", then
   /// "On October 1, Iran fired around 180 ballistic missiles at Israel". The earlier
-  /// incident has the same type and attacker, a coarser date whose span holds the day, and
-  /// the same place or none; its tolls do not differ.
+  /// incident has the same type and attacker, a coarser date whose span holds the day (or
+  /// that day, told only relative to another event: "two days after Tehran said it had
+  /// attacked bases … inside Pakistan"), and the same place or none; its tolls do not differ.
   func retoldInFull(_ frame: Frame, type: String) -> Int? {
     guard frame.kind == .incident, frame.date.range != nil, frame.date.time.precision == .day,
       let day = frame.date.time.start, let attacker = frame.attacker?.actor
     else { return nil }
     return events.indices.first { index in
       let event = events[index]
-      guard event.kind == .incident, event.eventType == type,
-        event.date.time.precision != .day, let start = event.date.time.start,
-        start <= day, day <= (event.date.time.end ?? start),
+      let alluded =
+        event.date.time.precision != .day
+        || event.fills.contains { $0.slot == "date" && Self.relativeDayRules.contains($0.rule) }
+      guard event.kind == .incident, event.eventType == type, alluded,
+        let start = event.date.time.start, start <= day, day <= (event.date.time.end ?? start),
         let other = event.firstActor(.attacker)?.actor, Self.sameParty(attacker, other)
       else { return false }
       if let place = frame.locations.first?.place, let known = event.location?.place,
@@ -305,9 +308,15 @@ extension ArticleContext {
       || fired.contains { one in event.weapons.contains { sameKind(one, $0) } }
   }
 
+  /// The rules that date an event only relative to another ("a day after", "Two days later").
+  static let relativeDayRules: Set<String> = [
+    SentenceAssembler.dayRelativeToClauseBefore, dayRelativeToEventToldBefore,
+    daysFromLastDatedEvent, dayAfterLastDatedEvent,
+  ]
+
   /// Cues that set a report at another time or pick out another occurrence.
   private static let otherOccurrence: [Cue] = [
-    .sequence, .ordinal, .dayEarlier, .dayLater, .sameDay, .nextDay, .laterSameDay, .period,
+    .sequence, .ordinal, .sameDay, .nextDay, .laterSameDay, .spanEarlier, .period,
     .separate,
   ]
 

@@ -571,38 +571,41 @@ struct ArticleContext {
     Self.merge(frame, into: &events[index], sentence: sentence)
   }
 
-  /// The day of a clause told as a day after or before, or hours from, an event its
+  /// The day of a clause told as days after or before, or hours from, an event its
   /// sentence told again before it: "The strike came a day after a Houthi drone slammed into
   /// a building" is the day before the strike.
   private func dayRelativeToRetold(_ frame: Frame, view: SentenceView) -> (EventDate, String)? {
     guard let told = events.last(where: { $0.evidence.contains(view.sentence.range) }),
-      told.date.time.precision == .day, frame.head.start > 0
+      told.date.time.precision == .day, frame.head.start > 0,
+      let shift = view.dayShift(in: 0..<frame.head.start)
     else { return nil }
-    let shifts: [(Cue, Int)] = [(.dayEarlier, -1), (.dayLater, 1), (.sameDay, 0)]
-    for (cue, shift) in shifts {
-      guard let match = view.lastCue(cue, in: 0..<frame.head.start) else { continue }
-      let said = view.textRange(match.start..<match.end)
-      return told.date.day(shiftedBy: shift, toldAt: said).map {
-        ($0, "day-relative-to-event-told-before")
-      }
+    return told.date.day(shiftedBy: shift, in: view).map {
+      ($0, Self.dayRelativeToEventToldBefore)
     }
-    return nil
   }
 
-  /// The day of a sentence that opens "A day later," or "Hours later," told after an event
-  /// dated to the day: the most recently told such event's day, plus one or not. "Later"
-  /// right before the verb tells that day too ("Israeli jets later struck Khiam").
+  /// The rules that date a clause relative to an event told before it.
+  static let dayRelativeToEventToldBefore = "day-relative-to-event-told-before"
+  static let daysFromLastDatedEvent = "days-from-last-dated-event"
+  static let dayAfterLastDatedEvent = "day-after-last-dated-event"
+
+  /// The day of a sentence that opens "Two days later," "The next day," or "Hours later,"
+  /// told after an event dated to the day: the most recently told such event's day, moved
+  /// by that much. "Later" right before the verb tells that day too ("Israeli jets later
+  /// struck Khiam").
   private func dayAfterLastEvent(_ frame: Frame, view: SentenceView) -> (EventDate, String)? {
     guard frame.kind == .incident || frame.isUndatedPlural else { return nil }
     let opening = 0..<min(frame.head.start, 4)
+    var found: (shift: DayShift, rule: String)?
+    if let shift = view.dayShiftFromLastEvent(before: frame.head.start) {
+      found = (shift, Self.daysFromLastDatedEvent)
+    }
     let shifts: [(Cue, Int, String)] = [
-      (.nextDay, 1, "day-after-last-dated-event"), (.laterSameDay, 0, "day-of-last-dated-event"),
+      (.nextDay, 1, Self.dayAfterLastDatedEvent), (.laterSameDay, 0, "day-of-last-dated-event"),
     ]
-    var found: (match: CueMatch, shift: Int, rule: String)?
-    for (cue, shift, rule) in shifts {
+    for (cue, days, rule) in shifts where found == nil {
       if let match = view.firstCue(cue, in: opening), match.start == 0 {
-        found = (match, shift, rule)
-        break
+        found = (DayShift(days: days, slack: 0, match: match), rule)
       }
     }
     // ("An Israeli drone also struck a group of gunmen in the camp": the same occasion, when
@@ -611,12 +614,11 @@ struct ArticleContext {
       let match = view.cue(.laterSameDay, endsAt: frame.head.start)
         ?? (frame.locations.isEmpty ? view.cue(.also, endsAt: frame.head.start) : nil)
     {
-      found = (match, 0, "day-of-last-dated-event")
+      found = (DayShift(days: 0, slack: 0, match: match), "day-of-last-dated-event")
     }
     guard let found else { return nil }
     let last = events.filter { $0.date.time.precision == .day }.max { $0.lastTold < $1.lastTold }
-    let told = view.textRange(found.match.start..<found.match.end)
-    return last?.date.day(shiftedBy: found.shift, toldAt: told).map { ($0, found.rule) }
+    return last?.date.day(shiftedBy: found.shift, in: view).map { ($0, found.rule) }
   }
 
   /// The figures stage's rule for a date that starts a period ("since October").

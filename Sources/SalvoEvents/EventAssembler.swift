@@ -26,7 +26,8 @@ public struct EventAssembler: Sendable {
   {
     var context = ArticleContext(document: document, configuration: configuration)
     var rejected: [RejectedStatement] = []
-    var view = SentenceView(layer: layer, mentions: mentions, configuration: configuration)
+    var view = SentenceView(
+      layer: layer, text: document.text, mentions: mentions, configuration: configuration)
     var cursor = 0
     for sentence in layer.sentences {
       while cursor < mentions.count, mentions[cursor].range.utf8Start < sentence.range.utf8Start {

@@ -2,13 +2,23 @@ import SalvoModel
 
 extension EventDate {
   /// The day `days` after this day-precise date (before, when negative), told by the
-  /// phrase at `range` ("a day after", "A day later"); nil when the date is no single day.
-  func day(shiftedBy days: Int, toldAt range: TextRange) -> EventDate? {
+  /// phrase at `range` ("a day after", "Two days later"); nil when the date is no single
+  /// day. With `slack`, the days that far either side ("a week after").
+  func day(shiftedBy days: Int, slack: Int = 0, toldAt range: TextRange) -> EventDate? {
     guard time.precision == .day, let day = time.start else { return nil }
-    let shifted = CalendarDate(dayNumber: day.dayNumber + days)
+    let shifted = day.dayNumber + days
     var time = self.time
-    (time.start, time.end) = (shifted, shifted)
+    time.start = CalendarDate(dayNumber: shifted - slack)
+    time.end = CalendarDate(dayNumber: shifted + slack)
+    if slack > 0 { time.precision = .range }
     return EventDate(time: time, range: range)
+  }
+
+  /// This day-precise date moved by `shift`, told by `view`'s words of it.
+  func day(shiftedBy shift: DayShift, in view: SentenceView) -> EventDate? {
+    day(
+      shiftedBy: shift.days, slack: shift.slack,
+      toldAt: view.textRange(shift.match.start..<shift.match.end))
   }
 }
 

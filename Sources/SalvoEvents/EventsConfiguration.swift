@@ -2,7 +2,8 @@ import Foundation
 import SalvoModel
 
 /// The events stage's lexicons, loaded once from `Gazetteers/events/`: trigger words with
-/// their ACLED typing (`triggers.tsv`), the cue words read around them (`cues.tsv`) and
+/// their ACLED typing (`triggers.tsv`), the cue words read around them (`cues.tsv`), the spans
+/// of days before sequence words (`day-spans.tsv`),
 /// ACLED's sub-event → event type table (`acled-types.tsv`) and the demonyms that name armed
 /// groups (`armed-demonyms.tsv`).
 ///
@@ -12,6 +13,8 @@ import SalvoModel
 public final class EventsConfiguration: Sendable {
   let triggers: PhraseTable<TriggerEntry>
   let cues: PhraseTable<Cue>
+  /// The spans of days phrases measure before a sequence word ("two days after").
+  let daySpans: PhraseTable<DaySpan>
   /// ACLED event type of each sub-event type the stage may assign.
   let eventTypes: [String: String]
   /// The state actor of each country, by ISO 3166-1 alpha-2: what a country or demonym
@@ -32,7 +35,8 @@ public final class EventsConfiguration: Sendable {
   let interceptVerb: TriggerEntry?
 
   private init(
-    triggers: PhraseTable<TriggerEntry>, cues: PhraseTable<Cue>, eventTypes: [String: String],
+    triggers: PhraseTable<TriggerEntry>, cues: PhraseTable<Cue>, daySpans: PhraseTable<DaySpan>,
+    eventTypes: [String: String],
     states: [String: ActorReference], eventNouns: Set<String>, outletOwners: [String: String],
     genericActors: Set<String>, armedDemonyms: [String: ActorReference],
     interceptVerb: TriggerEntry?
@@ -42,6 +46,7 @@ public final class EventsConfiguration: Sendable {
     self.interceptVerb = interceptVerb
     self.triggers = triggers
     self.cues = cues
+    self.daySpans = daySpans
     self.eventTypes = eventTypes
     self.states = states
     self.eventNouns = eventNouns
@@ -87,6 +92,14 @@ public final class EventsConfiguration: Sendable {
       let cue = try value(row, "cue", cueFile, Cue.init(rawValue:))
       for form in row.list("forms") { cues.insert(try fold(form), cue) }
     }
+    var daySpans = PhraseTable<DaySpan>()
+    let spanFile = try read(directory, "day-spans.tsv", ["days", "slack", "forms"])
+    for row in spanFile.rows {
+      let span = DaySpan(
+        days: try value(row, "days", spanFile, { Int($0) }),
+        slack: try value(row, "slack", spanFile, { Int($0) }))
+      for form in row.list("forms") { daySpans.insert(try fold(form), span) }
+    }
     let typeFile = try read(directory, "acled-types.tsv", ["sub_event_type", "event_type"])
     for row in typeFile.rows {
       eventTypes[try value(row, "sub_event_type", typeFile, { $0 })] = try value(
@@ -101,7 +114,7 @@ public final class EventsConfiguration: Sendable {
         type: "nonstate_armed", country: state.country)
     }
     return EventsConfiguration(
-      triggers: triggers, cues: cues, eventTypes: eventTypes, states: states,
+      triggers: triggers, cues: cues, daySpans: daySpans, eventTypes: eventTypes, states: states,
       eventNouns: eventNouns, outletOwners: outletOwners, genericActors: genericActors,
       armedDemonyms: armedDemonyms,
       interceptVerb: interceptVerb)

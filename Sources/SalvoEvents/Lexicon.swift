@@ -9,8 +9,10 @@ enum Cue: String, Sendable, CaseIterable {
   case location, origin, instrument, definite, indefinite, anaphor, preposition, fatal, person
   case civilian, report, aircraft, possessive, prevention, causal, materiel, sequence, ordinal,
     reaction, summary
-  case dayEarlier = "day-earlier"
-  case dayLater = "day-later"
+  case spanAfter = "span-after"
+  case spanBefore = "span-before"
+  case spanLater = "span-later"
+  case spanEarlier = "span-earlier"
   case sameDay = "same-day"
   case nextDay = "next-day"
   case laterSameDay = "later-same-day"
@@ -71,8 +73,8 @@ enum Cue: String, Sendable, CaseIterable {
       case .ordinal: ordinal = 38
       case .reaction: ordinal = 39
       case .summary: ordinal = 40
-      case .dayEarlier: ordinal = 41
-      case .dayLater: ordinal = 42
+      case .spanAfter: ordinal = 41
+      case .spanBefore: ordinal = 42
       case .sameDay: ordinal = 43
       case .nextDay: ordinal = 44
       case .laterSameDay: ordinal = 45
@@ -100,6 +102,8 @@ enum Cue: String, Sendable, CaseIterable {
       case .vessel: ordinal = 67
       case .also: ordinal = 68
       case .others: ordinal = 69
+      case .spanLater: ordinal = 70
+      case .spanEarlier: ordinal = 71
       }
       return 1 << UInt128(ordinal)
     }

@@ -49,10 +49,11 @@ struct SentenceAssembler {
   }
 
   /// Whether a participle qualifies the noun of an appositive that ranks the occurrence
-  /// told before in its series (", the most senior figure killed since October"): it
-  /// tells no occurrence of its own.
+  /// told before in its series (", the most senior figure killed since October"), or an
+  /// event noun is that noun (", the group's biggest barrage since October"): it tells no
+  /// occurrence of its own.
   private static func ranksInSeries(_ reading: TriggerReading, view: SentenceView) -> Bool {
-    guard !reading.isNoun, reading.form == .past, view.mayRank else { return false }
+    guard reading.isNoun || reading.form == .past, view.mayRank else { return false }
     return (max(0, reading.start - 6)..<reading.start).contains { view.opensRanking(at: $0) }
   }
 
@@ -167,7 +168,7 @@ struct SentenceAssembler {
       // response to a series of attacks": two occurrences.)
       let between = frame.head.end..<max(frame.head.end, frames[index + 1].head.start)
       let sequenced =
-        [Cue.sequence, .dayEarlier, .dayLater, .sameDay].contains {
+        [Cue.sequence, .sameDay].contains {
           view.lastCue($0, in: between) != nil
         } || view.answeredEvent(in: between) != nil
       guard vague, !sequenced else {
@@ -238,7 +239,7 @@ struct SentenceAssembler {
       if let (date, cue) = relativeDate(to: before.date, in: between) {
         frames[index].date = date
         frames[index].fill(
-          "date", view.textRange(cue.start..<cue.end), "day-relative-to-clause-before")
+          "date", view.textRange(cue.start..<cue.end), Self.dayRelativeToClauseBefore)
         continue
       }
       if view.lastCue(.sequence, in: between) != nil || view.answeredEvent(in: between) != nil {
@@ -275,17 +276,15 @@ struct SentenceAssembler {
     }
   }
 
-  /// The day of a clause told as a day before, a day after or hours from the clause before
-  /// it ("struck the port on Saturday, a day after a drone hit Tel Aviv": Friday), when that
+  /// The rule that dates a clause relative to the clause before it.
+  static let dayRelativeToClauseBefore = "day-relative-to-clause-before"
+
+  /// The day of a clause told as days before or after, or hours from, the clause before it
+  /// ("struck the port on Saturday, a day after a drone hit Tel Aviv": Friday), when that
   /// clause's date is a day.
   private func relativeDate(to anchor: EventDate, in range: Range<Int>) -> (EventDate, CueMatch)? {
-    let shifts: [(Cue, Int)] = [(.dayEarlier, -1), (.dayLater, 1), (.sameDay, 0)]
-    for (cue, shift) in shifts {
-      guard let match = view.lastCue(cue, in: range) else { continue }
-      let told = view.textRange(match.start..<match.end)
-      return anchor.day(shiftedBy: shift, toldAt: told).map { ($0, match) }
-    }
-    return nil
+    guard let shift = view.dayShift(in: range) else { return nil }
+    return anchor.day(shiftedBy: shift, in: view).map { ($0, shift.match) }
   }
 
   /// Whether two frames' places lie in one country (or either has none).

@@ -66,13 +66,27 @@ extension SentenceView {
   var mayRank: Bool { hasAny(.ordinal) || hasAny(.superlative) }
 
   /// Whether an appositive that ranks an occurrence in its series opens at local token
-  /// `index`: a comma, a determiner, then an ordinal or a superlative (", the latest in a
-  /// string of attacks", ", the most senior figure killed since October"), or a comma and
-  /// "one of" the same ("…, in one of the closest calls yet since the attacks began").
+  /// `index`: a comma, a determiner or a possessor, then an ordinal or a superlative (", the
+  /// latest in a string of attacks", ", the most senior figure killed since October", ", the
+  /// group's biggest barrage since October"), or a comma and "one of" the same ("…, in one of
+  /// the closest calls yet since the attacks began").
   func opensRanking(at index: Int) -> Bool {
     guard hasCue(.comma, startsAt: index) else { return false }
-    if hasCue(.definite, startsAt: index + 1) {
-      return hasCue(.ordinal, startsAt: index + 2) || hasCue(.superlative, startsAt: index + 2)
+    let ranks = { (at: Int) in hasCue(.ordinal, startsAt: at) || hasCue(.superlative, startsAt: at)
+    }
+    if hasCue(.definite, startsAt: index + 1) || hasCue(.possessive, startsAt: index + 1) {
+      if ranks(index + 2) { return true }
+    }
+    // A possessor of up to three words ("the group's", "Hezbollah's", "the Israeli army's")
+    // before a ranked event noun: ", Hezbollah's most senior commander" ranks a person, whose
+    // appositive may close before the clause goes on.
+    if let possessor = (index + 1..<max(index + 1, min(index + 4, tokens.count))).first(
+      where: isGenitive),
+      let rank = cue(.superlative, startsAt: possessor + 1)
+        ?? cue(.ordinal, startsAt: possessor + 1),
+      triggers.contains(where: { (rank.end...rank.end + 2).contains($0.start) })
+    {
+      return true
     }
     let one = hasCue(.location, startsAt: index + 1) ? index + 2 : index + 1
     guard let summary = cue(.summary, startsAt: one), hasCue(.definite, startsAt: summary.end)
@@ -90,5 +104,22 @@ extension SentenceView {
       match.cue == .response && range.contains(match.start) && match.end < range.upperBound
         && hasCue(.location, startsAt: match.start) && hasCue(.preposition, startsAt: match.end)
     }
+  }
+}
+
+extension SentenceView {
+  /// Whether local token `index` is a word in the genitive: it ends in "'s" or "’s"
+  /// ("group's", "Hezbollah's").
+  func isGenitive(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count else { return false }
+    let token = tokens[index]
+    let utf8 = text.utf8
+    let end = utf8.index(utf8.startIndex, offsetBy: Int(token.utf8End))
+    let start = utf8.index(utf8.startIndex, offsetBy: Int(token.utf8Start))
+    let word = utf8[start..<end]
+    guard word.count >= 3, word.last == UInt8(ascii: "s") || word.last == UInt8(ascii: "S")
+    else { return false }
+    let beforeS = word.dropLast()
+    return beforeS.last == UInt8(ascii: "'") || beforeS.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
   }
 }

@@ -71,6 +71,8 @@ struct SentenceView: Sendable {
   private(set) var mentions: ArraySlice<Mention>
   /// The lexicons, for what a mention stands for.
   let configuration: EventsConfiguration
+  /// The document's text, for the few questions its words' fingerprints cannot answer.
+  let text: String
   /// Mentions in the sentence, in text order.
   private(set) var items: [Item] = []
   /// Cue matches ordered by their first token.
@@ -87,8 +89,9 @@ struct SentenceView: Sendable {
 
   /// Prepares to read the sentences of a document; the view holds no sentence until
   /// `read(_:mentions:)`.
-  init(layer: TextLayer, mentions: [Mention], configuration: EventsConfiguration) {
+  init(layer: TextLayer, text: String, mentions: [Mention], configuration: EventsConfiguration) {
     self.configuration = configuration
+    self.text = text
     sentence = Sentence(
       range: TextRange(utf8Start: 0, utf8End: 0), tokens: 0..<0, isHeadline: false)
     tokens = SentenceTokens(all: layer.tokens, base: 0, endIndex: 0)
@@ -197,6 +200,9 @@ struct SentenceView: Sendable {
     }
     return true
   }
+
+  /// The fingerprints of the sentence's tokens, indexed as the document's tokens.
+  var sentencePrints: ArraySlice<UInt64> { prints[sentence.tokens] }
 
   /// Whether the sentence has a cue of `cue` anywhere: one bit test, before any search.
   func hasAny(_ cue: Cue) -> Bool { cuesPresent & cue.bit != 0 }

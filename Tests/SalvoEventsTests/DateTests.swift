@@ -147,11 +147,43 @@ struct DateTests {
         + "Lebanon's health ministry said.",
       EventSpec(location: "Nabatieh", killed: 3, date: .span("2024-08-01", "2024-08-31"))),
     EventCase(
-      "no date is shared across 'two days after'",
+      "'two days after' dates the clause after it two days before",
       "US and British jets struck Houthi radar sites near Hodeidah on Sunday, two days after a "
         + "Houthi missile hit a tanker in the Red Sea.",
       EventSpec(location: "Hodeidah", date: "2024-08-04"),
-      EventSpec(location: "Red Sea", date: .span("2024-08-01", "2024-08-31"))),
+      EventSpec(location: "Red Sea", date: "2024-08-02")),
+    EventCase(
+      "'a week before' dates the clause after it about a week later, as a range",
+      "Israeli jets struck a weapons depot near Tyre on 3 August, a week before Hezbollah "
+        + "fired a barrage of rockets at Safed.",
+      published: "2024-08-20",
+      EventSpec(location: "Tyre", date: "2024-08-03"),
+      EventSpec(location: "Safed", date: .span("2024-08-07", "2024-08-13"))),
+    EventCase(
+      "a span after a clause dated to the month moves no day",
+      "In July, a drone hit a house in Metula, three days after Hezbollah fired rockets at "
+        + "Kiryat Shmona.",
+      EventSpec(location: "Metula", date: .span("2024-07-01", "2024-07-31")),
+      EventSpec(location: "Kiryat Shmona", date: .span("2024-07-01", "2024-07-31"))),
+    EventCase(
+      "'Two days later' opens a sentence told two days after the last dated event",
+      "Israel killed Hassan Nasrallah in an air strike on Beirut's southern suburbs on Friday. "
+        + "Two days later, Israeli troops began a ground incursion into southern Lebanon.",
+      published: "2024-10-02",
+      EventSpec(location: "Dahiyeh", date: "2024-09-27"),
+      EventSpec(location: "southern Lebanon", date: "2024-09-29")),
+    EventCase(
+      "'Three days earlier' opens a sentence told three days before the last dated event",
+      "Houthi fighters fired a ballistic missile at a tanker in the Red Sea on Thursday. Three "
+        + "days earlier, a drone boat struck a bulk carrier off Hodeidah.",
+      EventSpec(location: "Red Sea", date: "2024-08-01"),
+      EventSpec(location: "Hodeidah", date: "2024-07-29")),
+    EventCase(
+      "'after two days of' measures no shift",
+      "Israeli jets struck a house in Nabatieh on Sunday after two days of heavy shelling of "
+        + "the border villages.",
+      EventSpec(location: "Nabatieh", date: "2024-08-04"),
+      EventSpec(date: .span("2024-08-01", "2024-08-31"))),
     EventCase(
       "a period dates no incident after it",
       "Hezbollah has fired hundreds of rockets at Israel since October. A rocket hit a house in "
@@ -171,11 +203,11 @@ struct DateTests {
       EventSpec(location: "Kiryat Shmona", date: "2024-08-04"),
       EventSpec(location: "Khiam", killed: 2, date: "2024-08-04")),
     EventCase(
-      "a clause 'a week after' takes neither the day nor the paragraph's date",
+      "a clause 'a week after' a retold attack is about a week before its day",
       "Two drones targeted the Ain al-Asad air base on Monday. The attack came a week after a US "
         + "strike in Jurf al-Sakhar killed four members of Kataib Hezbollah.",
       EventSpec(location: "Ain al-Asad Air Base", date: "2024-08-05"),
-      EventSpec(location: "Jurf al-Sakhar", killed: 4, date: .span("2024-08-01", "2024-08-31"))),
+      EventSpec(location: "Jurf al-Sakhar", killed: 4, date: .span("2024-07-26", "2024-08-01"))),
     EventCase(
       "'A day later' opens a sentence told the day after the last dated event",
       "Pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing nine "

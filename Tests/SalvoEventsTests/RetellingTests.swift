@@ -35,6 +35,32 @@ struct RetellingTests {
         kind: .incident, attacker: "actor:idf", target: "actor:hezbollah",
         location: "southern Lebanon", killed: 1, modality: .claimed, date: "2024-07-03")),
     EventCase(
+      "a possessor's ranking of the barrage adds no event and lends its period to none",
+      "Hezbollah fired more than 200 rockets at northern Israel on Wednesday, the group's "
+        + "biggest barrage since October, a day after an Israeli strike killed one of its "
+        + "commanders in southern Lebanon.",
+      published: "2024-06-13", events: 2,
+      EventSpec(
+        kind: .incident, attacker: "actor:hezbollah", location: "northern Israel", count: 200,
+        date: "2024-06-12"),
+      EventSpec(
+        kind: .incident, attacker: "state:IL", location: "southern Lebanon", killed: 1,
+        date: "2024-06-11")),
+    EventCase(
+      "a possessor's ranking of a person leaves the clause its place and day",
+      "An Israeli strike killed Taleb Abdallah, Hezbollah's most senior commander in the south, "
+        + "in the village of Jouaiya on Tuesday.",
+      published: "2024-06-13", events: 1,
+      EventSpec(kind: .incident, attacker: "state:IL", location: "Jwaya", date: "2024-06-11")),
+    EventCase(
+      "a party's dated telling of an attack told two days before another is that attack",
+      "Pakistan carried out military strikes on militant hideouts in Iran early on Thursday, two "
+        + "days after Tehran said it had attacked bases of a militant group inside Pakistan.\n"
+        + "Tehran said it had struck two bases of the group in Pakistan on Tuesday.",
+      published: "2024-01-18", events: 2,
+      EventSpec(attacker: "state:PK", location: "Iran", date: "2024-01-18"),
+      EventSpec(attacker: "state:IR", location: "Pakistan", date: "2024-01-16", evidence: 2)),
+    EventCase(
       "the conflict whose outbreak dates a toll is no event of its own",
       "Hezbollah has fired rockets at northern Israel since the outbreak of fighting in October, "
         + "the Israeli military said.",
