@@ -173,7 +173,10 @@ extension ArticleContext {
             == true
         guard event.eventType == type, event.kind == .incident,
           event.date.time.precision == .day || undatedAlike, let sentence = event.evidence.first,
-          (0...reach).contains(block - self.block(of: sentence))
+          (0...reach).contains(block - self.block(of: sentence)),
+          // (The side's harm told elsewhere in between, "A man was killed in Jericho" after
+          // the barrage on Israel, is passed over.)
+          Self.placeRetold(frame.locations.first?.place, of: event)
         else { return false }
         if let other = event.firstActor(.attacker)?.actor {
           return Self.sameSide(other, attacker)
@@ -187,15 +190,19 @@ extension ArticleContext {
     guard Self.weaponsAlike(frame, event), !Self.differ(frame.count, event.count) else {
       return nil
     }
-    if let place = frame.locations.first?.place, let known = event.location {
-      // (The report may name the incident's country or a region of it: "struck military
-      // infrastructure in southern Syria" after strikes near Damascus.)
-      let sameCountry = place.country != nil && place.country == known.place.country
-      let within = known.precision == .country && sameCountry
-      let around = ["country", "region"].contains(place.feature) && sameCountry
-      guard within || around || place.gazetteerID == known.place.gazetteerID else { return nil }
-    }
     return Self.tollsAgree(frame, event) ? index : nil
+  }
+
+  /// Whether a same-side report naming `place` may retell the event: it names no place, the
+  /// same place, a place in the country the event named only, or the event's country or a
+  /// region of it ("struck military infrastructure in southern Syria" after strikes near
+  /// Damascus).
+  private static func placeRetold(_ place: PlaceReference?, of event: Event) -> Bool {
+    guard let place, let known = event.location else { return true }
+    let sameCountry = place.country != nil && place.country == known.place.country
+    let within = known.precision == .country && sameCountry
+    let around = ["country", "region"].contains(place.feature) && sameCountry
+    return within || around || place.gazetteerID == known.place.gazetteerID
   }
 
   /// The incident an earlier sentence only alluded to that a full telling dates to the day:

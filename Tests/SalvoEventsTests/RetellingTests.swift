@@ -61,6 +61,17 @@ struct RetellingTests {
       EventSpec(attacker: "state:PK", location: "Iran", date: "2024-01-18"),
       EventSpec(attacker: "state:IR", location: "Pakistan", date: "2024-01-16", evidence: 2)),
     EventCase(
+      "a claim retells the barrage though the side's harm elsewhere was told in between",
+      "Iran fired around 180 ballistic missiles at Israel on Tuesday evening. A man was killed "
+        + "in the West Bank city of Jericho when debris fell on him, the Palestinian Red Crescent "
+        + "said.\nThe Revolutionary Guards said they had targeted three military bases around Tel "
+        + "Aviv.",
+      published: "2024-10-02", events: 2,
+      EventSpec(
+        kind: .incident, attacker: "state:IR", location: "Tel Aviv", count: 180,
+        date: "2024-10-01", evidence: 2),
+      EventSpec(location: "Jericho", killed: 1, date: "2024-10-01")),
+    EventCase(
       "the conflict whose outbreak dates a toll is no event of its own",
       "Hezbollah has fired rockets at northern Israel since the outbreak of fighting in October, "
         + "the Israeli military said.",
