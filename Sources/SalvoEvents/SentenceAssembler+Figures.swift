@@ -221,9 +221,15 @@ extension SentenceAssembler {
   }
 
   /// Whether a count counts this event's occurrences or weapons: it contains or directly
-  /// precedes one of its triggers, or counts a weapon.
+  /// precedes one of its triggers, counts a weapon, or counts the occurrences of its verb
+  /// ("fired rockets at the base twice").
   private func countsThisEvent(_ item: Item, _ frame: Frame) -> Bool {
     if frame.triggers.contains(where: { item.first <= $0.start && $0.start <= item.end }) {
+      return true
+    }
+    if view.rule(of: item) == Self.occurrenceRule,
+      frame.triggers.contains(where: { !$0.isNoun && $0.end <= item.first })
+    {
       return true
     }
     if let verb = frame.triggers.first(where: { !$0.isNoun }), item.first >= verb.end,
@@ -237,6 +243,10 @@ extension SentenceAssembler {
     return view.items(in: item.first..<item.end).contains { $0.mention.kind == .weapon }
       || frame.triggers.contains { $0.entry.lemma == unit }
   }
+
+  /// The figures stage's rule for "twice" or "N times" after the verb whose occurrences they
+  /// count.
+  private static let occurrenceRule = "occurrence"
 
   /// A singular person the kill verb takes as object ("killed a senior commander",
   /// "killed the group's leader", "killed a 64-year-old man": up to eight tokens on), as the

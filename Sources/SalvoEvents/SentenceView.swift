@@ -311,6 +311,11 @@ struct SentenceView: Sendable {
     mentions[item.mention.index].value
   }
 
+  /// The rule that produced the item's mention.
+  func rule(of item: Item) -> String {
+    mentions[item.mention.index].provenance.rule
+  }
+
   /// The place the item's mention resolved to, if it is a place: only a place's value is
   /// copied out.
   func place(of item: Item) -> PlaceReference? {

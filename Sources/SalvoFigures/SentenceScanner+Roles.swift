@@ -17,7 +17,7 @@ extension SentenceScanner {
   /// The most tokens a "death toll" may stand before its number.
   static let tollDistance = 8
   /// The most tokens an attack verb may stand before "twice" or "N times".
-  static let occurrenceDistance = 8
+  static let occurrenceDistance = 14
 
   /// A participle or adjective after a count: "were killed", "left five dead", "12 wounded".
   ///

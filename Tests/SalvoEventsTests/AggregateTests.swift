@@ -7,6 +7,17 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'fired rockets … twice this month' counts the launches: one aggregate",
+      "Iran-backed militias have fired rockets at Ain al-Asad air base in western Iraq twice "
+        + "this month, a U.S. official said.",
+      EventSpec(
+        kind: .aggregate, location: "Ain al-Asad Air Base", weapon: "rocket", count: 2,
+        date: .span("2024-08-01", "2024-08-31"))),
+    EventCase(
+      "'launched drones at Eilat three times' counts the launches",
+      "The Houthis launched drones at Eilat three times last week, the Israeli military said.",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", location: "Eilat", count: 3)),
+    EventCase(
       "an undated claim against one named ship is one attack, whatever weapons it lists",
       "Houthi military spokesman Yahya Saree said the group had attacked the Norwegian-owned "
         + "vessel Ioannis with ballistic missiles.",
