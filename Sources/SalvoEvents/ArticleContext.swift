@@ -142,12 +142,14 @@ struct ArticleContext {
     // (Not for the attack a response answers: "the strike was in response to the attacks on
     // U.S. service members, including the Jan. 28 drone attack" is no attack by the responder.)
     var topic: Topic?
-    if frame.attacker == nil, !frame.isUnclaimed, stopped == nil,
+    if frame.attacker == nil, !frame.hasUnnamedAttacker, stopped == nil,
       view.answeredEvent(in: 0..<frame.head.start) == nil
     {
       topic = attackingTopic(for: frame, type: type.type, view: view)
     }
-    if frame.attacker == nil, !frame.isUnclaimed, let inherited = stopped?.actor ?? topic?.actor {
+    if frame.attacker == nil, !frame.hasUnnamedAttacker,
+      let inherited = stopped?.actor ?? topic?.actor
+    {
       // "Two attacks hit their targets" after "Iraqi groups have stepped up their attacks".
       frame.attacker = inherited
       frame.fill("attacker", inherited.range, "attacker-from-context")
@@ -199,8 +201,25 @@ struct ArticleContext {
       frame.count = nil
       frame.fills.removeAll { $0.slot == "count" }
     }
-    for place in places {
-      events.append(event(frame, type: type, location: place, view: view))
+    let listed = places.compactMap { $0 }
+    let killed = Self.tollsPerPlace(listed, role: .killed, frame: frame, view: view)
+    let injured = Self.tollsPerPlace(listed, role: .injured, frame: frame, view: view)
+    guard killed != nil || injured != nil else {
+      for place in places {
+        events.append(event(frame, type: type, location: place, view: view))
+      }
+      return
+    }
+    // Each place its own toll, told before it.
+    for (index, place) in listed.enumerated() {
+      var placed = copy frame
+      for (slot, tolls) in [("killed", killed), ("injured", injured)] {
+        guard let toll = tolls?[index] else { continue }
+        if slot == "killed" { placed.killed = toll } else { placed.injured = toll }
+        placed.fills.removeAll { $0.slot == slot }
+        placed.fill(slot, toll.range, "toll-before-listed-place")
+      }
+      events.append(event(placed, type: type, location: place, view: view))
     }
   }
 

@@ -36,9 +36,10 @@ struct Frame: Sendable {
   /// A sequence word sets it at another time than the dated clause before it ("a week after
   /// a U.S. strike"): the paragraph's date is not its date either.
   var isSequenced = false
-  /// A negated claim governs it ("No group has claimed the attack"): nobody is its attacker
-  /// but who the sentence names.
-  var isUnclaimed = false
+  /// Its attacker is no party named before: a negated claim governs it ("No group has
+  /// claimed the attack") or its subject is another party ("other factions have fired"), so
+  /// nobody is its attacker but who the sentence names.
+  var hasUnnamedAttacker = false
   /// The vague event noun folded into it ("condemned the U.S. strikes and said one soldier
   /// was killed"): when definite, the frame tells that event again.
   var foldedNoun: TriggerReading?

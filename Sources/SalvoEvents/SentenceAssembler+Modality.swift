@@ -15,8 +15,9 @@ extension SentenceAssembler {
       })
     {
       negation = nil
-      frame.isUnclaimed = true
+      frame.hasUnnamedAttacker = true
     }
+
     if let cue = negation ?? nounNegation(frame.head) {
       frame.rejection = (.negated, view.textRange(cue.start..<cue.end))
     } else if let cue = view.lastCue(.hypothetical, in: before)

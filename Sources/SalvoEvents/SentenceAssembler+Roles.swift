@@ -5,6 +5,7 @@ extension SentenceAssembler {
   func readRoles(_ frame: inout Frame) {
     let verb = frame.triggers.first { !$0.isNoun && !$0.isBareParticiple }
     let nouns = frame.triggers.filter(\.isNoun)
+    if let verb, hasOtherPartySubject(verb) { frame.hasUnnamedAttacker = true }
     if let verb {
       if verb.isPassive {
         if let agent = firstParticipant(after: verb.end, in: verb.clause, governedBy: .agent) {
@@ -750,6 +751,17 @@ extension SentenceAssembler {
     frame.targets.append(
       EventActor(role: .target, actor: participant.actor, range: participant.range))
     frame.fill("target", participant.range, rule)
+  }
+
+  /// Whether the verb's subject is a party other than one told before ("though other factions
+  /// have fired rockets", "while other groups in southern Lebanon launched drones"): "other"
+  /// in its clause before it, with no comma between.
+  private func hasOtherPartySubject(_ verb: TriggerReading) -> Bool {
+    guard !verb.isPassive, view.hasAny(.others),
+      let other = view.lastCue(
+        .others, in: max(verb.clause.lowerBound, verb.start - 6)..<verb.start)
+    else { return false }
+    return !(other.end..<verb.start).contains { view.hasCue(.comma, startsAt: $0) }
   }
 
   /// Where an appositive that ranks the event in its series starts (", the latest in a

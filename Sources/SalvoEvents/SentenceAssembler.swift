@@ -198,7 +198,7 @@ struct SentenceAssembler {
   /// ("… a launch site from which missiles had been fired at Metula": fired by others).
   private func carrySubject(_ frames: inout [Frame], _ index: Int) {
     guard index > 0, frames[index].attacker == nil, !frames[index].head.isNoun,
-      !frames[index].head.isPassive,
+      !frames[index].head.isPassive, !frames[index].hasUnnamedAttacker,
       !describesWeaponBefore(frames[index]),
       !frames[index].fills.contains(where: { $0.slot == "attacker" }),
       let attacker = frames[index - 1].attacker

@@ -7,6 +7,21 @@ import Testing
 struct PlaceListTests {
   static let cases: [EventCase] = [
     EventCase(
+      "each listed place takes the toll told before it",
+      "Lebanon's health ministry said three people were killed in a strike on a house in the "
+        + "village of Meiss al-Jabal on Saturday, and two others in a strike on a car near Bint "
+        + "Jbeil.",
+      events: 2,
+      EventSpec(location: "Mais al-Jabal", killed: 3),
+      EventSpec(location: "Bent Jbail", killed: 2)),
+    EventCase(
+      "wounded counted before each place stay with it",
+      "Two soldiers were wounded in a drone attack on a base near Kiryat Shmona on Monday and "
+        + "four civilians in a rocket strike on a house in Metula.",
+      events: 2,
+      EventSpec(location: "Kiryat Shmona", injured: 2),
+      EventSpec(location: "Metula", injured: 4)),
+    EventCase(
       "three towns in Lebanon",
       "Israeli warplanes struck Hezbollah targets in Baalbek, Hermel and Tyre on Thursday.",
       EventSpec(attacker: "actor:idf", location: "Baalbek", date: "2024-08-01"),

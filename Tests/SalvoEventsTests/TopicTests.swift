@@ -12,6 +12,20 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'other factions' are not the party told before",
+      "Kataib Hezbollah announced in February that it was suspending attacks on U.S. forces. The "
+        + "group has not claimed any attacks since then, though other factions have fired "
+        + "rockets at Ain al-Asad air base twice this month.",
+      events: 1,
+      EventSpec(attacker: .absent, location: "Ain al-Asad Air Base", weapon: "rocket", count: 2)),
+    EventCase(
+      "another group's launch, after a comma, still takes no attacker from context",
+      "Hezbollah fired rockets at Metula on Sunday, while other groups in southern Lebanon "
+        + "launched drones at Kiryat Shmona.",
+      events: 2,
+      EventSpec(attacker: "actor:hezbollah", location: "Metula"),
+      EventSpec(attacker: .absent, location: "Kiryat Shmona", weapon: "drone")),
+    EventCase(
       "an attack a response answers takes no attacker from the responder before it",
       "A U.S. drone strike on a vehicle in eastern Baghdad on Wednesday killed a senior "
         + "commander of Kataib Hezbollah.\nThe U.S. Central Command said the strike was in "
