@@ -143,14 +143,17 @@ extension ArticleContext {
 
   /// The attacker an event with none in its own sentence inherits: the latest recent topic,
   /// named before the event's trigger, that can be its attacker: not one of its targets or
-  /// its interceptor, not the state whose territory it hits, from the country it was
+  /// its interceptor (nor on the side of `defender`, who reports intercepting it), not the
+  /// state whose territory it hits, from the country it was
   /// launched from when it names one, and, when the sentence opens in a country, one named
   /// in it or last seen fighting there ("In Iraq, a roadside bomb struck a convoy" after
   /// strikes in Yemen has no attacker); when the latest was last seen fighting in another
   /// country, or nowhere yet and is at home where the event is, one last seen fighting in
   /// the event's country goes first. One side of a clash is no attacker of an event of
   /// another type ("A car bomb exploded in a market" after fighters clashed with forces).
-  func attackingTopic(for frame: Frame, type: String, view: SentenceView) -> Topic? {
+  func attackingTopic(
+    for frame: Frame, type: String, view: SentenceView, notOnSideOf defender: ActorReference? = nil
+  ) -> Topic? {
     let block = block(of: view.sentence.range)
     let head = view.textRange(frame.head.start..<frame.head.end)
     let scene = sceneCountry(of: view)
@@ -162,8 +165,10 @@ extension ArticleContext {
         || (topic.actor.range?.utf8Start ?? Int.max) < head.utf8Start
     }
     let victims = victimIDs(of: frame, view: view)
-    let fitting = candidates.filter {
-      canAttack($0.actor.actor, in: frame) && !victims.contains($0.actor.actor.gazetteerID)
+    let fitting = candidates.filter { topic in
+      let actor = topic.actor.actor
+      return canAttack(actor, in: frame) && !victims.contains(actor.gazetteerID)
+        && !(defender.map { Self.sameSide($0, actor) } ?? false)
     }
     // When the latest last fought elsewhere (or, seen fighting nowhere yet, is at home where
     // the event is), one that last fought in the event's country goes first: "a strike on a

@@ -145,7 +145,11 @@ struct ArticleContext {
     if frame.attacker == nil, !frame.hasUnnamedAttacker, stopped == nil,
       view.answeredEvent(in: 0..<frame.head.start) == nil
     {
-      topic = attackingTopic(for: frame, type: type.type, view: view)
+      // (An interception's attacker is no party on the side that intercepted: "The Israeli
+      // military said about 160 projectiles crossed from Lebanon, some of which were
+      // intercepted" after an Israeli strike is Hezbollah's barrage.)
+      let defender = frame.interceptor?.actor ?? reportingInterceptor(of: frame, in: view)?.actor
+      topic = attackingTopic(for: frame, type: type.type, view: view, notOnSideOf: defender)
     }
     if frame.attacker == nil, !frame.hasUnnamedAttacker,
       let inherited = stopped?.actor ?? topic?.actor

@@ -9,6 +9,17 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an interception the military reports takes no attacker from its own side's strike",
+      "Hezbollah fired more than 200 rockets at northern Israel on Wednesday, a day after an "
+        + "Israeli strike killed one of its commanders in southern Lebanon.\nThe Israeli military "
+        + "said about 160 projectiles crossed from Lebanon, some of which were intercepted.",
+      published: "2024-06-13", events: 3,
+      EventSpec(attacker: "actor:hezbollah", location: "northern Israel"),
+      EventSpec(attacker: "state:IL", location: "southern Lebanon"),
+      EventSpec(
+        subType: ACLED.disrupted, attacker: "actor:hezbollah", interceptor: "actor:idf",
+        date: "2024-06-12")),
+    EventCase(
       "air defences that shot missiles down are no weapon of the attack told before them",
       "The Israeli enemy carried out strikes on sites near Damascus at dawn, the source said, "
         + "adding that air defences had shot down some of the missiles.",
