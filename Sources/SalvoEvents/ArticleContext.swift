@@ -351,6 +351,13 @@ struct ArticleContext {
       // paramedics in the town of Nabatieh": more harm of the attack just told.
       return true
     }
+    if frame.head.isPassive, frame.attacker == nil, frame.date.range == nil,
+      frame.fills.contains(where: { $0.rule == SentenceAssembler.placeOfSituation })
+    {
+      // "The ship was about 50 nautical miles southwest of Aden when it was hit": where the
+      // attack just told hit it.
+      return true
+    }
     if !frame.head.isNoun, frame.attacker == nil,
       let noun = frame.triggers.first(where: \.isNoun), isDefiniteNoun(noun, view: view)
     {

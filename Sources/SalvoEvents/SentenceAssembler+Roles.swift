@@ -690,6 +690,17 @@ extension SentenceAssembler {
       }
     }
     if places.isEmpty { places = countryTargets }
+    if places.isEmpty, let verb, let situation = situationClause(before: verb) {
+      // "The ship was about 50 nautical miles southwest of Aden when it was hit": where the
+      // clause before "when" puts its subject.
+      for (position, item) in view.items.enumerated() where situation.contains(item.first) {
+        guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
+          !isContainer(item), !isDateline(item), !isReferencePoint(item),
+          governors[position] == nil || governors[position] == .location
+        else { continue }
+        places.append((Self.eventPlace(place, at: item.mention.range), Self.placeOfSituation))
+      }
+    }
     // Clause-initial "In Syria, …" sets the scene.
     if places.isEmpty, let first = view.items(in: frame.scope).first,
       let place = view.place(of: first), view.governor(of: first.first) == .location,
@@ -705,6 +716,23 @@ extension SentenceAssembler {
       frame.locations.append(place)
       frame.fill("location", place.range, rule)
     }
+  }
+
+  /// The rule that places an event where the clause before "when" puts its subject.
+  static let placeOfSituation = "place-of-situation"
+
+  /// The clause before "when" that tells where the verb's subject was ("The vessel was
+  /// sailing 70 nautical miles west of Hodeidah when it was struck"), when it has no trigger
+  /// of its own.
+  private func situationClause(before verb: TriggerReading) -> Range<Int>? {
+    // (A clause starts at the boundary word that opens it.)
+    let when = verb.clause.lowerBound
+    guard when > 0, view.hasCue(.temporalRelative, startsAt: when) else { return nil }
+    let start =
+      (0..<when).last { view.hasCue(.boundary, startsAt: $0) || view.hasCue(.comma, startsAt: $0) }
+      .map { $0 + 1 } ?? 0
+    guard !readings.contains(where: { (start..<when).contains($0.start) }) else { return nil }
+    return start..<when
   }
 
   /// Whether an actor is what the victims counted before it belong to ("killed five members

@@ -7,6 +7,23 @@ import Testing
 struct LocationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a ship struck 'when' it was sailing off a port is placed there",
+      "The vessel was sailing 70 nautical miles west of Hodeidah when it was struck by a "
+        + "missile, the UKMTO agency said.",
+      EventSpec(kind: .incident, location: "Hodeidah", weapon: "missile")),
+    EventCase(
+      "where the ship was when it was hit places the attack just told",
+      "Yemen's Houthi rebels fired an anti-ship ballistic missile at the bulk carrier True "
+        + "Confidence on Wednesday, killing three crew members. The ship was about 50 nautical "
+        + "miles southwest of Aden when it was hit.",
+      events: 1,
+      EventSpec(
+        attacker: "actor:houthis", location: "Aden", killed: 3, date: "2024-07-31", evidence: 2)),
+    EventCase(
+      "a storm that hit a docked ship is no event",
+      "The ship was docked in Hodeidah when the storm hit.",
+      events: 0),
+    EventCase(
       "a place in the cause a party says it fights for is not where it attacked",
       "The Houthis attacked a Greek-owned tanker in the Red Sea on Wednesday in solidarity with "
         + "the Palestinians in Gaza, their spokesman said.",
