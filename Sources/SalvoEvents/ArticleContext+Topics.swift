@@ -124,6 +124,18 @@ extension ArticleContext {
         date: frame.date.range == nil ? nil : frame.date, eventType: type))
   }
 
+  /// Drops the sentence's subject noted as a topic when the frame makes it its target: "U.S.
+  /// forces in Iraq and Syria have come under attack at least 78 times" names the side
+  /// attacked, no attacker of the attacks told next.
+  mutating func forgetTargetSubjects(of frame: Frame) {
+    let targets = frame.targets.map(\.actor.gazetteerID)
+    guard !targets.isEmpty else { return }
+    topics.removeAll { topic in
+      topic.sentence == sentencesSeen && topic.eventType == nil
+        && targets.contains(topic.actor.actor.gazetteerID)
+    }
+  }
+
   /// Whether local token `index` lies in a relative clause opened by ", who" (or which,
   /// whose…) and not yet closed by a comma.
   private static func inRelativeAside(_ index: Int, view: SentenceView) -> Bool {

@@ -191,6 +191,7 @@ struct ArticleContext {
       frame.interceptor = EventActor(role: .interceptor, actor: speaker.actor, range: speaker.range)
       frame.fill("interceptor", speaker.range, "state-reports-interception")
     }
+    forgetTargetSubjects(of: frame)
     noteTopic(frame, type: type.type, view: view)
     let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
     if split, frame.isUndatedPlural {

@@ -61,9 +61,11 @@ extension SentenceAssembler {
       else { continue }
       // ", killing two": an -ing adjunct is no verb the participle could be the subject of;
       // nor is a reduced relative ("a missile fired by the Houthis", "drones launched from
-      // Yemen").
+      // Yemen"). A verb after ", and" starts a clause of its own ("two drones targeted the
+      // base, and a rocket attack hit the Harir base").
       let laterVerb = readings[(index + 1)...].contains { later in
         !later.isNoun && later.clause == reading.clause
+          && !view.coordinatesClauses(in: reading.end..<later.start)
           && !(later.isBareParticiple && later.form == .ing)
           && !(later.isBareParticiple && later.form == .past
             && [Cue.agent, .origin].contains { view.hasCue($0, startsAt: later.end) })

@@ -118,8 +118,10 @@ extension SentenceAssembler {
     frame.triggers.contains { $0.entry.subEventType == "Armed clash" }
   }
 
-  /// The agent of a passive claim in a relative clause right after an event noun: "The
-  /// attack, which was claimed by the Islamic Resistance in Iraq, targeted …".
+  /// The agent of a passive claim in a relative clause right after an event noun ("The
+  /// attack, which was claimed by the Islamic Resistance in Iraq, targeted …") or whose
+  /// subject the noun is ("Most of the attacks have been claimed by the Islamic Resistance
+  /// in Iraq").
   private func relativeClaimant(of noun: TriggerReading) -> Participant? {
     guard
       let claim = readings.first(where: {
@@ -127,6 +129,9 @@ extension SentenceAssembler {
           && $0.start - noun.end <= 4
       }),
       (noun.end..<claim.start).contains(where: { view.hasCue(.relative, startsAt: $0) })
+        || (noun.end..<claim.start).allSatisfy({
+          view.hasCue(.passive, startsAt: $0) || view.hasCue(.perfect, startsAt: $0)
+        })
     else { return nil }
     return firstParticipant(
       after: claim.end, in: claim.end..<min(claim.end + 6, claim.clause.upperBound),

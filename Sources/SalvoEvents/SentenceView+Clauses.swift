@@ -65,6 +65,12 @@ extension SentenceView {
   /// or a superlative.
   var mayRank: Bool { hasAny(.ordinal) || hasAny(.superlative) }
 
+  /// Whether ", and" (or ", or") in `range` joins two clauses: what follows has a subject
+  /// and verb of its own.
+  func coordinatesClauses(in range: Range<Int>) -> Bool {
+    range.contains { hasCue(.comma, startsAt: $0) && hasCue(.coordination, startsAt: $0 + 1) }
+  }
+
   /// Whether an appositive that ranks an occurrence in its series opens at local token
   /// `index`: a comma, a determiner or a possessor, then an ordinal or a superlative (", the
   /// latest in a string of attacks", ", the most senior figure killed since October", ", the

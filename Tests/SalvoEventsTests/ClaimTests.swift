@@ -7,6 +7,13 @@ import Testing
 struct ClaimTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'the attacks have been claimed by' names who made the attacks counted before",
+      "U.S. forces have come under attack at least 78 times since Oct. 17. Most of the attacks "
+        + "have been claimed by the Islamic Resistance in Iraq.",
+      published: "2023-12-08", events: 1,
+      EventSpec(
+        kind: .aggregate, attacker: "actor:islamic-resistance-in-iraq", count: 78, evidence: 2)),
+    EventCase(
       "a claim names its own attack's attacker, not that of the strikes it answers",
       "Houthi military spokesman Yahya Saree claimed the group had targeted the USS Gravely "
         + "with naval missiles in response to American and British strikes on Yemen.",

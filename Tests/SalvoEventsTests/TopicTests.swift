@@ -12,6 +12,16 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "the side that came under attack is no attacker of the attacks told next",
+      "U.S. forces in Iraq and Syria have come under attack at least 78 times since Oct. 17, "
+        + "according to a U.S. military official.\nOn Thursday, two drones targeted the Ain "
+        + "al-Asad air base in Anbar province.",
+      published: "2023-12-08", events: 2,
+      EventSpec(kind: .aggregate, target: "actor:us-military", count: 78),
+      EventSpec(
+        kind: .incident, attacker: .absent, location: "Ain al-Asad Air Base",
+        date: "2023-12-07")),
+    EventCase(
       "'other factions' are not the party told before",
       "Kataib Hezbollah announced in February that it was suspending attacks on U.S. forces. The "
         + "group has not claimed any attacks since then, though other factions have fired "

@@ -7,6 +7,13 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a verb after ', and' leaves the verb before it the main verb of its clause",
+      "On Thursday, two drones targeted the Ain al-Asad air base, and a rocket attack hit the "
+        + "Harir base in the Kurdistan region.",
+      events: 2,
+      EventSpec(location: "Ain al-Asad Air Base", weapon: "drone", count: 2),
+      EventSpec(location: "Harir Air Base", weapon: "rocket")),
+    EventCase(
       "a clause after 'hours after' with a weapon for subject takes no attacker from the first",
       "U.S. fighter jets struck three sites in Iraq used by Kataib Hezbollah early Tuesday, hours "
         + "after a one-way attack drone hit Erbil air base and wounded three American service "
