@@ -37,10 +37,14 @@ extension ArticleContext {
     if event.killed == nil, let killed = frame.killed {
       event.killed = killed
       event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "restatement"))
+    } else if frame.tollsOfOthers.contains("killed"), let others = frame.killed {
+      addOthers(others, to: &event.killed, slot: "killed", fills: &event.fills)
     }
     if event.injured == nil, let injured = frame.injured {
       event.injured = injured
       event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
+    } else if frame.tollsOfOthers.contains("injured"), let others = frame.injured {
+      addOthers(others, to: &event.injured, slot: "injured", fills: &event.fills)
     }
     // "Hezbollah fired rockets at Haifa", then "it fired about 30 rockets at a base there".
     if event.count == nil, event.kind == .incident, frame.kind == .incident,
@@ -87,5 +91,18 @@ extension ArticleContext {
   private static func refines(_ place: EventPlace, _ current: EventPlace) -> Bool {
     current.precision == .country && place.precision != .country && place.precision != .region
       && place.place.country != nil && place.place.country == current.place.country
+  }
+
+  /// Adds a retelling's toll of others to the toll told before ("al-Arouri was killed", then
+  /// "Six other people were also killed": 7), when both are exact.
+  private static func addOthers(
+    _ others: EventFigure, to toll: inout EventFigure?, slot: String, fills: inout [SlotFill]
+  ) {
+    guard var sum = toll, let told = sum.quantity.value, let more = others.quantity.value,
+      sum.quantity.qualifier == .exact, others.quantity.qualifier == .exact
+    else { return }
+    sum.quantity.value = told + more
+    toll = sum
+    fills.append(SlotFill(slot: slot, range: others.range, rule: "others-added"))
   }
 }

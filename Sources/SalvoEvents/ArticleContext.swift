@@ -556,12 +556,14 @@ struct ArticleContext {
     return latest
   }
 
-  /// Whether two tolls are exact and different: two occurrences, not one told twice.
-  /// Whether a frame's tolls agree with an event's: no exact figure differs.
+  /// Whether a frame's tolls agree with an event's: no exact figure differs, but for a toll
+  /// of others, which adds to the event's ("Six other people were also killed").
   static func tollsAgree(_ frame: Frame, _ event: Event) -> Bool {
-    !differ(frame.killed, event.killed) && !differ(frame.injured, event.injured)
+    (frame.tollsOfOthers.contains("killed") || !differ(frame.killed, event.killed))
+      && (frame.tollsOfOthers.contains("injured") || !differ(frame.injured, event.injured))
   }
 
+  /// Whether two tolls are exact and different: two occurrences, not one told twice.
   static func differ(_ one: EventFigure?, _ two: EventFigure?) -> Bool {
     guard let one, let two, one.quantity.qualifier == .exact, two.quantity.qualifier == .exact,
       let first = one.quantity.value, let second = two.quantity.value

@@ -43,6 +43,9 @@ struct Frame: Sendable {
   /// The vague event noun folded into it ("condemned the U.S. strikes and said one soldier
   /// was killed"): when definite, the frame tells that event again.
   var foldedNoun: TriggerReading?
+  /// The slots (`killed`, `injured`) whose toll counts others than victims told before
+  /// ("Six other people were also killed"): a retelling adds it to the toll it retells.
+  var tollsOfOthers: Set<String> = []
   var fills: [SlotFill] = []
 
   /// Whether its kind is an aggregate only because it is an undated plural ("strikes hit

@@ -83,6 +83,7 @@ extension SentenceAssembler {
     }
     countSubjectAmongOthers(&frame, \.killed)
     countSubjectAmongOthers(&frame, \.injured)
+    markTollsOfOthers(&frame)
     frame.hasPeriod = periodCue(frame) != nil
   }
 
@@ -105,6 +106,21 @@ extension SentenceAssembler {
     quantity.value = value + 1
     frame[keyPath: slot] = EventFigure(quantity: quantity, range: toll.range)
     frame.fill(slot == \Frame.killed ? "killed" : "injured", toll.range, "subject-and-others")
+  }
+
+  /// Notes the tolls that count others than victims told before: "Six other people …
+  /// were also killed", "two others were wounded" (not "along with three other fighters",
+  /// which counts its subject too).
+  private func markTollsOfOthers(_ frame: inout Frame) {
+    guard view.hasAny(.others) else { return }
+    for (slot, toll) in [("killed", frame.killed), ("injured", frame.injured)] {
+      guard let toll, let first = view.tokenIndex(startingAt: toll.range),
+        !frame.fills.contains(where: { $0.slot == slot && $0.rule == "subject-and-others" }),
+        let other = view.firstCue(.others, in: first..<view.tokens.count),
+        view.textRange(other.start..<other.end).utf8End <= toll.range.utf8End
+      else { continue }
+      frame.tollsOfOthers.insert(slot)
+    }
   }
 
   /// Whether a date item dates a verb of saying right before it ("said on Thursday", "told
@@ -257,9 +273,44 @@ extension SentenceAssembler {
   }
 
   /// The one person a passive killing verb's subject names: "a Palestinian man was shot
-  /// dead", "the commander was killed".
+  /// dead", "the commander was killed", "Hamas deputy leader Saleh al-Arouri was killed".
   private func singlePersonSubject(before verb: TriggerReading) -> TextRange? {
     singlePerson(in: max(verb.clause.lowerBound, verb.start - 5)..<verb.start, backwards: true)
+      ?? titledName(before: verb)
+  }
+
+  /// A person's title and name right before a passive verb and its auxiliaries ("deputy
+  /// leader Saleh al-Arouri was killed"), as the range of the name: capitalized words (and
+  /// the particles hyphens join to them) that no mention covers, after a person noun.
+  private func titledName(before verb: TriggerReading) -> TextRange? {
+    let floor = verb.clause.lowerBound
+    var index = verb.start - 1
+    while index >= floor,
+      view.hasCue(.passive, startsAt: index) || view.hasCue(.perfect, startsAt: index)
+    {
+      index -= 1
+    }
+    let nameEnd = index + 1
+    while index >= floor, view.item(at: index) == nil, isNameToken(index) { index -= 1 }
+    let nameStart = index + 1
+    guard nameStart < nameEnd, view.tokens[nameStart].shape.contains(.capitalized),
+      view.hasCue(.person, endsAt: nameStart)
+    else { return nil }
+    return view.textRange(nameStart..<nameEnd)
+  }
+
+  /// Whether a token can be part of a name: a capitalized word, a hyphen, or a lowercase
+  /// particle a hyphen follows ("al-", "bin-").
+  private func isNameToken(_ index: Int) -> Bool {
+    let token = view.tokens[index]
+    if token.kind == .word, token.shape.contains(.capitalized) { return true }
+    let hyphen = { (at: Int) in
+      at < view.tokens.count && view.tokens[at].kind == .punctuation
+        && text.utf8[
+          text.utf8.index(text.utf8.startIndex, offsetBy: Int(view.tokens[at].utf8Start))]
+          == UInt8(ascii: "-")
+    }
+    return hyphen(index) || (token.kind == .word && hyphen(index + 1))
   }
 
   /// The one-word person noun of a determined phrase in `window`, read from the verb's side

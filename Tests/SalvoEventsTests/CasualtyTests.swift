@@ -7,6 +7,25 @@ import Testing
 struct CasualtyTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a titled name killed is one dead, and 'six other people … also killed' six more",
+      "Hamas deputy leader Saleh al-Arouri was killed in a drone strike on an office in "
+        + "Beirut's southern suburbs on Tuesday, Lebanese security sources said.\nSix other "
+        + "people, including two Hamas military commanders, were also killed in the blast in "
+        + "the Dahiyeh district.",
+      published: "2024-01-03", events: 1,
+      EventSpec(location: "Dahiyeh", killed: 7, date: "2024-01-02", evidence: 2)),
+    EventCase(
+      "a commander named after his title and killed is one dead",
+      "Hezbollah commander Wissam al-Tawil was killed in an Israeli strike on his car in "
+        + "southern Lebanon on Monday.",
+      EventSpec(attacker: "state:IL", location: "southern Lebanon", killed: 1)),
+    EventCase(
+      "others wounded after a toll of dead fill the wounded, not the dead",
+      "Two soldiers were killed in a drone attack on an outpost near the border on Sunday. Four "
+        + "others were wounded in the attack, the army said.",
+      events: 1,
+      EventSpec(killed: 2, injured: 4)),
+    EventCase(
       "a second toll after a counted toll is another toll, not more of the first",
       "More than 450 people have been killed in Lebanon since October, most of them Hezbollah "
         + "fighters, according to a Reuters tally. On the Israeli side, 15 soldiers and 10 "
