@@ -161,16 +161,36 @@ extension SentenceAssembler {
   }
 
   /// "U.S. officials blamed the attack on Kataib Hezbollah": the party an event noun is
-  /// blamed on is its suspected attacker, not its target.
+  /// blamed on is its suspected attacker, not its target; so is the party blamed for it
+  /// when the sentence says which attack ("The Pentagon has blamed the Islamic Resistance in
+  /// Iraq for the Jan. 28 attack on Tower 22"; "blamed Israel for the blasts" only alludes
+  /// to blasts told later).
   private func readBlame(_ frame: inout Frame) {
     guard frame.head.isNoun, frame.attacker == nil,
-      view.lastCue(.blame, in: frame.head.clause.lowerBound..<frame.head.start) != nil,
-      let blamed = frame.targets.first, let range = blamed.range
+      let blame = view.lastCue(.blame, in: frame.head.clause.lowerBound..<frame.head.start)
     else { return }
+    let placedOrDated = view.items(in: frame.head.clause).contains {
+      $0.first > blame.end && ($0.mention.kind == .date || $0.mention.kind == .place)
+    }
+    if placedOrDated,
+      let blamed = view.items(in: blame.end..<frame.head.start).first(where: {
+        isWord("for", at: $0.end)
+      }), let participant = view.participant(blamed)
+    {
+      setAttacker(&frame, participant, "blamed-for")
+      return
+    }
+    guard let blamed = frame.targets.first, let range = blamed.range else { return }
     frame.targets.removeFirst()
     frame.fills.removeAll { $0.slot == "target" && $0.range == range }
     setAttacker(&frame, Participant(actor: blamed.actor, range: range), "blamed-on")
     // (The blaming verb is a suspicion cue too: `readModality` makes it suspected.)
+  }
+
+  /// Whether local token `index` is the word `word` (lowercase ASCII), whatever its case.
+  private func isWord(_ word: String, at index: Int) -> Bool {
+    guard index < view.tokens.count else { return false }
+    return text.slice(view.tokens[index].range).lowercased() == word
   }
 
   /// An interception's subject (or passive agent) is who intercepted; who fired is the

@@ -6,6 +6,14 @@ import Testing
 struct SuspicionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "the party blamed for an attack is its suspected attacker",
+      "The Pentagon has blamed the Islamic Resistance in Iraq for the Jan. 28 drone attack on "
+        + "Tower 22.",
+      published: "2024-02-03",
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Tower 22", modality: .suspected,
+        date: "2024-01-28")),
+    EventCase(
       "is suspected of carrying out",
       "Israel is suspected of carrying out an airstrike that killed a senior Revolutionary "
         + "Guards adviser in Sayyida Zeinab, south of Damascus.",
