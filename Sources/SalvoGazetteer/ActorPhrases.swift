@@ -30,20 +30,29 @@ struct ActorPhrases {
     return mentions
   }
 
-  /// "Houthi fighters", "Hezbollah militants": a named group followed by a head is that
-  /// group.
+  /// "Houthi fighters", "Hezbollah militants", "Hamas-led fighters": a named group followed
+  /// by a head (or leading it) is that group.
   private func namedGroupWithHead(_ items: inout [Reading.Item], at item: Int, actor row: Int)
     -> Mention?
   {
-    guard reading.actorFacts[row].isNonstateArmed, item + 1 < items.count,
-      case .head(let head) = items[item + 1].role,
-      gazetteer.genericHeads[head].type == "nonstate_armed",
-      reading.adjacent(items[item], items[item + 1])
+    guard reading.actorFacts[row].isNonstateArmed, item + 1 < items.count else { return nil }
+    // "Hamas-led fighters", "Houthi-led forces": the group that leads them stands for them.
+    var last = item + 1
+    var led = false
+    if case .cue(let cue) = items[last].role, gazetteer.sponsorCues[cue].relation == "leader",
+      last + 1 < items.count, reading.adjacent(items[item], items[last])
+    {
+      last += 1
+      led = true
+    }
+    let armedTypes = led ? ["nonstate_armed", "state_military"] : ["nonstate_armed"]
+    guard case .head(let head) = items[last].role,
+      armedTypes.contains(gazetteer.genericHeads[head].type),
+      reading.adjacent(items[last - 1], items[last])
     else { return nil }
-    items[item].consumed = true
-    items[item + 1].consumed = true
+    for index in item...last { items[index].consumed = true }
     let entry = gazetteer.actors[row]
-    let tokens = items[item].span.tokens.lowerBound...items[item + 1].span.tokens.upperBound
+    let tokens = items[item].span.tokens.lowerBound...items[last].span.tokens.upperBound
     return Mention(
       range: reading.range(tokens), value: .actor(reading.reference(entry)),
       provenance: Provenance(stage: "gazetteer", rule: "group-and-head", source: entry.origin))

@@ -14,6 +14,12 @@ struct ActorTests {
 
   static let cases: [Case] = [
     Case(
+      text: "Hamas-led fighters attacked southern Israel on Oct. 7.", surface: "Hamas-led fighters",
+      id: "actor:hamas"),
+    Case(
+      text: "Houthi-led forces shelled government positions near Taiz.",
+      surface: "Houthi-led forces", id: "actor:houthis"),
+    Case(
       text: "Kata'ib Hizballah denied any role in the drone attack.", surface: "Kata'ib Hizballah",
       id: "actor:kataib-hezbollah"),
     Case(
