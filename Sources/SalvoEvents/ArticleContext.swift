@@ -649,6 +649,13 @@ struct ArticleContext {
     {
       found = (DayShift(days: 0, slack: 0, match: match), "day-of-last-dated-event")
     }
+    // ("Also, at approximately 1:15 p.m., Houthi terrorists launched one anti-ship ballistic
+    // missile": a time of day with no date goes on with the day told last.)
+    if found == nil, view.hasAny(.clock),
+      let clock = view.firstCue(.clock, in: 0..<frame.head.start)
+    {
+      found = (DayShift(days: 0, slack: 0, match: clock), "time-of-day-of-last-dated-event")
+    }
     guard let found else { return nil }
     let last = events.filter { $0.date.time.precision == .day }.max { $0.lastTold < $1.lastTold }
     return last?.date.day(shiftedBy: found.shift, in: view).map { ($0, found.rule) }

@@ -24,7 +24,7 @@ enum Cue: String, Sendable, CaseIterable {
   case freeRelative = "free-relative"
   case blaze, blame, habit, ground
   case groupAnaphor = "group-anaphor"
-  case separate, arson, motive, onset, superlative, among, vessel, also, others
+  case separate, arson, motive, onset, superlative, among, vessel, also, others, clock
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -104,6 +104,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .others: ordinal = 69
       case .spanLater: ordinal = 70
       case .spanEarlier: ordinal = 71
+      case .clock: ordinal = 72
       }
       return 1 << UInt128(ordinal)
     }

@@ -304,13 +304,7 @@ extension SentenceAssembler {
   private func isNameToken(_ index: Int) -> Bool {
     let token = view.tokens[index]
     if token.kind == .word, token.shape.contains(.capitalized) { return true }
-    let hyphen = { (at: Int) in
-      at < view.tokens.count && view.tokens[at].kind == .punctuation
-        && text.utf8[
-          text.utf8.index(text.utf8.startIndex, offsetBy: Int(view.tokens[at].utf8Start))]
-          == UInt8(ascii: "-")
-    }
-    return hyphen(index) || (token.kind == .word && hyphen(index + 1))
+    return view.isHyphen(index) || (token.kind == .word && view.isHyphen(index + 1))
   }
 
   /// The one-word person noun of a determined phrase in `window`, read from the verb's side

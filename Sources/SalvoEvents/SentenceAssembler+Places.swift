@@ -15,6 +15,12 @@ extension SentenceAssembler {
     return !Self.nests(first, second)
   }
 
+  /// Whether a place is joined by a hyphen to a demonym that modifies a noun with it ("in
+  /// U.S.-British strikes"): whose, not where.
+  func isHyphenedModifier(_ item: Item) -> Bool {
+    view.isHyphen(item.end) && view.item(at: item.end + 1)?.mention.kind == .demonym
+  }
+
   /// Whether a place modifies a person or count phrase rather than naming where ("three
   /// US service members", "U.S. soldiers").
   func isModifier(_ item: Item) -> Bool {

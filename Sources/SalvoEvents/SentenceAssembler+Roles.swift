@@ -252,12 +252,18 @@ extension SentenceAssembler {
   }
 
   /// The participants coordinated before a subject ("The United States and Britain", "US
-  /// and British jets"), nearest first.
+  /// and British jets"), nearest first, or the one a hyphen joins to it ("U.S.-British").
   private func partners(of subject: Participant, in clause: Range<Int>) -> [Participant] {
     guard var item = view.items.first(where: { $0.mention.range == subject.range }) else {
       return []
     }
     var found: [Participant] = []
+    // "the U.S.-British strikes, which hit …": the party a hyphen joins to the subject.
+    if view.isHyphen(item.first - 1), let before = view.item(at: item.first - 2),
+      let partner = view.participant(before)
+    {
+      return [partner]
+    }
     while found.count < 3 {
       let start = view.phraseStart(item.first)
       guard
@@ -278,8 +284,15 @@ extension SentenceAssembler {
   /// in "American and British strikes").
   private func coordinatedModifier(before modifier: Participant) -> Participant? {
     guard let item = view.items.first(where: { $0.mention.range == modifier.range }),
-      item.mention.kind == .demonym || item.mention.kind == .actor,
-      let coordination = view.cue(.coordination, endsAt: item.first),
+      item.mention.kind == .demonym || item.mention.kind == .actor
+    else { return nil }
+    // "U.S.-British strikes": two parties a hyphen joins, whatever each is named by.
+    if view.isHyphen(item.first - 1), let before = view.item(at: item.first - 2),
+      before.mention.kind != .quantity, before.mention.kind != .date
+    {
+      return view.participant(before)
+    }
+    guard let coordination = view.cue(.coordination, endsAt: item.first),
       let before = view.item(at: coordination.start - 1),
       before.mention.kind == item.mention.kind
     else { return nil }
@@ -621,7 +634,7 @@ extension SentenceAssembler {
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.
         // "since the start of the Gaza war": the place names the conflict, not where.
-        if isPossessor(item) || isContainer(item)
+        if isPossessor(item) || isContainer(item) || isHyphenedModifier(item)
           || view.item(at: item.end)?.mention.kind == .actor
           || view.hasCue(.conflict, startsAt: item.end)
         {

@@ -114,6 +114,14 @@ extension SentenceView {
 }
 
 extension SentenceView {
+  /// Whether local token `index` is a hyphen ("U.S.-British", "al-Arouri").
+  func isHyphen(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+    let utf8 = text.utf8
+    return utf8[utf8.index(utf8.startIndex, offsetBy: Int(tokens[index].utf8Start))]
+      == UInt8(ascii: "-")
+  }
+
   /// Whether local token `index` is a word in the genitive: it ends in "'s" or "’s"
   /// ("group's", "Hezbollah's").
   func isGenitive(_ index: Int) -> Bool {

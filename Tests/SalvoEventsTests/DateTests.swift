@@ -8,6 +8,15 @@ import Testing
 struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a time of day with no date goes on with the day told last",
+      "On May 30, U.S. forces struck 13 Houthi targets in Yemen.\n\nAdditionally, U.S. forces "
+        + "destroyed eight uncrewed aerial vehicles over the Red Sea.\n\nSeparately, at "
+        + "approximately 1:15 p.m., Houthi fighters launched one anti-ship ballistic missile into "
+        + "the Gulf of Aden.",
+      published: "2024-05-31", events: 3,
+      EventSpec(location: "Yemen", date: "2024-05-30"),
+      EventSpec(attacker: "actor:houthis", location: "Gulf of Aden", date: "2024-05-30")),
+    EventCase(
       "'also' right before an undated verb is the same occasion as the event told last",
       "Palestinian gunmen opened fire on Israeli troops during a raid in the Jenin refugee "
         + "camp on Tuesday, the Israeli military said, sparking a gunbattle in which at least "

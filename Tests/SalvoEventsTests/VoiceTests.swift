@@ -7,6 +7,16 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'U.S.-British strikes' were struck by both, and 'U.S.' names no place",
+      "The health ministry said 3 people were killed in U.S.-British strikes on Hodeidah.",
+      events: 1,
+      EventSpec(attacker: "state:US", location: "Hodeidah", killed: 3)),
+    EventCase(
+      "the relative clause of 'the U.S.-British strikes' has both for subject",
+      "Sixteen people were killed in the U.S.-British strikes, which hit the port of Hodeidah, "
+        + "the health ministry said.",
+      EventSpec(attacker: "state:US", location: "Hodeidah", killed: 16)),
+    EventCase(
       "a verb after ', and' leaves the verb before it the main verb of its clause",
       "On Thursday, two drones targeted the Ain al-Asad air base, and a rocket attack hit the "
         + "Harir base in the Kurdistan region.",
