@@ -315,6 +315,26 @@ extension ArticleContext {
       || fired.contains { one in event.weapons.contains { sameKind(one, $0) } }
   }
 
+  /// The day of the attack an undated interception at its place stopped: the article's
+  /// latest incident, in this paragraph or the one before, by the interception's attacker
+  /// (or anyone, when it has none), dated to the day, at the same place.
+  func attackStopped(at frame: Frame, view: SentenceView) -> EventDate? {
+    guard frame.triggers.contains(where: { $0.entry.family == .interception }),
+      let place = frame.locations.first?.place.gazetteerID
+    else { return nil }
+    let block = block(of: view.sentence.range)
+    let attack = events.last { event in
+      guard event.kind == .incident, event.eventType != SentenceAssembler.interceptionType,
+        event.date.time.precision == .day, event.location?.place.gazetteerID == place,
+        let sentence = event.evidence.first, (0...1).contains(block - self.block(of: sentence))
+      else { return false }
+      guard let attacker = frame.attacker?.actor, let other = event.firstActor(.attacker)?.actor
+      else { return true }
+      return Self.sameSide(attacker, other)
+    }
+    return attack?.date
+  }
+
   /// The rules that date an event only relative to another ("a day after", "Two days later").
   static let relativeDayRules: Set<String> = [
     SentenceAssembler.dayRelativeToClauseBefore, dayRelativeToEventToldBefore,
@@ -327,14 +347,19 @@ extension ArticleContext {
     .separate,
   ]
 
-  /// The article's latest event, when it is an incident of `type` told in this paragraph or
-  /// up to `paragraphsBack` before; events told after it that `passedOver` accepts do not
-  /// count (aggregates, or the interception of the incident).
+  /// The article's latest event (the one told last, counting retellings: "Iran launched
+  /// more than 300 drones … on April 13" retells an attack named earlier, and comes after an
+  /// interception told in between), when it is an incident of `type` told in this paragraph
+  /// or up to `paragraphsBack` before; events told after it that `passedOver` accepts do
+  /// not count (aggregates, or the interception of the incident).
   private func latestIncident(
     of type: String, paragraphsBack: Int, view: SentenceView,
     passedOver: (Event) -> Bool = { _ in false }
   ) -> Int? {
-    guard let index = events.indices.last(where: { !passedOver(events[$0]) }),
+    guard
+      let index = events.indices.filter({ !passedOver(events[$0]) }).max(by: {
+        events[$0].lastTold < events[$1].lastTold
+      }),
       events[index].kind == .incident,
       events[index].eventType == type, let sentence = events[index].evidence.first,
       (0...paragraphsBack).contains(block(of: view.sentence.range) - block(of: sentence))

@@ -9,6 +9,24 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "drones shot down where an attack just hit are that attack's, on its day",
+      "Israel carried out a limited strike on Iran early on Friday, hitting an air defence radar "
+        + "near the city of Isfahan.\n\nIranian state media reported explosions near an army base "
+        + "in Isfahan and said air defences had shot down three small drones.",
+      published: "2024-04-19", events: 2,
+      EventSpec(type: ACLED.explosions, location: "Isfahan", date: "2024-04-19"),
+      EventSpec(
+        kind: .incident, subType: ACLED.disrupted, location: "Isfahan", count: 3,
+        date: "2024-04-19")),
+    EventCase(
+      "an interception follows the attack retold last, not an interception told before it",
+      "Israel struck an air defence radar near Isfahan on Friday, in response to Iran's drone and "
+        + "missile attack on Israel last weekend. Iranian air defences shot down three drones "
+        + "near Isfahan.\n\nIran launched more than 300 drones and missiles at Israel on April 13. "
+        + "Nearly all were shot down by Israel and its allies.",
+      published: "2024-04-19", events: 4,
+      EventSpec(subType: ACLED.disrupted, interceptor: "state:IL", date: "2024-04-13")),
+    EventCase(
       "an interception the military reports takes no attacker from its own side's strike",
       "Hezbollah fired more than 200 rockets at northern Israel on Wednesday, a day after an "
         + "Israeli strike killed one of its commanders in southern Lebanon.\nThe Israeli military "
