@@ -33,6 +33,13 @@ extension ArticleContext {
       event.actors += frame.sponsors
       event.fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
       event.fills.append(SlotFill(slot: "attacker", range: attacker.range, rule: "restatement"))
+      // (Named only as the party blamed, the attacker is suspected.)
+      if frame.modality == .suspected, event.modality == .asserted,
+        frame.fills.contains(where: { $0.slot == "attacker" && Self.blames.contains($0.rule) })
+      {
+        event.modality = .suspected
+        event.fills.append(SlotFill(slot: "modality", range: attacker.range, rule: "blamed"))
+      }
     }
     if event.killed == nil, let killed = frame.killed {
       event.killed = killed
@@ -83,9 +90,12 @@ extension ArticleContext {
 
   /// The rules that fill an attacker by naming who did the event (an event noun folded into
   /// its clause names it too: "the U.S. strikes").
-  private static let attributions: Set<String> = [
+  private static let attributions = Set([
     "agent-of-passive", "claimant", "by-phrase-of-event-noun", "attacker-of-vague-event-noun",
-  ]
+  ]).union(blames)
+
+  /// The rules that name an attacker as the party blamed.
+  private static let blames: Set<String> = ["blamed-on", "blamed-for"]
 
   /// Whether a place names a spot within a country an event was only placed in.
   private static func refines(_ place: EventPlace, _ current: EventPlace) -> Bool {

@@ -208,9 +208,10 @@ extension ArticleContext {
   /// The incident an earlier sentence only alluded to that a full telling dates to the day:
   /// "in retaliation for Iran's ballistic missile attack on Israel earlier this month", then
   /// "On October 1, Iran fired around 180 ballistic missiles at Israel". The earlier
-  /// incident has the same type and attacker, a coarser date whose span holds the day (or
-  /// that day, told only relative to another event: "two days after Tehran said it had
-  /// attacked bases … inside Pakistan"), and the same place or none; its tolls do not differ.
+  /// incident has the same type and attacker (or none), a coarser date whose span holds the
+  /// day (or that day, told only relative to another event: "two days after Tehran said it
+  /// had attacked bases … inside Pakistan"), and the same place or none (or, when it named
+  /// no attacker, one the full telling's place lies in); its tolls do not differ.
   func retoldInFull(_ frame: Frame, type: String) -> Int? {
     guard frame.kind == .incident, frame.date.range != nil, frame.date.time.precision == .day,
       let day = frame.date.time.start, let attacker = frame.attacker?.actor
@@ -221,11 +222,18 @@ extension ArticleContext {
         event.date.time.precision != .day
         || event.fills.contains { $0.slot == "date" && Self.relativeDayRules.contains($0.rule) }
       guard event.kind == .incident, event.eventType == type, alluded,
-        let start = event.date.time.start, start <= day, day <= (event.date.time.end ?? start),
-        let other = event.firstActor(.attacker)?.actor, Self.sameParty(attacker, other)
+        let start = event.date.time.start, start <= day, day <= (event.date.time.end ?? start)
       else { return false }
-      if let place = frame.locations.first?.place, let known = event.location?.place,
-        place.gazetteerID != known.gazetteerID
+      // (An allusion that named nobody is told in full by whoever the full telling names:
+      // "a drone attack that killed three U.S. troops in Jordan last weekend", then "the
+      // Pentagon has blamed the Islamic Resistance in Iraq for the Jan. 28 attack on Tower
+      // 22".)
+      if let other = event.firstActor(.attacker)?.actor, !Self.sameParty(attacker, other) {
+        return false
+      }
+      if let place = frame.locations.first?.place, let known = event.location,
+        place.gazetteerID != known.place.gazetteerID,
+        event.firstActor(.attacker) != nil || !Self.lies(place, within: known)
       {
         return false
       }

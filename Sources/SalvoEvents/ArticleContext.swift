@@ -200,7 +200,7 @@ struct ArticleContext {
     }
     forgetTargetSubjects(of: frame)
     noteTopic(frame, type: type.type, view: view)
-    let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.count != nil)
+    let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.countsOccurrences)
     if split, frame.isUndatedPlural {
       // "Strikes hit a site in Homs, a depot near Latakia…": one strike per place.
       frame.kind = .incident
@@ -539,7 +539,8 @@ struct ArticleContext {
     among candidates: [Int], recency: [Int], for frame: Frame, view: SentenceView
   ) -> Int? {
     guard let latest = candidates.first,
-      let noun = frame.head.isNoun ? frame.head : frame.triggers.first(where: \.isNoun)
+      let noun = frame.head.isNoun
+        ? frame.head : frame.triggers.first(where: \.isNoun) ?? frame.foldedNoun
     else { return candidates.first }
     var window: [Int] = []
     for index in candidates where !window.contains(recency[index]) {
@@ -549,6 +550,7 @@ struct ArticleContext {
     let recent = candidates.prefix { window.contains(recency[$0]) }
     if noun.entry.lemma != "attack",
       let named = recent.first(where: { events[$0].triggerLemma == noun.entry.lemma })
+        ?? recent.first(where: { trigger(of: events[$0], ends: noun.entry.lemma) })
     {
       return named
     }
@@ -561,6 +563,14 @@ struct ArticleContext {
       return incident
     }
     return latest
+  }
+
+  /// Whether an event's trigger lemma is a compound of `lemma` ("airstrike", "drone strike"
+  /// for "the strikes") whose own words say so: "drone attack", read as a drone strike, is
+  /// no strike the text named.
+  private func trigger(of event: Event, ends lemma: String) -> Bool {
+    event.triggerLemma.hasSuffix(lemma)
+      && document.text.slice(event.trigger).lowercased().contains(lemma)
   }
 
   /// Whether a frame's tolls agree with an event's: no exact figure differs, but for a toll

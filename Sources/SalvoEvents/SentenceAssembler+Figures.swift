@@ -236,9 +236,9 @@ extension SentenceAssembler {
     return nil
   }
 
-  /// Whether a count counts this event's occurrences or weapons: it contains or directly
-  /// precedes one of its triggers, counts a weapon, or counts the occurrences of its verb
-  /// ("fired rockets at the base twice").
+  /// Whether a count counts this event's occurrences, weapons or targets: it contains or
+  /// directly precedes one of its triggers, counts a weapon, counts the occurrences of its
+  /// verb ("fired rockets at the base twice") or the targets a target preposition governs.
   private func countsThisEvent(_ item: Item, _ frame: Frame) -> Bool {
     if frame.triggers.contains(where: { item.first <= $0.start && $0.start <= item.end }) {
       return true
@@ -256,6 +256,8 @@ extension SentenceAssembler {
     guard case .quantity(let quantity) = view.value(of: item), let unit = quantity.unit else {
       return false
     }
+    // "strikes against more than 85 targets": the targets hit, as "attacked 85 targets".
+    if unit == "target", view.governor(of: item.first) == .target { return true }
     return view.items(in: item.first..<item.end).contains { $0.mention.kind == .weapon }
       || frame.triggers.contains { $0.entry.lemma == unit }
   }

@@ -7,6 +7,11 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "strikes 'against 13 Houthi targets' count the targets hit, on one day one incident",
+      "On May 30, U.S. and British forces conducted strikes against 13 Houthi targets in Yemen.",
+      published: "2024-05-31",
+      EventSpec(kind: .incident, location: "Yemen", count: 13, date: "2024-05-30")),
+    EventCase(
       "'fired rockets … twice this month' counts the launches: one aggregate",
       "Iran-backed militias have fired rockets at Ain al-Asad air base in western Iraq twice "
         + "this month, a U.S. official said.",

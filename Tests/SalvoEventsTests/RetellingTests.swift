@@ -72,6 +72,23 @@ struct RetellingTests {
         date: "2024-10-01", evidence: 2),
       EventSpec(location: "Jericho", killed: 1, date: "2024-10-01")),
     EventCase(
+      "an unattributed allusion is told in full by the party blamed for the attack on that day",
+      "The United States struck more than 85 targets in Iraq and Syria on Friday in retaliation "
+        + "for a drone attack that killed three U.S. troops in Jordan last weekend.\nThe Pentagon "
+        + "has blamed the Islamic Resistance in Iraq for the Jan. 28 attack on Tower 22.",
+      published: "2024-02-03", events: 3,
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", location: "Tower 22", killed: 3,
+        modality: .suspected, date: "2024-01-28", evidence: 2)),
+    EventCase(
+      "'the strikes' as a verb's subject retell the strikes, not the attack they answer",
+      "The United States carried out air strikes in Syria on Friday in retaliation for a drone "
+        + "attack that killed three U.S. troops in Jordan.\nThe strikes, which involved B-1 "
+        + "bombers, hit command and control centers, the U.S. military said.",
+      published: "2024-02-03",
+      EventSpec(attacker: "state:US", location: "Syria", evidence: 2),
+      EventSpec(location: "Jordan", killed: 3, evidence: 1)),
+    EventCase(
       "the conflict whose outbreak dates a toll is no event of its own",
       "Hezbollah has fired rockets at northern Israel since the outbreak of fighting in October, "
         + "the Israeli military said.",
