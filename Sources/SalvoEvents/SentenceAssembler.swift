@@ -267,13 +267,23 @@ struct SentenceAssembler {
         opened.date.range != nil, opened.date.time.precision != .unknown,
         let opening = view.lastCue(.period, in: head.end..<opened.head.start)
           ?? view.lastCue(.sequence, in: head.end..<opened.head.start),
-        // (At most an article between: "since the …".)
-        opening.end + 1 >= opened.own.lowerBound
+        // (At most an article between, "since the …", or the subject of the opening clause:
+        // "since Hamas-led fighters attacked southern Israel on Oct. 7".)
+        opening.end + 1 >= opened.own.lowerBound || opensClause(after: opening, at: opened.head)
       else { continue }
       frames[index].date = opened.date
       frames[index].fill(
         "date", view.textRange(opening.start..<opening.end), "period-opened-by-event")
     }
+  }
+
+  /// Whether `trigger` is the verb of the clause a period word opens, with only its subject
+  /// between them ("since Hamas-led fighters attacked").
+  private func opensClause(after opening: CueMatch, at trigger: TriggerReading) -> Bool {
+    !trigger.isNoun && trigger.start - opening.end <= 6
+      && !(opening.end..<trigger.start).contains {
+        view.hasCue(.comma, startsAt: $0) || view.isBoundary($0)
+      }
   }
 
   /// The rule that dates a clause relative to the clause before it.

@@ -7,6 +7,13 @@ import Testing
 struct AggregateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a campaign 'since' a dated clause starts on that clause's day",
+      "Israel's campaign in Gaza has killed nearly 40,000 Palestinians, according to the "
+        + "health ministry, since Hamas-led fighters attacked southern Israel on Oct. 7.",
+      published: "2024-08-11", events: 2,
+      EventSpec(kind: .aggregate, attacker: "state:IL", killed: 40000, date: "2023-10-07"),
+      EventSpec(kind: .incident, attacker: "actor:hamas", date: "2023-10-07")),
+    EventCase(
       "strikes 'against 13 Houthi targets' count the targets hit, on one day one incident",
       "On May 30, U.S. and British forces conducted strikes against 13 Houthi targets in Yemen.",
       published: "2024-05-31",
