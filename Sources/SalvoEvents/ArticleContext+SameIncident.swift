@@ -364,10 +364,12 @@ extension ArticleContext {
     of type: String, paragraphsBack: Int, view: SentenceView,
     passedOver: (Event) -> Bool = { _ in false }
   ) -> Int? {
-    guard
-      let index = events.indices.filter({ !passedOver(events[$0]) }).max(by: {
-        events[$0].lastTold < events[$1].lastTold
-      }),
+    var latest: (index: Int, told: Int)?
+    for index in events.indices where !passedOver(events[index]) {
+      let told = events[index].lastTold
+      if told >= latest?.told ?? 0 { latest = (index, told) }
+    }
+    guard let index = latest?.index,
       events[index].kind == .incident,
       events[index].eventType == type, let sentence = events[index].evidence.first,
       (0...paragraphsBack).contains(block(of: view.sentence.range) - block(of: sentence))

@@ -24,5 +24,5 @@ extension EventDate {
 
 extension Event {
   /// Where the latest sentence that told it starts: the later, the more recently told.
-  var lastTold: Int { evidence.map(\.utf8Start).max() ?? 0 }
+  var lastTold: Int { evidence.reduce(0) { max($0, $1.utf8Start) } }
 }
