@@ -193,8 +193,26 @@ extension ArticleContext {
       let local = fitting.first(where: { $0.theatre == country })
     {
       topic = local
+    } else if let country = frame.locations.first?.place.country,
+      latest.actor.actor.country == country,
+      let theatre = latest.theatre ?? lastTheatre(of: latest.actor.actor), theatre != country
+    {
+      // A party last seen fighting abroad does not strike at home: "Taleb Abdallah was killed
+      // … in a strike on a house in the village of Jouaiya" after Hezbollah's barrage on
+      // Israel is the strike of the party last seen fighting in Lebanon, told a little
+      // further back, or nobody's.
+      return topics.reversed().first { older in
+        older.theatre == country && older.sentence < sentencesSeen && block - older.block <= 3
+          && canAttack(older.actor.actor, in: frame)
+          && !victims.contains(older.actor.actor.gazetteerID)
+      }
     }
     return topic
+  }
+
+  /// Where a party was last seen fighting, as far back as the article goes.
+  private func lastTheatre(of actor: ActorReference) -> String? {
+    topics.last { $0.actor.actor.gazetteerID == actor.gazetteerID && $0.theatre != nil }?.theatre
   }
 
   /// The actors the frame's casualty figures count ("Several U.S. service members suffered

@@ -12,6 +12,15 @@ import Testing
 struct TopicTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a group last seen fighting abroad is no attacker of a strike in its own country",
+      "An Israeli strike killed a Hezbollah commander in southern Lebanon on Tuesday.\n\nHezbollah "
+        + "fired more than 200 rockets at northern Israel on Wednesday.\n\nThe Israeli military "
+        + "said about 160 projectiles crossed from Lebanon, some of which were intercepted.\n\n"
+        + "The commander was killed along with three other fighters in a strike on a house in the "
+        + "village of Jouaiya on Tuesday night, a security source said.",
+      published: "2024-06-13", events: 4,
+      EventSpec(attacker: "state:IL", location: "Jwaya", date: "2024-06-11")),
+    EventCase(
       "the side that came under attack is no attacker of the attacks told next",
       "U.S. forces in Iraq and Syria have come under attack at least 78 times since Oct. 17, "
         + "according to a U.S. military official.\nOn Thursday, two drones targeted the Ain "
