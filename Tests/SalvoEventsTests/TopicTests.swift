@@ -167,8 +167,8 @@ struct TopicTests {
     EventCase(
       "an incident told again takes its first telling's date",
       "Iraqi militias fired missiles at a US base in Deir Ezzor on July 26, a pro-Iran channel "
-        + "said.\nThe Pentagon did not comment.\nLater reports said the militias had targeted the US base at the Conoco gas "
-        + "field.",
+        + "said.\nThe Pentagon did not comment.\nLater reports said the militias had targeted the "
+        + "US base at the Conoco gas field.",
       published: "2024-07-28",
       events: 2,
       EventSpec(location: "Deir ez-Zor", date: "2024-07-26"),

@@ -333,7 +333,7 @@ struct VoiceTests {
       published: "2023-12-27",
       EventSpec(attacker: "state:US", target: "actor:kataib-hezbollah")),
     EventCase(
-      "the weapon a relative clause places is the passive's subject: one launch, its agent the attacker",
+      "the weapon a relative clause places is the passive's subject: one launch by its agent",
       "Officials said the drone that hit Eilat on Friday was launched by the Houthis.",
       EventSpec(attacker: "actor:houthis", location: "Eilat", weapon: "drone", date: "2024-08-02")),
     EventCase(
