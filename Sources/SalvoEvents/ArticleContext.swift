@@ -391,16 +391,23 @@ struct ArticleContext {
     return isDefiniteNoun(frame.head, view: view) || isCopularOrdinal(frame.head, view: view)
   }
 
-  /// The day of the attack whose attacker an undated passive report of harm took from the
-  /// paragraph it follows ("One person was killed in Jericho" after "Iran fired more than
-  /// 180 ballistic missiles at Israel on Tuesday").
+  /// The day of the attack whose attacker an undated passive report of harm, or an
+  /// interception of weapons a pronoun takes up, took from the paragraph it follows ("One
+  /// person was killed in Jericho" after "Iran fired more than 180 ballistic missiles at
+  /// Israel on Tuesday").
   private func harmOfTopicAttack(_ frame: Frame, _ topic: Topic?, view: SentenceView)
     -> EventDate?
   {
     guard let topic, let date = topic.date, date.time.precision == .day,
-      frame.kind == .incident, frame.head.isPassive,
-      frame.killed != nil || frame.injured != nil,
-      block(of: view.sentence.range) - topic.block <= 1
+      frame.kind == .incident, block(of: view.sentence.range) - topic.block <= 1
+    else { return nil }
+    if frame.head.isPassive, frame.killed != nil || frame.injured != nil { return date }
+    // "Syrian air defences intercepted some of them" after Israeli jets fired six missiles
+    // on Monday: the weapons the pronoun takes up were that attack's.
+    let interception = frame.triggers.first { $0.entry.family == .interception }
+    guard let interception, frame.weapons.isEmpty, view.hasAny(.anaphor),
+      view.firstCue(.anaphor, in: interception.end..<min(interception.end + 4, view.tokens.count))
+        != nil
     else { return nil }
     return date
   }

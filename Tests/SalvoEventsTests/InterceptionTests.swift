@@ -9,6 +9,14 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "'intercepted some of them' stops the missiles of the attack just told, on its day",
+      "An Israeli air strike destroyed a building in Damascus on Tuesday, killing seven "
+        + "people.\n\nSyria's defence ministry said Israeli jets fired six missiles from the "
+        + "direction of the Golan Heights. Syrian air defences intercepted some of them.",
+      published: "2024-04-10", events: 2,
+      EventSpec(location: "Damascus", killed: 7, date: "2024-04-09"),
+      EventSpec(subType: ACLED.disrupted, attacker: "state:IL", date: "2024-04-09")),
+    EventCase(
       "drones shot down where an attack just hit are that attack's, on its day",
       "Israel carried out a limited strike on Iran early on Friday, hitting an air defence radar "
         + "near the city of Isfahan.\n\nIranian state media reported explosions near an army base "
