@@ -15,6 +15,22 @@ extension SentenceAssembler {
     return !Self.nests(first, second)
   }
 
+  /// Which of two places a hyphen joins an item is ("Jordan" and "Syria" in "the
+  /// Jordan-Syria border", "the Israel-Lebanon frontier"), if it is one of them.
+  func hyphenedPlacePair(_ item: Item) -> PlacePairMember? {
+    if view.isHyphen(item.end), let next = view.item(at: item.end + 1),
+      next.first == item.end + 1, view.place(of: next) != nil
+    {
+      return .first
+    }
+    if view.isHyphen(item.first - 1), let before = view.item(at: item.first - 2),
+      before.end == item.first - 1, view.place(of: before) != nil
+    {
+      return .second
+    }
+    return nil
+  }
+
   /// Whether a place is joined by a hyphen to a demonym that modifies a noun with it ("in
   /// U.S.-British strikes"): whose, not where.
   func isHyphenedModifier(_ item: Item) -> Bool {
@@ -186,4 +202,9 @@ extension SentenceAssembler {
     default: .region
     }
   }
+}
+
+/// A place's side in a pair a hyphen joins ("Jordan-Syria").
+enum PlacePairMember {
+  case first, second
 }

@@ -630,6 +630,14 @@ extension SentenceAssembler {
         ?? false
       if let place = view.place(of: item) {
         if isDateline(item) { continue }
+        // "on the Jordan-Syria border": two countries a hyphen joins name one stretch of
+        // land between them, told here by the first; neither is a target.
+        if let pair = hyphenedPlacePair(item) {
+          if pair == .first, owned {
+            places.append((Self.eventPlace(place, at: item.mention.range), "first-of-place-pair"))
+          }
+          continue
+        }
         // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.

@@ -7,6 +7,14 @@ import Testing
 struct PlaceListTests {
   static let cases: [EventCase] = [
     EventCase(
+      "two countries a hyphen joins before 'border' are one stretch of land: one event",
+      "The Islamic Resistance in Iraq claimed responsibility for a drone attack on a U.S. base on "
+        + "the Jordan-Syria border on Sunday.",
+      published: "2024-01-29", events: 1,
+      EventSpec(
+        attacker: "actor:islamic-resistance-in-iraq", target: "state:US", location: "Jordan",
+        date: "2024-01-28")),
+    EventCase(
       "each listed place takes the toll told before it",
       "Lebanon's health ministry said three people were killed in a strike on a house in the "
         + "village of Meiss al-Jabal on Saturday, and two others in a strike on a car near Bint "
