@@ -25,6 +25,7 @@ enum Cue: String, Sendable, CaseIterable {
   case blaze, blame, habit, ground
   case groupAnaphor = "group-anaphor"
   case separate, arson, motive, onset, superlative, among, vessel, also, others, clock
+  case simultaneity
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -105,6 +106,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .spanLater: ordinal = 70
       case .spanEarlier: ordinal = 71
       case .clock: ordinal = 72
+      case .simultaneity: ordinal = 73
       }
       return 1 << UInt128(ordinal)
     }

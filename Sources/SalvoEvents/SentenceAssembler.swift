@@ -251,7 +251,12 @@ struct SentenceAssembler {
         frames[index].fill("date", before.date.range, "period-of-sequenced-clause")
         continue
       }
-      guard compatibleCountries(before, frames[index]) else { continue }
+      // ("Israeli air strikes on southern Lebanon killed 12 people on Sunday, as Hezbollah
+      // fired 150 rockets at northern Israel": the same day, on both sides of the border.)
+      guard
+        compatibleCountries(before, frames[index])
+          || (view.hasAny(.simultaneity) && view.lastCue(.simultaneity, in: between) != nil)
+      else { continue }
       frames[index].date = before.date
       frames[index].fill("date", before.date.range, "date-of-frame-before-in-sentence")
     }

@@ -8,6 +8,13 @@ import Testing
 struct DateTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a clause 'as' another happened shares its day across the border",
+      "Israeli air strikes on southern Lebanon killed at least 12 people on Sunday, as Hezbollah "
+        + "fired about 150 rockets at northern Israel.",
+      published: "2024-09-23", events: 2,
+      EventSpec(location: "southern Lebanon", killed: 12, date: "2024-09-22"),
+      EventSpec(attacker: "actor:hezbollah", location: "northern Israel", date: "2024-09-22")),
+    EventCase(
       "a time of day with no date goes on with the day told last",
       "On May 30, U.S. forces struck 13 Houthi targets in Yemen.\n\nAdditionally, U.S. forces "
         + "destroyed eight uncrewed aerial vehicles over the Red Sea.\n\nSeparately, at "
