@@ -26,6 +26,15 @@ extension SentenceAssembler {
         // "An Israeli strike on a school housing displaced Palestinians killed 90": the
         // event noun is the verb's subject; its modifier did it.
         setAttacker(&frame, owner, "modifier-of-event-noun")
+      } else if let noun = nouns.last(where: { $0.end <= verb.start && $0.clause == verb.clause }),
+        view.firstCue(.relative, in: noun.end..<verb.start) != nil,
+        !view.items(in: verb.clause.lowerBound..<noun.start).contains(where: {
+          view.participant($0) != nil && !isDateline($0)
+        })
+      {
+        // "A drone attack on a base in eastern Syria that hosts U.S. troops killed six
+        // fighters": the event noun is the verb's subject, and names nobody; the phrases of
+        // the relative clause on its object are no subject.
       } else if let subject = subject(before: verb), !view.isCountedAsHarmed(subject.range) {
         // ("more than 600 Palestinians killed in raids": the counted dead did not kill.)
         setAttacker(&frame, subject, "subject-of-active-trigger")

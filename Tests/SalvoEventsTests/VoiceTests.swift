@@ -7,6 +7,12 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a relative clause on the subject event noun's object gives the verb no subject",
+      "A drone attack on a base in eastern Syria that hosts U.S. troops killed six Syrian "
+        + "Democratic Forces fighters late on Sunday, the SDF said.",
+      published: "2024-02-05",
+      EventSpec(attacker: .absent, location: "eastern Syria", killed: 6, date: "2024-02-04")),
+    EventCase(
       "'U.S.-British strikes' were struck by both, and 'U.S.' names no place",
       "The health ministry said 3 people were killed in U.S.-British strikes on Hodeidah.",
       events: 1,
