@@ -200,7 +200,8 @@ struct ArticleContext {
     }
     forgetTargetSubjects(of: frame)
     noteTopic(frame, type: type.type, view: view)
-    let split = frame.locations.count > 1 && !(frame.kind == .aggregate && frame.countsOccurrences)
+    let split =
+      frame.locations.count > 1 && !(frame.kind == .aggregate && frame.isCountOfOccurrences)
     if split, frame.isUndatedPlural {
       // "Strikes hit a site in Homs, a depot near Latakia…": one strike per place.
       frame.kind = .incident

@@ -54,11 +54,11 @@ struct Frame: Sendable {
 
   /// Whether its kind is an aggregate only because it counts occurrences and names no date
   /// ("the group said it had fired 3 artillery barrages"): it may tell one day's incident.
-  var isUndatedCount: Bool { date.range == nil && kindRule == "count-of-occurrences" }
+  var isUndatedCount: Bool { date.range == nil && isCountOfOccurrences }
 
   /// Whether its kind is an aggregate because it counts occurrences ("about 40 attacks on
   /// Iraq and Syria"): one count over its places, not one event per place.
-  var countsOccurrences: Bool { kindRule == "count-of-occurrences" }
+  var isCountOfOccurrences: Bool { kindRule == "count-of-occurrences" }
 
   /// The rule that decided its kind, if one did.
   private var kindRule: String? { fills.first { $0.slot == "kind" }?.rule }

@@ -78,16 +78,15 @@ extension SentenceView {
   /// the closest calls yet since the attacks began").
   func opensRanking(at index: Int) -> Bool {
     guard hasCue(.comma, startsAt: index) else { return false }
-    let ranks = { (at: Int) in hasCue(.ordinal, startsAt: at) || hasCue(.superlative, startsAt: at)
-    }
-    if hasCue(.definite, startsAt: index + 1) || hasCue(.possessive, startsAt: index + 1) {
-      if ranks(index + 2) { return true }
+    if hasCue(.definite, startsAt: index + 1) || hasCue(.possessive, startsAt: index + 1),
+      ranks(at: index + 2)
+    {
+      return true
     }
     // A possessor of up to three words ("the group's", "Hezbollah's", "the Israeli army's")
     // before a ranked event noun: ", Hezbollah's most senior commander" ranks a person, whose
     // appositive may close before the clause goes on.
-    if let possessor = (index + 1..<max(index + 1, min(index + 4, tokens.count))).first(
-      where: isGenitive),
+    if let possessor = (index + 1..<min(index + 4, tokens.count)).first(where: isGenitive),
       let rank = cue(.superlative, startsAt: possessor + 1)
         ?? cue(.ordinal, startsAt: possessor + 1),
       triggers.contains(where: { (rank.end...rank.end + 2).contains($0.start) })
@@ -97,8 +96,12 @@ extension SentenceView {
     let one = hasCue(.location, startsAt: index + 1) ? index + 2 : index + 1
     guard let summary = cue(.summary, startsAt: one), hasCue(.definite, startsAt: summary.end)
     else { return false }
-    return hasCue(.ordinal, startsAt: summary.end + 1)
-      || hasCue(.superlative, startsAt: summary.end + 1)
+    return ranks(at: summary.end + 1)
+  }
+
+  /// Whether an ordinal or a superlative starts at local token `index`.
+  private func ranks(at index: Int) -> Bool {
+    hasCue(.ordinal, startsAt: index) || hasCue(.superlative, startsAt: index)
   }
 
   /// The phrase of response in `range` that introduces the event answered, which came

@@ -21,8 +21,9 @@ extension SentenceView {
   /// kind (the same day).
   func dayShift(in range: Range<Int>) -> DayShift? {
     if hasAny(.spanAfter) || hasAny(.spanBefore) {
+      let signs: [(Cue, Int)] = [(.spanAfter, -1), (.spanBefore, 1)]
       for index in range.reversed() {
-        for (cue, sign) in [(Cue.spanAfter, -1), (.spanBefore, 1)] {
+        for (cue, sign) in signs {
           guard let word = self.cue(cue, startsAt: index), word.end <= range.upperBound,
             let (span, start) = daySpan(endingAt: index), start >= range.lowerBound
           else { continue }
