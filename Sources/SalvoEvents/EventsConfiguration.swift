@@ -3,9 +3,8 @@ import SalvoModel
 
 /// The events stage's lexicons, loaded once from `Gazetteers/events/`: trigger words with
 /// their ACLED typing (`triggers.tsv`), the cue words read around them (`cues.tsv`), the spans
-/// of days before sequence words (`day-spans.tsv`),
-/// ACLED's sub-event → event type table (`acled-types.tsv`) and the demonyms that name armed
-/// groups (`armed-demonyms.tsv`).
+/// of days before sequence words (`day-spans.tsv`), ACLED's sub-event → event type table
+/// (`acled-types.tsv`) and the demonyms that name armed groups (`armed-demonyms.tsv`).
 ///
 /// A class, like `Gazetteer`: copies of a large struct of collections through async frames
 /// crashed at run time (a Swift 6.0 miscompile), and one immutable shared instance is what
