@@ -43,8 +43,7 @@ public struct EventAssembler: Sendable {
       guard view.read(sentence, mentions: inSentence) else { continue }
       context.noteSubject(of: view)
       guard !view.triggers.isEmpty else { continue }
-      let assembler = SentenceAssembler(
-        view: view, text: document.text, configuration: configuration)
+      let assembler = SentenceAssembler(view: view)
       var assembled = assembler.assemble()
       rejected += assembled.rejected
       // Frames are moved out of the array, not copied: reversed in place, then popped.

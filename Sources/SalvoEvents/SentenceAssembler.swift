@@ -4,8 +4,6 @@ import SalvoModel
 /// each frame's roles, figures, date, modality, kind and type.
 struct SentenceAssembler {
   let view: SentenceView
-  let text: String
-  let configuration: EventsConfiguration
   let readings: [TriggerReading]
   /// The effective governor of each of the view's items (`SentenceView.itemGovernors()`).
   let governors: [Cue?]
@@ -13,14 +11,16 @@ struct SentenceAssembler {
   /// responsible for rocket fire on northern Israel"): no frame reads its slots there.
   let descriptions: [Range<Int>]
 
-  init(view: SentenceView, text: String, configuration: EventsConfiguration) {
+  /// The document's text.
+  var text: String { view.text }
+  /// The lexicons.
+  var configuration: EventsConfiguration { view.configuration }
+
+  init(view: SentenceView) {
     self.view = view
-    self.text = text
-    self.configuration = configuration
     let all = Self.firingDefences(
-      Self.mainVerbs(
-        Self.droppingObjectNouns(view.readTriggers(text: text), view: view), view: view),
-      view: view, intercept: configuration.interceptVerb)
+      Self.mainVerbs(Self.droppingObjectNouns(view.readTriggers(), view: view), view: view),
+      view: view, intercept: view.configuration.interceptVerb)
     var readings: [TriggerReading] = []
     readings.reserveCapacity(all.count)
     for reading in all

@@ -65,7 +65,8 @@ extension Array where Element == TriggerReading {
 
 extension SentenceView {
   /// Reads every trigger of the sentence.
-  func readTriggers(text: String) -> [TriggerReading] {
+  func readTriggers() -> [TriggerReading] {
+    let text = self.text
     let readAll = { (bytes: UnsafeBufferPointer<UInt8>?) in
       var readings: [TriggerReading] = []
       readings.reserveCapacity(triggers.count)
