@@ -172,11 +172,15 @@ struct ArticleContext {
       frame.fill("date", date.range, "date-of-retold-incident")
     } else if frame.date.range == nil, let date = attackStopped(at: frame, view: view) {
       // "air defences had shot down three small drones" near Isfahan after Israel's strike
-      // near Isfahan early on Friday: that strike, stopped in part.
+      // near Isfahan early on Friday: that strike, stopped in part, once.
+      let aggregateForWantOfDate = frame.isUndatedPlural || frame.isUndatedCount
       frame.date = date
       frame.fill("date", date.range, "date-of-attack-at-place")
-      Self.countAsOneOccurrence(&frame, dated: date.range)
-      frame.kind = .incident
+      if aggregateForWantOfDate {
+        frame.kind = .incident
+        frame.fills.removeAll { $0.slot == "kind" }
+        frame.fill("kind", date.range, "dated-occurrence")
+      }
     } else if frame.date.range == nil, let date = harmOfTopicAttack(frame, topic, view: view) {
       // "One person was killed in the West Bank city of Jericho" right after Iran's barrage
       // on Tuesday: that day's harm.
