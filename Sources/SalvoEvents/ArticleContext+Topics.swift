@@ -156,13 +156,14 @@ extension ArticleContext {
   /// The attacker an event with none in its own sentence inherits: the latest recent topic,
   /// named before the event's trigger, that can be its attacker: not one of its targets or
   /// its interceptor (nor on the side of `defender`, who reports intercepting it), not the
-  /// state whose territory it hits, from the country it was
-  /// launched from when it names one, and, when the sentence opens in a country, one named
-  /// in it or last seen fighting there ("In Iraq, a roadside bomb struck a convoy" after
-  /// strikes in Yemen has no attacker); when the latest was last seen fighting in another
-  /// country, or nowhere yet and is at home where the event is, one last seen fighting in
-  /// the event's country goes first. One side of a clash is no attacker of an event of
-  /// another type ("A car bomb exploded in a market" after fighters clashed with forces).
+  /// state whose territory it hits, from the country it was launched from when it names one,
+  /// and, when the sentence opens in a country, one named in it or last seen fighting there
+  /// ("In Iraq, a roadside bomb struck a convoy" after strikes in Yemen has no attacker);
+  /// when the latest was last seen fighting in another country, or nowhere yet and is at
+  /// home where the event is, one last seen fighting in the event's country goes first, and
+  /// a party last seen fighting abroad strikes nothing at home. One side of a clash is no
+  /// attacker of an event of another type ("A car bomb exploded in a market" after fighters
+  /// clashed with forces).
   func attackingTopic(
     for frame: Frame, type: String, view: SentenceView, notOnSideOf defender: ActorReference? = nil
   ) -> Topic? {
