@@ -97,10 +97,8 @@ extension SentenceAssembler {
       frame.triggers.contains(where: {
         $0.isPassive && toll.range.utf8Start >= view.textRange($0.start..<$0.end).utf8End
       }),
-      view.hasAny(.others), let first = view.tokenIndex(startingAt: toll.range),
-      view.hasCue(.coordination, endsAt: first),
-      let other = view.firstCue(.others, in: first..<view.tokens.count),
-      view.textRange(other.start..<other.end).utf8End <= toll.range.utf8End
+      countsOthers(toll), let first = view.tokenIndex(startingAt: toll.range),
+      view.hasCue(.coordination, endsAt: first)
     else { return }
     var quantity = toll.quantity
     quantity.value = value + 1
@@ -114,13 +112,19 @@ extension SentenceAssembler {
   private func markTollsOfOthers(_ frame: inout Frame) {
     guard view.hasAny(.others) else { return }
     for (slot, toll) in [("killed", frame.killed), ("injured", frame.injured)] {
-      guard let toll, let first = view.tokenIndex(startingAt: toll.range),
-        !frame.fills.contains(where: { $0.slot == slot && $0.rule == "subject-and-others" }),
-        let other = view.firstCue(.others, in: first..<view.tokens.count),
-        view.textRange(other.start..<other.end).utf8End <= toll.range.utf8End
+      guard let toll, countsOthers(toll),
+        !frame.fills.contains(where: { $0.slot == slot && $0.rule == "subject-and-others" })
       else { continue }
       frame.tollsOfOthers.insert(slot)
     }
+  }
+
+  /// Whether a toll's own words count others ("three other fighters", "two others").
+  private func countsOthers(_ toll: EventFigure) -> Bool {
+    guard view.hasAny(.others), let first = view.tokenIndex(startingAt: toll.range),
+      let other = view.firstCue(.others, in: first..<view.tokens.count)
+    else { return false }
+    return view.textRange(other.start..<other.end).utf8End <= toll.range.utf8End
   }
 
   /// Whether a date item dates a verb of saying right before it ("said on Thursday", "told

@@ -18,23 +18,15 @@ extension SentenceAssembler {
   /// Which of two places a hyphen joins an item is ("Jordan" and "Syria" in "the
   /// Jordan-Syria border", "the Israel-Lebanon frontier"), if it is one of them.
   func hyphenedPlacePair(_ item: Item) -> PlacePairMember? {
-    if view.isHyphen(item.end), let next = view.item(at: item.end + 1),
-      next.first == item.end + 1, view.place(of: next) != nil
-    {
-      return .first
-    }
-    if view.isHyphen(item.first - 1), let before = view.item(at: item.first - 2),
-      before.end == item.first - 1, view.place(of: before) != nil
-    {
-      return .second
-    }
+    if let next = view.hyphened(after: item), view.place(of: next) != nil { return .first }
+    if let before = view.hyphened(before: item), view.place(of: before) != nil { return .second }
     return nil
   }
 
   /// Whether a place is joined by a hyphen to a demonym that modifies a noun with it ("in
   /// U.S.-British strikes"): whose, not where.
   func isHyphenedModifier(_ item: Item) -> Bool {
-    view.isHyphen(item.end) && view.item(at: item.end + 1)?.mention.kind == .demonym
+    view.hyphened(after: item)?.mention.kind == .demonym
   }
 
   /// Whether a place modifies a person or count phrase rather than naming where ("three

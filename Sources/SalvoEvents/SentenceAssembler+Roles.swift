@@ -268,9 +268,7 @@ extension SentenceAssembler {
     }
     var found: [Participant] = []
     // "the U.S.-British strikes, which hit …": the party a hyphen joins to the subject.
-    if view.isHyphen(item.first - 1), let before = view.item(at: item.first - 2),
-      let partner = view.participant(before)
-    {
+    if let before = view.hyphened(before: item), let partner = view.participant(before) {
       return [partner]
     }
     while found.count < 3 {
@@ -296,8 +294,8 @@ extension SentenceAssembler {
       item.mention.kind == .demonym || item.mention.kind == .actor
     else { return nil }
     // "U.S.-British strikes": two parties a hyphen joins, whatever each is named by.
-    if view.isHyphen(item.first - 1), let before = view.item(at: item.first - 2),
-      before.mention.kind != .quantity, before.mention.kind != .date
+    if let before = view.hyphened(before: item), before.mention.kind != .quantity,
+      before.mention.kind != .date
     {
       return view.participant(before)
     }

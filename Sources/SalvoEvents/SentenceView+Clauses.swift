@@ -125,6 +125,21 @@ extension SentenceView {
       == UInt8(ascii: "-")
   }
 
+  /// The item a hyphen joins right before `item` ("U.S." in "U.S.-British").
+  func hyphened(before item: Item) -> Item? {
+    guard isHyphen(item.first - 1), let before = self.item(at: item.first - 2),
+      before.end == item.first - 1
+    else { return nil }
+    return before
+  }
+
+  /// The item a hyphen joins right after `item` ("Syria" in "Jordan-Syria").
+  func hyphened(after item: Item) -> Item? {
+    guard isHyphen(item.end), let next = self.item(at: item.end + 1), next.first == item.end + 1
+    else { return nil }
+    return next
+  }
+
   /// Whether local token `index` is a word in the genitive: it ends in "'s" or "’s"
   /// ("group's", "Hezbollah's").
   func isGenitive(_ index: Int) -> Bool {
