@@ -124,6 +124,9 @@ struct PlaceResolutionTests {
     Case(
       text: "An anti-tank missile fired from Lebanon hit a home in Zar'it, the army said.",
       surface: "Zar'it", country: "IL"),
+    Case(
+      text: "Al-Masirah reported two air strikes on the Ras Isa oil terminal in Hodeidah.",
+      surface: "Ras Isa oil terminal", country: "YE", id: "salvo:ras-isa-port"),
   ]
 
   @Test func aSponsorIsNoContextAndACapitalOutranksAVillage() throws {
