@@ -69,11 +69,23 @@ extension ArticleContext {
       event.fills.removeAll { $0.slot == "location" }
       event.fills.append(SlotFill(slot: "location", range: place.range, rule: "restatement"))
     }
-    if event.origin == nil, let origin = frame.origin {
+    // (Or a place within the origin told: "from Lebanon", then "from north of Shebaa".)
+    if let origin = frame.origin, event.origin.map({ Self.refines(origin, $0) }) ?? true {
       event.origin = origin
+      event.fills.removeAll { $0.slot == "origin" }
       event.fills.append(SlotFill(slot: "origin", range: origin.range, rule: "restatement"))
     }
-    if event.date.range == nil, frame.date.range != nil {
+    // A day told for the event itself replaces the day it was told on ("…, the navy said on
+    // Saturday", then "the tanker was struck on Friday evening") and a span it falls in ("last
+    // weekend", then "the Jan. 28 attack"); a toll's day, when it was counted, does not ("the
+    // toll rose to 6 on Friday").
+    let datesAttack = frame.head.entry.anchor != .casualty
+    if frame.date.range != nil,
+      event.date.range == nil
+        || (datesAttack && event.isDatedBySaying && !frame.isDatedBySaying
+          && frame.date.time.precision == .day)
+        || (datesAttack && event.kind == .incident && Self.narrows(frame.date, event.date))
+    {
       event.date = frame.date
       event.fills.removeAll { $0.slot == "date" }
       event.fills.append(SlotFill(slot: "date", range: frame.date.range, rule: "restatement"))
@@ -86,6 +98,15 @@ extension ArticleContext {
     {
       event.weapons.append(weapon.weaponClass)
     }
+  }
+
+  /// Whether a day-precise date falls in a coarser date's span: it says which day it was.
+  static func narrows(_ date: EventDate, _ span: EventDate) -> Bool {
+    guard date.time.precision == .day, span.time.precision != .day,
+      span.time.precision != .unknown, let day = date.time.start, let start = span.time.start,
+      let end = span.time.end
+    else { return false }
+    return start <= day && day <= end
   }
 
   /// The rules that fill an attacker by naming who did the event (an event noun folded into

@@ -19,6 +19,9 @@ struct ArticleContext {
   /// Where the actor mentions that name a class of actors ("Iran-backed militias",
   /// "Iraqi armed groups") rather than one group begin.
   private(set) var classMentions: Set<Int> = []
+  /// The events told only as the start of a period ("since the October 7 Hamas
+  /// onslaught"): harm told after them is not theirs.
+  private var allusions: Set<Int> = []
 
   init(document: Document, configuration: EventsConfiguration) {
     self.document = document
@@ -219,6 +222,9 @@ struct ArticleContext {
       frame.fills.removeAll { $0.slot == "count" }
     }
     let listed = places.compactMap { $0 }
+    let firstAdded = events.count
+    let alluded = view.opensPeriod(frame.head)
+    defer { if alluded { allusions.formUnion(firstAdded..<events.count) } }
     let killed = Self.tollsPerPlace(listed, role: .killed, frame: frame, view: view)
     let injured = Self.tollsPerPlace(listed, role: .injured, frame: frame, view: view)
     guard killed != nil || injured != nil else {
@@ -371,6 +377,15 @@ struct ArticleContext {
       // attack just told hit it.
       return true
     }
+    if frame.head.isPassive, frame.attacker == nil,
+      let subject = definiteSubject(of: frame.head, view: view),
+      frame.rejection?.reason == .unanchored || view.item(at: subject)?.mention.kind == .weapon
+    {
+      // "The Marshall Islands-flagged tanker … was struck on Friday evening …", "Hours
+      // before the tanker was hit, …": the ship the attack just told hit, when and where;
+      // "The rocket was launched from an area north of Shebaa": where it came from.
+      return true
+    }
     if !frame.head.isNoun, frame.attacker == nil,
       let noun = frame.triggers.first(where: \.isNoun), isDefiniteNoun(noun, view: view)
     {
@@ -460,6 +475,16 @@ struct ArticleContext {
     return false
   }
 
+  /// The last token of a passive trigger's definite subject: the phrase right before its
+  /// auxiliary ("before the tanker was hit", "The rocket was launched"), else the sentence's
+  /// opening phrase ("The tanker, carrying naphtha, was struck"); nil when it is not definite.
+  private func definiteSubject(of head: TriggerReading, view: SentenceView) -> Int? {
+    let auxiliary = stride(from: head.start - 1, through: max(1, head.start - 3), by: -1)
+      .first { view.hasCue(.passive, startsAt: $0) }
+    if let auxiliary, view.isDefinitePhrase(at: auxiliary - 1) { return auxiliary - 1 }
+    return view.hasCue(.definite, startsAt: 0) ? 0 : nil
+  }
+
   /// "the attack", "the latest strike", "these attacks", "the missile launches";
   /// `overNames`: also over the party that did it ("the U.S. strikes").
   private func isDefiniteNoun(
@@ -470,9 +495,10 @@ struct ArticleContext {
       if view.hasCue(.definite, endsAt: at) { return true }
       guard at > 0 else { return false }
       if let item = view.item(at: at - 1) {
-        // Over the weapon that names the means: "the pager explosions".
+        // Over the weapon that names the means ("the pager explosions") and the date that
+        // names the day ("the Jan. 12 strikes").
         let modifier =
-          item.mention.kind == .weapon
+          item.mention.kind == .weapon || item.mention.kind == .date
           || (overNames && [.actor, .demonym, .place].contains(item.mention.kind))
         guard modifier else { return false }
         at = item.first
@@ -501,6 +527,13 @@ struct ArticleContext {
       (recency[$0], $0) > (recency[$1], $1)
     }.filter { index in
       let event = events[index]
+      // ("Magen David Adom said dozens of people were hurt" after "… since the October 7
+      // Hamas onslaught": the onslaught is only a point in time.)
+      if allusions.contains(index),
+        !(frame.date.range.map { view.sentence.range.contains($0) } ?? false)
+      {
+        return false
+      }
       if event.eventType != type && !newWeapons.isEmpty { return false }
       // "the attack" is not the interception of it, nor is "were shot down" the barrage.
       if event.eventType != type,
@@ -520,7 +553,7 @@ struct ArticleContext {
         return false
       }
       // "the rocket attack on the base on Monday" does not restate Tuesday's drone attack.
-      if Self.daysApart(frame, event, sentence: view.sentence.range) { return false }
+      if Self.daysApart(frame, event, view: view) { return false }
       // "the strikes killed 16 people" does not restate an attack that killed three.
       return Self.tollsAgree(frame, event)
     }
@@ -530,15 +563,22 @@ struct ArticleContext {
   /// Whether the frame dates an attack, in its own sentence and to the day, to days an
   /// incident's date does not reach (a count's period is only where it starts: "since
   /// November"; a toll's date is when it was counted: "the toll rose to 6 on Thursday; 6
-  /// people were killed in the attack").
-  static func daysApart(_ frame: Frame, _ event: Event, sentence: TextRange) -> Bool {
-    guard event.kind == .incident, frame.head.entry.anchor != .casualty,
-      frame.date.time.precision == .day, let range = frame.date.range, sentence.contains(range),
+  /// people were killed in the attack", unless the date names the attack: "five people
+  /// were killed in the Jan. 12 strikes").
+  static func daysApart(_ frame: Frame, _ event: Event, view: SentenceView) -> Bool {
+    guard event.kind == .incident, frame.date.time.precision == .day,
+      let range = frame.date.range, view.sentence.range.contains(range),
+      frame.head.entry.anchor != .casualty
+        || frame.triggers.contains(where: {
+          $0.isNoun && $0.start > 0 && view.item(at: $0.start - 1)?.mention.range == range
+        }),
       let start = frame.date.time.start,
       let otherStart = event.date.time.start
     else { return false }
     let end = frame.date.time.end ?? start
     let otherEnd = event.date.time.end ?? otherStart
+    // (The day it was told on only bounds it: told on Saturday, it may be Friday's.)
+    if event.isDatedBySaying { return otherEnd < start }
     return end < otherStart || otherEnd < start
   }
 
@@ -550,10 +590,18 @@ struct ArticleContext {
   private func preferred(
     among candidates: [Int], recency: [Int], for frame: Frame, view: SentenceView
   ) -> Int? {
-    guard let latest = candidates.first,
+    guard let latest = candidates.first else { return nil }
+    guard
       let noun = frame.head.isNoun
         ? frame.head : frame.triggers.first(where: \.isNoun) ?? frame.foldedNoun
-    else { return candidates.first }
+    else {
+      // "The rocket was launched from …": the attack with that weapon told last, an
+      // incident rather than a count of them.
+      let armed = candidates.filter { index in
+        frame.weapons.contains { events[index].weapons.contains($0.weaponClass) }
+      }
+      return armed.first { events[$0].kind == .incident } ?? armed.first ?? latest
+    }
     var window: [Int] = []
     for index in candidates where !window.contains(recency[index]) {
       guard window.count < 2 else { break }

@@ -26,6 +26,7 @@ enum Cue: String, Sendable, CaseIterable {
   case groupAnaphor = "group-anaphor"
   case separate, arson, motive, onset, superlative, among, vessel, also, others, clock
   case simultaneity
+  case originArea = "origin-area"
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -107,6 +108,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .spanEarlier: ordinal = 71
       case .clock: ordinal = 72
       case .simultaneity: ordinal = 73
+      case .originArea: ordinal = 74
       }
       return 1 << UInt128(ordinal)
     }

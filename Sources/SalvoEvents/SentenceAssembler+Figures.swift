@@ -50,7 +50,8 @@ extension SentenceAssembler {
           break
         }
       case .date(let time) where frame.date.range == nil && !isDateline(item):
-        if dateOfSaying == nil, item.end <= frame.head.start, datesSaying(item) {
+        // (Before the event or after it: "…, the Indian navy said on Saturday".)
+        if dateOfSaying == nil, datesSaying(item) {
           dateOfSaying = (time, item.mention.range)
           continue
         }
@@ -65,7 +66,7 @@ extension SentenceAssembler {
     }
     if frame.date.range == nil, let (time, range) = dateOfSaying {
       frame.date = EventDate(time: time, range: range)
-      frame.fill("date", range, "date-of-saying")
+      frame.fill("date", range, Self.dateOfSaying)
     }
     // A killing verb whose object (or a passive's subject) is one person gives one dead
     // ("killed a commander", "a Palestinian man was shot dead").
@@ -127,12 +128,16 @@ extension SentenceAssembler {
     return view.textRange(other.start..<other.end).utf8End <= toll.range.utf8End
   }
 
+  /// The rule of a date that is the day of the saying, standing in for the event's.
+  static let dateOfSaying = "date-of-saying"
+
   /// Whether a date item dates a verb of saying right before it ("said on Thursday", "told
   /// reporters late on Monday").
   private func datesSaying(_ item: Item) -> Bool {
-    guard let report = view.lastCue(.report, in: max(0, item.first - 3)..<item.first) else {
-      return false
-    }
+    // (Not a word of a name: "United States Navy since October".)
+    guard let report = view.lastCue(.report, in: max(0, item.first - 3)..<item.first),
+      view.item(at: report.start) == nil
+    else { return false }
     return !boundaryBetween(report.end, item.first)
   }
 
@@ -360,9 +365,13 @@ extension SentenceAssembler {
         }
       case .place(let place) where governors[position] == .location:
         // A place in a later clause with no trigger ("…, injuries were reported across
-        // Syria").
+        // Syria"), unless a party of its own acts there ("and that IDF helicopters flew the
+        // wounded to a hospital in Haifa").
         for index in frames.indices
         where frames[index].own.upperBound <= item.first
+          && !view.items(in: frames[index].own.upperBound..<item.first).contains(where: {
+            $0.mention.kind == .actor
+          })
           && (frames[index].locations.isEmpty
             || frames[index].fills.contains(where: { $0.rule == "place-in-sentence" }))
         {

@@ -154,4 +154,25 @@ extension SentenceView {
     let beforeS = word.dropLast()
     return beforeS.last == UInt8(ascii: "'") || beforeS.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
   }
+
+  /// Whether an event noun is the object of "since" ("since the October 7 Hamas onslaught",
+  /// "since the Oct. 7 attack by Hamas"): the occurrence a period runs from, alluded to as a
+  /// point in time.
+  func opensPeriod(_ reading: TriggerReading) -> Bool {
+    guard reading.isNoun, hasAny(.period) else { return false }
+    var index = reading.start - 1
+    while index >= 0, reading.start - index <= 8 {
+      if let item = item(at: index) {
+        index = item.first - 1
+      } else if hasCue(.definite, startsAt: index) || hasCue(.indefinite, startsAt: index)
+        || isPlainModifier(index) || isHyphen(index)
+      {
+        index -= 1
+      } else {
+        break
+      }
+    }
+    return index >= 0
+      && text.slice(textRange(index..<(index + 1))).lowercased() == "since"
+  }
 }

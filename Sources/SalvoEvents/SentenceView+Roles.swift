@@ -218,11 +218,26 @@ extension SentenceView {
         {
           governing = .location
         }
+        if governing != .target, governing != .origin, isInOriginArea(item) {
+          governing = .origin
+        }
         previousPlace = (item.end, governing)
       }
       result.append(governing)
     }
     return result
+  }
+
+  /// Whether a place ends a from-phrase that names an area first ("from territory they
+  /// control in Yemen", "from an area north of the village of Shebaa"): no clause, comma or
+  /// target phrase between them.
+  private func isInOriginArea(_ item: Item) -> Bool {
+    guard hasAny(.originArea),
+      let area = lastCue(.originArea, in: max(0, item.first - 10)..<item.first)
+    else { return false }
+    return !(area.end..<item.first).contains { index in
+      isBoundary(index) || hasCue(.comma, startsAt: index) || hasCue(.target, startsAt: index)
+    }
   }
 
   /// The local tokens of the phrase that says who the dead or wounded of a toll were: right

@@ -94,9 +94,15 @@ extension SentenceView {
         ?? Self.form(
           surface: ascii == nil ? lowered : text.slice(range).lowercased(), lemma: lemma)
     }
+    // ("the most seriously wounded": degree adverbs may stand between.)
+    var before = match.start - 1
+    while before > 0, before >= match.start - 3,
+      Self.isDegreeAdverb(text.slice(tokens[before].range).lowercased())
+    {
+      before -= 1
+    }
     let afterArticle =
-      match.start > 0
-      && Self.articles.contains(text.slice(tokens[match.start - 1].range).lowercased())
+      match.start > 0 && Self.articles.contains(text.slice(tokens[before].range).lowercased())
     // ('a "self-defense" strike': a quoted modifier before a noun.)
     let afterQuotedWord =
       match.start > 1 && tokens[match.start - 1].kind == .punctuation
@@ -137,6 +143,11 @@ extension SentenceView {
 
   /// The articles, after which a word is a noun.
   private static let articles: Set<String> = ["the", "a", "an"]
+
+  /// Whether a word grades the adjective after it ("most", "seriously", "critically").
+  private static func isDegreeAdverb(_ word: String) -> Bool {
+    ["most", "more", "least", "very"].contains(word) || (word.count > 4 && word.hasSuffix("ly"))
+  }
 
   /// The quotation marks that close a quoted word.
   private static let closingQuotes: Set<Substring> = ["\"", "”", "'", "’"]

@@ -62,14 +62,18 @@ extension SentenceScanner {
     return closing + 1
   }
 
-  /// "and two civilians" after a count: the position after it, else `index`.
+  /// "and two civilians" after a count, or a noun the count shares ("Twelve children and
+  /// teenagers"): the position after it, else `index`.
   private func skipCoordinatedCount(at index: Int) -> Int {
     guard index + 1 < end, context.functions(index).contains(.coordinator) else { return index }
     var position = index + 1
     if let hedge = context.hedge(at: position, limit: end), hedge.payload.position == .before {
       position = hedge.end
     }
-    guard let number = number(at: position), number.form != .times else { return index }
+    guard let number = number(at: position), number.form != .times else {
+      if case .unit(_, let phraseEnd) = nounPhrase(at: index + 1) { return phraseEnd }
+      return index
+    }
     switch nounPhrase(at: number.end) {
     case .unit(_, let phraseEnd), .guessed(_, let phraseEnd): return phraseEnd
     case .none: return number.end

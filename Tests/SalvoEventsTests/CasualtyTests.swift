@@ -203,6 +203,37 @@ struct CasualtyTests {
         + "600 Palestinians killed in Israeli raids.",
       published: "2025-09-06",
       EventSpec(kind: .aggregate, attacker: "state:IL", killed: 600)),
+    EventCase(
+      "a count two nouns share is the toll of both",
+      "Twelve children and teenagers were killed when a rocket hit a football pitch in Majdal "
+        + "Shams on Saturday.",
+      published: "2024-07-28",
+      EventSpec(location: "Majdal Shams", killed: 12)),
+    EventCase(
+      "'hurt' tells the injured of the attack just told",
+      "A drone struck a residential building in Tel Aviv on Friday.\nPolice said eight people "
+        + "were hurt.",
+      published: "2024-07-20",
+      EventSpec(location: "Tel Aviv", injured: 8, evidence: 2)),
+    EventCase(
+      "'the most seriously wounded' flown to a hospital are no attack there",
+      "A rocket fired from Lebanon hit a house in Kiryat Shmona on Saturday.\nMedics said dozens "
+        + "of people were hurt, and that army helicopters flew the most seriously wounded to a "
+        + "hospital in Haifa.",
+      published: "2024-07-28",
+      EventSpec(location: "Kiryat Shmona", injured: .vague, evidence: 2)),
+    EventCase(
+      "'the most seriously wounded' is a noun: no attack where they were taken",
+      "A rocket hit a house in Kiryat Shmona on Saturday.\nIsraeli army helicopters flew the "
+        + "most seriously wounded to a hospital in Haifa.",
+      published: "2024-07-28",
+      EventSpec(location: "Kiryat Shmona", evidence: 1)),
+    EventCase(
+      "a later clause where a party acts lends its place to no harm told before it",
+      "A rocket hit a football pitch in Majdal Shams on Saturday.\nMedics said five people were "
+        + "hurt, and that Israeli army helicopters flew the injured to a hospital in Haifa.",
+      published: "2024-07-28",
+      EventSpec(location: "Majdal Shams", injured: 5, evidence: 2)),
   ]
 
   @Test(arguments: cases)

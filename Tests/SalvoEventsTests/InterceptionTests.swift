@@ -159,6 +159,12 @@ struct InterceptionTests {
       "Ukrainian forces said on Friday they had destroyed a drone factory near Yelabuga.",
       published: "2025-05-23",
       EventSpec(type: ACLED.explosions, weapon: .absent)),
+    EventCase(
+      "'shot it down' stops the missile: no shooting attack by the destroyer",
+      "The Houthis fired an anti-ship missile toward the USS Carney in the Gulf of Aden on "
+        + "Friday. The destroyer shot it down, the military said.",
+      published: "2024-01-27",
+      EventSpec(attacker: "actor:houthis", location: "Gulf of Aden")),
   ]
 
   @Test(arguments: cases)

@@ -154,6 +154,12 @@ struct LocationTests {
         + "causing a fire on board, UKMTO said.",
       published: "2026-02-12",
       EventSpec(location: "Hodeidah", weapon: "projectile", date: "2026-02-10")),
+    EventCase(
+      "the place of a cause 'in what they call support for' is not where",
+      "The Houthis have attacked more than 30 ships since November in what they call support "
+        + "for Palestinians in Gaza.",
+      published: "2024-01-27",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", location: .absent)),
   ]
 
   @Test(arguments: cases)

@@ -121,6 +121,15 @@ struct OriginTests {
         + "Liberian-flagged tanker on Sunday, causing no damage.",
       published: "2026-03-02",
       EventSpec(attacker: "actor:houthis", weapon: "ballistic missile")),
+    EventCase(
+      "launched from territory a party controls in a country",
+      "The Houthis launched an anti-ship ballistic missile from territory they control in Yemen "
+        + "at a tanker in the Gulf of Aden.",
+      EventSpec(attacker: "actor:houthis", location: "Gulf of Aden", origin: "Yemen")),
+    EventCase(
+      "an area named with no place is no origin, and the target's sea stays the location",
+      "Militants fired drones from areas under their control toward ships in the Red Sea.",
+      EventSpec(location: "Red Sea", origin: .absent)),
   ]
 
   @Test(arguments: cases)

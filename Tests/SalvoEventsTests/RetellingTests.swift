@@ -163,6 +163,61 @@ struct RetellingTests {
         + "Baalbek, the state news agency said.",
       EventSpec(location: "Tyre", evidence: 1),
       EventSpec(location: "Baalbek", evidence: 1)),
+    EventCase(
+      "a toll in 'the Jan. 12 strikes' is those strikes', not the attack told since",
+      "U.S. and British forces struck Houthi targets in Yemen on Jan. 12.\nThe strikes answered "
+        + "Houthi attacks: the group fired drones at ships in the Red Sea on Jan. 9.\nOn Jan. 13, "
+        + "the Houthis attacked a tanker in the Gulf of Aden.\nHouthi-run media said four "
+        + "people were killed and eight wounded in the Jan. 12 strikes.",
+      published: "2024-01-14",
+      EventSpec(location: "Yemen", killed: 4, injured: 8, date: "2024-01-12", evidence: 2),
+      EventSpec(location: "Red Sea", killed: .absent, date: "2024-01-09"),
+      EventSpec(location: "Gulf of Aden", killed: .absent, date: "2024-01-13", evidence: 1)),
+    EventCase(
+      "a lede dated by the day it was told on takes the day its retelling gives",
+      "A Greek-owned bulk carrier was hit by a missile fired by the Houthis in the Red Sea, the "
+        + "ship's manager said on Sunday.\nThe vessel was struck on Saturday night about 70 "
+        + "nautical miles west of Hodeidah.",
+      published: "2024-03-04",
+      EventSpec(
+        attacker: "actor:houthis", date: .span("2024-03-02", "2024-03-02"), evidence: 2)),
+    EventCase(
+      "'before the tanker was hit' retells the strike and dates the clause to its day",
+      "Houthi missiles struck the tanker Marlin Luanda in the Gulf of Aden on Friday.\nHours "
+        + "before the tanker was hit, the group fired an anti-ship missile toward the destroyer "
+        + "USS Carney.",
+      published: "2024-01-27",
+      EventSpec(location: "Gulf of Aden", date: "2024-01-26", evidence: 2),
+      EventSpec(weapon: "anti-ship missile", date: .span("2024-01-26", "2024-01-26"), evidence: 1)),
+    EventCase(
+      "'the rocket was launched from' retells the rocket and names a nearer origin",
+      "A rocket fired from Lebanon hit a football pitch in Majdal Shams on Saturday, killing 12 "
+        + "children.\nThe rocket was launched from the area of Shebaa, the military said.",
+      published: "2024-07-28",
+      EventSpec(location: "Majdal Shams", origin: "Shebaa", killed: 12, evidence: 2)),
+    EventCase(
+      "harm told after an attack ranked since an earlier one is the attack's, not the earlier's",
+      "A rocket fired from Lebanon killed 12 children in Majdal Shams on Saturday, in the "
+        + "deadliest attack on Israeli civilians since the October 7 Hamas onslaught.\nMedics "
+        + "said dozens of people were hurt.",
+      published: "2024-07-28",
+      EventSpec(location: "Majdal Shams", killed: 12, injured: .vague, evidence: 2),
+      EventSpec(attacker: "actor:hamas", killed: .absent, injured: .absent, date: "2023-10-07")),
+    EventCase(
+      "'the rocket was launched from' retells the attack with the rocket, not one told since",
+      "A rocket fired from Lebanon hit a football pitch in Majdal Shams on Saturday, killing 12 "
+        + "children.\nIsraeli jets later struck targets in southern Lebanon.\nThe rocket was "
+        + "launched from the area of Shebaa, the military said.",
+      published: "2024-07-28",
+      EventSpec(location: "Majdal Shams", origin: "Shebaa", evidence: 2),
+      EventSpec(attacker: "actor:idf", weapon: .absent, evidence: 1)),
+    EventCase(
+      "'States' in a name is no verb of saying: the attack keeps its day apart from another",
+      "A drone struck United States forces on Oct. 20 near Ain al-Asad.\nThe drone attack on "
+        + "Oct. 18 wounded two soldiers.",
+      published: "2023-10-29",
+      EventSpec(location: "Ain al-Asad Air Base", date: "2023-10-20", evidence: 1),
+      EventSpec(injured: 2, date: "2023-10-18", evidence: 1)),
   ]
 
   @Test(arguments: cases)
