@@ -8,7 +8,12 @@ extension SentenceAssembler {
     let clauseStart = head.clause.lowerBound
     let before = max(clauseStart, head.start - 5)..<head.start
     // "No group has claimed the attack": the claim is negated, the attack it names is not.
-    var negation = view.lastCue(.negation, in: before)
+    // (Or a denial that ends in the trigger: "denied firing the rocket".)
+    var negation =
+      view.lastCue(.negation, in: before)
+      ?? view.lastCue(.negation, in: before.lowerBound..<head.end).flatMap {
+        $0.end == head.end && $0.start < head.start ? $0 : nil
+      }
     if let cue = negation,
       readings.contains(where: {
         $0.entry.family == .claim && $0.start >= cue.end && $0.end <= head.end

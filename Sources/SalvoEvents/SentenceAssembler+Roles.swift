@@ -539,7 +539,9 @@ extension SentenceAssembler {
       // (Nor over a verb of blaming, saying or reacting, whose subject only tells of the
       // event: "U.S. officials have blamed previous attacks on Kataib Hezbollah"; but "Israel
       // has stepped up strikes" did them.)
-      if passedCount || view.tokens[index].kind != .word || view.hasCue(.definite, startsAt: index)
+      // (Over a hyphen: "the Hamas-led attack".)
+      if passedCount || (view.tokens[index].kind != .word && !view.isHyphen(index))
+        || view.hasCue(.definite, startsAt: index)
         || view.hasCue(.indefinite, startsAt: index)
         || view.hasCue(.preposition, startsAt: index)
         || [Cue.blame, .report, .reaction].contains(where: { view.hasCue($0, startsAt: index) })

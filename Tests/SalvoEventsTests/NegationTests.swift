@@ -143,6 +143,11 @@ struct NegationTests {
       events: 2,
       EventSpec(attacker: "actor:houthis", location: "Gulf of Aden"),
       EventSpec(attacker: .absent, location: "Red Sea", weapon: "drone")),
+    EventCase(
+      "denying firing a rocket negates the firing and the hit",
+      "Hezbollah has denied firing the rocket that hit the football pitch in Majdal Shams.",
+      published: "2024-07-31",
+      rejected: [.negated]),
   ]
 
   @Test(arguments: cases)

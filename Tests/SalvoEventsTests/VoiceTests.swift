@@ -348,6 +348,18 @@ struct VoiceTests {
         + "attack in a Telegram post, saying it had targeted the base with a drone.",
       published: "2026-01-20",
       EventSpec(attacker: "actor:islamic-resistance-in-iraq", modality: .claimed)),
+    EventCase(
+      "an X-led attack is X's, not the clause subject's",
+      "Israel and Hezbollah have exchanged fire almost every day since the Hamas-led attack on "
+        + "southern Israel on Oct. 7.",
+      published: "2024-07-31",
+      EventSpec(kind: .aggregate, attacker: "state:IL", attackers: 2),
+      EventSpec(attacker: "actor:hamas", location: "southern Israel", date: "2023-10-07")),
+    EventCase(
+      "two sides that traded fire are both attackers",
+      "Hezbollah and Israel traded fire across the border on Monday.",
+      published: "2024-07-31",
+      EventSpec(attacker: "actor:hezbollah", date: "2024-07-29", attackers: 2)),
   ]
 
   @Test(arguments: cases)
