@@ -653,7 +653,7 @@ extension SentenceAssembler {
         // "since the start of the Gaza war": the place names the conflict, not where.
         if isPossessor(item) || isContainer(item) || isHyphenedModifier(item)
           || view.item(at: item.end)?.mention.kind == .actor
-          || view.hasCue(.conflict, startsAt: item.end)
+          || view.hasCue(.conflict, startsAt: item.end) || followsWarNoun(item)
         {
           continue
         }
@@ -822,6 +822,18 @@ extension SentenceAssembler {
           view.tokens[$0].kind == .word && !view.hasCue(.preposition, startsAt: $0)
         }
     }
+  }
+
+  /// Whether a place names the war it follows ("since the war in Gaza began", "the conflict
+  /// in Syria"): the conflict's, not where the event was.
+  private func followsWarNoun(_ item: Item) -> Bool {
+    guard
+      let preposition = view.cue(.location, endsAt: view.phraseStart(item.first))
+        ?? view.cue(.target, endsAt: view.phraseStart(item.first)),
+      let noun = view.cue(.conflict, endsAt: preposition.start)
+    else { return false }
+    let word = text.slice(view.textRange(noun.start..<noun.end)).lowercased()
+    return ["war", "wars", "conflict", "conflicts"].contains(word)
   }
 
   private func isAfterEventNoun(_ item: Item, _ nouns: [TriggerReading]) -> Bool {

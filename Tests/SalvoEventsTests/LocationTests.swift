@@ -160,6 +160,12 @@ struct LocationTests {
         + "for Palestinians in Gaza.",
       published: "2024-01-27",
       EventSpec(kind: .aggregate, attacker: "actor:houthis", location: .absent)),
+    EventCase(
+      "the place of 'the war in Gaza' names the war, not where",
+      "The Houthis have fired more than 200 missiles at Israel since the start of the war in "
+        + "Gaza.",
+      published: "2024-07-21",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", location: "Israel")),
   ]
 
   @Test(arguments: cases)
