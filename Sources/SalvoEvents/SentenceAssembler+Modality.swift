@@ -28,7 +28,8 @@ extension SentenceAssembler {
     } else if let cue = view.lastCue(.hypothetical, in: before)
       ?? view.firstCue(.hypothetical, in: clauseStart..<min(clauseStart + 2, head.start))
       ?? view.lastCue(.intention, in: max(clauseStart, head.start - 3)..<head.start)
-      ?? hypotheticalNoun(frame.head) ?? infinitive(head) ?? modalAfter(frame)
+      ?? hypotheticalNoun(frame.head) ?? modalGoverningNoun(frame.head) ?? infinitive(head)
+      ?? modalAfter(frame)
     {
       frame.rejection = (.hypothetical, view.textRange(cue.start..<cue.end))
     } else if let threat = governingThreat(head) {
@@ -129,6 +130,16 @@ extension SentenceAssembler {
       if let found = view.cue(.hypotheticalNoun, endsAt: at) { return found }
     }
     return nil
+  }
+
+  /// A modal earlier in the clause of an event noun, with no other trigger between ("The
+  /// militias may test U.S. air defences with further ballistic missile attacks on al-Asad").
+  private func modalGoverningNoun(_ noun: TriggerReading) -> CueMatch? {
+    guard noun.isNoun,
+      let modal = view.lastCue(.hypothetical, in: noun.clause.lowerBound..<noun.start)
+    else { return nil }
+    let between = modal.end..<noun.start
+    return readings.contains { between.contains($0.start) } ? nil : modal
   }
 
   /// A threat word governing the trigger ("vowed to retaliate", "threatened strikes"),

@@ -234,6 +234,13 @@ struct CasualtyTests {
         + "hurt, and that Israeli army helicopters flew the injured to a hospital in Haifa.",
       published: "2024-07-28",
       EventSpec(location: "Majdal Shams", injured: 5, evidence: 2)),
+    EventCase(
+      "an 'operations command' that reports a toll is its source, not an attacker",
+      "U.S. forces struck three Kataib Hezbollah facilities in Iraq on Wednesday.\nA statement "
+        + "from the Popular Mobilization Forces operations command said one fighter was killed "
+        + "and two were wounded.",
+      published: "2024-01-25",
+      EventSpec(target: "actor:kataib-hezbollah", killed: 1, injured: 2, evidence: 2)),
   ]
 
   @Test(arguments: cases)

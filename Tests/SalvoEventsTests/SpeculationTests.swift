@@ -91,6 +91,12 @@ struct SpeculationTests {
       "what a mere trend follows still happened",
       "Attacks on Israel surged after Israel struck Gaza City on Monday.",
       EventSpec(attacker: "state:IL", date: "2024-08-05")),
+    EventCase(
+      "a modal earlier in the clause makes an event noun speculation",
+      "The militias may test U.S. air defences with further ballistic missile attacks on al-Asad "
+        + "air base.",
+      published: "2024-01-25",
+      rejected: [.hypothetical]),
   ]
 
   @Test(arguments: cases)
