@@ -132,8 +132,9 @@ extension SentenceAssembler {
   static let dateOfSaying = "date-of-saying"
 
   /// Whether a date item dates a verb of saying right before it ("said on Thursday", "told
-  /// reporters late on Monday").
+  /// reporters late on Monday") or right after it ("The military on Tuesday said").
   private func datesSaying(_ item: Item) -> Bool {
+    if view.hasCue(.report, startsAt: item.end) { return true }
     // (Not a word of a name: "United States Navy since October".)
     guard let report = view.lastCue(.report, in: max(0, item.first - 3)..<item.first),
       view.item(at: report.start) == nil

@@ -218,6 +218,14 @@ struct RetellingTests {
       published: "2023-10-29",
       EventSpec(location: "Ain al-Asad Air Base", date: "2023-10-20", evidence: 1),
       EventSpec(injured: 2, date: "2023-10-18", evidence: 1)),
+    EventCase(
+      "a day before the verb of saying is the saying's: the strikes' own day replaces it",
+      "The Israeli military on Tuesday said its jets had struck Hezbollah sites in southern "
+        + "Lebanon.\nThe strikes hit the sites on Monday night, it said.",
+      published: "2024-08-07",
+      EventSpec(
+        attacker: "actor:idf", location: "southern Lebanon",
+        date: .span("2024-08-05", "2024-08-05"), evidence: 2)),
   ]
 
   @Test(arguments: cases)
