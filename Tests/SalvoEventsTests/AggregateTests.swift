@@ -243,6 +243,11 @@ struct AggregateTests {
       published: "2026-03-14",
       events: 1,
       EventSpec(kind: .incident, count: 30, evidence: 2)),
+    EventCase(
+      "'on 28 occasions' counts the attacks: one aggregate",
+      "In all, Houthi militants have attacked ships in the Red Sea on 28 occasions since Nov. 19.",
+      published: "2024-01-13",
+      EventSpec(kind: .aggregate, attacker: "actor:houthis", location: "Red Sea", count: 28)),
   ]
 
   @Test(arguments: cases)

@@ -136,6 +136,9 @@ struct RoleTests {
       unit: "attack", low: 160),
     CountCase(
       "Militias have struck the base ⟦at least 12 times⟧.", 12, .atLeast, unit: "strike", low: 12),
+    CountCase(
+      "Houthi forces have attacked ships in the Red Sea on ⟦28 occasions⟧ since November.", 28,
+      unit: "attack"),
   ]
 
   @Test(arguments: occurrences)
