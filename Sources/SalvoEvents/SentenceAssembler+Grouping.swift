@@ -191,12 +191,13 @@ extension SentenceAssembler {
   }
 
   /// Whether an item follows the phrase ending at `end` with only a comma or a
-  /// coordination between them.
+  /// coordination between them (not when its own phrase reaches back over `end`: "Yemen's
+  /// Red Sea port of Hodeidah" is one phrase).
   func coordinated(_ item: Item, after end: Int?) -> Bool {
-    guard let end, end < item.first else { return false }
-    let between = end..<view.phraseStart(item.first)
-    return !between.isEmpty
-      && between.allSatisfy {
+    guard let end else { return false }
+    let start = view.phraseStart(item.first)
+    return start > end
+      && (end..<start).allSatisfy {
         view.hasCue(.coordination, startsAt: $0) || view.hasCue(.comma, startsAt: $0)
       }
   }

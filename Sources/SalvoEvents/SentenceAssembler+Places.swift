@@ -5,14 +5,28 @@ import SalvoModel
 extension SentenceAssembler {
   /// Whether a place is the container named after another place and a partitive ("the
   /// Mezzeh district of Damascus"), not the place a region before it contains ("the
-  /// southern Lebanese town of Bint Jbeil").
+  /// southern Lebanese town of Bint Jbeil") nor the place a sea or region before it
+  /// qualifies ("Yemen's Red Sea port of Hodeidah").
   func isContainer(_ item: Item) -> Bool {
     guard let before = view.placeBeforePartitive(item),
       let inner = view.place(of: before), let outer = view.place(of: item)
     else { return false }
     let first = Self.eventPlace(inner, at: before.mention.range)
     let second = Self.eventPlace(outer, at: item.mention.range)
-    return !Self.nests(first, second)
+    return !Self.nests(first, second) && Self.rank(first.precision) <= Self.rank(second.precision)
+  }
+
+  /// Whether a place qualifies the noun of a place named after a partitive, being coarser
+  /// than it ("the Red Sea port of Hodeidah"): the named place is where, not this one.
+  func qualifiesNamedPlace(_ item: Item) -> Bool {
+    var at = item.end
+    while at < view.tokens.count, at - item.end < 2, view.isPlainModifier(at) { at += 1 }
+    guard at > item.end, let partitive = view.cue(.partitive, startsAt: at),
+      let named = view.item(
+        at: view.cue(.definite, startsAt: partitive.end)?.end ?? partitive.end),
+      let place = view.place(of: item), let namedPlace = view.place(of: named)
+    else { return false }
+    return Self.rank(Self.precision(place.feature)) > Self.rank(Self.precision(namedPlace.feature))
   }
 
   /// Which of two places a hyphen joins an item is ("Jordan" and "Syria" in "the

@@ -651,7 +651,8 @@ extension SentenceAssembler {
         // district of Damascus": the container of the place before; "US forces": the
         // actor's home, not where it happened.
         // "since the start of the Gaza war": the place names the conflict, not where.
-        if isPossessor(item) || isContainer(item) || isHyphenedModifier(item)
+        if isPossessor(item) || isContainer(item) || qualifiesNamedPlace(item)
+          || isHyphenedModifier(item)
           || view.item(at: item.end)?.mention.kind == .actor
           || view.hasCue(.conflict, startsAt: item.end) || followsWarNoun(item)
         {

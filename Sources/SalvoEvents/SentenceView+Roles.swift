@@ -19,17 +19,21 @@ extension SentenceView {
     }
     if let partitive = cue(.partitive, endsAt: at) {
       // "the city of Homs", "in the southern Lebanese town of Bint Jbeil": the phrase's own
-      // preposition governs; a phrase right after a trigger is its object ("struck the
-      // port of Hodeidah").
+      // preposition governs, over a phrase it is part of ("on the outskirts of the northern
+      // city of Aleppo"); a phrase right after a trigger is its object ("struck the port of
+      // Hodeidah").
       var back = partitive.start
-      for _ in 0..<6 where back > 0 {
+      for _ in 0..<10 where back > 0 {
         if let outer = governorCue(endingAt: back), outer != .preposition { return outer }
         if let affiliation = cue(.affiliation, endsAt: back) {
           // Over "-controlled" in "the Houthi-controlled port of Hodeidah".
           back = affiliation.start
           continue
         }
-        guard tokens[back - 1].kind == .word || item(at: back - 1) != nil else { break }
+        // (Not over a verb: "at the port of Latakia were the result of a missile strike".)
+        guard tokens[back - 1].kind == .word || item(at: back - 1) != nil,
+          !hasCue(.passive, startsAt: back - 1)
+        else { break }
         if isTrigger(back - 1) { return nil }
         back -= 1
       }

@@ -166,6 +166,22 @@ struct LocationTests {
         + "Gaza.",
       published: "2024-07-21",
       EventSpec(kind: .aggregate, attacker: "actor:houthis", location: "Israel")),
+    EventCase(
+      "a named city inside another phrase of place is where",
+      "Israeli air strikes on the outskirts of the northern city of Aleppo killed two people on "
+        + "Thursday.",
+      published: "2024-03-29",
+      EventSpec(location: "Aleppo", killed: 2)),
+    EventCase(
+      "a sea that qualifies a port named after it is not where",
+      "Israeli jets struck Yemen's Red Sea port of Hodeidah on Saturday.",
+      published: "2024-07-21",
+      EventSpec(location: "Hodeidah", country: "YE")),
+    EventCase(
+      "a valley that qualifies a town named after it contains it: the town is where",
+      "Israeli jets struck the Bekaa Valley town of Baalbek on Monday.",
+      published: "2024-03-29",
+      EventSpec(location: "Baalbek")),
   ]
 
   @Test(arguments: cases)
