@@ -27,7 +27,5 @@ extension Event {
   var lastTold: Int { evidence.reduce(0) { max($0, $1.utf8Start) } }
 
   /// Whether its date is only the day it was told on ("the navy said on Saturday").
-  var isDatedBySaying: Bool {
-    fills.contains { $0.slot == "date" && $0.rule == SentenceAssembler.dateOfSaying }
-  }
+  var isDatedBySaying: Bool { fills.dateIsSaying }
 }

@@ -64,9 +64,7 @@ struct Frame: Sendable {
   private var kindRule: String? { fills.first { $0.slot == "kind" }?.rule }
 
   /// Whether its date is only the day it was told on ("the navy said on Saturday").
-  var isDatedBySaying: Bool {
-    fills.contains { $0.slot == "date" && $0.rule == SentenceAssembler.dateOfSaying }
-  }
+  var isDatedBySaying: Bool { fills.dateIsSaying }
 
   init(triggers: [TriggerReading]) {
     self.triggers = triggers
@@ -115,5 +113,12 @@ struct Frame: Sendable {
     let placed = !locations.isEmpty || date.range != nil
     return locations.contains { $0.place.feature == "base" }
       || (placed && targets.contains { $0.actor.isFighting })
+  }
+}
+
+extension Sequence<SlotFill> {
+  /// Whether the date slot was filled by the day of a saying, standing in for the event's.
+  var dateIsSaying: Bool {
+    contains { $0.slot == "date" && $0.rule == SentenceAssembler.dateOfSaying }
   }
 }

@@ -27,6 +27,7 @@ enum Cue: String, Sendable, CaseIterable {
   case separate, arson, motive, onset, superlative, among, vessel, also, others, clock
   case simultaneity
   case originArea = "origin-area"
+  case war
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -109,6 +110,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .clock: ordinal = 72
       case .simultaneity: ordinal = 73
       case .originArea: ordinal = 74
+      case .war: ordinal = 75
       }
       return 1 << UInt128(ordinal)
     }

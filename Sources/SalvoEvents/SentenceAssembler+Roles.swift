@@ -828,13 +828,11 @@ extension SentenceAssembler {
   /// Whether a place names the war it follows ("since the war in Gaza began", "the conflict
   /// in Syria"): the conflict's, not where the event was.
   private func followsWarNoun(_ item: Item) -> Bool {
-    guard
+    guard view.hasAny(.war),
       let preposition = view.cue(.location, endsAt: view.phraseStart(item.first))
-        ?? view.cue(.target, endsAt: view.phraseStart(item.first)),
-      let noun = view.cue(.conflict, endsAt: preposition.start)
+        ?? view.cue(.target, endsAt: view.phraseStart(item.first))
     else { return false }
-    let word = text.slice(view.textRange(noun.start..<noun.end)).lowercased()
-    return ["war", "wars", "conflict", "conflicts"].contains(word)
+    return view.hasCue(.war, endsAt: preposition.start)
   }
 
   private func isAfterEventNoun(_ item: Item, _ nouns: [TriggerReading]) -> Bool {
