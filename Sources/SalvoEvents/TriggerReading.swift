@@ -94,15 +94,15 @@ extension SentenceView {
         ?? Self.form(
           surface: ascii == nil ? lowered : text.slice(range).lowercased(), lemma: lemma)
     }
-    // ("the most seriously wounded": degree adverbs may stand between.)
+    // ("the most seriously wounded": degree adverbs may stand between.) Each word before
+    // is lowercased once.
     var before = match.start - 1
-    while before > 0, before >= match.start - 3,
-      Self.isDegreeAdverb(text.slice(tokens[before].range).lowercased())
-    {
+    var word = before >= 0 ? text.slice(tokens[before].range).lowercased() : ""
+    while before > 0, before >= match.start - 3, Self.isDegreeAdverb(word) {
       before -= 1
+      word = text.slice(tokens[before].range).lowercased()
     }
-    let afterArticle =
-      match.start > 0 && Self.articles.contains(text.slice(tokens[before].range).lowercased())
+    let afterArticle = Self.articles.contains(word)
     // ('a "self-defense" strike': a quoted modifier before a noun.)
     let afterQuotedWord =
       match.start > 1 && tokens[match.start - 1].kind == .punctuation
