@@ -84,7 +84,7 @@ extension ArticleContext {
       event.date.range == nil
         || (datesAttack && event.isDatedBySaying && !frame.isDatedBySaying
           && frame.date.time.precision == .day)
-        || (datesAttack && event.kind == .incident && Self.narrows(frame.date, event.date))
+        || (datesAttack && event.kind == .incident && frame.date.narrows(event.date))
     {
       event.date = frame.date
       event.fills.removeAll { $0.slot == "date" }
@@ -98,15 +98,6 @@ extension ArticleContext {
     {
       event.weapons.append(weapon.weaponClass)
     }
-  }
-
-  /// Whether a day-precise date falls in a coarser date's span: it says which day it was.
-  static func narrows(_ date: EventDate, _ span: EventDate) -> Bool {
-    guard date.time.precision == .day, span.time.precision != .day,
-      span.time.precision != .unknown, let day = date.time.start, let start = span.time.start,
-      let end = span.time.end
-    else { return false }
-    return start <= day && day <= end
   }
 
   /// The rules that fill an attacker by naming who did the event (an event noun folded into

@@ -14,6 +14,15 @@ extension EventDate {
     return EventDate(time: time, range: range)
   }
 
+  /// Whether this day-precise date falls in a coarser date's span: it says which day of the
+  /// span it was ("last weekend", then "the Jan. 28 attack").
+  func narrows(_ span: EventDate) -> Bool {
+    guard time.precision == .day, span.time.precision != .day, span.time.precision != .unknown,
+      let day = time.start, let start = span.time.start, let end = span.time.end
+    else { return false }
+    return start <= day && day <= end
+  }
+
   /// This day-precise date moved by `shift`, told by `view`'s words of it.
   func day(shiftedBy shift: DayShift, in view: SentenceView) -> EventDate? {
     day(
