@@ -27,7 +27,7 @@ enum Cue: String, Sendable, CaseIterable {
   case separate, arson, motive, onset, superlative, among, vessel, also, others, clock
   case simultaneity
   case originArea = "origin-area"
-  case war
+  case war, since
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -111,6 +111,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .simultaneity: ordinal = 73
       case .originArea: ordinal = 74
       case .war: ordinal = 75
+      case .since: ordinal = 76
       }
       return 1 << UInt128(ordinal)
     }

@@ -159,7 +159,7 @@ extension SentenceView {
   /// "since the Oct. 7 attack by Hamas"): the occurrence a period runs from, alluded to as a
   /// point in time.
   func opensPeriod(_ reading: TriggerReading) -> Bool {
-    guard reading.isNoun, hasAny(.period) else { return false }
+    guard reading.isNoun, hasAny(.since) else { return false }
     var index = reading.start - 1
     while index >= 0, reading.start - index <= 8 {
       if let item = item(at: index) {
@@ -172,7 +172,6 @@ extension SentenceView {
         break
       }
     }
-    return index >= 0
-      && text.slice(textRange(index..<(index + 1))).lowercased() == "since"
+    return index >= 0 && hasCue(.since, startsAt: index)
   }
 }
