@@ -132,7 +132,7 @@ extension ArticleContext {
     let end = frame.date.time.end ?? start
     let otherEnd = event.date.time.end ?? otherStart
     // (The day it was told on only bounds it: told on Saturday, it may be Friday's.)
-    if event.isDatedBySaying { return otherEnd < start }
+    if event.fills.dateIsSaying { return otherEnd < start }
     return end < otherStart || otherEnd < start
   }
 

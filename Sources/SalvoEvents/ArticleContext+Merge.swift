@@ -82,7 +82,7 @@ extension ArticleContext {
     let datesAttack = frame.head.entry.anchor != .casualty
     if frame.date.range != nil,
       event.date.range == nil
-        || (datesAttack && event.isDatedBySaying && !frame.isDatedBySaying
+        || (datesAttack && event.fills.dateIsSaying && !frame.fills.dateIsSaying
           && frame.date.time.precision == .day)
         || (datesAttack && event.kind == .incident && frame.date.narrows(event.date))
     {

@@ -35,6 +35,4 @@ extension Event {
   /// Where the latest sentence that told it starts: the later, the more recently told.
   var lastTold: Int { evidence.reduce(0) { max($0, $1.utf8Start) } }
 
-  /// Whether its date is only the day it was told on ("the navy said on Saturday").
-  var isDatedBySaying: Bool { fills.dateIsSaying }
 }

@@ -63,9 +63,6 @@ struct Frame: Sendable {
   /// The rule that decided its kind, if one did.
   private var kindRule: String? { fills.first { $0.slot == "kind" }?.rule }
 
-  /// Whether its date is only the day it was told on ("the navy said on Saturday").
-  var isDatedBySaying: Bool { fills.dateIsSaying }
-
   init(triggers: [TriggerReading]) {
     self.triggers = triggers
     var lower = triggers.first?.clause.lowerBound ?? 0
