@@ -69,7 +69,7 @@ extension ArticleContext {
       event.fills.removeAll { $0.slot == "location" }
       event.fills.append(SlotFill(slot: "location", range: place.range, rule: "restatement"))
     }
-    // (Or a place within the origin told: "from Lebanon", then "from north of Shebaa".)
+    // (Or a town within the origin told: "from Lebanon", then "from the area of Shebaa".)
     if let origin = frame.origin, event.origin.map({ Self.refines(origin, $0) }) ?? true {
       event.origin = origin
       event.fills.removeAll { $0.slot == "origin" }
