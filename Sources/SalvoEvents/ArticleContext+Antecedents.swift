@@ -119,7 +119,7 @@ extension ArticleContext {
   /// November"; a toll's date is when it was counted: "the toll rose to 6 on Thursday; 6
   /// people were killed in the attack", unless the date names the attack: "five people
   /// were killed in the Jan. 12 strikes").
-  static func daysApart(_ frame: Frame, _ event: Event, view: SentenceView) -> Bool {
+  private static func daysApart(_ frame: Frame, _ event: Event, view: SentenceView) -> Bool {
     guard event.kind == .incident, frame.date.time.precision == .day,
       let range = frame.date.range, view.sentence.range.contains(range),
       frame.head.entry.anchor != .casualty
@@ -141,7 +141,7 @@ extension ArticleContext {
   /// the port, a day after a drone killed a man; 87 were wounded in the strikes"; "the
   /// attack" names any of them); for a singular noun, an incident rather than a count of
   /// them ("the third strike on Gorgan" after "dozens of attacks" retold); else the latest.
-  func preferred(
+  private func preferred(
     among candidates: [Int], recency: [Int], for frame: Frame, view: SentenceView
   ) -> Int? {
     guard let latest = candidates.first else { return nil }
@@ -182,7 +182,7 @@ extension ArticleContext {
   /// Whether an event's trigger lemma is a compound of `lemma` ("airstrike", "drone strike"
   /// for "the strikes") whose own words say so: "drone attack", read as a drone strike, is
   /// no strike the text named.
-  func trigger(of event: Event, ends lemma: String) -> Bool {
+  private func trigger(of event: Event, ends lemma: String) -> Bool {
     event.triggerLemma.hasSuffix(lemma)
       && document.text.slice(event.trigger).lowercased().contains(lemma)
   }
