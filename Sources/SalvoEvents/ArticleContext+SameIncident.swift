@@ -18,8 +18,7 @@ extension ArticleContext {
     let earlier = events.reversed().first { event in
       guard event.kind == .incident, event.eventType == type, event.date.range != nil,
         event.date.time.precision == .day, let other = event.location?.place,
-        let sentence = event.evidence.first,
-        (0...Self.retellingReach).contains(block - self.block(of: sentence))
+        firstTold(event, within: Self.retellingReach, of: block)
       else { return false }
       let samePlace =
         other.gazetteerID == place.gazetteerID
@@ -58,8 +57,7 @@ extension ArticleContext {
     return events.indices.reversed().first { index in
       let event = events[index]
       guard event.kind == .incident, event.weapons.contains(weapon.weaponClass),
-        let sentence = event.evidence.first,
-        (0...Self.retellingReach).contains(block - self.block(of: sentence))
+        firstTold(event, within: Self.retellingReach, of: block)
       else { return false }
       if let place, let other = event.location?.place, other.gazetteerID != place.gazetteerID {
         return false
@@ -121,8 +119,7 @@ extension ArticleContext {
       view.answeredEvent(in: 0..<frame.head.start) == nil,
       let answered = events.last, answered.date.range != nil,
       answered.date.time.precision == .day, let day = answered.date.time.start,
-      let sentence = answered.evidence.first,
-      (0...1).contains(block(of: view.sentence.range) - block(of: sentence))
+      firstTold(answered, within: 1, of: block(of: view.sentence.range))
     else { return nil }
     if let one = answered.firstActor(.attacker)?.actor, let two = frame.attacker?.actor,
       Self.sameSide(one, two)
@@ -172,8 +169,8 @@ extension ArticleContext {
           && event.location.map { $0.place.gazetteerID == frame.locations.first?.place.gazetteerID }
             == true
         guard event.eventType == type, event.kind == .incident,
-          event.date.time.precision == .day || undatedAlike, let sentence = event.evidence.first,
-          (0...reach).contains(block - self.block(of: sentence)),
+          event.date.time.precision == .day || undatedAlike,
+          firstTold(event, within: reach, of: block),
           // (The side's harm told elsewhere in between, "A man was killed in Jericho" after
           // the barrage on Israel, is passed over.)
           Self.placeRetold(frame.locations.first?.place, of: event)
@@ -334,13 +331,19 @@ extension ArticleContext {
     let attack = events.last { event in
       guard event.kind == .incident, event.eventType != SentenceAssembler.interceptionType,
         event.date.time.precision == .day, event.location?.place.gazetteerID == place,
-        let sentence = event.evidence.first, (0...1).contains(block - self.block(of: sentence))
+        firstTold(event, within: 1, of: block)
       else { return false }
       guard let attacker = frame.attacker?.actor, let other = event.firstActor(.attacker)?.actor
       else { return true }
       return Self.sameSide(attacker, other)
     }
     return attack?.date
+  }
+
+  /// Whether an event was first told in paragraph `block` or up to `paragraphs` before it.
+  func firstTold(_ event: Event, within paragraphs: Int, of block: Int) -> Bool {
+    guard let sentence = event.evidence.first else { return false }
+    return (0...paragraphs).contains(block - self.block(of: sentence))
   }
 
   /// The rules that date an event only relative to another ("a day after", "Two days later").
@@ -371,8 +374,8 @@ extension ArticleContext {
     }
     guard let index = latest?.index,
       events[index].kind == .incident,
-      events[index].eventType == type, let sentence = events[index].evidence.first,
-      (0...paragraphsBack).contains(block(of: view.sentence.range) - block(of: sentence))
+      events[index].eventType == type,
+      firstTold(events[index], within: paragraphsBack, of: block(of: view.sentence.range))
     else { return nil }
     return index
   }
