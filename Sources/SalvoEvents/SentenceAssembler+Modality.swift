@@ -11,8 +11,8 @@ extension SentenceAssembler {
     // (Or a denial that ends in the trigger: "denied firing the rocket".)
     var negation =
       view.lastCue(.negation, in: before)
-      ?? view.lastCue(.negation, in: before.lowerBound..<head.end).flatMap {
-        $0.end == head.end && $0.start < head.start ? $0 : nil
+      ?? view.cue(.negation, endsAt: head.end).flatMap {
+        before.contains($0.start) ? $0 : nil
       }
     if let cue = negation,
       readings.contains(where: {
