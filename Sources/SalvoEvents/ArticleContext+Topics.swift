@@ -207,6 +207,13 @@ extension ArticleContext {
           && canAttack(older.actor.actor, in: frame)
           && !victims.contains(older.actor.actor.gazetteerID)
       }
+    } else if let country = frame.locations.first?.place.country, topic.block < block,
+      let theatre = topic.theatre, theatre != country, topic.actor.actor.country != country
+    {
+      // A party last seen fighting in another country, in an earlier paragraph, is not who
+      // acts in this one: "At least 20 people were killed when an air strike hit a school
+      // in Gaza City" after Ukrainian drones on Belgorod is nobody's.
+      return nil
     }
     return topic
   }

@@ -246,6 +246,23 @@ struct TopicTests {
       "A general strike shut factories and shops across the West Bank on Monday.",
       published: "2024-10-26",
       events: 0),
+    EventCase(
+      "a party last seen fighting in another country, a paragraph before, is no attacker here",
+      "A Ukrainian drone attack on the Russian city of Belgorod killed two people on Tuesday, "
+        + "the regional governor said.\n\nTwo Israeli soldiers were killed in fighting in the "
+        + "southern Gaza Strip, the military said on Wednesday.\n\nAt least 20 people were killed "
+        + "when an air strike hit a school sheltering displaced families in Gaza City.",
+      published: "2024-08-14", events: 3,
+      EventSpec(attacker: "state:UA", location: "Belgorod"),
+      EventSpec(attacker: .absent, location: "southern Gaza Strip", killed: 2),
+      EventSpec(attacker: .absent, location: "Gaza", killed: 20)),
+    EventCase(
+      "in the same paragraph, the party told before still strikes across a border",
+      "Israeli jets struck Hezbollah positions in southern Lebanon on Monday. A drone strike on "
+        + "a car near Qusayr in Syria killed two people on the same day.",
+      published: "2024-08-14", events: 2,
+      EventSpec(attacker: "actor:idf", location: "southern Lebanon"),
+      EventSpec(attacker: "actor:idf", location: "Al-Qusayr", killed: 2)),
   ]
 
   @Test(arguments: cases)
