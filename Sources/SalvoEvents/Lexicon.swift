@@ -27,7 +27,7 @@ enum Cue: String, Sendable, CaseIterable {
   case separate, arson, motive, onset, superlative, among, vessel, also, others, clock
   case simultaneity
   case originArea = "origin-area"
-  case war, since
+  case war, since, institution
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -112,6 +112,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .originArea: ordinal = 74
       case .war: ordinal = 75
       case .since: ordinal = 76
+      case .institution: ordinal = 77
       }
       return 1 << UInt128(ordinal)
     }

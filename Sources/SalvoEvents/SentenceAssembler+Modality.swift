@@ -233,6 +233,11 @@ extension SentenceAssembler {
       // speaking of a state's strike is its target, not its author.
       return view.firstCue(.groupAnaphor, in: from..<report.start) != nil
     }
-    return !speakers.isEmpty && !speakers.contains { configuration.speaks($0, for: attacker) }
+    if speakers.isEmpty {
+      // "militants ambushed an army convoy …, the army said in a statement": a state body
+      // reports an armed group's attack; it does not claim it.
+      return view.firstCue(.institution, in: from..<report.start) != nil
+    }
+    return !speakers.contains { configuration.speaks($0, for: attacker) }
   }
 }

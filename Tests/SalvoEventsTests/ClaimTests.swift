@@ -287,6 +287,18 @@ struct ClaimTests {
         + "province, the group's 15th claim of downing such an aircraft since October 2023.",
       published: "2026-03-02",
       EventSpec(type: ACLED.strategic, modality: .claimed, date: "2026-03-01")),
+    EventCase(
+      "the army reporting an armed group's ambush on it does not make the ambush claimed",
+      "Militants ambushed an army convoy near the town of Gao, killing at least seven soldiers, "
+        + "the army said in a statement.",
+      events: 1,
+      EventSpec(attacker: "generic:militia", killed: 7, modality: .asserted)),
+    EventCase(
+      "the group's own statement of its ambush makes it claimed",
+      "Militants ambushed an army convoy near the town of Gao, killing at least seven soldiers, "
+        + "the group said in a statement.",
+      events: 1,
+      EventSpec(attacker: "generic:militia", killed: 7, modality: .claimed)),
   ]
 
   @Test(arguments: cases)
