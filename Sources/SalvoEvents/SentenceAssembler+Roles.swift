@@ -727,11 +727,28 @@ extension SentenceAssembler {
       // "An army post near Metula was attacked": the passive subject's place. "Israeli
       // troops in the West Bank city of Jenin killed": the active subject's, after a
       // locative and finer than a country ("militants in Syria fired at Israel" happened in
-      // Israel, as far as the sentence says).
-      for (position, item) in view.items.enumerated()
-      where verb.clause.lowerBound <= item.first && item.first < verb.start {
+      // Israel, as far as the sentence says). In a passive subject with a place after a
+      // locative, a bare country is the state whose forces were hit ("U.S. and coalition
+      // forces in Iraq and Syria have come under attack" happened in Iraq and Syria).
+      let subject = view.items.indices.filter { position in
+        let item = view.items[position]
+        return verb.clause.lowerBound <= item.first && item.first < verb.start
+      }
+      let located = subject.contains {
+        governors[$0] == .location && view.place(of: view.items[$0]) != nil
+      }
+      for position in subject {
+        let item = view.items[position]
         guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
-          !isContainer(item), !isDateline(item), !view.hasCue(.affiliation, startsAt: item.end),
+          !isContainer(item), !isDateline(item), !view.hasCue(.affiliation, startsAt: item.end)
+        else { continue }
+        if verb.isPassive, located, governors[position] == nil, place.feature == "country",
+          let state = view.participant(item)
+        {
+          addTarget(&frame, state, "state-of-passive-subject")
+          continue
+        }
+        guard
           verb.isPassive
             ? governors[position] == nil || governors[position] == .location
             : governors[position] == .location && place.feature != "country"

@@ -182,6 +182,12 @@ struct LocationTests {
       "Israeli jets struck the Bekaa Valley town of Baalbek on Monday.",
       published: "2024-03-29",
       EventSpec(location: "Baalbek")),
+    EventCase(
+      "a passive subject's place after 'in' outranks its bare country, which is a target",
+      "By the Pentagon's count, U.S. and coalition forces in Iraq and Syria have come under "
+        + "attack more than 150 times since mid-October.",
+      published: "2024-01-24", events: 1,
+      EventSpec(kind: .aggregate, target: "state:US", location: "Iraq", count: 150)),
   ]
 
   @Test(arguments: cases)
