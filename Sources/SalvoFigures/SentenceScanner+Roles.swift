@@ -14,8 +14,10 @@ extension SentenceScanner {
   static let governingDistance = 24
   /// The most tokens between a casualty verb and the count of a noun no lexicon knows.
   static let guessedGoverningDistance = 6
-  /// The most tokens a "death toll" may stand before its number.
-  static let tollDistance = 8
+  /// The most tokens a "death toll" may stand before its number: its noun phrase may be
+  /// long ("the number of people killed by Tuesday's strike on the institute in Poltava has
+  /// risen to 54").
+  static let tollDistance = 20
   /// The most tokens an attack verb may stand before "twice" or "N times".
   static let occurrenceDistance = 14
 

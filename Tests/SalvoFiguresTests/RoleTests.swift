@@ -77,6 +77,12 @@ struct RoleTests {
       "The death toll from the market bombing climbed to ⟦47⟧.", 47, unit: "person",
       role: .killed),
     CountCase(
+      "The number of people killed by Saturday's missile strike on the railway station in "
+        + "Kramatorsk has risen to ⟦61⟧, officials said.", 61, unit: "person", role: .killed),
+    CountCase(
+      "The number of people wounded in the bombing of the market in the city centre reached "
+        + "⟦112⟧ on Monday.", 112, unit: "person", role: .injured),
+    CountCase(
       "Three militants killed ⟦two soldiers⟧ in the clash.", 2, unit: "person", role: .killed,
       others: 1),
     CountCase(
