@@ -238,6 +238,13 @@ struct TypingTests {
       events: 1,
       EventSpec(attacker: "state:IR", count: 180)),
     EventCase(
+      "an 'air-raid alert' is no raid, and 'rocket sirens' are no rocket fire",
+      "Two ballistic missiles hit the institute on Tuesday morning. The gap between the "
+        + "air-raid alert and the impact was so short that many people were caught outside, "
+        + "and rocket sirens were still sounding across the city an hour later.",
+      events: 1,
+      EventSpec(weapon: "ballistic missile", count: 2)),
+    EventCase(
       "pagers that exploded are planted explosives",
       "Pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing nine people.",
       EventSpec(subType: ACLED.remoteExplosive, location: "Lebanon", killed: 9)),
