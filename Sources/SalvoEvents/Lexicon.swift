@@ -28,6 +28,7 @@ enum Cue: String, Sendable, CaseIterable {
   case simultaneity
   case originArea = "origin-area"
   case war, since, institution
+  case placeNoun = "place-noun"
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -113,6 +114,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .war: ordinal = 75
       case .since: ordinal = 76
       case .institution: ordinal = 77
+      case .placeNoun: ordinal = 78
       }
       return 1 << UInt128(ordinal)
     }

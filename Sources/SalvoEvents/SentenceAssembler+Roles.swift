@@ -647,11 +647,12 @@ extension SentenceAssembler {
           }
           continue
         }
-        // "Iran's Revolutionary Guards": a possessor, not where it happened; "the Mezzeh
-        // district of Damascus": the container of the place before; "US forces": the
-        // actor's home, not where it happened.
+        // "Iran's Revolutionary Guards": a possessor, not where it happened (but "at
+        // Bamako's airport" is in Bamako); "the Mezzeh district of Damascus": the container
+        // of the place before; "US forces": the actor's home, not where it happened.
         // "since the start of the Gaza war": the place names the conflict, not where.
-        if isPossessor(item) || isContainer(item) || qualifiesNamedPlace(item)
+        if (isPossessor(item) && !view.hasCue(.placeNoun, startsAt: item.end)) || isContainer(item)
+          || qualifiesNamedPlace(item)
           || isHyphenedModifier(item)
           || view.item(at: item.end)?.mention.kind == .actor
           || view.hasCue(.conflict, startsAt: item.end) || followsWarNoun(item)

@@ -50,11 +50,13 @@ extension SentenceView {
     return nil
   }
 
-  /// Whether local token `index` is a lower-case word that is no cue, mention or trigger: an
-  /// adjective, as far as the phrase before a head noun goes.
+  /// Whether local token `index` is a lower-case word that is no cue (a place noun such as
+  /// "bases" is still plain), mention or trigger: an adjective, as far as the phrase before a
+  /// head noun goes.
   func isPlainModifier(_ index: Int) -> Bool {
     tokens[index].kind == .word && !tokens[index].shape.contains(.capitalized)
-      && facts[index].starting == 0 && facts[index].item < 0 && !isTrigger(index)
+      && facts[index].starting & ~Cue.placeNoun.bit == 0 && facts[index].item < 0
+      && !isTrigger(index)
   }
 
   /// The preposition governing the phrase a place or demonym modifies ("in the southern

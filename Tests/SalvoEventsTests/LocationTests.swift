@@ -188,6 +188,15 @@ struct LocationTests {
         + "attack more than 150 times since mid-October.",
       published: "2024-01-24", events: 1,
       EventSpec(kind: .aggregate, target: "state:US", location: "Iraq", count: 150)),
+    EventCase(
+      "the possessor of a part of a place ('Bamako's airport', 'Kirkuk's outskirts') is where",
+      "Militants stormed a military zone at Bamako's airport on Tuesday. Gunmen attacked a "
+        + "checkpoint on Kirkuk's outskirts on Wednesday. Iran-backed groups have carried out "
+        + "at least 40 attacks on U.S. bases since Oct. 17.",
+      published: "2024-09-20", events: 3,
+      EventSpec(attacker: "generic:militia", location: "Bamako"),
+      EventSpec(location: "Kirkuk", date: "2024-09-18"),
+      EventSpec(kind: .aggregate, target: "state:US", location: .absent, count: 40)),
   ]
 
   @Test(arguments: cases)
