@@ -478,6 +478,14 @@ struct ArticleContext {
   }
 
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
+  /// Credits the incident a party claims in a sentence telling no event of its own
+  /// (`claimedIncident(in:)`) to that party.
+  mutating func credit(_ claimant: Participant, view: SentenceView) {
+    guard let index = claimedIncident(in: view) else { return }
+    Self.credit(
+      claimant, with: &events[index], sentence: view.sentence.range, configuration: configuration)
+  }
+
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
     Self.merge(frame, into: &events[index], sentence: sentence)
   }

@@ -46,6 +46,9 @@ public struct EventAssembler: Sendable {
       let assembler = SentenceAssembler(view: view)
       var assembled = assembler.assemble()
       rejected += assembled.rejected
+      if assembled.frames.isEmpty, let claimant = assembler.responsibilityClaimant() {
+        context.credit(claimant, view: view)
+      }
       // Frames are moved out of the array, not copied: reversed in place, then popped.
       assembled.frames.reverse()
       while let frame = assembled.frames.popLast() {

@@ -240,4 +240,27 @@ extension SentenceAssembler {
     }
     return !speakers.contains { configuration.speaks($0, for: attacker) }
   }
+
+  /// The lemmas of a party owning up to an attack ("claimed responsibility", "took credit").
+  private static let responsibilityLemmas: Set<String> = [
+    "claim responsibility", "take credit", "take responsibility",
+  ]
+
+  /// The party that claims an attack told before, in a sentence that tells no event of its
+  /// own ("JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility."): the first
+  /// party no preposition governs in the clause before a claim of responsibility (not the
+  /// possessor in an appositive after it), the claim not negated ("Hezbollah has not
+  /// claimed responsibility").
+  func responsibilityClaimant() -> Participant? {
+    guard
+      let claim = readings.first(where: {
+        $0.entry.family == .claim && Self.responsibilityLemmas.contains($0.entry.lemma)
+      }),
+      view.lastCue(.negation, in: max(claim.clause.lowerBound, claim.start - 3)..<claim.start)
+        == nil
+    else { return nil }
+    return view.items(in: claim.clause.lowerBound..<claim.start).lazy
+      .filter { self.view.governor(of: self.view.phraseStart($0.first)) == nil }
+      .compactMap { self.view.participant($0) }.first
+  }
 }

@@ -299,6 +299,20 @@ struct ClaimTests {
         + "the group said in a statement.",
       events: 1,
       EventSpec(attacker: "generic:militia", killed: 7, modality: .claimed)),
+    EventCase(
+      "a bare claim of responsibility names the attacker of the incident told just before",
+      "Gunmen stormed a police academy on the edge of the capital on Tuesday, killing at least "
+        + "12 cadets, a security source said.\n\nJama'at Nusrat al-Islam wal-Muslimin, al Qaeda's "
+        + "affiliate in the Sahel, claimed responsibility.",
+      published: "2024-09-19", events: 1,
+      EventSpec(attacker: "actor:jnim", killed: 12, date: "2024-09-17", evidence: 2)),
+    EventCase(
+      "a group that has not claimed responsibility is named no attacker",
+      "Gunmen stormed a police academy on the edge of the capital on Tuesday, killing at least "
+        + "12 cadets, a security source said. Jama'at Nusrat al-Islam wal-Muslimin has not "
+        + "claimed responsibility.",
+      published: "2024-09-19", events: 1,
+      EventSpec(attacker: "generic:militia", killed: 12, evidence: 1)),
   ]
 
   @Test(arguments: cases)
