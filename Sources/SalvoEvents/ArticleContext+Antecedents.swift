@@ -29,6 +29,19 @@ extension ArticleContext {
     return false
   }
 
+  /// Whether a restatement tells an occurrence before the event it would restate: an event
+  /// noun ranked as prior ("the previous attack", "the last major attack") in a sentence
+  /// whose own date ends before the event starts ("The last major attack in the capital was
+  /// the 2015 siege of the Radisson Blu hotel, in which 22 people were killed").
+  func isPriorOccurrence(_ frame: Frame, than event: Event, view: SentenceView) -> Bool {
+    guard view.hasAny(.prior), frame.date.range != nil, !frame.fills.dateIsSaying,
+      let start = frame.date.time.start, let eventStart = event.date.time.start,
+      let prior = view.firstCue(.prior, in: 0..<frame.head.end),
+      (prior.end..<min(prior.end + 3, view.tokens.count)).contains(where: view.isTrigger)
+    else { return false }
+    return (frame.date.time.end ?? start) < eventStart
+  }
+
   /// The last token of a passive trigger's definite subject: the phrase right before its
   /// auxiliary ("before the tanker was hit", "The rocket was launched"), else the sentence's
   /// opening phrase ("The tanker, carrying naphtha, was struck"); nil when it is not definite.

@@ -328,7 +328,8 @@ struct ArticleContext {
     _ frame: Frame, type: (type: String, subType: String?, rule: String), view: SentenceView
   ) -> Bool {
     guard isRestatement(frame, view: view),
-      let index = antecedent(of: frame, type: type.type, view: view)
+      let index = antecedent(of: frame, type: type.type, view: view),
+      !isPriorOccurrence(frame, than: events[index], view: view)
     else { return false }
     // ("More than 450 people have been killed in Lebanon since October. On the Israeli side,
     // 15 soldiers and 10 civilians have been killed": a second toll, not more of the first.)

@@ -226,6 +226,27 @@ struct RetellingTests {
       EventSpec(
         attacker: "actor:idf", location: "southern Lebanon",
         date: .span("2024-08-05", "2024-08-05"), evidence: 2)),
+    EventCase(
+      "'the previous attack', dated years before the attack just told, is another occurrence",
+      "At least 77 people were killed when militants stormed a gendarmerie school in Bamako on "
+        + "Tuesday.\n\nThe previous attack in the capital, in 2015, killed 22 people.",
+      published: "2024-09-20", events: 2,
+      EventSpec(killed: 77, date: "2024-09-17", evidence: 1),
+      EventSpec(killed: 22, evidence: 1)),
+    EventCase(
+      "'the last major attack' was a siege in another year, with its own toll",
+      "At least 77 people were killed when militants stormed a gendarmerie school in Bamako on "
+        + "Tuesday.\n\nThe last major attack in the capital was the 2015 siege of the Radisson "
+        + "Blu hotel, in which 22 people were killed.",
+      published: "2024-09-20", events: 2,
+      EventSpec(killed: 77, date: "2024-09-17", evidence: 1),
+      EventSpec(killed: 22, evidence: 1)),
+    EventCase(
+      "'the last attack' on the day just told is that attack",
+      "At least 77 people were killed when militants stormed a gendarmerie school in Bamako on "
+        + "Tuesday.\n\nThe last attack, on Tuesday, was claimed by the group.",
+      published: "2024-09-20", events: 1,
+      EventSpec(killed: 77, date: "2024-09-17", evidence: 2)),
   ]
 
   @Test(arguments: cases)
