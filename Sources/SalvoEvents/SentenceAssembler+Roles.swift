@@ -363,7 +363,8 @@ extension SentenceAssembler {
         continue
       }
       if asides.contains(where: { $0.contains(item.first) }) { continue }
-      if isDateline(item) { continue }
+      // ("A Greek-owned bulk carrier": whose the ship is, not who acted.)
+      if isDateline(item) || view.hasCue(.affiliation, startsAt: item.end) { continue }
       if let report, item.end <= report.start, !speakerActs { break }
       // (A place coordinated with a governed one is governed too: "forces in Iraq and Syria
       // have been attacked".)

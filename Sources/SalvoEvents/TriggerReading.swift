@@ -126,10 +126,14 @@ extension SentenceView {
         if item(at: index) != nil { break }
       }
     }
-    // "was hit", "were shot down": a past participle spelled like the base form.
+    // "was hit", "were shot down": a past participle spelled like the base form. "A bulk
+    // carrier hit by an uncrewed surface vessel": a participle with its agent right after it
+    // is passive with no auxiliary.
     let isPassive =
-      auxiliary.passive
-      && (form == .past || (form == .base && hasCue(.passive, endsAt: match.start)))
+      (auxiliary.passive
+        && (form == .past || (form == .base && hasCue(.passive, endsAt: match.start))))
+      || (entry.pos == .verb && !auxiliary.perfect && (form == .past || form == .base)
+        && hasCue(.agent, startsAt: match.end))
     // ("Hezbollah began firing rockets": an -ing after a verb of beginning or continuing is
     // the clause's verb.)
     let bare =

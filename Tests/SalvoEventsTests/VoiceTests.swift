@@ -360,6 +360,23 @@ struct VoiceTests {
       "Hezbollah and Israel traded fire across the border on Monday.",
       published: "2024-07-31",
       EventSpec(attacker: "actor:hezbollah", date: "2024-07-29", attackers: 2)),
+    EventCase(
+      "a participle with its agent right after it is passive; a ship's owner is no attacker",
+      "A Greek-owned bulk carrier hit by an explosive-laden uncrewed surface vessel off Yemen on "
+        + "12 June has sunk, the maritime agency said.",
+      published: "2024-06-19", events: 1,
+      EventSpec(attacker: .absent, location: "Yemen", date: "2024-06-12")),
+    EventCase(
+      "a ship struck by a party's missile: the party is the attacker, the flag state is not",
+      "A Liberian-flagged tanker struck by a Houthi missile in the Red Sea on Monday caught "
+        + "fire, the British military said.",
+      published: "2024-06-19", events: 1,
+      EventSpec(attacker: "actor:houthis", location: "Red Sea", weapon: "missile")),
+    EventCase(
+      "where the drones were made is not who launched them",
+      "Two Iranian-made drones hit an oil field in eastern Syria on Sunday, a monitor said.",
+      published: "2024-06-19", events: 1,
+      EventSpec(attacker: .absent, weapon: "drone", count: 2)),
   ]
 
   @Test(arguments: cases)
