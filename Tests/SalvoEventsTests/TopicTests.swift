@@ -263,6 +263,12 @@ struct TopicTests {
       published: "2024-08-14", events: 2,
       EventSpec(attacker: "actor:idf", location: "southern Lebanon"),
       EventSpec(attacker: "actor:idf", location: "Al-Qusayr", killed: 2)),
+    EventCase(
+      "the maritime agency that reports attacks on ships is no party to them",
+      "UKMTO described the boat as white and five to seven metres long. A merchant vessel was "
+        + "then hit by an unknown airborne projectile west of Hodeidah, the agency said.",
+      published: "2024-06-13", events: 1,
+      EventSpec(attacker: .absent, location: "west of Hodeidah", weapon: "projectile")),
   ]
 
   @Test(arguments: cases)
