@@ -106,7 +106,15 @@ struct SentenceAssembler {
       let clause = frames[position].head.clause.lowerBound
       let previousEnd =
         starts.isEmpty ? 0 : (frames[starts.count - 1].triggers.maxEnd ?? 0)
-      starts.append(starts.isEmpty || clause >= previousEnd ? min(clause, first) : first)
+      if starts.isEmpty || clause >= previousEnd {
+        starts.append(min(clause, first))
+      } else if let report = view.lastCue(.report, in: previousEnd..<first) {
+        // "On the day of the strike, the ministry said 71 people had been killed": what is
+        // said is the verb's clause.
+        starts.append(report.end)
+      } else {
+        starts.append(first)
+      }
     }
     for index in frames.indices {
       let last = frames[index].triggers.maxEnd ?? 0

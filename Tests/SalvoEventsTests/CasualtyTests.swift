@@ -241,6 +241,13 @@ struct CasualtyTests {
         + "and two were wounded.",
       published: "2024-01-25",
       EventSpec(target: "actor:kataib-hezbollah", killed: 1, injured: 2, evidence: 2)),
+    EventCase(
+      "the toll said after an opening phrase naming the strike belongs to that strike",
+      "Israeli warplanes struck a site on the edge of al-Mawasi, west of Khan Younis, on 13 July."
+        + "\n\nOn the day of the strike, the health ministry said 71 people had been killed and "
+        + "289 wounded.",
+      published: "2024-08-01", events: 1,
+      EventSpec(attacker: "actor:idf", killed: 71, injured: 289, evidence: 2)),
   ]
 
   @Test(arguments: cases)
