@@ -201,10 +201,12 @@ extension ArticleContext {
   }
 
   /// Whether a frame's tolls agree with an event's: no exact figure differs, but for a toll
-  /// of others, which adds to the event's ("Six other people were also killed").
+  /// of others, which adds to the event's ("Six other people were also killed"), and a
+  /// revised one, which replaces it ("the death toll from the bombing rose to 31").
   static func tollsAgree(_ frame: Frame, _ event: Event) -> Bool {
-    (frame.tollsOfOthers.contains("killed") || !differ(frame.killed, event.killed))
-      && (frame.tollsOfOthers.contains("injured") || !differ(frame.injured, event.injured))
+    let replaced = frame.tollsOfOthers.union(frame.revisedTolls)
+    return (replaced.contains("killed") || !differ(frame.killed, event.killed))
+      && (replaced.contains("injured") || !differ(frame.injured, event.injured))
   }
 
   /// Whether two tolls are exact and different: two occurrences, not one told twice.

@@ -44,12 +44,21 @@ extension ArticleContext {
     if event.killed == nil, let killed = frame.killed {
       event.killed = killed
       event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "restatement"))
+    } else if frame.revisedTolls.contains("killed"), let killed = frame.killed {
+      // "It later raised the toll to at least 90 dead": the revised toll replaces the first.
+      event.killed = killed
+      event.fills.removeAll { $0.slot == "killed" }
+      event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "revised-toll"))
     } else if frame.tollsOfOthers.contains("killed"), let others = frame.killed {
       addOthers(others, to: &event.killed, slot: "killed", fills: &event.fills)
     }
     if event.injured == nil, let injured = frame.injured {
       event.injured = injured
       event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
+    } else if frame.revisedTolls.contains("injured"), let injured = frame.injured {
+      event.injured = injured
+      event.fills.removeAll { $0.slot == "injured" }
+      event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "revised-toll"))
     } else if frame.tollsOfOthers.contains("injured"), let others = frame.injured {
       addOthers(others, to: &event.injured, slot: "injured", fills: &event.fills)
     }

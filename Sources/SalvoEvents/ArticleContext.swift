@@ -479,6 +479,20 @@ struct ArticleContext {
   }
 
   /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
+  /// Replaces the tolls of the incident told last with those a sentence telling no event
+  /// gives as revised (`revisedTolls(in:)`).
+  mutating func reviseTolls(in view: SentenceView) {
+    let revised = Self.revisedTolls(in: view)
+    guard !revised.isEmpty, let index = lastToldIncident(in: view) else { return }
+    let sentence = view.sentence.range
+    if !events[index].evidence.contains(sentence) { events[index].evidence.append(sentence) }
+    for (slot, figure) in revised {
+      if slot == "killed" { events[index].killed = figure } else { events[index].injured = figure }
+      events[index].fills.removeAll { $0.slot == slot }
+      events[index].fills.append(SlotFill(slot: slot, range: figure.range, rule: "revised-toll"))
+    }
+  }
+
   /// Credits the incident a party claims in a sentence telling no event of its own
   /// (`claimedIncident(in:)`) to that party.
   mutating func credit(_ claimant: Participant, view: SentenceView) {

@@ -42,12 +42,18 @@ public struct EventAssembler: Sendable {
       guard !sentence.isHeadline else { continue }
       guard view.read(sentence, mentions: inSentence) else { continue }
       context.noteSubject(of: view)
-      guard !view.triggers.isEmpty else { continue }
+      guard !view.triggers.isEmpty else {
+        context.reviseTolls(in: view)
+        continue
+      }
       let assembler = SentenceAssembler(view: view)
       var assembled = assembler.assemble()
       rejected += assembled.rejected
-      if assembled.frames.isEmpty, let claimant = assembler.responsibilityClaimant() {
-        context.credit(claimant, view: view)
+      if assembled.frames.isEmpty {
+        if let claimant = assembler.responsibilityClaimant() {
+          context.credit(claimant, view: view)
+        }
+        context.reviseTolls(in: view)
       }
       // Frames are moved out of the array, not copied: reversed in place, then popped.
       assembled.frames.reverse()

@@ -46,6 +46,9 @@ struct Frame: Sendable {
   /// The slots (`killed`, `injured`) whose toll counts others than victims told before
   /// ("Six other people were also killed"): a retelling adds it to the toll it retells.
   var tollsOfOthers: Set<String> = []
+  /// The tolls ("killed", "injured") told as revised ("the toll rose to 31", "raised the
+  /// toll to at least 90 dead"): they replace a toll told before.
+  var revisedTolls: Set<String> = []
   var fills: [SlotFill] = []
 
   /// Whether its kind is an aggregate only because it is an undated plural ("strikes hit

@@ -58,6 +58,12 @@ extension SentenceAssembler {
         // ("said on Sunday they had shot down a drone, their 15th since October 2023": a
         // period's start does not date the event the saying dates.)
         if dateOfSaying != nil, view.hasCue(.period, startsAt: item.first) { continue }
+        // ("The death toll from the bombing rose to 31 on Friday": the day of the count.)
+        if view.hasAny(.revision), let revision = view.lastCue(.revision, in: 0..<item.first),
+          !boundaryBetween(revision.end, item.first)
+        {
+          continue
+        }
         frame.date = EventDate(time: time, range: item.mention.range)
         frame.fill("date", item.mention.range, "date-in-clause")
       default:
@@ -85,6 +91,7 @@ extension SentenceAssembler {
     countSubjectAmongOthers(&frame, \.killed)
     countSubjectAmongOthers(&frame, \.injured)
     markTollsOfOthers(&frame)
+    markRevisedTolls(&frame)
     frame.hasPeriod = periodCue(frame) != nil
   }
 
@@ -117,6 +124,19 @@ extension SentenceAssembler {
         !frame.fills.contains(where: { $0.slot == slot && $0.rule == "subject-and-others" })
       else { continue }
       frame.tollsOfOthers.insert(slot)
+    }
+  }
+
+  /// Notes the tolls told as revised: a revision word ("rose to", "raised the toll to")
+  /// before the figure in its clause.
+  private func markRevisedTolls(_ frame: inout Frame) {
+    guard view.hasAny(.revision) else { return }
+    for (slot, toll) in [("killed", frame.killed), ("injured", frame.injured)] {
+      guard let toll, let first = view.tokenIndex(startingAt: toll.range),
+        let revision = view.lastCue(.revision, in: 0..<first),
+        !boundaryBetween(revision.end, first)
+      else { continue }
+      frame.revisedTolls.insert(slot)
     }
   }
 

@@ -248,6 +248,19 @@ struct CasualtyTests {
         + "289 wounded.",
       published: "2024-08-01", events: 1,
       EventSpec(attacker: "actor:idf", killed: 71, injured: 289, evidence: 2)),
+    EventCase(
+      "a toll raised in a sentence with no event word replaces the toll told before",
+      "Israeli warplanes struck a site on the edge of al-Mawasi on 13 July, killing 71 people."
+        + "\n\nThe health ministry later raised the toll to at least 90 dead and about 300 "
+        + "injured.\n\nBy Thursday, the death toll had risen to 92.",
+      published: "2024-08-01", events: 1,
+      EventSpec(killed: 92, injured: 300, date: "2024-07-13", evidence: 3)),
+    EventCase(
+      "a death toll from the bombing that rose replaces the first, and keeps the bombing's day",
+      "A car bomb exploded at a market in Azaz on Thursday, killing 20 people.\nThe death toll "
+        + "from the bombing rose to 31 on Friday, the civil defence said.",
+      published: "2024-08-03", events: 1,
+      EventSpec(location: "I'zaz", killed: 31, date: "2024-08-01", evidence: 2)),
   ]
 
   @Test(arguments: cases)
