@@ -41,27 +41,9 @@ extension ArticleContext {
         event.fills.append(SlotFill(slot: "modality", range: attacker.range, rule: "blamed"))
       }
     }
-    if event.killed == nil, let killed = frame.killed {
-      event.killed = killed
-      event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "restatement"))
-    } else if frame.revisedTolls.contains("killed"), let killed = frame.killed {
-      // "It later raised the toll to at least 90 dead": the revised toll replaces the first.
-      event.killed = killed
-      event.fills.removeAll { $0.slot == "killed" }
-      event.fills.append(SlotFill(slot: "killed", range: killed.range, rule: "revised-toll"))
-    } else if frame.tollsOfOthers.contains("killed"), let others = frame.killed {
-      addOthers(others, to: &event.killed, slot: "killed", fills: &event.fills)
-    }
-    if event.injured == nil, let injured = frame.injured {
-      event.injured = injured
-      event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "restatement"))
-    } else if frame.revisedTolls.contains("injured"), let injured = frame.injured {
-      event.injured = injured
-      event.fills.removeAll { $0.slot == "injured" }
-      event.fills.append(SlotFill(slot: "injured", range: injured.range, rule: "revised-toll"))
-    } else if frame.tollsOfOthers.contains("injured"), let others = frame.injured {
-      addOthers(others, to: &event.injured, slot: "injured", fills: &event.fills)
-    }
+    mergeToll(frame.killed, into: &event.killed, slot: "killed", of: frame, fills: &event.fills)
+    mergeToll(
+      frame.injured, into: &event.injured, slot: "injured", of: frame, fills: &event.fills)
     // "Hezbollah fired rockets at Haifa", then "it fired about 30 rockets at a base there".
     if event.count == nil, event.kind == .incident, frame.kind == .incident,
       let count = frame.count
@@ -122,6 +104,29 @@ extension ArticleContext {
   private static func refines(_ place: EventPlace, _ current: EventPlace) -> Bool {
     current.precision == .country && place.precision != .country && place.precision != .region
       && place.place.country != nil && place.place.country == current.place.country
+  }
+
+  /// Merges a retelling's toll into the toll told before: it fills a toll not told, replaces
+  /// a vague one with a number ("dozens of people wounded", then "a total of 61 people were
+  /// hurt") or any one when told as revised ("It later raised the toll to at least 90 dead"),
+  /// and adds to it when it counts others.
+  private static func mergeToll(
+    _ told: EventFigure?, into toll: inout EventFigure?, slot: String, of frame: Frame,
+    fills: inout [SlotFill]
+  ) {
+    guard let told else { return }
+    let revised = frame.revisedTolls.contains(slot)
+    let others = frame.tollsOfOthers.contains(slot)
+    if toll == nil || revised
+      || (!others && toll?.quantity.value == nil && told.quantity.value != nil)
+    {
+      if toll != nil { fills.removeAll { $0.slot == slot } }
+      toll = told
+      fills.append(
+        SlotFill(slot: slot, range: told.range, rule: revised ? "revised-toll" : "restatement"))
+    } else if others {
+      addOthers(told, to: &toll, slot: slot, fills: &fills)
+    }
   }
 
   /// Adds a retelling's toll of others to the toll told before ("al-Arouri was killed", then

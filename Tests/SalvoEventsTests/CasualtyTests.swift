@@ -261,6 +261,14 @@ struct CasualtyTests {
         + "from the bombing rose to 31 on Friday, the civil defence said.",
       published: "2024-08-03", events: 1,
       EventSpec(location: "I'zaz", killed: 31, date: "2024-08-01", evidence: 2)),
+    EventCase(
+      "a number told after a vague toll replaces it; a toll of others does not",
+      "Four soldiers were killed and dozens of people wounded on Sunday when a drone launched "
+        + "from Lebanon crashed into a base near Binyamina.\n\nSeven other soldiers were seriously "
+        + "wounded, the military said. The ambulance service said a total of 61 people were hurt "
+        + "in the attack.",
+      published: "2024-10-14", events: 1,
+      EventSpec(killed: 4, injured: 61, evidence: 3)),
   ]
 
   @Test(arguments: cases)
