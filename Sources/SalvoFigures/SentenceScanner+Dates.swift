@@ -40,6 +40,14 @@ extension SentenceScanner {
     let source = LexiconSource.dates(dateWord.line)
     switch dateWord.wordClass {
     case .weekday:
+      // "Sunday, Nov. 10": the calendar date after the comma says which Sunday.
+      if index + 2 < end, context.isComma(index + 1),
+        let named = simple(at: index + 2, afterContext: true), case .calendar = named.expression
+      {
+        return DateMatch(
+          start: index, end: named.end, expression: named.expression, rule: "weekday-and-date",
+          source: named.source)
+      }
       return DateMatch(
         start: index, end: index + 1, expression: .weekday(dateWord.value, shift: 0),
         rule: "weekday", source: source)
@@ -108,7 +116,9 @@ extension SentenceScanner {
       return span
     case .on:
       guard var inner = simple(at: next, afterContext: true) else { return nil }
-      if case .weekday = inner.expression { inner.start = index }  // "on Monday"
+      // "on Monday", "on Sunday, Nov. 10"
+      if case .weekday = inner.expression { inner.start = index }
+      if inner.rule == "weekday-and-date" { inner.start = index }
       return inner
     default:
       return nil

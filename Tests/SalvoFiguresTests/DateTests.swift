@@ -108,6 +108,12 @@ struct DateTests {
       "The convoy was hit ⟦on Tuesday⟧.", "2024-10-15", "2024-10-15", .day, inferred: true),
     DateCase(
       "The town was shelled ⟦on Sunday⟧.", "2024-10-13", "2024-10-13", .day, inferred: true),
+    DateCase(
+      "Five rockets hit the outpost ⟦on Sunday, Sept. 29⟧, witnesses said.", "2024-09-29",
+      "2024-09-29", .day, inferred: true),
+    DateCase(
+      "The base came under attack ⟦Thursday, 3 October⟧.", "2024-10-03", "2024-10-03", .day,
+      inferred: true),
     DateCase("The strike happened ⟦last Tuesday⟧.", "2024-10-08", "2024-10-08", .day),
     DateCase(
       "⟦Monday's⟧ strike destroyed a bridge.", "2024-10-14", "2024-10-14", .day, inferred: true),
