@@ -63,9 +63,10 @@ extension SentenceAssembler {
       // "A missile fired by Houthi rebels struck a ship": the participle's agent fired it.
       setAttacker(&frame, agent, "agent-of-participle")
     }
-    if frame.attacker == nil, let controller = launchAreaController(frame) {
+    if frame.attacker == nil, !intercepts, let controller = launchAreaController(frame) {
       // "a ballistic missile fired from Houthi-controlled territory": who holds the launch
-      // area fired it.
+      // area fired it. (What an interception stopped is read with its object, below: the
+      // controller is no interceptor.)
       setAttacker(&frame, controller, "controller-of-launch-area")
     }
     // (Not for the event a claimed attack answers: "claimed … in response to American and

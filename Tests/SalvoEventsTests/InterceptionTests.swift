@@ -165,6 +165,12 @@ struct InterceptionTests {
         + "Friday. The destroyer shot it down, the military said.",
       published: "2024-01-27",
       EventSpec(attacker: "actor:houthis", location: "Gulf of Aden")),
+    EventCase(
+      "who holds the launch area of intercepted drones launched them, and is no interceptor",
+      "The destroyer USS Laboon and F/A-18 jets from the carrier Dwight D. Eisenhower have shot "
+        + "down seven drones launched from Houthi-held areas, U.S. officials said on Friday.",
+      published: "2024-02-03", events: 1,
+      EventSpec(attacker: "actor:houthis", interceptor: .absent, count: 7)),
   ]
 
   @Test(arguments: cases)
