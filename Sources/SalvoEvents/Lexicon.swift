@@ -29,7 +29,7 @@ enum Cue: String, Sendable, CaseIterable {
   case originArea = "origin-area"
   case war, since, institution
   case placeNoun = "place-noun"
-  case prior, revision
+  case prior, revision, appeal
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -118,6 +118,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .placeNoun: ordinal = 78
       case .prior: ordinal = 79
       case .revision: ordinal = 80
+      case .appeal: ordinal = 81
       }
       return 1 << UInt128(ordinal)
     }

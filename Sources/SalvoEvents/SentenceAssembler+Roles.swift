@@ -628,8 +628,10 @@ extension SentenceAssembler {
     let end = rankingAppositive(after: start, in: frame) ?? frame.shared.upperBound
     for (position, item) in view.items.enumerated()
     where start <= item.first && item.first < end {
+      // ("called on the Houthis to stop": who is urged, not what was hit.)
       if frame.triggers.contains(where: { $0.start <= item.first && item.first < $0.end })
         || modifiesEventNoun(item) || view.hasCue(.affiliation, startsAt: item.end)
+        || (view.hasAny(.appeal) && view.hasCue(.appeal, endsAt: view.phraseStart(item.first)))
         || isDescribed(item.first) || qualifiesActor(position) || isInMotive(item)
       {
         continue

@@ -269,6 +269,12 @@ struct TopicTests {
         + "then hit by an unknown airborne projectile west of Hodeidah, the agency said.",
       published: "2024-06-13", events: 1,
       EventSpec(attacker: .absent, location: "west of Hodeidah", weapon: "projectile")),
+    EventCase(
+      "a party 'called on' to stop is urged, not hit",
+      "Rockets were fired at Kiryat Shmona on Sunday, and the United Nations called on "
+        + "Hezbollah to stop firing.",
+      published: "2024-03-07", events: 1,
+      EventSpec(target: .absent, location: "Kiryat Shmona")),
   ]
 
   @Test(arguments: cases)
