@@ -70,6 +70,12 @@ extension SentenceAssembler {
         break
       }
     }
+    if let (time, range) = dayOfEventNoun(frame), frame.date.range != range {
+      // "took responsibility on Tuesday for Saturday's drone attack": the noun's own day.
+      frame.date = EventDate(time: time, range: range)
+      frame.fills.removeAll { $0.slot == "date" }
+      frame.fill("date", range, "day-of-event-noun")
+    }
     if frame.date.range == nil, let (time, range) = dateOfSaying {
       frame.date = EventDate(time: time, range: range)
       frame.fill("date", range, Self.dateOfSaying)
@@ -93,6 +99,22 @@ extension SentenceAssembler {
     markTollsOfOthers(&frame)
     markRevisedTolls(&frame)
     frame.hasPeriod = periodCue(frame) != nil
+  }
+
+  /// A possessive date right before the frame's event noun, over the weapon that names its
+  /// means ("Saturday's drone attack", "Tuesday's strike").
+  private func dayOfEventNoun(_ frame: Frame) -> (TimeExpression, TextRange)? {
+    for noun in frame.triggers where noun.isNoun {
+      var at = noun.start
+      while at > 0, let item = view.item(at: at - 1), item.mention.kind == .weapon {
+        at = item.first
+      }
+      guard at > 0, let item = view.item(at: at - 1), item.mention.kind == .date,
+        isPossessor(item), case .date(let time) = view.value(of: item), time.start != nil
+      else { continue }
+      return (time, item.mention.range)
+    }
+    return nil
   }
 
   /// "Abdallah was killed along with three other fighters": the toll counts the others, and

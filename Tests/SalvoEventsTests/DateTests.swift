@@ -260,6 +260,13 @@ struct DateTests {
       published: "2024-07-22",
       EventSpec(location: "Port of Hodeidah", date: "2024-07-20"),
       EventSpec(location: "Tel Aviv", killed: 1, date: .span("2024-07-01", "2024-07-31"))),
+    EventCase(
+      "a possessive day before the event noun dates it, not the day of the claim",
+      "Hezbollah on Tuesday took full responsibility for Saturday's drone attack on the Israeli "
+        + "prime minister's residence in Caesarea.",
+      published: "2024-10-22", events: 1,
+      EventSpec(
+        attacker: "actor:hezbollah", location: "Caesarea", date: .span("2024-10-19", "2024-10-19"))),
   ]
 
   @Test(arguments: cases)
