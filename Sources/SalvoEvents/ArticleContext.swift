@@ -487,7 +487,8 @@ struct ArticleContext {
     let sentence = view.sentence.range
     if !events[index].evidence.contains(sentence) { events[index].evidence.append(sentence) }
     for (slot, figure) in revised {
-      if slot == "killed" { events[index].killed = figure } else { events[index].injured = figure }
+      let toll: WritableKeyPath<Event, EventFigure?> = slot == "killed" ? \.killed : \.injured
+      events[index][keyPath: toll] = figure
       events[index].fills.removeAll { $0.slot == slot }
       events[index].fills.append(SlotFill(slot: slot, range: figure.range, rule: "revised-toll"))
     }

@@ -59,11 +59,7 @@ extension SentenceAssembler {
         // period's start does not date the event the saying dates.)
         if dateOfSaying != nil, view.hasCue(.period, startsAt: item.first) { continue }
         // ("The death toll from the bombing rose to 31 on Friday": the day of the count.)
-        if view.hasAny(.revision), let revision = view.lastCue(.revision, in: 0..<item.first),
-          !boundaryBetween(revision.end, item.first)
-        {
-          continue
-        }
+        if followsRevision(item.first) { continue }
         frame.date = EventDate(time: time, range: item.mention.range)
         frame.fill("date", item.mention.range, "date-in-clause")
       default:
@@ -154,12 +150,19 @@ extension SentenceAssembler {
   private func markRevisedTolls(_ frame: inout Frame) {
     guard view.hasAny(.revision) else { return }
     for (slot, toll) in [("killed", frame.killed), ("injured", frame.injured)] {
-      guard let toll, let first = view.tokenIndex(startingAt: toll.range),
-        let revision = view.lastCue(.revision, in: 0..<first),
-        !boundaryBetween(revision.end, first)
+      guard let toll, let first = view.tokenIndex(startingAt: toll.range), followsRevision(first)
       else { continue }
       frame.revisedTolls.insert(slot)
     }
+  }
+
+  /// Whether a revision word stands before local token `index` in its clause ("rose to 31",
+  /// "rose to 31 on Friday").
+  private func followsRevision(_ index: Int) -> Bool {
+    guard view.hasAny(.revision), let revision = view.lastCue(.revision, in: 0..<index) else {
+      return false
+    }
+    return !boundaryBetween(revision.end, index)
   }
 
   /// Whether a toll's own words count others ("three other fighters", "two others").
