@@ -45,7 +45,7 @@ extension ArticleContext {
     _ claimant: Participant, with event: inout Event, sentence: TextRange,
     configuration: EventsConfiguration
   ) {
-    if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
+    event.addEvidence(sentence)
     event.actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
     event.actors.insert(
       EventActor(role: .attacker, actor: claimant.actor, range: claimant.range), at: 0)

@@ -12,7 +12,7 @@ extension ArticleContext {
   static func merge(
     _ frame: Frame, into event: inout Event, sentence: TextRange, claimed: Bool = false
   ) {
-    if !event.evidence.contains(sentence) { event.evidence.append(sentence) }
+    event.addEvidence(sentence)
     // Who did it, named outright: "the attack was carried out by X", "X claimed
     // responsibility for the attack", "the attack by X".
     // So does a party claiming it did it: "the group had targeted the ship, its spokesman

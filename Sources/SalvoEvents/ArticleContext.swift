@@ -484,8 +484,7 @@ struct ArticleContext {
   mutating func reviseTolls(in view: SentenceView) {
     let revised = Self.revisedTolls(in: view)
     guard !revised.isEmpty, let index = lastToldIncident(in: view) else { return }
-    let sentence = view.sentence.range
-    if !events[index].evidence.contains(sentence) { events[index].evidence.append(sentence) }
+    events[index].addEvidence(view.sentence.range)
     for (slot, figure) in revised {
       let toll: WritableKeyPath<Event, EventFigure?> = slot == "killed" ? \.killed : \.injured
       events[index][keyPath: toll] = figure

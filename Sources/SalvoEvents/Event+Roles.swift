@@ -12,4 +12,9 @@ extension Event {
   func hasActor(_ role: EventRole, where predicate: (EventActor) -> Bool) -> Bool {
     actors.contains { $0.role == role && predicate($0) }
   }
+
+  /// Adds a sentence that tells the event again to its evidence, once.
+  mutating func addEvidence(_ sentence: TextRange) {
+    if !evidence.contains(sentence) { evidence.append(sentence) }
+  }
 }
