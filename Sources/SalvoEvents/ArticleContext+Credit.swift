@@ -52,9 +52,7 @@ extension ArticleContext {
     event.fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
     event.fills.append(
       SlotFill(slot: "attacker", range: claimant.range, rule: "claimant-of-responsibility"))
-    if let country = claimant.actor.sponsor?.split(separator: ":").last.map(String.init),
-      let state = configuration.states[country]
-    {
+    if let state = configuration.sponsorState(of: claimant.actor) {
       event.actors.append(EventActor(role: .sponsor, actor: state, range: nil))
       event.fills.append(
         SlotFill(slot: "sponsor", range: claimant.range, rule: "sponsor-of-attacker"))

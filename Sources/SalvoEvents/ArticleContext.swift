@@ -103,8 +103,7 @@ struct ArticleContext {
       frame.fill("modality", source, "party-or-its-outlet-reports")
     }
     if let attacker = frame.attacker, frame.sponsors.isEmpty,
-      let country = attacker.actor.sponsor?.split(separator: ":").last.map(String.init),
-      let state = configuration.states[country]
+      let state = configuration.sponsorState(of: attacker.actor)
     {
       frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
@@ -478,7 +477,6 @@ struct ArticleContext {
     return one.country == nil || two.country == nil || one.country == two.country
   }
 
-  /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
   /// Replaces the tolls of the incident told last with those a sentence telling no event
   /// gives as revised (`revisedTolls(in:)`).
   mutating func reviseTolls(in view: SentenceView) {
@@ -501,6 +499,7 @@ struct ArticleContext {
       claimant, with: &events[index], sentence: view.sentence.range, configuration: configuration)
   }
 
+  /// Adds the restatement's sentence as evidence and fills the slots the event lacked.
   private mutating func merge(_ frame: Frame, into index: Int, sentence: TextRange) {
     Self.merge(frame, into: &events[index], sentence: sentence)
   }

@@ -148,4 +148,12 @@ extension EventsConfiguration {
   func isGeneric(_ actor: ActorReference) -> Bool {
     actor.gazetteerID.hasPrefix("generic:") || genericActors.contains(actor.gazetteerID)
   }
+
+  /// The state that sponsors an actor ("state:IR" for an Iran-backed group), if any.
+  func sponsorState(of actor: ActorReference) -> ActorReference? {
+    guard let sponsor = actor.sponsor, let country = sponsor.split(separator: ":").last else {
+      return nil
+    }
+    return states[String(country)]
+  }
 }

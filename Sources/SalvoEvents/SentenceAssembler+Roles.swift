@@ -113,10 +113,7 @@ extension SentenceAssembler {
     if let adjunct, frame.locations.isEmpty { readMainClauseLocative(&frame, in: adjunct.clause) }
     readPlaceBeforeWhere(&frame)
     readBlame(&frame)
-    if let attacker = frame.attacker, let sponsor = attacker.actor.sponsor,
-      let country = sponsor.split(separator: ":").last.map(String.init),
-      let state = configuration.states[country]
-    {
+    if let attacker = frame.attacker, let state = configuration.sponsorState(of: attacker.actor) {
       frame.sponsors.append(EventActor(role: .sponsor, actor: state, range: nil))
       frame.fill("sponsor", attacker.range, "sponsor-of-attacker")
     }
