@@ -732,7 +732,8 @@ extension SentenceAssembler {
       // Israel, as far as the sentence says). In a passive subject with a place after a
       // locative, a bare country is the state whose forces were hit ("U.S. and coalition
       // forces in Iraq and Syria have come under attack" happened in Iraq and Syria).
-      let subject = view.items.indices.filter { position in
+      // (Lazy: this runs for most verbs, and the positions are walked twice.)
+      let subject = view.items.indices.lazy.filter { position in
         let item = view.items[position]
         return verb.clause.lowerBound <= item.first && item.first < verb.start
       }
