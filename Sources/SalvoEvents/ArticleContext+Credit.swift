@@ -1,17 +1,6 @@
 import SalvoModel
 
 extension ArticleContext {
-  /// The incident told last, when it was told in this paragraph or the one before.
-  func lastToldIncident(in view: SentenceView) -> Int? {
-    guard
-      let index = events.indices.max(by: { events[$0].lastTold < events[$1].lastTold }),
-      events[index].kind == .incident,
-      let told = events[index].evidence.max(by: { $0.utf8Start < $1.utf8Start }),
-      (0...1).contains(block(of: view.sentence.range) - block(of: told))
-    else { return nil }
-    return index
-  }
-
   /// The incident a party claims in a sentence telling no event of its own ("JNIM, al
   /// Qaeda's affiliate in the Sahel, claimed responsibility."): the incident told last, in
   /// this paragraph or the one before, when it has no attacker or only a class of unnamed
@@ -24,19 +13,6 @@ extension ArticleContext {
       return nil
     }
     return index
-  }
-
-  /// The tolls a sentence with no event word tells as revised ("The health ministry later
-  /// raised the toll to at least 90 dead and about 300 injured"), by slot.
-  static func revisedTolls(in view: SentenceView) -> [(slot: String, figure: EventFigure)] {
-    guard view.hasAny(.revision) else { return [] }
-    return view.items.compactMap { item in
-      guard case .quantity(let quantity) = view.value(of: item),
-        quantity.role == .killed || quantity.role == .injured,
-        view.lastCue(.revision, in: 0..<item.first) != nil
-      else { return nil }
-      return (quantity.role.rawValue, EventFigure(quantity: quantity, range: item.mention.range))
-    }
   }
 
   /// Makes the claimant of `event` its attacker (with the claimant's sponsor), the claim's

@@ -358,6 +358,17 @@ extension ArticleContext {
     .separate,
   ]
 
+  /// The incident told last, when it was told in this paragraph or the one before.
+  func lastToldIncident(in view: SentenceView) -> Int? {
+    guard
+      let index = events.indices.max(by: { events[$0].lastTold < events[$1].lastTold }),
+      events[index].kind == .incident,
+      let told = events[index].evidence.max(by: { $0.utf8Start < $1.utf8Start }),
+      (0...1).contains(block(of: view.sentence.range) - block(of: told))
+    else { return nil }
+    return index
+  }
+
   /// The article's latest event (the one told last, counting retellings: "Iran launched
   /// more than 300 drones … on April 13" retells an attack named earlier, and comes after an
   /// interception told in between), when it is an incident of `type` told in this paragraph

@@ -29,4 +29,17 @@ extension ArticleContext {
     }
     return tolls
   }
+
+  /// The tolls a sentence with no event word tells as revised ("The health ministry later
+  /// raised the toll to at least 90 dead and about 300 injured"), by slot.
+  static func revisedTolls(in view: SentenceView) -> [(slot: String, figure: EventFigure)] {
+    guard view.hasAny(.revision) else { return [] }
+    return view.items.compactMap { item in
+      guard case .quantity(let quantity) = view.value(of: item),
+        quantity.role == .killed || quantity.role == .injured,
+        view.lastCue(.revision, in: 0..<item.first) != nil
+      else { return nil }
+      return (quantity.role.rawValue, EventFigure(quantity: quantity, range: item.mention.range))
+    }
+  }
 }
