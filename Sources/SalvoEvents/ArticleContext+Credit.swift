@@ -7,7 +7,7 @@ extension ArticleContext {
   /// groups ("militants") or one taken from the discourse.
   func claimedIncident(in view: SentenceView) -> Int? {
     guard let index = lastToldIncident(in: view) else { return nil }
-    if let attacker = events[index].actors.first(where: { $0.role == .attacker }),
+    if let attacker = events[index].firstActor(.attacker),
       !configuration.isGeneric(attacker.actor), !Self.attackerFromContext(events[index])
     {
       return nil

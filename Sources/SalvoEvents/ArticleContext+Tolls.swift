@@ -31,15 +31,22 @@ extension ArticleContext {
   }
 
   /// The tolls a sentence with no event word tells as revised ("The health ministry later
-  /// raised the toll to at least 90 dead and about 300 injured"), by slot.
-  static func revisedTolls(in view: SentenceView) -> [(slot: String, figure: EventFigure)] {
+  /// raised the toll to at least 90 dead and about 300 injured"), with the slot and the
+  /// event's toll each replaces.
+  static func revisedTolls(in view: SentenceView)
+    -> [(slot: String, toll: WritableKeyPath<Event, EventFigure?>, figure: EventFigure)]
+  {
     guard view.hasAny(.revision) else { return [] }
     return view.items.compactMap { item in
       guard case .quantity(let quantity) = view.value(of: item),
         quantity.role == .killed || quantity.role == .injured,
         view.lastCue(.revision, in: 0..<item.first) != nil
       else { return nil }
-      return (quantity.role.rawValue, EventFigure(quantity: quantity, range: item.mention.range))
+      let toll: WritableKeyPath<Event, EventFigure?> =
+        quantity.role == .killed ? \.killed : \.injured
+      return (
+        quantity.role.rawValue, toll, EventFigure(quantity: quantity, range: item.mention.range)
+      )
     }
   }
 }

@@ -483,8 +483,7 @@ struct ArticleContext {
     let revised = Self.revisedTolls(in: view)
     guard !revised.isEmpty, let index = lastToldIncident(in: view) else { return }
     events[index].addEvidence(view.sentence.range)
-    for (slot, figure) in revised {
-      let toll: WritableKeyPath<Event, EventFigure?> = slot == "killed" ? \.killed : \.injured
+    for (slot, toll, figure) in revised {
       events[index][keyPath: toll] = figure
       events[index].fills.removeAll { $0.slot == slot }
       events[index].fills.append(SlotFill(slot: slot, range: figure.range, rule: "revised-toll"))
