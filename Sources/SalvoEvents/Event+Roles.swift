@@ -13,6 +13,9 @@ extension Event {
     actors.contains { $0.role == role && predicate($0) }
   }
 
+  /// Where the latest sentence that told it starts: the later, the more recently told.
+  var lastTold: Int { evidence.reduce(0) { max($0, $1.utf8Start) } }
+
   /// Adds a sentence that tells the event again to its evidence, once.
   mutating func addEvidence(_ sentence: TextRange) {
     if !evidence.contains(sentence) { evidence.append(sentence) }

@@ -30,9 +30,3 @@ extension EventDate {
       toldAt: view.textRange(shift.match.start..<shift.match.end))
   }
 }
-
-extension Event {
-  /// Where the latest sentence that told it starts: the later, the more recently told.
-  var lastTold: Int { evidence.reduce(0) { max($0, $1.utf8Start) } }
-
-}
