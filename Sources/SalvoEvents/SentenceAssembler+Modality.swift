@@ -228,17 +228,15 @@ extension SentenceAssembler {
     let speakers = view.items(in: from..<report.start).compactMap {
       configuration.speaker($0, in: view)
     }
-    if speakers.isEmpty, attacker.isStateSide {
-      // "an Israeli drone strike killed a commander, the group said": an armed group
-      // speaking of a state's strike is its target, not its author.
-      return view.firstCue(.groupAnaphor, in: from..<report.start) != nil
+    guard speakers.isEmpty else {
+      return !speakers.contains { configuration.speaks($0, for: attacker) }
     }
-    if speakers.isEmpty {
-      // "militants ambushed an army convoy …, the army said in a statement": a state body
-      // reports an armed group's attack; it does not claim it.
-      return view.firstCue(.institution, in: from..<report.start) != nil
-    }
-    return !speakers.contains { configuration.speaks($0, for: attacker) }
+    // Unnamed, the speaker is another party when it is an armed group speaking of a state's
+    // strike ("an Israeli drone strike killed a commander, the group said": its target, not
+    // its author) or a state body speaking of an armed group's attack ("militants ambushed
+    // an army convoy …, the army said in a statement": reported, not claimed).
+    let other: Cue = attacker.isStateSide ? .groupAnaphor : .institution
+    return view.firstCue(other, in: from..<report.start) != nil
   }
 
   /// The lemmas of a party owning up to an attack ("claimed responsibility", "took credit").
