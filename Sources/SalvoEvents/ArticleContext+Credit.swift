@@ -22,14 +22,12 @@ extension ArticleContext {
     configuration: EventsConfiguration
   ) {
     event.addEvidence(sentence)
-    event.actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
-    event.actors.insert(
-      EventActor(role: .attacker, actor: claimant.actor, range: claimant.range), at: 0)
-    event.fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
-    event.fills.append(
-      SlotFill(slot: "attacker", range: claimant.range, rule: "claimant-of-responsibility"))
-    if let state = configuration.sponsorState(of: claimant.actor) {
-      event.actors.append(EventActor(role: .sponsor, actor: state, range: nil))
+    let sponsor = configuration.sponsorState(of: claimant.actor)
+    event.replaceAttacker(
+      with: EventActor(role: .attacker, actor: claimant.actor, range: claimant.range),
+      sponsors: sponsor.map { [EventActor(role: .sponsor, actor: $0, range: nil)] } ?? [],
+      rule: "claimant-of-responsibility")
+    if sponsor != nil {
       event.fills.append(
         SlotFill(slot: "sponsor", range: claimant.range, rule: "sponsor-of-attacker"))
     }

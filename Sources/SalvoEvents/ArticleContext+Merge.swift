@@ -28,11 +28,7 @@ extension ArticleContext {
     {
       // "… a drone attack on the base, adding that the attack was carried out by X": the
       // restatement names who did it; the discourse's topic, if any, was only a guess.
-      event.actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
-      event.actors.insert(attacker, at: 0)
-      event.actors += frame.sponsors
-      event.fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
-      event.fills.append(SlotFill(slot: "attacker", range: attacker.range, rule: "restatement"))
+      event.replaceAttacker(with: attacker, sponsors: frame.sponsors, rule: "restatement")
       // (Named only as the party blamed, the attacker is suspected.)
       if frame.modality == .suspected, event.modality == .asserted,
         frame.fills.contains(where: { $0.slot == "attacker" && Self.blames.contains($0.rule) })

@@ -16,6 +16,16 @@ extension Event {
   /// Where the latest sentence that told it starts: the later, the more recently told.
   var lastTold: Int { evidence.reduce(0) { max($0, $1.utf8Start) } }
 
+  /// Makes `attacker` the event's attacker, first among its actors, with `sponsors` in place
+  /// of the attacker and sponsors it had; `rule` says why.
+  mutating func replaceAttacker(with attacker: EventActor, sponsors: [EventActor], rule: String) {
+    actors.removeAll { $0.role == .attacker || $0.role == .sponsor }
+    actors.insert(attacker, at: 0)
+    actors += sponsors
+    fills.removeAll { $0.slot == "attacker" || $0.slot == "sponsor" }
+    fills.append(SlotFill(slot: "attacker", range: attacker.range, rule: rule))
+  }
+
   /// Adds a sentence that tells the event again to its evidence, once.
   mutating func addEvidence(_ sentence: TextRange) {
     if !evidence.contains(sentence) { evidence.append(sentence) }
