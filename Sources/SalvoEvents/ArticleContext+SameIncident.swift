@@ -358,13 +358,20 @@ extension ArticleContext {
     .separate,
   ]
 
+  /// Whether an event was last told in paragraph `block` or up to `paragraphs` before it.
+  func toldLast(_ event: Event, within paragraphs: Int, of block: Int) -> Bool {
+    guard let sentence = event.evidence.max(by: { $0.utf8Start < $1.utf8Start }) else {
+      return false
+    }
+    return (0...paragraphs).contains(block - self.block(of: sentence))
+  }
+
   /// The incident told last, when it was told in this paragraph or the one before.
   func lastToldIncident(in view: SentenceView) -> Int? {
     guard
       let index = events.indices.max(by: { events[$0].lastTold < events[$1].lastTold }),
       events[index].kind == .incident,
-      let told = events[index].evidence.max(by: { $0.utf8Start < $1.utf8Start }),
-      (0...1).contains(block(of: view.sentence.range) - block(of: told))
+      toldLast(events[index], within: 1, of: block(of: view.sentence.range))
     else { return nil }
     return index
   }
