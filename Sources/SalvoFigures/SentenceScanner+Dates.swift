@@ -117,8 +117,7 @@ extension SentenceScanner {
     case .on:
       guard var inner = simple(at: next, afterContext: true) else { return nil }
       // "on Monday", "on Sunday, Nov. 10"
-      if case .weekday = inner.expression { inner.start = index }
-      if inner.rule == "weekday-and-date" { inner.start = index }
+      if context.word(next)?.date?.wordClass == .weekday { inner.start = index }
       return inner
     default:
       return nil
