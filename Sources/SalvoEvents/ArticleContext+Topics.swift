@@ -174,6 +174,9 @@ extension ArticleContext {
       guard isRecent(topic, block: block) else { return false }
       if topic.eventType == Self.battles, type != Self.battles { return false }
       if let scene, topic.sentence < sentencesSeen, topic.theatre != scene { return false }
+      // "Gunmen stormed a church in Owo", then, in the next paragraph, "A suicide bomber blew
+      // himself up at a wedding in Gwoza": unnamed men of one incident are nobody's topic.
+      if topic.block < block, Self.isUnnamedClass(topic.actor.actor) { return false }
       return topic.sentence < sentencesSeen
         || (topic.actor.range?.utf8Start ?? Int.max) < head.utf8Start
     }
@@ -303,6 +306,12 @@ extension ArticleContext {
 
   /// ACLED's event type of clashes.
   private static let battles = "Battles"
+
+  /// Whether an actor is armed men no country or sponsor qualifies ("gunmen", "militants"):
+  /// the men of one incident, not a party the article follows.
+  private static func isUnnamedClass(_ actor: ActorReference) -> Bool {
+    actor.gazetteerID == "generic:militia" && actor.country == nil && actor.sponsor == nil
+  }
 
   /// Whether a topic is still current: named in this paragraph or the one before, or in
   /// the last two sentences (a paragraph can be one sentence).

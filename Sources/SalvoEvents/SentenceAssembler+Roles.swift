@@ -205,7 +205,14 @@ extension SentenceAssembler {
   /// owner of the weapons ("The USS Carney shot down three Houthi drones"), whether or not
   /// the interceptor is a party the gazetteer knows.
   private func readInterception(_ frame: inout Frame, verb: TriggerReading?) {
-    if let interceptor = frame.attacker {
+    // ("Kurdish forces repelled an attack by Islamic State fighters": who attacked.)
+    let attackedAfterVerb =
+      verb.flatMap { verb in
+        frame.attacker?.range.map {
+          !verb.isPassive && $0.utf8Start >= view.textRange(verb.start..<verb.end).utf8End
+        }
+      } ?? false
+    if let interceptor = frame.attacker, !attackedAfterVerb {
       frame.interceptor = EventActor(
         role: .interceptor, actor: interceptor.actor, range: interceptor.range)
       frame.fill("interceptor", interceptor.range, "subject-of-interception")

@@ -14,6 +14,16 @@ extension SentenceAssembler {
     let types = configuration.eventTypes
     if let interception = frame.triggers.first(where: { $0.entry.family == .interception }) {
       let sub = interception.entry.subEventType
+      if interception.entry.eventType == nil, sub == nil {
+        // "Troops repelled an attack on a military base": an assault beaten back on the
+        // ground is a clash; "air defences repelled a drone attack" is a disrupted launch.
+        let clash = "Armed clash"
+        if frame.weapons.allSatisfy({ $0.subEventType == clash }), let type = types[clash] {
+          return (type, clash, "repelled-ground-assault")
+        }
+        let disrupted = "Disrupted weapons use"
+        return (types[disrupted] ?? Self.interceptionType, disrupted, "repelled-launch")
+      }
       return (
         interception.entry.eventType ?? sub.flatMap { types[$0] } ?? Self.interceptionType,
         sub, "interception-trigger"

@@ -171,6 +171,31 @@ struct InterceptionTests {
         + "down seven drones launched from Houthi-held areas, U.S. officials said on Friday.",
       published: "2024-02-03", events: 1,
       EventSpec(attacker: "actor:houthis", interceptor: .absent, count: 7)),
+    EventCase(
+      "an attack repelled on the ground is a clash, its agent the attacker",
+      "Kurdish-led fighters repelled an assault by Islamic State militants on a prison in "
+        + "Hasakah late on Thursday, the group said.",
+      published: "2022-01-21", events: 1,
+      EventSpec(
+        type: ACLED.battles, subType: ACLED.armedClash, attacker: "actor:isis",
+        location: "Al-Hasakah")),
+    EventCase(
+      "who made the attack that was repelled attacked, and intercepted nothing",
+      "Kurdish forces repelled an attack by Islamic State fighters near Hasakah overnight.",
+      published: "2024-03-02", events: 1,
+      EventSpec(attacker: "actor:isis", interceptor: .absent)),
+    EventCase(
+      "troops that beat back a raid on their base fought a clash",
+      "Soldiers repelled an attack on an army base near Djibo in Burkina Faso on Sunday, "
+        + "killing dozens of assailants, the army said.",
+      published: "2024-05-13", events: 1,
+      EventSpec(type: ACLED.battles, subType: ACLED.armedClash, location: "Djibo")),
+    EventCase(
+      "a drone attack repelled by air defences is a disrupted launch",
+      "Ukrainian air defences repelled a drone attack on Kyiv overnight, the city's military "
+        + "administration said on Saturday.",
+      published: "2024-05-11", events: 1,
+      EventSpec(type: ACLED.strategic, subType: ACLED.disrupted, location: "Kyiv")),
   ]
 
   @Test(arguments: cases)

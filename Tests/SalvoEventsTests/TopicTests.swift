@@ -275,6 +275,20 @@ struct TopicTests {
         + "Hezbollah to stop firing.",
       published: "2024-03-07", events: 1,
       EventSpec(target: .absent, location: "Kiryat Shmona")),
+    EventCase(
+      "the unnamed gunmen of one paragraph are not the next incident's attackers",
+      "Gunmen stormed a church in Owo on Sunday, killing at least 40 worshippers, police said."
+        + "\n\nA suicide bomber blew himself up at a wedding in Gwoza on Saturday, killing 18 "
+        + "people, the state emergency agency said.",
+      published: "2022-06-07", events: 2,
+      EventSpec(attacker: "generic:militia", location: "Owo", killed: 40),
+      EventSpec(attacker: .absent, location: "Gwoza", killed: 18)),
+    EventCase(
+      "unidentified assailants are the agent, not the gunmen of another city",
+      "Five people were killed by unidentified gunmen in Mosul on Sunday.\n\nSix people were "
+        + "shot dead by unidentified assailants in Kirkuk on Monday.",
+      published: "2026-03-14", events: 2,
+      EventSpec(attacker: "generic:militia", location: "Kirkuk", killed: 6)),
   ]
 
   @Test(arguments: cases)

@@ -281,6 +281,12 @@ struct TypingTests {
       "an unnamed attack that kills villagers is an attack on civilians",
       "Suspected jihadists killed 15 villagers in Djibo on Tuesday.",
       EventSpec(type: ACLED.civilians, subType: ACLED.attack, killed: 15)),
+    EventCase(
+      "a bomber who 'blew himself up' set off a suicide bomb",
+      "A suicide bomber blew himself up at a crowded market in Maiduguri on Tuesday, killing six "
+        + "people, police said.",
+      published: "2024-06-20", events: 1,
+      EventSpec(subType: "Suicide bomb", location: "Maiduguri", killed: 6, date: "2024-06-18")),
   ]
 
   @Test(arguments: cases)
