@@ -48,10 +48,12 @@ struct BoilerplateDetector {
         if furniture.url == nil && !Self.isMediaURL(url) { furniture.url = url }
       } else if block.isMarkdownImage {
         isBoilerplate[index] = true
-      } else if block.hasDigit, block.wordCount <= 12,
-        let parsed = dates.parse(block.line, source: .dateline)
+      } else if block.hasDigit, block.wordCount <= 12 || !block.isProse,
+        let (parsed, outlet) = dates.parse(block.line, source: .dateline).map({ ($0, nil) })
+          ?? metadataLine(block.line)
       {
         isBoilerplate[index] = true
+        if furniture.outlet == nil, let outlet { furniture.outlet = outlet }
         if furniture.published == nil {
           furniture.published = parsed.date
           if parsed.ambiguousOrder {
@@ -83,6 +85,32 @@ struct BoilerplateDetector {
     }
     furniture.boilerplate = zip(facts, isBoilerplate).filter(\.1).map(\.0.range)
     return furniture
+  }
+
+  /// The separators of a line of page metadata: "Horn Wire | By Staff | Published 3 August
+  /// 2024".
+  private static let metadataSeparators: Set<Character> = ["|", "•", "·"]
+
+  /// A line of metadata fields ("Horn Wire Service | By Staff Correspondent | Published 3
+  /// August 2024, 21:40 EAT | Updated 4 August"): its publication date, the first field
+  /// that is a date unless it is an update and another field is a date too, and the outlet a
+  /// first field of capitalized words names; nil when no field is a date.
+  private func metadataLine(_ line: Substring) -> (DateTextParser.Parsed, String?)? {
+    let fields = line.split(whereSeparator: Self.metadataSeparators.contains).map {
+      $0.trimmingWhitespace
+    }
+    guard fields.count >= 2 else { return nil }
+    let dated = fields.compactMap { field -> (parsed: DateTextParser.Parsed, update: Bool)? in
+      guard let parsed = dates.parse(field[...], source: .dateline) else { return nil }
+      return (parsed, field.lowercased().hasPrefix("updated"))
+    }
+    guard let date = (dated.first { !$0.update } ?? dated.first)?.parsed else { return nil }
+    let words = fields[0].split(separator: " ")
+    let namesOutlet =
+      (1...5).contains(words.count) && words[0] != "By"
+      && words.allSatisfy { $0.first?.isUppercase == true }
+      && dates.parse(fields[0][...], source: .dateline) == nil
+    return (date, namesOutlet ? fields[0] : nil)
   }
 
   /// Checks the conditions a cue's role puts on the rest of the line.

@@ -22,7 +22,8 @@ struct DateTextParser {
   ]
   private static let zones: Set<String> = [
     "gmt", "utc", "z", "bst", "cet", "cest", "eet", "eest", "est", "edt", "pst", "pdt", "cst",
-    "cdt", "ast", "idt", "ist", "msk", "irst",
+    "cdt", "ast", "idt", "ist", "msk", "irst", "eat", "cat", "wat", "sast", "pkt", "gst", "trt",
+    "aest", "aedt", "jst", "kst", "hkt", "sgt", "wib",
   ]
 
   /// Words that may remain in a date besides month names: `time(_:)` also accepts `T`,

@@ -129,6 +129,43 @@ struct DatelineTests {
     #expect(document.boilerplateTexts == ["14/06/2024 07h30", "Updated: June 15, 2024"])
   }
 
+  @Test("A line of metadata fields gives the publication date and the outlet")
+  func metadataFields() throws {
+    let text = """
+      Death toll from beach assault climbs to 37
+
+      Horn Wire Service | Updated 4 August 2024 | Published 3 August 2024, 21:40 EAT
+
+      MOGADISHU - Militants set off a suicide bomb at a beach hotel on Friday evening, \
+      killing at least 37 people and wounding 212, the health minister said on Saturday.
+
+      """
+    let document = try readDocument(text, named: "lido.txt")
+    #expect(
+      document.published
+        == PublicationDate(year: 2024, month: 8, day: 3, hour: 21, minute: 40, source: .dateline))
+    #expect(document.outlet == "Horn Wire Service")
+    #expect(
+      document.boilerplateTexts == [
+        "Horn Wire Service | Updated 4 August 2024 | Published 3 August 2024, 21:40 EAT"
+      ])
+  }
+
+  @Test("A line of fields with no date is no metadata line")
+  func fieldsWithoutDate() throws {
+    let text = """
+      Strikes hit port
+
+      Page 2 | World | 14 comments
+
+      Several rockets were fired toward the southern port city late on Wednesday, \
+      the military said, and most were intercepted.
+
+      """
+    let document = try readDocument(text, named: "port.txt")
+    #expect(document.published == nil)
+  }
+
   static let urls: [(String, String?)] = [
     ("https://news.example.org/world/2024/07/27/strike-on-depot", "2024-07-27"),
     ("https://news.example.org/2024-07-27-strike-on-depot.html", "2024-07-27"),
