@@ -14,6 +14,9 @@ struct Reading {
   let actorFacts: [ActorFacts]
   /// The payloads the spans refer to (`SpanList.payloads`).
   private(set) var payloads: [AliasPayload] = []
+  /// The one-word place names read so far as part of a person's name: the same word is
+  /// the person again ("police spokesman Abdifatah Adan Hassan", then "Hassan said").
+  private var personNames: Set<TermID> = []
 
   init(
     gazetteer: Gazetteer, document: Document, layer: TextLayer, keys: [UInt64],
@@ -52,6 +55,7 @@ struct Reading {
   mutating func mentions(of list: SpanList) -> [Mention] {
     payloads = list.payloads
     var items = list.spans.map { Item(span: $0, role: .dropped) }
+    personNames = []
     for index in items.indices { items[index].role = role(of: items, at: index) }
     let context = PlaceContext(items: items, gazetteer: gazetteer, regionalPrior: regionalPrior)
     var mentions = regionPhrases(&items, context: context)
@@ -109,7 +113,7 @@ struct Reading {
   /// per actor into `ActorFacts.isInstitutional`.
   static let institutional: Set<String> = ["media", "think_tank", "ngo", "government", "igo"]
 
-  private func role(of items: [Item], at index: Int) -> Role {
+  private mutating func role(of items: [Item], at index: Int) -> Role {
     let span = items[index].span
     // The trie keeps a node's payloads sorted by kind, then index: equal places are
     // neighbours. Payloads are read by position in `payloads`, not through a slice or
@@ -137,7 +141,12 @@ struct Reading {
       if onlyStates
         || (followsLocative(items, index) && everyActor(of: span) { $0.isInstitutional })
       {
-        return isPersonName(items, index, places: places) ? .dropped : .place(places)
+        guard isPersonName(items, index, places: places) else { return .place(places) }
+        // (Only a town's name: "U.S. Defense Secretary Lloyd Austin" makes no person of "U.S.")
+        if items[index].span.tokens.count == 1, places.allSatisfy({ placeFacts[$0].isCity }) {
+          personNames.insert(layer.tokens[items[index].span.tokens.lowerBound].term)
+        }
+        return .dropped
       }
     }
     if let actor = first(.actor, in: span) { return .actor(actor) }
@@ -184,9 +193,11 @@ struct Reading {
     "ship", "vessel", "tanker", "carrier", "freighter", "bulker", "ferry", "containership",
   ]
 
-  /// A one-word place name next to an unknown capitalized word is part of a person's name
-  /// ("Kamala Harris", "Hassan Nasrallah", "Michael Jordan"), and one after a ship prefix
-  /// is a ship's ("USS Carney"): not a place.
+  /// A one-word place name next to an unknown capitalized word, or to a word of a name, is
+  /// part of a person's name ("Kamala Harris", "Hassan Nasrallah", "Abdifatah Adan Hassan"),
+  /// and so is a town's name right before another town's ("survivor Hassan Farah"), or one
+  /// the article already used in a name, unless a locative governs it; one after a ship
+  /// prefix is a ship's ("USS Carney"): not a place.
   private func isPersonName(_ items: [Item], _ index: Int, places: [Int]) -> Bool {
     let span = items[index].span
     guard span.tokens.count == 1,
@@ -196,6 +207,21 @@ struct Reading {
     let position = span.tokens.lowerBound
     if followsShipPrefix(position, in: sentence) { return true }
     guard !sentence.isHeadline else { return false }
+    if personNames.contains(layer.tokens[position].term), !followsLocative(items, index) {
+      return true
+    }
+    // (A place span read as nothing was read as a name.)
+    if index > 0, items[index - 1].span.tokens.upperBound == position - 1,
+      items[index - 1].span.has(.place), case .dropped = items[index - 1].role
+    {
+      return true
+    }
+    if index + 1 < items.count, items[index + 1].span.tokens == (position + 1)...(position + 1),
+      items[index + 1].span.has(.place), layer.tokens[position + 1].shape.contains(.capitalized),
+      places.allSatisfy({ placeFacts[$0].isCity })
+    {
+      return true
+    }
     func isUnknownName(_ token: Int) -> Bool {
       guard sentence.tokens.contains(token) else { return false }
       let candidate = layer.tokens[token]

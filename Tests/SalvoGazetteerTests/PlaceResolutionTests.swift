@@ -210,12 +210,34 @@ struct NotPlaceTests {
       "Israeli aircraft struck a militant cell in the Far'a refugee camp near Tubas in the "
         + "occupied West Bank.", "Far'a"
     ),
+    ("Police spokesman Abdifatah Adan Hassan gave a toll of 32 dead.", "Hassan"),
+    ("Survivor Hassan Farah said he had been sitting over coffee with friends.", "Farah"),
+    ("Survivor Hassan Farah said he had been sitting over coffee with friends.", "Hassan"),
+    (
+      "Police spokesman Abdifatah Adan Hassan gave a toll of 32 dead.\n\nHassan said one "
+        + "soldier was killed in the shootout.", "Hassan"
+    ),
   ]
 
   @Test(arguments: cases)
   func isNotAPlace(text: String, notPlace: String) throws {
     let places = try found(text).filter { $0.kind == .place }.map(\.surface)
     #expect(!places.contains(notPlace), "\(notPlace) was tagged as a place in \(places)")
+  }
+
+  @Test func aCountryBeforeATitleIsNoPersonsNameLater() throws {
+    let places = try found(
+      "U.S. Defense Secretary Lloyd Austin spoke on Monday.\n\n\"We will act,\" Austin said. "
+        + "U.S. forces in Iraq have come under attack."
+    ).filter { $0.kind == .place }.map(\.surface)
+    #expect(places == ["U.S.", "Iraq"])
+  }
+
+  @Test func aNameWordIsStillAPlaceAfterALocative() throws {
+    let places = try found(
+      "Provincial spokesman Ali Farah said the fighting in Farah had stopped by Monday."
+    ).filter { $0.kind == .place }.map(\.surface)
+    #expect(places == ["Farah"])
   }
 
   @Test func aSmallTownAbroadStaysWhenTheArticleNamesNoOtherCountry() throws {
