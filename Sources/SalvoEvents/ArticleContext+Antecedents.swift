@@ -62,6 +62,8 @@ extension ArticleContext {
       if view.hasCue(.definite, endsAt: at) { return true }
       guard at > 0 else { return false }
       if let item = view.item(at: at - 1) {
+        // "Friday's attack": a day's possessive is a determiner.
+        if item.mention.kind == .date, view.isPossessor(item) { return true }
         // Over the weapon that names the means ("the pager explosions") and the date that
         // names the day ("the Jan. 12 strikes").
         let modifier =
@@ -127,13 +129,18 @@ extension ArticleContext {
     return preferred(among: candidates, recency: recency, for: frame, view: view)
   }
 
-  /// Whether the frame dates an attack, in its own sentence and to the day, to days an
-  /// incident's date does not reach (a count's period is only where it starts: "since
-  /// November"; a toll's date is when it was counted: "the toll rose to 6 on Thursday; 6
-  /// people were killed in the attack", unless the date names the attack: "five people
-  /// were killed in the Jan. 12 strikes").
+  /// Whether the frame dates an attack, in its own sentence, to a day an incident's date
+  /// does not reach, or to a week, month or year that ends before it ("the twin car
+  /// bombings in October 2022, which killed more than 100" retell no attack of this week,
+  /// where "the third strike this week" may) (a count's period is only where it starts:
+  /// "since November"; a toll's date is when it was counted: "the toll rose to 6 on
+  /// Thursday; 6 people were killed in the attack", unless the date names the attack:
+  /// "five people were killed in the Jan. 12 strikes").
   private static func daysApart(_ frame: Frame, _ event: Event, view: SentenceView) -> Bool {
-    guard event.kind == .incident, frame.date.time.precision == .day,
+    let coarse: Set<DatePrecision> = [.week, .month, .year]
+    let precision = frame.date.time.precision
+    guard event.kind == .incident,
+      precision == .day || coarse.contains(precision),
       let range = frame.date.range, view.sentence.range.contains(range),
       frame.head.entry.anchor != .casualty
         || frame.triggers.contains(where: {
@@ -144,6 +151,16 @@ extension ArticleContext {
     else { return false }
     let end = frame.date.time.end ?? start
     let otherEnd = event.date.time.end ?? otherStart
+    if coarse.contains(precision) {
+      // A ranking's or a period's span dates a series, not the attack: "the first deadly
+      // attack since they began targeting ships in November", "the most serious attack of
+      // the year".
+      guard let at = view.tokenIndex(startingAt: range) else { return false }
+      let series = [Cue.period, .superlative, .ordinal].contains {
+        view.lastCue($0, in: 0..<at) != nil
+      }
+      return !series && end < otherStart
+    }
     // (The day it was told on only bounds it: told on Saturday, it may be Friday's.)
     if event.fills.dateIsSaying { return otherEnd < start }
     return end < otherStart || otherEnd < start
@@ -168,6 +185,18 @@ extension ArticleContext {
         frame.weapons.contains { events[index].weapons.contains($0.weaponClass) }
       }
       return armed.first { events[$0].kind == .incident } ?? armed.first ?? latest
+    }
+    // "There were no reports of casualties from Wednesday's fire": the incident of the day
+    // that names the noun.
+    if frame.date.time.precision == .day, let day = frame.date.time.start, noun.start > 0,
+      let named = view.item(at: noun.start - 1), named.mention.kind == .date,
+      named.mention.range == frame.date.range,
+      let dated = candidates.first(where: {
+        events[$0].kind == .incident && events[$0].date.time.precision == .day
+          && events[$0].date.time.start == day
+      })
+    {
+      return dated
     }
     var window: [Int] = []
     for index in candidates where !window.contains(recency[index]) {

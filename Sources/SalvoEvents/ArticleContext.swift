@@ -273,7 +273,9 @@ struct ArticleContext {
     if let sayer = subjectOfSaying(before: range, in: view), fits(sayer.actor) { return sayer }
     let limit = range?.utf8Start ?? view.sentence.range.utf8Start
     for item in view.items where item.mention.range.utf8End <= limit {
-      guard view.governor(of: item.first) == nil, let participant = view.participant(item),
+      // ("The al Qaeda-linked group said its fighters …": a sponsor is no antecedent.)
+      guard view.governor(of: item.first) == nil, !view.hasCue(.affiliation, startsAt: item.end),
+        let participant = view.participant(item),
         fits(participant.actor)
       else { continue }
       return EventActor(role: .attacker, actor: participant.actor, range: participant.range)

@@ -29,7 +29,7 @@ enum Cue: String, Sendable, CaseIterable {
   case originArea = "origin-area"
   case war, since, institution
   case placeNoun = "place-noun"
-  case prior, revision, appeal
+  case prior, revision, appeal, continuation
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -119,6 +119,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .prior: ordinal = 79
       case .revision: ordinal = 80
       case .appeal: ordinal = 81
+      case .continuation: ordinal = 82
       }
       return 1 << UInt128(ordinal)
     }
@@ -145,6 +146,9 @@ enum Anchor: String, Sendable {
   case light
   /// A verb of harm ("killed", "wounded"): it joins the attack its sentence tells.
   case casualty
+  /// A weapon in its frame: only what it acts on makes it violent ("set off a car bomb",
+  /// not "the convoy set off").
+  case weapon
 }
 
 /// One row of `triggers.tsv`.

@@ -32,7 +32,9 @@ extension SentenceAssembler {
           intercepts
             ? isIntercepted(item, weapon, frame)
             : !isTargeted(item) && !Self.defenceClasses.contains(weapon.weaponClass),
-          !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass })
+          !frame.weapons.contains(where: { $0.weaponClass == weapon.weaponClass }),
+          // ("A bomber blew himself up": a person, no aircraft.)
+          weapon.family != "air" || suicideTrigger(of: frame) == nil
         else { continue }
         frame.weapons.append((weapon.weaponClass, weapon.acledSubEventType, item.mention.range))
         frame.fill("weapon", item.mention.range, "weapon-in-clause")
@@ -106,7 +108,7 @@ extension SentenceAssembler {
         at = item.first
       }
       guard at > 0, let item = view.item(at: at - 1), item.mention.kind == .date,
-        isPossessor(item), case .date(let time) = view.value(of: item), time.start != nil
+        view.isPossessor(item), case .date(let time) = view.value(of: item), time.start != nil
       else { continue }
       return (time, item.mention.range)
     }

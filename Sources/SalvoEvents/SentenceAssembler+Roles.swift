@@ -659,7 +659,8 @@ extension SentenceAssembler {
         // Bamako's airport" is in Bamako); "the Mezzeh district of Damascus": the container
         // of the place before; "US forces": the actor's home, not where it happened.
         // "since the start of the Gaza war": the place names the conflict, not where.
-        if (isPossessor(item) && !view.hasCue(.placeNoun, startsAt: item.end)) || isContainer(item)
+        if (view.isPossessor(item) && !view.hasCue(.placeNoun, startsAt: item.end))
+          || isContainer(item)
           || qualifiesNamedPlace(item)
           || isHyphenedModifier(item)
           || view.item(at: item.end)?.mention.kind == .actor
@@ -749,7 +750,7 @@ extension SentenceAssembler {
       }
       for position in subject {
         let item = view.items[position]
-        guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
+        guard let place = view.place(of: item), !view.isPossessor(item), !isModifier(item),
           !isContainer(item), !isDateline(item), !view.hasCue(.affiliation, startsAt: item.end)
         else { continue }
         if verb.isPassive, located, governors[position] == nil, place.feature == "country",
@@ -777,7 +778,7 @@ extension SentenceAssembler {
       // "The ship was about 50 nautical miles southwest of Aden when it was hit": where the
       // clause before "when" puts its subject.
       for (position, item) in view.items.enumerated() where situation.contains(item.first) {
-        guard let place = view.place(of: item), !isPossessor(item), !isModifier(item),
+        guard let place = view.place(of: item), !view.isPossessor(item), !isModifier(item),
           !isContainer(item), !isDateline(item), !isReferencePoint(item),
           governors[position] == nil || governors[position] == .location
         else { continue }

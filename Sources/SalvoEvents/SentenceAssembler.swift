@@ -404,6 +404,16 @@ struct SentenceAssembler {
         && (first.head.end..<second.head.start).contains {
           view.hasCue(.temporalRelative, startsAt: $0)
         }
+      // "Al Shabaab fighters set off a suicide bomb and then sprayed gunfire into crowds at
+      // the beach on Friday": the steps of one assault by one subject, the first placed and
+      // dated by the last.
+      let step = second.triggers.first { !$0.isNoun } ?? second.head
+      let continued =
+        !first.head.isNoun && !step.isNoun && !first.head.isPassive && !step.isPassive
+        && first.locations.isEmpty && first.date.range == nil && view.hasAny(.continuation)
+        && view.lastCue(.continuation, in: first.head.end..<step.start).map { cue in
+          !view.items(in: cue.end..<step.start).contains { view.participant($0) != nil }
+        } == true
       // "Attacks have resumed since February, when a drone killed three soldiers": the harm
       // after a date's "when" is an occurrence of its own, not the period's.
       let ownOccurrence =
@@ -411,7 +421,7 @@ struct SentenceAssembler {
       guard !ownOccurrence,
         harm(first) != harm(second) || harms || reducedRelative || trailingRelative
           || elaboration || claimed || summary || fronted || relativeOfEvent || weaponRelative
-          || attackedWhen || isCause(second, of: first),
+          || attackedWhen || continued || isCause(second, of: first),
         compatible(first, second) || claimed,
         first.rejection?.reason != .negated, second.rejection?.reason != .negated
       else {
@@ -544,9 +554,12 @@ struct SentenceAssembler {
   private func anchor(_ frame: inout Frame) {
     guard frame.rejection == nil else { return }
     let needsArms = frame.triggers.allSatisfy { $0.entry.anchor != .participant }
-    if needsArms
-      ? !frame.isArmed && !hitsMilitaryFacility(frame) && !isPlacedPartyClaim(frame)
-      : !frame.hasParticipant,
+    let needsWeapon = frame.triggers.allSatisfy { $0.entry.anchor == .weapon }
+    if needsWeapon
+      ? frame.weapons.isEmpty
+      : needsArms
+        ? !frame.isArmed && !hitsMilitaryFacility(frame) && !isPlacedPartyClaim(frame)
+        : !frame.hasParticipant,
       !interceptedByDefences(frame)
     {
       frame.rejection = (.unanchored, nil)

@@ -237,8 +237,13 @@ extension SentenceView {
       return verb
     }
     if let previous = item(at: before) {
-      // Demonyms and counts modify nouns: "Israeli strikes", "40 attacks".
-      if previous.mention.kind == .quantity || previous.mention.kind == .demonym { return noun }
+      // Demonyms, counts and possessors modify nouns: "Israeli strikes", "40 attacks",
+      // "Friday's attack".
+      if previous.mention.kind == .quantity || previous.mention.kind == .demonym
+        || isPossessor(previous)
+      {
+        return noun
+      }
       // "Houthi attacks on shipping" vs "Hezbollah attacks Israeli positions".
       let next = match.end
       if next >= tokens.count || hasCue(.preposition, startsAt: next)

@@ -380,6 +380,13 @@ struct ReferenceTests {
       events: 2,
       EventSpec(attacker: "actor:us-military", location: "Red Sea", weapon: .absent),
       EventSpec(attacker: "actor:houthis", weapon: "ballistic missile")),
+    EventCase(
+      "the party a group is linked to is no antecedent of 'its fighters'",
+      "Al Shabaab fighters stormed a beach hotel in Mogadishu on Friday, killing 37 people."
+        + "\n\nThe al Qaeda-linked group said through its radio station that its fighters had "
+        + "carried out Friday's attack.",
+      published: "2024-08-03", events: 1,
+      EventSpec(attacker: "actor:al-shabaab", location: "Mogadishu", killed: 37, evidence: 2)),
   ]
 
   @Test(arguments: cases)

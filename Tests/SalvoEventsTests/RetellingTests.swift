@@ -247,7 +247,52 @@ struct RetellingTests {
         + "Tuesday.\n\nThe last attack, on Tuesday, was claimed by the group.",
       published: "2024-09-20", events: 1,
       EventSpec(killed: 77, date: "2024-09-17", evidence: 2)),
+    EventCase(
+      "a ranking 'since they began in November' dates the series, not the attack retold",
+      "Houthi rebels fired an anti-ship missile at a bulk carrier in the Gulf of Aden on "
+        + "Wednesday, killing three crew members. It was the first deadly attack by the "
+        + "Houthis on shipping since they began targeting vessels in November.",
+      published: "2024-03-07", events: 1,
+      EventSpec(attacker: "actor:houthis", killed: 3, date: "2024-03-06", evidence: 2)),
+    EventCase(
+      "'after Wednesday's strike' is that day's strike, not a count dated a week earlier",
+      "A U.S. drone strike hit a car in eastern Baghdad on Wednesday, killing a militia "
+        + "commander.\n\nThe strike was the latest in a series of U.S. strikes on Iran-backed "
+        + "militias since a drone attack killed three U.S. soldiers in Jordan on January 28."
+        + "\n\nAfter Wednesday's strike, the militia posted a photo of the commander.",
+      published: "2024-02-08", events: 2,
+      EventSpec(location: "eastern Baghdad", killed: 1, date: "2024-02-07", evidence: 2)),
   ]
+
+  /// "Wednesday's fire" names the barrage of that Wednesday, not the count of projectiles
+  /// told last.
+  @Test func aNounTheDayNamesRetellsThatDaysIncident() throws {
+    let article = try analyze(
+      "On Wednesday, Hezbollah launched more than 200 rockets at northern Israel, its largest "
+        + "barrage since the fighting erupted. The Israeli military detected about 90 "
+        + "projectiles in the first wave alone, and several fires broke out. There were no "
+        + "immediate reports of casualties from Wednesday's fire.",
+      published: "2024-06-13")
+    let wednesday = article.events.filter { $0.date.time.start?.description == "2024-06-12" }
+    #expect(wednesday.count == 1)
+    #expect(wednesday.first?.count?.quantity.value == 200)
+    #expect(wednesday.first?.evidence.count == 2)
+  }
+
+  /// "The twin car bombings in October 2022, which killed more than 100 … the deadliest
+  /// attack" is an occurrence of its own, not the attack told last this week.
+  @Test func anAttackDatedToAnEarlierMonthIsItsOwn() throws {
+    let article = try analyze(
+      "Al Shabaab fighters stormed a beach hotel in Mogadishu on Friday, killing 37 people."
+        + "\n\nAccording to police, one assailant detonated his explosive vest and three were "
+        + "shot dead by security forces.\n\nThe group is also behind the twin car bombings in "
+        + "the capital in October 2022, which killed more than 100 people and remain the "
+        + "deadliest attack of the insurgency.",
+      published: "2024-08-03")
+    let bombings = try #require(article.events.first { $0.killed?.quantity.value == 100 })
+    #expect(bombings.date.time.start?.description == "2022-10-01")
+    #expect(bombings.evidence.count == 1)
+  }
 
   @Test(arguments: cases)
   func retellings(_ testCase: EventCase) throws {

@@ -282,6 +282,38 @@ struct TypingTests {
       "Suspected jihadists killed 15 villagers in Djibo on Tuesday.",
       EventSpec(type: ACLED.civilians, subType: ACLED.attack, killed: 15)),
     EventCase(
+      "'a bomber blew himself up' is a suicide bombing, not an aircraft's strike",
+      "A bomber blew himself up at the entrance of a hotel in Mogadishu on Friday, killing "
+        + "seven people, police said.",
+      published: "2024-08-03", events: 1,
+      EventSpec(subType: "Suicide bomb", location: "Mogadishu", weapon: .absent, killed: 7)),
+    EventCase(
+      "a car bomb set off outside a station is a planted explosive",
+      "Militants set off a car bomb outside a police station in Kirkuk on Monday, wounding "
+        + "four officers.",
+      published: "2024-03-13", events: 1,
+      EventSpec(
+        subType: ACLED.remoteExplosive, attacker: "generic:militia", location: "Kirkuk",
+        weapon: "explosive", injured: 4)),
+    EventCase(
+      "troops who set off for the front made no attack",
+      "Troops set off for the front line near Pokrovsk on Tuesday, the army said.",
+      published: "2024-03-13", events: 0, rejected: [.unanchored]),
+    EventCase(
+      "a detonated car bomb is the weapon used, not what was hit",
+      "A militant detonated a car bomb at a checkpoint in Kirkuk on Monday, killing four "
+        + "soldiers.",
+      published: "2024-03-13", events: 1,
+      EventSpec(location: "Kirkuk", weapon: "explosive", killed: 4)),
+    EventCase(
+      "a bomb set off and then gunfire sprayed into crowds are one assault",
+      "Al Shabaab fighters set off a suicide bomb and then sprayed gunfire into crowds at a "
+        + "beach in Mogadishu on Friday, killing 37 people.",
+      published: "2024-08-03", events: 1,
+      EventSpec(
+        subType: "Suicide bomb", attacker: "actor:al-shabaab", location: "Mogadishu",
+        weapon: "small arms", killed: 37, date: "2024-08-02")),
+    EventCase(
       "a bomber who 'blew himself up' set off a suicide bomb",
       "A suicide bomber blew himself up at a crowded market in Maiduguri on Tuesday, killing six "
         + "people, police said.",
