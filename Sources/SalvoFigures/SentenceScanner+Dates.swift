@@ -40,9 +40,10 @@ extension SentenceScanner {
     let source = LexiconSource.dates(dateWord.line)
     switch dateWord.wordClass {
     case .weekday:
-      // "Sunday, Nov. 10": the calendar date after the comma says which Sunday.
-      if index + 2 < end, context.isComma(index + 1),
-        let named = simple(at: index + 2, afterContext: true), case .calendar = named.expression
+      // "Sunday, Nov. 10", "Saturday 24 August": the calendar day after it says which.
+      let next = index + 1 < end && context.isComma(index + 1) ? index + 2 : index + 1
+      if next < end, let named = simple(at: next, afterContext: true),
+        case .calendar(_, _, .some) = named.expression
       {
         return DateMatch(
           start: index, end: named.end, expression: named.expression, rule: "weekday-and-date",

@@ -114,6 +114,12 @@ struct DateTests {
     DateCase(
       "The base came under attack ⟦Thursday, 3 October⟧.", "2024-10-03", "2024-10-03", .day,
       inferred: true),
+    DateCase(
+      "Fighters fired on trench diggers ⟦on Saturday 24 August⟧, relatives said.", "2024-08-24",
+      "2024-08-24", .day, inferred: true),
+    DateCase(
+      "The militia shelled the town ⟦on Sunday⟧ 25 people were hurt, medics said.", "2024-10-13",
+      "2024-10-13", .day, inferred: true),
     DateCase("The strike happened ⟦last Tuesday⟧.", "2024-10-08", "2024-10-08", .day),
     DateCase(
       "⟦Monday's⟧ strike destroyed a bridge.", "2024-10-14", "2024-10-14", .day, inferred: true),
