@@ -314,6 +314,12 @@ struct TypingTests {
         subType: "Suicide bomb", attacker: "actor:al-shabaab", location: "Mogadishu",
         weapon: "small arms", killed: 37, date: "2024-08-02")),
     EventCase(
+      "'female bombers' are suicide bombers, not aircraft",
+      "Female bombers struck a wedding and a funeral in Gwoza on Saturday, killing at least 18 "
+        + "people, the emergency agency said.",
+      published: "2024-06-30", events: 1,
+      EventSpec(subType: "Suicide bomb", location: "Gwoza", weapon: "suicide bombing")),
+    EventCase(
       "a bomber who 'blew himself up' set off a suicide bomb",
       "A suicide bomber blew himself up at a crowded market in Maiduguri on Tuesday, killing six "
         + "people, police said.",
