@@ -126,7 +126,12 @@ extension SentenceAssembler {
         $0.isPassive && toll.range.utf8Start >= view.textRange($0.start..<$0.end).utf8End
       }),
       countsOthers(toll), let first = view.tokenIndex(startingAt: toll.range),
-      view.hasCue(.coordination, endsAt: first)
+      view.hasCue(.coordination, endsAt: first),
+      // ("… were killed and 62 others injured": the others are the subject of their own verb.)
+      !readings.contains(where: { trigger in
+        trigger.isPassive && trigger.start > first
+          && trigger.start <= (view.item(at: first)?.end ?? first)
+      })
     else { return }
     var quantity = toll.quantity
     quantity.value = value + 1

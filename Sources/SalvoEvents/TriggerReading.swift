@@ -129,11 +129,15 @@ extension SentenceView {
     // "was hit", "were shot down": a past participle spelled like the base form. "A bulk
     // carrier hit by an uncrewed surface vessel": a participle with its agent right after it
     // is passive with no auxiliary.
+    // "… were killed and 62 others injured": a count of the harmed right before a verb of
+    // harm is its subject, the auxiliary left out.
     let isPassive =
       (auxiliary.passive
         && (form == .past || (form == .base && hasCue(.passive, endsAt: match.start))))
       || (entry.pos == .verb && !auxiliary.perfect && (form == .past || form == .base)
         && hasCue(.agent, startsAt: match.end))
+      || (entry.anchor == .casualty && form == .past && match.start > 0
+        && item(at: match.start - 1)?.mention.kind == .quantity)
     // ("Hezbollah began firing rockets": an -ing after a verb of beginning or continuing is
     // the clause's verb.)
     let bare =

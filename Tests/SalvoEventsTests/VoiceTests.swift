@@ -377,6 +377,13 @@ struct VoiceTests {
       "Two Iranian-made drones hit an oil field in eastern Syria on Sunday, a monitor said.",
       published: "2024-06-19", events: 1,
       EventSpec(attacker: .absent, weapon: "drone", count: 2)),
+    EventCase(
+      "'were killed and 62 others injured': the injured are no attacker of the blast",
+      "At least 26 people, among them soldiers and railway employees, were killed and 62 "
+        + "others injured on Saturday when a suicide bomber blew himself up at the railway "
+        + "station in Quetta, officials said.",
+      published: "2024-11-09", events: 1,
+      EventSpec(attacker: .absent, location: "Quetta", killed: 26, injured: 62)),
   ]
 
   @Test(arguments: cases)

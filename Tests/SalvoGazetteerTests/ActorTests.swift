@@ -14,6 +14,21 @@ struct ActorTests {
 
   static let cases: [Case] = [
     Case(
+      text: "The banned Balochistan Liberation Army (BLA) claimed the station bombing.",
+      surface: "Balochistan Liberation Army", id: "actor:bla"),
+    Case(
+      text: "Police said the BLA had planted the bomb under the bridge.", surface: "BLA",
+      id: "actor:bla"),
+    Case(
+      text: "Indian officials blamed Lashkar-e-Taiba for the attack in Pahalgam.",
+      surface: "Lashkar-e-Taiba", id: "actor:lashkar-e-taiba"),
+    Case(
+      text: "ELN guerrillas attacked a military base in Catatumbo.", surface: "ELN",
+      id: "actor:eln"),
+    Case(
+      text: "Rebels of the Allied Democratic Forces killed villagers in Ituri.",
+      surface: "Allied Democratic Forces", id: "actor:adf"),
+    Case(
       text: "Hamas-led fighters attacked southern Israel on Oct. 7.", surface: "Hamas-led fighters",
       id: "actor:hamas"),
     Case(
