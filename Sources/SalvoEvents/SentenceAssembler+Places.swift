@@ -16,6 +16,18 @@ extension SentenceAssembler {
     return !Self.nests(first, second) && Self.rank(first.precision) <= Self.rank(second.precision)
   }
 
+  /// Whether a place outside the place that owns the noun after it names that owner's part
+  /// ("the port of Ras Isa on Yemen's Red Sea coast"): the owner's coast, not the sea, and
+  /// no place of its own (unlike a place inside the owner: "Lebanon's Hasbaya district").
+  func qualifiesOwnersPart(_ item: Item) -> Bool {
+    guard item.first > 0, view.hasCue(.placeNoun, startsAt: item.end),
+      let owner = view.item(at: item.first - 1), owner.end == item.first,
+      view.isPossessor(owner), let ownerPlace = view.place(of: owner),
+      let place = view.place(of: item)
+    else { return false }
+    return place.country == nil || place.country != ownerPlace.country
+  }
+
   /// Whether a place qualifies the noun of a place named after a partitive, being coarser
   /// than it ("the Red Sea port of Hodeidah"): the named place is where, not this one.
   func qualifiesNamedPlace(_ item: Item) -> Bool {

@@ -661,7 +661,7 @@ extension SentenceAssembler {
         // "since the start of the Gaza war": the place names the conflict, not where.
         if (view.isPossessor(item) && !view.hasCue(.placeNoun, startsAt: item.end))
           || isContainer(item)
-          || qualifiesNamedPlace(item)
+          || qualifiesNamedPlace(item) || qualifiesOwnersPart(item)
           || isHyphenedModifier(item)
           || view.item(at: item.end)?.mention.kind == .actor
           || view.hasCue(.conflict, startsAt: item.end) || followsWarNoun(item)

@@ -197,6 +197,18 @@ struct LocationTests {
       EventSpec(attacker: "generic:militia", location: "Bamako"),
       EventSpec(location: "Kirkuk", date: "2024-09-18"),
       EventSpec(kind: .aggregate, target: "state:US", location: .absent, count: 40)),
+    EventCase(
+      "a sea before the coast its owner's possessive names is no second place",
+      "American air strikes on the fuel port of Ras Isa on Yemen's Red Sea coast killed at "
+        + "least 74 people on Thursday night, the health ministry said.",
+      published: "2025-04-18", events: 1,
+      EventSpec(location: "Ras Isa port", killed: 74)),
+    EventCase(
+      "a place inside the possessor's part is still where it happened",
+      "An Israeli strike hit a house in Lebanon's Hasbaya district on Wednesday, killing seven "
+        + "people.",
+      published: "2024-03-28", events: 1,
+      EventSpec(location: "Hasbaya", killed: 7)),
   ]
 
   @Test(arguments: cases)
