@@ -43,8 +43,11 @@ struct ArticleContext {
           classMentions.insert(range.utf8Start)
         }
       case .date(let time) where time.start != nil && !sentence.isHeadline:
-        // A period ("since October", "in the past two weeks") dates no incident after it.
-        guard time.precision != .range, mentions[index].provenance.rule != Self.sinceRule else {
+        // A period ("since October", "in the past two weeks") dates no incident after it, nor
+        // does the current one ("its second direct attack this year").
+        guard time.precision != .range, mentions[index].provenance.rule != Self.sinceRule,
+          !isCurrentPeriod(time, rule: mentions[index].provenance.rule)
+        else {
           continue
         }
         lastDate = (
@@ -564,6 +567,16 @@ struct ArticleContext {
 
   /// The figures stage's rule for a date that starts a period ("since October").
   private static let sinceRule = "since"
+
+  /// Whether a date is the week, month or year the article was published in, told as such
+  /// ("this year").
+  private func isCurrentPeriod(_ time: TimeExpression, rule: String) -> Bool {
+    guard rule == "deictic-period", let published = document.published,
+      let start = time.start, let end = time.end
+    else { return false }
+    let day = CalendarDate(year: published.year, month: published.month, day: published.day)
+    return start <= day && day <= end
+  }
 
   /// Dates an undated incident from the last date given earlier in the same paragraph,
   /// else, when the article states when it was published, to that month: a report tells

@@ -267,6 +267,14 @@ struct DateTests {
       published: "2024-10-22", events: 1,
       EventSpec(
         attacker: "actor:hezbollah", location: "Caesarea", date: .span("2024-10-19", "2024-10-19"))),
+    EventCase(
+      "the current year a ranking names dates no incident told after it",
+      "Iran launched roughly 180 ballistic missiles at Israel on Tuesday night, its second "
+        + "direct attack on the country this year. Earlier, gunmen killed at least six people "
+        + "in Jaffa.",
+      published: "2024-10-01", events: 2,
+      EventSpec(count: 180, date: "2024-10-01"),
+      EventSpec(location: "Jaffa", killed: 6, date: "2024-10-01")),
   ]
 
   @Test(arguments: cases)
