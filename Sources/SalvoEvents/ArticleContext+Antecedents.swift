@@ -137,10 +137,10 @@ extension ArticleContext {
   /// Thursday; 6 people were killed in the attack", unless the date names the attack:
   /// "five people were killed in the Jan. 12 strikes").
   private static func daysApart(_ frame: Frame, _ event: Event, view: SentenceView) -> Bool {
-    let coarse: Set<DatePrecision> = [.week, .month, .year]
     let precision = frame.date.time.precision
+    let coarse = precision == .week || precision == .month || precision == .year
     guard event.kind == .incident,
-      precision == .day || coarse.contains(precision),
+      precision == .day || coarse,
       let range = frame.date.range, view.sentence.range.contains(range),
       frame.head.entry.anchor != .casualty
         || frame.triggers.contains(where: {
@@ -151,7 +151,7 @@ extension ArticleContext {
     else { return false }
     let end = frame.date.time.end ?? start
     let otherEnd = event.date.time.end ?? otherStart
-    if coarse.contains(precision) {
+    if coarse {
       // A ranking's or a period's span dates a series, not the attack: "the first deadly
       // attack since they began targeting ships in November", "the most serious attack of
       // the year".

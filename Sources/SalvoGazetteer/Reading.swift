@@ -56,7 +56,14 @@ struct Reading {
     payloads = list.payloads
     var items = list.spans.map { Item(span: $0, role: .dropped) }
     personNames = []
-    for index in items.indices { items[index].role = role(of: items, at: index) }
+    for index in items.indices {
+      let role = role(of: items, at: index)
+      items[index].role = role
+      // (A place span read as nothing was read as a person's name.)
+      if case .dropped = role, isTownNameWord(items[index].span) {
+        personNames.insert(layer.tokens[items[index].span.tokens.lowerBound].term)
+      }
+    }
     let context = PlaceContext(items: items, gazetteer: gazetteer, regionalPrior: regionalPrior)
     var mentions = regionPhrases(&items, context: context)
     mentions.reserveCapacity(items.count)
@@ -113,7 +120,20 @@ struct Reading {
   /// per actor into `ActorFacts.isInstitutional`.
   static let institutional: Set<String> = ["media", "think_tank", "ngo", "government", "igo"]
 
-  private mutating func role(of items: [Item], at index: Int) -> Role {
+  /// Whether a span is one word that names towns only: a word of a person's name is
+  /// remembered for the article only then ("U.S. Defense Secretary Lloyd Austin" makes no
+  /// person of "U.S.").
+  private func isTownNameWord(_ span: Span) -> Bool {
+    guard span.tokens.count == 1, span.has(.place) else { return false }
+    var any = false
+    for slot in span.payloads where payloads[slot].kind == .place {
+      guard placeFacts[Int(payloads[slot].index)].isCity else { return false }
+      any = true
+    }
+    return any
+  }
+
+  private func role(of items: [Item], at index: Int) -> Role {
     let span = items[index].span
     // The trie keeps a node's payloads sorted by kind, then index: equal places are
     // neighbours. Payloads are read by position in `payloads`, not through a slice or
@@ -141,12 +161,7 @@ struct Reading {
       if onlyStates
         || (followsLocative(items, index) && everyActor(of: span) { $0.isInstitutional })
       {
-        guard isPersonName(items, index, places: places) else { return .place(places) }
-        // (Only a town's name: "U.S. Defense Secretary Lloyd Austin" makes no person of "U.S.")
-        if items[index].span.tokens.count == 1, places.allSatisfy({ placeFacts[$0].isCity }) {
-          personNames.insert(layer.tokens[items[index].span.tokens.lowerBound].term)
-        }
-        return .dropped
+        return isPersonName(items, index, places: places) ? .dropped : .place(places)
       }
     }
     if let actor = first(.actor, in: span) { return .actor(actor) }

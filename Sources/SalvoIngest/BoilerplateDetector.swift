@@ -96,6 +96,11 @@ struct BoilerplateDetector {
   /// that is a date unless it is an update and another field is a date too, and the outlet a
   /// first field of capitalized words names; nil when no field is a date.
   private func metadataLine(_ line: Substring) -> (DateTextParser.Parsed, String?)? {
+    // Most lines have no separator: they are not split. ("|", and the last byte of "•"
+    // and of "·": bytes a line without them never has.)
+    guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xA2 || $0 == 0xB7 }) else {
+      return nil
+    }
     let fields = line.split(whereSeparator: Self.metadataSeparators.contains).map {
       $0.trimmingWhitespace
     }
