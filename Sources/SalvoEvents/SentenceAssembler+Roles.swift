@@ -122,7 +122,7 @@ extension SentenceAssembler {
   /// Whether a trigger of the frame is a clash in itself ("clashed", "fought"): its "with"
   /// names the other side, not a weapon.
   private func isClash(_ frame: Frame) -> Bool {
-    frame.triggers.contains { $0.entry.subEventType == "Armed clash" }
+    frame.triggers.contains { $0.entry.subEventType == Self.armedClash }
   }
 
   /// The agent of a passive claim in a relative clause right after an event noun ("The

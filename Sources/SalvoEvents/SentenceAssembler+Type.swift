@@ -7,6 +7,9 @@ extension SentenceAssembler {
   /// ACLED's sub-event type of a bomber who dies in the blast.
   static let suicideBomb = "Suicide bomb"
 
+  /// ACLED's sub-event type of fighting between armed sides.
+  static let armedClash = "Armed clash"
+
   /// The trigger that tells a suicide bombing by itself ("blew himself up"), if any.
   func suicideTrigger(of frame: Frame) -> TriggerReading? {
     frame.triggers.first { !$0.isNoun && $0.entry.subEventType == Self.suicideBomb }
@@ -25,7 +28,7 @@ extension SentenceAssembler {
       if interception.entry.eventType == nil, sub == nil {
         // "Troops repelled an attack on a military base": an assault beaten back on the
         // ground is a clash; "air defences repelled a drone attack" is a disrupted launch.
-        let clash = "Armed clash"
+        let clash = Self.armedClash
         if frame.weapons.allSatisfy({ $0.subEventType == clash }), let type = types[clash] {
           return (type, clash, "repelled-ground-assault")
         }
@@ -102,7 +105,7 @@ extension SentenceAssembler {
       if victimsAreArmed(frame) == false, let attack = types["Attack"] {
         return (attack, "Attack", "ground-attack-on-civilians")
       }
-      let clash = "Armed clash"
+      let clash = Self.armedClash
       return (types[clash] ?? "Battles", clash, "ground-clash")
     }
     if civilians {

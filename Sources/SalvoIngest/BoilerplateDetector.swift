@@ -91,16 +91,16 @@ struct BoilerplateDetector {
   /// 2024".
   private static let metadataSeparators: Set<Character> = ["|", "•", "·"]
 
+  /// The last UTF-8 byte of each separator: a line without one of them has no separator.
+  private static let separatorEndBytes: [UInt8] = metadataSeparators.compactMap { $0.utf8.last }
+
   /// A line of metadata fields ("Horn Wire Service | By Staff Correspondent | Published 3
   /// August 2024, 21:40 EAT | Updated 4 August"): its publication date, the first field
   /// that is a date unless it is an update and another field is a date too, and the outlet a
   /// first field of capitalized words names; nil when no field is a date.
   private func metadataLine(_ line: Substring) -> (DateTextParser.Parsed, String?)? {
-    // Most lines have no separator: they are not split. ("|", and the last byte of "•"
-    // and of "·": bytes a line without them never has.)
-    guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xA2 || $0 == 0xB7 }) else {
-      return nil
-    }
+    // Most lines have no separator: they are not split.
+    guard line.utf8.contains(where: Self.separatorEndBytes.contains) else { return nil }
     let fields = line.split(whereSeparator: Self.metadataSeparators.contains).map {
       $0.trimmingWhitespace
     }
