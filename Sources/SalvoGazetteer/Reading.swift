@@ -57,10 +57,8 @@ struct Reading {
     var items = list.spans.map { Item(span: $0, role: .dropped) }
     personNames = []
     for index in items.indices {
-      let role = role(of: items, at: index)
-      items[index].role = role
-      // (A place span read as nothing was read as a person's name.)
-      if case .dropped = role, isTownNameWord(items[index].span) {
+      items[index].role = role(of: items, at: index)
+      if Self.isReadAsName(items[index]), isTownNameWord(items[index].span) {
         personNames.insert(layer.tokens[items[index].span.tokens.lowerBound].term)
       }
     }
@@ -119,6 +117,12 @@ struct Reading {
   /// Actor types that give way to a place after a locative ("in Al Mayadeen"); read once
   /// per actor into `ActorFacts.isInstitutional`.
   static let institutional: Set<String> = ["media", "think_tank", "ngo", "government", "igo"]
+
+  /// Whether a place span was read as nothing: `isPersonName` made it part of a name.
+  private static func isReadAsName(_ item: Item) -> Bool {
+    guard item.span.has(.place), case .dropped = item.role else { return false }
+    return true
+  }
 
   /// Whether a span is one word that names towns only: a word of a person's name is
   /// remembered for the article only then ("U.S. Defense Secretary Lloyd Austin" makes no
@@ -225,15 +229,14 @@ struct Reading {
     if personNames.contains(layer.tokens[position].term), !followsLocative(items, index) {
       return true
     }
-    // (A place span read as nothing was read as a name.)
     if index > 0, items[index - 1].span.tokens.upperBound == position - 1,
-      items[index - 1].span.has(.place), case .dropped = items[index - 1].role
+      Self.isReadAsName(items[index - 1])
     {
       return true
     }
     if index + 1 < items.count, items[index + 1].span.tokens == (position + 1)...(position + 1),
       items[index + 1].span.has(.place), layer.tokens[position + 1].shape.contains(.capitalized),
-      places.allSatisfy({ placeFacts[$0].isCity })
+      isTownNameWord(span)
     {
       return true
     }

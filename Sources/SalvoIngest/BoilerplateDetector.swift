@@ -105,16 +105,16 @@ struct BoilerplateDetector {
       $0.trimmingWhitespace
     }
     guard fields.count >= 2 else { return nil }
-    let dated = fields.compactMap { field -> (parsed: DateTextParser.Parsed, update: Bool)? in
-      guard let parsed = dates.parse(field[...], source: .dateline) else { return nil }
-      return (parsed, field.lowercased().hasPrefix("updated"))
+    let dated = fields.indices.compactMap {
+      index -> (field: Int, parsed: DateTextParser.Parsed, update: Bool)? in
+      guard let parsed = dates.parse(fields[index][...], source: .dateline) else { return nil }
+      return (index, parsed, fields[index].lowercased().hasPrefix("updated"))
     }
     guard let date = (dated.first { !$0.update } ?? dated.first)?.parsed else { return nil }
     let words = fields[0].split(separator: " ")
     let namesOutlet =
       (1...5).contains(words.count) && words[0] != "By"
-      && words.allSatisfy { $0.first?.isUppercase == true }
-      && dates.parse(fields[0][...], source: .dateline) == nil
+      && words.allSatisfy { $0.first?.isUppercase == true } && dated.first?.field != 0
     return (date, namesOutlet ? fields[0] : nil)
   }
 
