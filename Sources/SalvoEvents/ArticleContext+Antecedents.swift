@@ -129,13 +129,14 @@ extension ArticleContext {
     return preferred(among: candidates, recency: recency, for: frame, view: view)
   }
 
-  /// Whether the frame dates an attack, in its own sentence, to a day an incident's date
-  /// does not reach, or to a week, month or year that ends before it ("the twin car
-  /// bombings in October 2022, which killed more than 100" retell no attack of this week,
-  /// where "the third strike this week" may) (a count's period is only where it starts:
-  /// "since November"; a toll's date is when it was counted: "the toll rose to 6 on
-  /// Thursday; 6 people were killed in the attack", unless the date names the attack:
-  /// "five people were killed in the Jan. 12 strikes").
+  /// Whether the frame dates an attack, in its own sentence, apart from an incident:
+  /// - to a day the incident's date does not reach;
+  /// - to a week, month or year that ends before it ("the twin car bombings in October
+  ///   2022" retell no attack of this week; "the third strike this week" may).
+  ///
+  /// A count's period is only where it starts ("since November"), and a toll's date is when
+  /// it was counted ("the toll rose to 6 on Thursday; 6 people were killed in the attack"),
+  /// unless the date names the attack ("five people were killed in the Jan. 12 strikes").
   private static func daysApart(_ frame: Frame, _ event: Event, view: SentenceView) -> Bool {
     let precision = frame.date.time.precision
     let coarse = precision == .week || precision == .month || precision == .year
