@@ -571,10 +571,9 @@ struct ArticleContext {
   /// Whether a date is the week, month or year the article was published in, told as such
   /// ("this year").
   private func isCurrentPeriod(_ time: TimeExpression, rule: String) -> Bool {
-    guard rule == "deictic-period", let published = document.published,
+    guard rule == "deictic-period", let day = document.published?.calendarDate,
       let start = time.start, let end = time.end
     else { return false }
-    let day = CalendarDate(year: published.year, month: published.month, day: published.day)
     return start <= day && day <= end
   }
 
