@@ -99,6 +99,12 @@ extension SentenceAssembler {
     frame.hasPeriod = periodCue(frame) != nil
   }
 
+  /// The trigger that tells a suicide bombing by itself ("blew himself up"), if any: the
+  /// bomber beside it is a person, no aircraft.
+  private func suicideTrigger(of frame: Frame) -> TriggerReading? {
+    frame.triggers.first { !$0.isNoun && $0.entry.subEventType == Self.suicideBomb }
+  }
+
   /// A possessive date right before the frame's event noun, over the weapon that names its
   /// means ("Saturday's drone attack", "Tuesday's strike").
   private func dayOfEventNoun(_ frame: Frame) -> (TimeExpression, TextRange)? {

@@ -10,11 +10,6 @@ extension SentenceAssembler {
   /// ACLED's sub-event type of fighting between armed sides.
   static let armedClash = "Armed clash"
 
-  /// The trigger that tells a suicide bombing by itself ("blew himself up"), if any.
-  func suicideTrigger(of frame: Frame) -> TriggerReading? {
-    frame.triggers.first { !$0.isNoun && $0.entry.subEventType == Self.suicideBomb }
-  }
-
   /// ACLED event and sub-event type, with the rule that decided: an interception; an event
   /// noun that names its means ("airstrike", "drone attack"); the first weapon with a
   /// sub-event type; the trigger's own typing; arson, an attack on civilians unless armed

@@ -49,7 +49,8 @@ struct BoilerplateDetector {
       } else if block.isMarkdownImage {
         isBoilerplate[index] = true
       } else if block.hasDigit, block.wordCount <= 12 || !block.isProse,
-        let (parsed, outlet) = dates.parse(block.line, source: .dateline).map({ ($0, nil) })
+        let (parsed, outlet) =
+          dates.parse(block.line, source: .dateline).map({ (date: $0, outlet: nil) })
           ?? metadataLine(block.line)
       {
         isBoilerplate[index] = true
@@ -98,7 +99,7 @@ struct BoilerplateDetector {
   /// August 2024, 21:40 EAT | Updated 4 August"): its publication date, the first field
   /// that is a date unless it is an update and another field is a date too, and the outlet a
   /// first field of capitalized words names; nil when no field is a date.
-  private func metadataLine(_ line: Substring) -> (DateTextParser.Parsed, String?)? {
+  private func metadataLine(_ line: Substring) -> (date: DateTextParser.Parsed, outlet: String?)? {
     // Most lines have no separator: they are not split.
     guard line.utf8.contains(where: Self.separatorEndBytes.contains) else { return nil }
     let fields = line.split(whereSeparator: Self.metadataSeparators.contains).map {
