@@ -568,10 +568,14 @@ struct ArticleContext {
   /// The figures stage's rule for a date that starts a period ("since October").
   private static let sinceRule = "since"
 
+  /// The figures stage's rule for a week, month or year told from the day of publication
+  /// ("this year", "last month").
+  private static let deicticPeriodRule = "deictic-period"
+
   /// Whether a date is the week, month or year the article was published in, told as such
   /// ("this year").
   private func isCurrentPeriod(_ time: TimeExpression, rule: String) -> Bool {
-    guard rule == "deictic-period", let day = document.published?.calendarDate,
+    guard rule == Self.deicticPeriodRule, let day = document.published?.calendarDate,
       let start = time.start, let end = time.end
     else { return false }
     return start <= day && day <= end
