@@ -155,12 +155,12 @@ extension ArticleContext {
     if coarse {
       // A ranking's or a period's span dates a series, not the attack: "the first deadly
       // attack since they began targeting ships in November", "the most serious attack of
-      // the year".
-      guard let at = view.tokenIndex(startingAt: range) else { return false }
-      let series = [Cue.period, .superlative, .ordinal].contains {
+      // the year". (Asked only of a span that ends before the event: the test is the same
+      // for every candidate event, and most are not apart.)
+      guard end < otherStart, let at = view.tokenIndex(startingAt: range) else { return false }
+      return ![Cue.period, .superlative, .ordinal].contains {
         view.lastCue($0, in: 0..<at) != nil
       }
-      return !series && end < otherStart
     }
     // (The day it was told on only bounds it: told on Saturday, it may be Friday's.)
     if event.fills.dateIsSaying { return otherEnd < start }
