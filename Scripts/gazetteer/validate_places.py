@@ -52,6 +52,8 @@ EXPECTED = [
     ("cities.tsv", "LB", "Tripoli"), ("cities.tsv", "LY", "Tripoli"),
     ("cities.tsv", "SY", "Damascus"), ("cities.tsv", "IQ", "Hit"),
     ("cities.tsv", "PS", "Khan Younis"), ("curated.tsv", "SY", "Mezzeh"),
+    ("cities.tsv", "UA", "Chasiv Yar"), ("cities.tsv", "RU", "Sudzha"),
+    ("cities.tsv", "HT", "Mirebalais"), ("curated.tsv", "BF", "Barsalogho"),
     ("admin1.tsv", "SY", "Idlib"), ("admin1.tsv", "SY", "Deir ez-Zor"),
     ("admin1.tsv", "IQ", "Anbar"), ("curated.tsv", "IQ", "Kurdistan Region"),
     ("curated.tsv", "IQ", "Ain al-Asad"), ("curated.tsv", "", "Red Sea"),

@@ -246,6 +246,29 @@ struct NotPlaceTests {
     #expect(places.contains("Kidal"))
   }
 
+  @Test func frontLineTownsOfOtherWarsAreKnown() throws {
+    let text = """
+      Russian forces shelled Chasiv Yar and Kostiantynivka overnight, the governor said, \
+      while Ukrainian troops held positions near Sudzha.
+      """
+    let places = try found(text).filter { $0.kind == .place }
+    #expect(places.map(\.surface) == ["Chasiv Yar", "Kostiantynivka", "Sudzha"])
+    #expect(places.map(\.detail) == ["UA", "UA", "RU"])
+  }
+
+  @Test func aSmallTownKeepsNoNameOfABiggerPlace() throws {
+    // "Paris" and "New York" are also aliases of Ukrainian villages and "Chad" of a
+    // Russian one; in a Ukraine story they still name France's capital, the US city
+    // and the country.
+    let text = """
+      Ukraine's foreign minister flew to Paris and New York after drones hit Kharkiv, \
+      a week after talks with Chad.
+      """
+    let places = try found(text).filter { $0.kind == .place }
+    #expect(places.map(\.surface) == ["Ukraine's", "Paris", "New York", "Kharkiv", "Chad"])
+    #expect(places.map(\.detail) == ["UA", "FR", "US", "UA", "TD"])
+  }
+
   @Test func aPlaceAfterAShipNounInATitleCaseHeadlineIsStillAPlace() throws {
     let text = "Drones Target a Naval Vessel Near Yarmouk\nDrones hit a vessel near Yarmouk."
     let places = try found(text, headline: true).filter { $0.kind == .place }.map(\.surface)
