@@ -52,33 +52,6 @@ extension ArticleContext {
     return view.hasCue(.definite, startsAt: 0) ? 0 : nil
   }
 
-  /// "the attack", "the latest strike", "these attacks", "the missile launches";
-  /// `overNames`: also over the party that did it ("the U.S. strikes").
-  func isDefiniteNoun(
-    _ noun: TriggerReading, view: SentenceView, overNames: Bool = false
-  ) -> Bool {
-    var at = noun.start
-    for _ in 0..<3 {
-      if view.hasCue(.definite, endsAt: at) { return true }
-      guard at > 0 else { return false }
-      if let item = view.item(at: at - 1) {
-        // "Friday's attack": a day's possessive is a determiner.
-        if item.mention.kind == .date, view.isPossessor(item) { return true }
-        // Over the weapon that names the means ("the pager explosions") and the date that
-        // names the day ("the Jan. 12 strikes").
-        let modifier =
-          item.mention.kind == .weapon || item.mention.kind == .date
-          || (overNames && [.actor, .demonym, .place].contains(item.mention.kind))
-        guard modifier else { return false }
-        at = item.first
-      } else {
-        guard view.tokens[at - 1].kind == .word else { return false }
-        at -= 1
-      }
-    }
-    return false
-  }
-
   /// The latest event the restatement can refer to: same event type, compatible attacker
   /// and country.
   func antecedent(of frame: Frame, type: String, view: SentenceView) -> Int? {
@@ -111,8 +84,11 @@ extension ArticleContext {
         return false
       }
       // ("the U.S. strikes" restate what U.S. aircraft struck: one side.)
+      // (A party blamed for attacks told before may be who the telling left unnamed: "New
+      // Delhi blamed Pakistan-based groups for the massacre" by gunmen.)
       if let attacker = frame.attacker?.actor, let other = event.firstActor(.attacker)?.actor,
-        !Self.sameSide(attacker, other), !Self.attackerFromContext(event)
+        !Self.sameSide(attacker, other), !Self.attackerFromContext(event),
+        !(frame.blamesToldAttack && other.gazetteerID.hasPrefix("generic:"))
       {
         return false
       }

@@ -392,14 +392,14 @@ struct ArticleContext {
       return true
     }
     if !frame.head.isNoun, frame.attacker == nil,
-      let noun = frame.triggers.first(where: \.isNoun), isDefiniteNoun(noun, view: view)
+      let noun = frame.triggers.first(where: \.isNoun), view.isDefiniteNoun(noun)
     {
       // "Four soldiers were killed in the attack": the harm of an attack told before, and
       // maybe where and when it was ("… in the attack on Monday on Erbil air base").
       return true
     }
     if !frame.head.isNoun, let noun = frame.foldedNoun,
-      isDefiniteNoun(noun, view: view, overNames: true)
+      view.isDefiniteNoun(noun, overNames: true)
     {
       // "Iraq's government condemned the U.S. strikes and said one soldier was killed".
       return true
@@ -413,7 +413,7 @@ struct ArticleContext {
       else { return false }
       return view.hasCue(.definite, endsAt: first)
     }
-    return isDefiniteNoun(frame.head, view: view) || isCopularOrdinal(frame.head, view: view)
+    return view.isDefiniteNoun(frame.head) || isCopularOrdinal(frame.head, view: view)
   }
 
   /// The day of the attack whose attacker an undated passive report of harm, or an

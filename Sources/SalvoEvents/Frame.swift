@@ -116,6 +116,15 @@ struct Frame: Sendable {
   }
 }
 
+extension Frame {
+  /// Whether the frame only lays attacks told before on a party ("has blamed the RSF for
+  /// the wave of attacks"): it can restate them, never tell one.
+  var blamesToldAttack: Bool {
+    rejection?.reason == .unanchored
+      && fills.contains { $0.slot == "attacker" && $0.rule == "blamed-for" }
+  }
+}
+
 extension Sequence<SlotFill> {
   /// Whether the date slot was filled by the day of a saying, standing in for the event's.
   var dateIsSaying: Bool {

@@ -30,6 +30,7 @@ enum Cue: String, Sendable, CaseIterable {
   case war, since, institution
   case placeNoun = "place-noun"
   case prior, revision, appeal, continuation
+  case hedgedToll = "hedged-toll"
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -120,6 +121,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .revision: ordinal = 80
       case .appeal: ordinal = 81
       case .continuation: ordinal = 82
+      case .hedgedToll: ordinal = 83
       }
       return 1 << UInt128(ordinal)
     }

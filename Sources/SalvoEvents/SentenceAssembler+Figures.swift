@@ -418,7 +418,10 @@ extension SentenceAssembler {
           frames[owner].fill("injured", item.mention.range, "casualty-figure-in-sentence")
         }
       case .date(let time):
-        for index in frames.indices where frames[index].date.range == nil {
+        // (Attacks told before and blamed here take no date of the sentence: "blamed the
+        // RSF for the attacks, which began on Sunday".)
+        for index in frames.indices
+        where frames[index].date.range == nil && !frames[index].blamesToldAttack {
           frames[index].date = EventDate(time: time, range: item.mention.range)
           frames[index].fill("date", item.mention.range, "date-in-sentence")
         }

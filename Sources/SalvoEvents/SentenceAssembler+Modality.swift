@@ -25,7 +25,9 @@ extension SentenceAssembler {
 
     if let cue = negation ?? nounNegation(frame.head) {
       frame.rejection = (.negated, view.textRange(cue.start..<cue.end))
-    } else if let cue = view.lastCue(.hypothetical, in: before)
+    } else if let cue = view.lastCue(.hypothetical, in: before).flatMap({
+      hedgesToll(head) ? nil : $0
+    })
       ?? view.firstCue(.hypothetical, in: clauseStart..<min(clauseStart + 2, head.start))
       ?? view.lastCue(.intention, in: max(clauseStart, head.start - 3)..<head.start)
       ?? hypotheticalNoun(frame.head) ?? modalGoverningNoun(frame.head) ?? infinitive(head)
@@ -72,6 +74,13 @@ extension SentenceAssembler {
       guard attributive else { return true }
       return frame.triggers.contains { $0.start >= match.end && $0.start - match.end <= 3 }
     }
+  }
+
+  /// A passive casualty verb whose modal doubts the toll, not the occurrence: "an assault in
+  /// which more than 400 people may have been killed".
+  private func hedgesToll(_ verb: TriggerReading) -> Bool {
+    verb.entry.anchor == .casualty && verb.isPassive
+      && view.cue(.hedgedToll, endsAt: verb.start) != nil
   }
 
   /// "no attacks", "a lull in such attacks", "to deter further attacks".

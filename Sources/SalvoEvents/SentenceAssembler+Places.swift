@@ -20,7 +20,7 @@ extension SentenceAssembler {
   /// ("the port of Ras Isa on Yemen's Red Sea coast"): the owner's coast, not the sea, and
   /// no place of its own (unlike a place inside the owner: "Lebanon's Hasbaya district").
   func qualifiesOwnersPart(_ item: Item) -> Bool {
-    guard item.first > 0, view.hasCue(.placeNoun, startsAt: item.end),
+    guard item.first > 0, view.placeNounFollows(item),
       let owner = view.item(at: item.first - 1), owner.end == item.first,
       view.isPossessor(owner), let ownerPlace = view.place(of: owner),
       let place = view.place(of: item)

@@ -170,8 +170,8 @@ extension SentenceAssembler {
   /// "U.S. officials blamed the attack on Kataib Hezbollah": the party an event noun is
   /// blamed on is its suspected attacker, not its target; so is the party blamed for it
   /// when the sentence says which attack ("The Pentagon has blamed the Islamic Resistance in
-  /// Iraq for the Jan. 28 attack on Tower 22"; "blamed Israel for the blasts" only alludes
-  /// to blasts told later).
+  /// Iraq for the Jan. 28 attack on Tower 22") or refers to one told before ("blamed the RSF
+  /// for the attacks": then only as a restatement of it).
   private func readBlame(_ frame: inout Frame) {
     guard frame.head.isNoun, frame.attacker == nil,
       let blame = view.lastCue(.blame, in: frame.head.clause.lowerBound..<frame.head.start)
@@ -179,13 +179,25 @@ extension SentenceAssembler {
     let placedOrDated = view.items(in: frame.head.clause).contains {
       $0.first > blame.end && ($0.mention.kind == .date || $0.mention.kind == .place)
     }
-    if placedOrDated,
-      let blamed = view.items(in: blame.end..<frame.head.start).first(where: {
-        isWord("for", at: $0.end)
-      }), let participant = view.participant(blamed)
+    // (The party right before "for", maybe with its acronym: "the Rapid Support Forces
+    // (RSF) for".)
+    if let forIndex = (blame.end..<frame.head.start).first(where: { isWord("for", at: $0) }),
+      let blamed = view.items(in: blame.end..<forIndex).last,
+      let participant = view.participant(blamed)
     {
-      setAttacker(&frame, participant, "blamed-for")
-      return
+      if placedOrDated {
+        setAttacker(&frame, participant, "blamed-for")
+        return
+      }
+      if view.isDefiniteNoun(frame.head),
+        !frame.triggers.contains(where: { $0.entry.anchor == .casualty })
+      {
+        // "The government has blamed the RSF for the wave of attacks": attacks told before,
+        // laid on the party; the sentence tells none of its own.
+        setAttacker(&frame, participant, "blamed-for")
+        frame.rejection = (.unanchored, view.textRange(blame.start..<blame.end))
+        return
+      }
     }
     guard let blamed = frame.targets.first, let range = blamed.range else { return }
     frame.targets.removeFirst()
@@ -659,7 +671,7 @@ extension SentenceAssembler {
         // Bamako's airport" is in Bamako); "the Mezzeh district of Damascus": the container
         // of the place before; "US forces": the actor's home, not where it happened.
         // "since the start of the Gaza war": the place names the conflict, not where.
-        if (view.isPossessor(item) && !view.hasCue(.placeNoun, startsAt: item.end))
+        if (view.isPossessor(item) && !view.placeNounFollows(item))
           || isContainer(item)
           || qualifiesNamedPlace(item) || qualifiesOwnersPart(item)
           || isHyphenedModifier(item)

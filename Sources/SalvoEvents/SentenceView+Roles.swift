@@ -59,6 +59,18 @@ extension SentenceView {
       && !isTrigger(index)
   }
 
+  /// Whether a place noun follows an item, maybe after two plain modifiers ("Port Sudan's
+  /// international airport", "Kharkiv's main power station").
+  func placeNounFollows(_ item: Item) -> Bool {
+    var at = item.end
+    while at < tokens.count, at - item.end <= 2 {
+      if hasCue(.placeNoun, startsAt: at) { return true }
+      guard isPlainModifier(at) else { return false }
+      at += 1
+    }
+    return false
+  }
+
   /// The preposition governing the phrase a place or demonym modifies ("in the southern
   /// Lebanese town of Nabatieh" governs "Lebanese"): looks back over determiners and the
   /// places and demonyms before it. Nil when a plain noun does not follow the item (then it
@@ -260,6 +272,31 @@ extension SentenceView {
     var end = among.end
     while end < tokens.count, !hasCue(.comma, startsAt: end), !isBoundary(end) { end += 1 }
     return among.end..<end
+  }
+
+  /// "the attack", "the latest strike", "these attacks", "the missile launches";
+  /// `overNames`: also over the party that did it ("the U.S. strikes").
+  func isDefiniteNoun(_ noun: TriggerReading, overNames: Bool = false) -> Bool {
+    var at = noun.start
+    for _ in 0..<3 {
+      if hasCue(.definite, endsAt: at) { return true }
+      guard at > 0 else { return false }
+      if let item = self.item(at: at - 1) {
+        // "Friday's attack": a day's possessive is a determiner.
+        if item.mention.kind == .date, isPossessor(item) { return true }
+        // Over the weapon that names the means ("the pager explosions") and the date that
+        // names the day ("the Jan. 12 strikes").
+        let modifier =
+          item.mention.kind == .weapon || item.mention.kind == .date
+          || (overNames && [.actor, .demonym, .place].contains(item.mention.kind))
+        guard modifier else { return false }
+        at = item.first
+      } else {
+        guard tokens[at - 1].kind == .word else { return false }
+        at -= 1
+      }
+    }
+    return false
   }
 
   /// Whether a definite determiner opens the phrase of the item at local token `first`

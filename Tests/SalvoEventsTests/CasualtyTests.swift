@@ -269,6 +269,21 @@ struct CasualtyTests {
         + "in the attack.",
       published: "2024-10-14", events: 1,
       EventSpec(killed: 4, injured: 61, evidence: 3)),
+    EventCase(
+      "a toll that 'may have been' is hedged, not the assault it counts",
+      "Last month, RSF fighters stormed the Zamzam displacement camp in North Darfur, an assault "
+        + "in which the United Nations said more than 400 people may have been killed.",
+      published: "2025-05-06",
+      EventSpec(
+        type: ACLED.civilians, subType: ACLED.attack, attacker: "actor:rsf",
+        location: "Zamzam camp", killed: 400, date: "2025-04-01")),
+    EventCase(
+      "a toll that 'could have been' did not happen",
+      "The missile could have killed dozens of people had it not been intercepted over Haifa, "
+        + "officials said.",
+      published: "2025-05-06",
+      events: 0,
+      rejected: [.hypothetical]),
   ]
 
   @Test(arguments: cases)

@@ -209,6 +209,12 @@ struct LocationTests {
         + "people.",
       published: "2024-03-28", events: 1,
       EventSpec(location: "Hasbaya", killed: 7)),
+    EventCase(
+      "a possessive city before its facility is where, over the facility's adjectives",
+      "Russian drones struck Kharkiv's main power station and the city's central railway "
+        + "station overnight, the mayor said.",
+      published: "2025-05-06",
+      EventSpec(attacker: "state:RU", location: "Kharkiv", weapon: "drone")),
   ]
 
   @Test(arguments: cases)

@@ -77,6 +77,31 @@ struct SuspicionTests {
       "No group immediately claimed responsibility, but U.S. officials have blamed previous "
         + "attacks on Kataib Hezbollah.",
       EventSpec(attacker: "actor:kataib-hezbollah", target: .absent, modality: .suspected)),
+    EventCase(
+      "a party blamed for attacks told before is their suspected attacker",
+      "Drones struck Port Sudan's international airport and a fuel depot early on Tuesday, "
+        + "witnesses said. The army-aligned government has blamed the paramilitary Rapid Support "
+        + "Forces (RSF) for the wave of attacks, which began on Sunday.",
+      published: "2025-05-06",
+      events: 1,
+      EventSpec(
+        attacker: "actor:rsf", location: "Port Sudan", weapon: "drone", modality: .suspected,
+        date: "2025-05-06", evidence: 2)),
+    EventCase(
+      "a party blamed for a massacre by gunmen restates the massacre, not the last attack",
+      "Pakistani troops shelled villages in Poonch on Tuesday, killing 15 civilians. The crisis "
+        + "began on April 22, when gunmen killed 26 people in Pahalgam. New Delhi blamed "
+        + "Pakistan-based groups for the massacre.",
+      published: "2025-05-07",
+      events: 2,
+      EventSpec(killed: 15, modality: .asserted, evidence: 1),
+      EventSpec(killed: 26, date: "2025-04-22", evidence: 2)),
+    EventCase(
+      "blaming a party for attacks no sentence told is no event",
+      "Kyiv has blamed Russia for the blasts, which began on Sunday. Officials gave no details.",
+      published: "2025-05-06",
+      events: 0,
+      rejected: [.unanchored]),
   ]
 
   @Test(arguments: cases)
