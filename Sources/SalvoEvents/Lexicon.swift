@@ -31,6 +31,7 @@ enum Cue: String, Sendable, CaseIterable {
   case placeNoun = "place-noun"
   case prior, revision, appeal, continuation
   case hedgedToll = "hedged-toll"
+  case munition
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -122,6 +123,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .appeal: ordinal = 81
       case .continuation: ordinal = 82
       case .hedgedToll: ordinal = 83
+      case .munition: ordinal = 84
       }
       return 1 << UInt128(ordinal)
     }

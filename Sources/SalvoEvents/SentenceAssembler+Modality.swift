@@ -179,10 +179,21 @@ extension SentenceAssembler {
       return nil
     }
     for index in noun.end..<noun.clause.upperBound {
+      // (A trend word that is also a trigger is the trend here, "drone attacks dropped",
+      // unless an agent follows it: "attacks mounted by militias".)
+      if let found = view.cue(.trend, startsAt: index), !agentFollows(found.end) { return found }
       if readings.contains(where: { $0.start == index && !$0.isNoun }) { return nil }
-      if let found = view.cue(.trend, startsAt: index) { return found }
     }
     return nil
+  }
+
+  /// Whether "by" and a party start at local token `index` ("mounted by militias"; not
+  /// "dropped by half").
+  private func agentFollows(_ index: Int) -> Bool {
+    guard let agent = view.cue(.agent, startsAt: index) else { return false }
+    return view.items(in: agent.end..<min(agent.end + 3, view.tokens.count)).contains {
+      view.participant($0) != nil
+    }
   }
 
   /// A claim: a party's claim word or trigger, or "according to" a party or its media; not

@@ -556,7 +556,7 @@ struct SentenceAssembler {
     let needsArms = frame.triggers.allSatisfy { $0.entry.anchor != .participant }
     let needsWeapon = frame.triggers.allSatisfy { $0.entry.anchor == .weapon }
     if needsWeapon
-      ? frame.weapons.isEmpty
+      ? frame.weapons.isEmpty && !deliversMunition(frame)
       : needsArms
         ? !frame.isArmed && !hitsMilitaryFacility(frame) && !isPlacedPartyClaim(frame)
         : !frame.hasParticipant,
@@ -564,6 +564,12 @@ struct SentenceAssembler {
     {
       frame.rejection = (.unanchored, nil)
     }
+  }
+
+  /// Whether the frame's verb delivers a munition its clause names after it ("A fighter jet
+  /// dropped bombs on a crowd").
+  private func deliversMunition(_ frame: Frame) -> Bool {
+    view.firstCue(.munition, in: frame.head.end..<frame.head.clause.upperBound) != nil
   }
 
   /// Whether a pronoun a verb of saying introduces struck at a stated place or time

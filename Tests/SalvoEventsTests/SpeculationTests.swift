@@ -65,6 +65,18 @@ struct SpeculationTests {
       "Drone attacks on Eilat have become less frequent in recent months.",
       rejected: [.generic]),
     EventCase(
+      "a trend word that is also a trigger is the trend after an event noun",
+      "The number of Russian drone attacks on Kharkiv dropped by half last month, the mayor "
+        + "said.",
+      events: 0,
+      rejected: [.generic]),
+    EventCase(
+      "attacks a party mounted are no trend",
+      "A drone attack mounted by Iran-backed militias killed two U.S. soldiers at a base in "
+        + "eastern Syria on Monday.",
+      published: "2024-07-02",
+      EventSpec(attacker: "actor:iran-backed-militias", killed: 2)),
+    EventCase(
       "potentially engage in a war",
       "Analysts fear Tehran could mobilise its allies and potentially engage in a wider war "
         + "against Israel.",

@@ -325,6 +325,27 @@ struct TypingTests {
         + "people, police said.",
       published: "2024-06-20", events: 1,
       EventSpec(subType: "Suicide bomb", location: "Maiduguri", killed: 6, date: "2024-06-18")),
+    EventCase(
+      "bombs dropped by an aircraft are an air strike, with no weapon word",
+      "A military fighter jet dropped bombs on a crowd gathered for a ceremony in Kanbalu on "
+        + "Tuesday, witnesses said.",
+      published: "2023-04-12",
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.airDrone, location: "Kanbalu", date: "2023-04-11")),
+    EventCase(
+      "a drone dropping a grenade is a drone strike",
+      "A Russian drone dropped a grenade on a car in Kherson on Monday, killing the driver, "
+        + "Ukrainian officials said.",
+      published: "2025-05-06",
+      EventSpec(
+        subType: ACLED.airDrone, attacker: "state:RU", location: "Kherson", weapon: "drone",
+        killed: 1)),
+    EventCase(
+      "dropped leaflets are no attack",
+      "Israeli jets dropped leaflets over Khan Younis on Monday urging residents to leave.",
+      published: "2024-07-02",
+      events: 0,
+      rejected: [.unanchored]),
   ]
 
   @Test(arguments: cases)
