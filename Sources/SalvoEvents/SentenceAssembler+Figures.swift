@@ -51,7 +51,7 @@ extension SentenceAssembler {
         default:
           break
         }
-      case .date(let time) where frame.date.range == nil && !isDateline(item):
+      case .date(let time) where frame.date.range == nil && !isDateline(item) && !isDeadline(item):
         // (Before the event or after it: "…, the Indian navy said on Saturday".)
         if dateOfSaying == nil, datesSaying(item) {
           dateOfSaying = (time, item.mention.range)
@@ -159,11 +159,15 @@ extension SentenceAssembler {
   }
 
   /// Notes the tolls told as revised: a revision word ("rose to", "raised the toll to")
-  /// before the figure in its clause.
+  /// before the figure in its clause, or a deadline in the sentence ("By Wednesday
+  /// morning, officials said at least 100 people had been killed", "100 people had been
+  /// killed by Wednesday").
   private func markRevisedTolls(_ frame: inout Frame) {
-    guard view.hasAny(.revision) else { return }
+    let deadline = view.items.contains { $0.mention.kind == .date && isDeadline($0) }
+    guard view.hasAny(.revision) || deadline else { return }
     for (slot, toll) in [("killed", frame.killed), ("injured", frame.injured)] {
-      guard let toll, let first = view.tokenIndex(startingAt: toll.range), followsRevision(first)
+      guard let toll, let first = view.tokenIndex(startingAt: toll.range),
+        deadline || followsRevision(first)
       else { continue }
       frame.revisedTolls.insert(slot)
     }
@@ -394,6 +398,13 @@ extension SentenceAssembler {
     return nil
   }
 
+  /// Whether a date is a deadline ("By Wednesday morning, an official said 100 people had
+  /// been killed"): when a count stood, not when anything happened (but "killed by
+  /// Monday's strike" names the strike).
+  private func isDeadline(_ item: Item) -> Bool {
+    item.first > 0 && view.hasCue(.agent, startsAt: item.first - 1) && !view.isPossessor(item)
+  }
+
   /// Gives casualty figures and dates outside every frame's clause to the nearest frame
   /// before them in the sentence (or after, when none precedes).
   func assignSentenceFigures(_ frames: inout [Frame]) {
@@ -417,6 +428,8 @@ extension SentenceAssembler {
           frames[owner].injured = figure
           frames[owner].fill("injured", item.mention.range, "casualty-figure-in-sentence")
         }
+      case .date where isDeadline(item):
+        continue
       case .date(let time):
         // (Attacks told before and blamed here take no date of the sentence: "blamed the
         // RSF for the attacks, which began on Sunday".)

@@ -278,6 +278,23 @@ struct CasualtyTests {
         type: ACLED.civilians, subType: ACLED.attack, attacker: "actor:rsf",
         location: "Zamzam camp", killed: 400, date: "2025-04-01")),
     EventCase(
+      "a toll counted by a later day revises the toll of the attack, and dates nothing",
+      "Myanmar's military carried out an air strike on a village in Kanbalu on Tuesday, "
+        + "killing about 50 people. By Wednesday morning, a member of the local militia who "
+        + "helped collect remains said at least 100 people had been killed.",
+      published: "2023-04-12",
+      events: 1,
+      EventSpec(
+        attacker: "actor:tatmadaw", location: "Kanbalu",
+        killed: 100, date: "2023-04-11", evidence: 2)),
+    EventCase(
+      "a toll 'by' a later day in its own clause revises the toll too",
+      "An Israeli strike hit a house in Nabatieh on Monday, killing three people. At least "
+        + "seven people had been killed by Tuesday evening, the health ministry said.",
+      published: "2024-10-16",
+      events: 1,
+      EventSpec(location: "Nabatieh", killed: 7, date: "2024-10-14", evidence: 2)),
+    EventCase(
       "a toll that 'could have been' did not happen",
       "The missile could have killed dozens of people had it not been intercepted over Haifa, "
         + "officials said.",
