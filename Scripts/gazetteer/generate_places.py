@@ -57,6 +57,8 @@ CONFLICT_MIN_POP["RU"] = 5000
 # name of a country or of a city big enough to be listed anywhere ("Paris"
 # is also a Ukrainian village's alias, "Chad" a Russian one's).
 MINOR_TOWN_MAX_ZIPF = 3.0
+# Countries whose GeoNames names mark a soft sign with an apostrophe ("Ryazan’").
+SOFT_SIGN_COUNTRIES = {"RU", "UA", "BY"}
 CURATED_PATH = os.path.normpath(os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "Gazetteers", "places", "curated.tsv"))
 MINOR_TOWN_MIN_LENGTH = 4
@@ -65,6 +67,13 @@ MAX_ALIASES = 40
 # ---------------------------------------------------------------------------
 # Text helpers
 # ---------------------------------------------------------------------------
+
+def plain_soft_signs(name: str, alternates) -> str:
+    """The GeoNames name without the apostrophes that transliterate a soft sign
+    ("Ryazan’" -> "Ryazan"), when GeoNames also lists that spelling."""
+    plain = name.replace("’", "").replace("'", "")
+    return plain if plain != name and plain in alternates else name
+
 
 def minor_town_name_ok(name: str, taken: set[str]) -> bool:
     """Whether a minor town may be matched by `name` (see MINOR_TOWN_MAX_ZIPF)."""
@@ -1098,7 +1107,8 @@ class Generator:
                     if not name.isascii() or not name:
                         name = gname
             else:
-                name = gname
+                name = plain_soft_signs(gname, c["alternatenames"]) if cc in SOFT_SIGN_COUNTRIES \
+                    else gname
             name_of[gid] = (cc, name)
         # extra aliases are keyed by final name: pick the most populous match
         extra_for = {}

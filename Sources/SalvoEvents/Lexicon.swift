@@ -31,7 +31,7 @@ enum Cue: String, Sendable, CaseIterable {
   case placeNoun = "place-noun"
   case prior, revision, appeal, continuation
   case hedgedToll = "hedged-toll"
-  case munition
+  case munition, province
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -124,6 +124,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .continuation: ordinal = 82
       case .hedgedToll: ordinal = 83
       case .munition: ordinal = 84
+      case .province: ordinal = 85
       }
       return 1 << UInt128(ordinal)
     }

@@ -127,12 +127,44 @@ extension SentenceAssembler {
   /// David air base near Haifa" and "Metula near Kiryat Shmona" each name one place, the
   /// first.
   func isReferencePoint(_ item: Item) -> Bool {
-    guard let cue = view.cue(.location, endsAt: view.phraseStart(item.first)),
-      let before = view.item(at: cue.start - 1), let inner = view.place(of: before),
+    // (The direction may open the place's own mention: "200 km south-east of Moscow".)
+    guard
+      let cue = view.cue(.location, endsAt: view.phraseStart(item.first))
+        ?? view.cue(.location, endsAt: item.first),
+      let before = placeBefore(
+        cue.start, overComma: view.hasCue(.province, startsAt: item.end)),
+      let inner = view.place(of: before),
       let outer = view.place(of: item), inner.country == outer.country
     else { return false }
     let precision = Self.precision(inner.feature)
     return precision == .site || precision == .city
+  }
+
+  /// The item ending right before local token `end`, over a distance between (", about 200
+  /// km" in "the city of Ryazan, about 200 km south-east of Moscow"); over a bare comma
+  /// only when asked (before a province: "in Kstovo, in the Nizhny Novgorod region").
+  private func placeBefore(_ end: Int, overComma: Bool) -> Item? {
+    let isFigure = { (at: Int) in
+      view.tokens[at].kind == .number || view.item(at: at)?.mention.kind == .quantity
+    }
+    var at = end
+    var distance = false
+    while at > 0, end - at < 6, view.item(at: at - 1)?.mention.kind != .place {
+      let index = at - 1
+      if view.hasCue(.comma, startsAt: index) {
+        guard distance || overComma else { return nil }
+      } else if isFigure(index) {
+        distance = true
+      } else {
+        // (A plain word only as the figure's hedge: "about 200 km".)
+        let hedge =
+          view.tokens[index].kind == .word && view.item(at: index) == nil && index + 1 < end
+          && isFigure(index + 1)
+        guard view.hasCue(.location, startsAt: index) || hedge else { return nil }
+      }
+      at -= 1
+    }
+    return at > 0 ? view.item(at: at - 1) : nil
   }
 
   /// Keeps, of places that nest (a base in a country, a city in a governorate), the most

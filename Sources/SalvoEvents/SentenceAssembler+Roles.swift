@@ -763,7 +763,8 @@ extension SentenceAssembler {
       for position in subject {
         let item = view.items[position]
         guard let place = view.place(of: item), !view.isPossessor(item), !isModifier(item),
-          !isContainer(item), !isDateline(item), !view.hasCue(.affiliation, startsAt: item.end)
+          !isContainer(item), !isDateline(item), !view.hasCue(.affiliation, startsAt: item.end),
+          !isReferencePoint(item)
         else { continue }
         if verb.isPassive, located, governors[position] == nil, place.feature == "country",
           let state = view.participant(item)

@@ -215,6 +215,12 @@ struct LocationTests {
         + "station overnight, the mayor said.",
       published: "2025-05-06",
       EventSpec(attacker: "state:RU", location: "Kharkiv", weapon: "drone")),
+    EventCase(
+      "a city a distance and a direction away is only a reference point",
+      "The refinery in the city of Ryazan, about 200 km south-east of Moscow, had been attacked "
+        + "by drones, the governor said on Wednesday.",
+      published: "2024-03-13",
+      EventSpec(location: "Ryazan", weapon: "drone")),
   ]
 
   @Test(arguments: cases)

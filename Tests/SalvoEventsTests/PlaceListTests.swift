@@ -130,6 +130,17 @@ struct PlaceListTests {
         + "says are weapons supply lines to Hezbollah.",
       events: 1,
       EventSpec(kind: .aggregate, attacker: "state:IL", location: "Syria")),
+    EventCase(
+      "a town before a province word is the province, holding the town before it",
+      "Drones hit the NORSI refinery in Kstovo, in the Nizhny Novgorod region, on Tuesday.",
+      published: "2024-03-13",
+      EventSpec(location: "Kstovo", date: "2024-03-12")),
+    EventCase(
+      "a list that repeats its preposition after commas is still a list",
+      "Israeli strikes hit homes in Khiam, in Kfar Kila and in Odaisseh on Tuesday.",
+      published: "2024-03-13",
+      EventSpec(location: "Khiam"), EventSpec(location: "Kfar Kila"),
+      EventSpec(location: "Odaisseh")),
   ]
 
   @Test(arguments: cases)
