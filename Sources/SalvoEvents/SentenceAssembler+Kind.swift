@@ -41,7 +41,14 @@ extension SentenceAssembler {
       break
     }
     let verb = frame.triggers.first { !$0.isNoun && !$0.isBareParticiple }
-    let habitual = verb.map { $0.isPerfect || $0.form == .present || $0.form == .ing } ?? false
+    // (A past perfect tells one occurrence before another, as a report backshifts it: "the
+    // governor said the refinery had been attacked by drones".)
+    let habitual =
+      verb.map { verb in
+        (verb.isPerfect
+          && !(max(0, verb.start - 3)..<verb.start).contains { isWord("had", at: $0) })
+          || verb.form == .present || verb.form == .ing
+      } ?? false
     let plural =
       frame.triggers.contains { $0.isNoun && $0.form == .present }
       || frame.weapons.contains { text.slice($0.range).hasSuffix("s") }

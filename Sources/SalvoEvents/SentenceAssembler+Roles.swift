@@ -207,7 +207,7 @@ extension SentenceAssembler {
   }
 
   /// Whether local token `index` is the word `word` (lowercase ASCII), whatever its case.
-  private func isWord(_ word: String, at index: Int) -> Bool {
+  func isWord(_ word: String, at index: Int) -> Bool {
     guard index < view.tokens.count else { return false }
     return text.slice(view.tokens[index].range).lowercased() == word
   }

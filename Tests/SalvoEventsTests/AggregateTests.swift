@@ -248,6 +248,17 @@ struct AggregateTests {
       "In all, Houthi militants have attacked ships in the Red Sea on 28 occasions since Nov. 19.",
       published: "2024-01-13",
       EventSpec(kind: .aggregate, attacker: "actor:houthis", location: "Red Sea", count: 28)),
+    EventCase(
+      "a past perfect a report backshifts is one occurrence, not a habit",
+      "The regional governor said the refinery in the city of Ryazan had been attacked by drones "
+        + "and that a fire had broken out.",
+      published: "2024-03-13",
+      EventSpec(kind: .incident, location: "Ryazan", weapon: "drone")),
+    EventCase(
+      "a present perfect with plural weapons and no date stays a count",
+      "Russian drones have attacked Kharkiv's power stations, the mayor said.",
+      published: "2024-03-13",
+      EventSpec(kind: .aggregate, attacker: "state:RU", weapon: "drone")),
   ]
 
   @Test(arguments: cases)
