@@ -17,6 +17,8 @@ import SalvoModel
 ///    journalist…") is an author bio.
 /// 6. A `footer` or `source` cue in the second half of the article (by bytes) opens the
 ///    footer: every later line is boilerplate.
+/// 7. With no date or outlet found, the wire dateline that opens the first paragraph
+///    ("BAMAKO, 19 September 2024 (AFP) --") gives them; the paragraph stays prose.
 struct BoilerplateDetector {
   let lexicon: BoilerplateLexicon
   private let dates = DateTextParser()
@@ -73,6 +75,15 @@ struct BoilerplateDetector {
         masthead.append(index)
       }
       if block.isProse && !isBoilerplate[index] { seenProse = true }
+    }
+    // The wire dateline that opens the first paragraph, when no line gave the date.
+    if furniture.published == nil || furniture.outlet == nil,
+      let first = facts.indices.first(where: { facts[$0].isProse && !isBoilerplate[$0] }),
+      facts[first].range != headline,
+      let dateline = InlineDateline(facts[first].line, dates: dates)
+    {
+      furniture.published = furniture.published ?? dateline.date?.date
+      furniture.outlet = furniture.outlet ?? dateline.outlet
     }
     markBios(facts, &isBoilerplate)
     if let footerStart {

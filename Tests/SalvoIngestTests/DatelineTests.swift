@@ -83,6 +83,44 @@ struct DatelineTests {
     #expect(document.boilerplate.isEmpty)
   }
 
+  @Test(
+    "A wire dateline opening the first paragraph gives the date with its year and the agency",
+    arguments: [
+      (
+        "BAMAKO, 19 September 2024 (AFP) -- Gunmen attacked a gendarmerie school on Tuesday, "
+          + "security sources said.", "2024-09-19", "AFP"
+      ),
+      (
+        "KYIV, March 13, 2024 (AP) — Russian drones struck the city overnight, the mayor "
+          + "said on Wednesday.", "2024-03-13", "AP"
+      ),
+      (
+        "ADEN, Yemen (Reuters) - A missile struck a tanker in the Red Sea on Monday, the "
+          + "shipping agency said.", nil, "Reuters"
+      ),
+    ] as [(String, String?, String)])
+  func wireDateline(paragraph: String, date: String?, agency: String) throws {
+    let document = try readDocument(
+      "Attack reported\n\n\(paragraph)\n\nOfficials gave no further details.\n",
+      named: "wire.txt")
+    #expect(document.published?.description == date)
+    #expect(document.outlet == agency)
+    #expect(document.boilerplate.isEmpty)
+  }
+
+  @Test("A paragraph opening with a capitalized word and a comma is no dateline")
+  func noWireDateline() throws {
+    let text = """
+      Attack reported
+
+      NATO, the alliance said on 19 September 2024 - in a statement - had no comment on the \
+      strikes on the city.
+
+      """
+    let document = try readDocument(text, named: "wire.txt")
+    #expect(document.published == nil)
+  }
+
   @Test("An ambiguous numeric dateline is read as day/month with a note")
   func ambiguous() throws {
     let text = """
