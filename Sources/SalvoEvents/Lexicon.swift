@@ -31,7 +31,7 @@ enum Cue: String, Sendable, CaseIterable {
   case placeNoun = "place-noun"
   case prior, revision, appeal, continuation
   case hedgedToll = "hedged-toll"
-  case munition, province
+  case munition, province, settlement
 
   /// A distinct bit per cue, for sets of cues in one `UInt128`. Inlined: every cue test
   /// of the stage asks for one.
@@ -125,6 +125,7 @@ enum Cue: String, Sendable, CaseIterable {
       case .hedgedToll: ordinal = 83
       case .munition: ordinal = 84
       case .province: ordinal = 85
+      case .settlement: ordinal = 86
       }
       return 1 << UInt128(ordinal)
     }

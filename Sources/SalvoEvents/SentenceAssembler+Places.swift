@@ -140,6 +140,27 @@ extension SentenceAssembler {
     return precision == .site || precision == .city
   }
 
+  /// Whether a place lies in an appositive that says what the place before it is ("near
+  /// Hit, a town on the Euphrates in western Anbar province"): it only says where that
+  /// place lies.
+  func describesPlaceBefore(_ item: Item) -> Bool {
+    // The comma that opens the appositive, with no verb or clause boundary after it.
+    guard
+      let comma = (max(1, item.first - 12)..<item.first).last(where: {
+        view.hasCue(.comma, startsAt: $0)
+      }),
+      !(comma..<item.first).contains(where: { view.isTrigger($0) || view.isBoundary($0) }),
+      let described = view.item(at: comma - 1), view.place(of: described) != nil,
+      let article = view.cue(.indefinite, startsAt: comma + 1)
+    else { return false }
+    // "a town", "a small border town": the noun that says what the place is.
+    var at = article.end
+    while at < item.first, view.isPlainModifier(at), !view.hasCue(.settlement, startsAt: at) {
+      at += 1
+    }
+    return at < item.first && view.hasCue(.settlement, startsAt: at)
+  }
+
   /// The item ending right before local token `end`, over a distance between (", about 200
   /// km" in "the city of Ryazan, about 200 km south-east of Moscow"); over a bare comma
   /// only when asked (before a province: "in Kstovo, in the Nizhny Novgorod region").

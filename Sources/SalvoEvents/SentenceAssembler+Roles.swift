@@ -673,7 +673,7 @@ extension SentenceAssembler {
         // "since the start of the Gaza war": the place names the conflict, not where.
         if (view.isPossessor(item) && !view.placeNounFollows(item))
           || isContainer(item)
-          || qualifiesNamedPlace(item) || qualifiesOwnersPart(item)
+          || qualifiesNamedPlace(item) || qualifiesOwnersPart(item) || describesPlaceBefore(item)
           || isHyphenedModifier(item)
           || view.item(at: item.end)?.mention.kind == .actor
           || view.hasCue(.conflict, startsAt: item.end) || followsWarNoun(item)

@@ -55,7 +55,8 @@ extension SentenceView {
   /// head noun goes.
   func isPlainModifier(_ index: Int) -> Bool {
     tokens[index].kind == .word && !tokens[index].shape.contains(.capitalized)
-      && facts[index].starting & ~Cue.placeNoun.bit == 0 && facts[index].item < 0
+      && facts[index].starting & ~(Cue.placeNoun.bit | Cue.settlement.bit) == 0
+      && facts[index].item < 0
       && !isTrigger(index)
   }
 

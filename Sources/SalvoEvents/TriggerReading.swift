@@ -179,6 +179,12 @@ extension SentenceView {
     {
       return nil
     }
+    // "near Hit": a capitalized word a place names, after a preposition, is the place.
+    if match.start > 0, !sentence.isHeadline, tokens[match.start].shape.contains(.capitalized),
+      item(at: match.start)?.mention.kind == .place, hasCue(.preposition, endsAt: match.start)
+    {
+      return nil
+    }
     if match.start > 0, let covering = item(at: match.start - 1), covering.end > match.start {
       // "A roadside bomb struck": the word ends a mention's name ("roadside bomb", "40 drone
       // strikes"), so it is a noun; a verb-only word there is no trigger.

@@ -113,7 +113,7 @@ struct PlaceContext {
   }
 
   /// The population under which a town the article's countries do not explain is dropped.
-  static let strayPopulation: Int64 = 100_000
+  static let strayPopulation: Int64 = 50_000
 
   /// Whether a place is a town `isStray` may drop: a city under `strayPopulation`, not a
   /// capital, in a known country.

@@ -221,6 +221,21 @@ struct LocationTests {
         + "by drones, the governor said on Wednesday.",
       published: "2024-03-13",
       EventSpec(location: "Ryazan", weapon: "drone")),
+    EventCase(
+      "a town named like a trigger after a preposition is the town; its appositive only says "
+        + "where it lies",
+      "Separately, a roadside bomb hit an army patrol on Sunday near Hit, a town on the "
+        + "Euphrates in western Anbar province, wounding two soldiers, a police source said.",
+      published: "2024-05-14",
+      events: 1,
+      EventSpec(location: "Hit", weapon: "explosive", injured: 2, date: "2024-05-12")),
+    EventCase(
+      "an appositive on a place names no place of its own",
+      "Russian missiles struck Kostiantynivka, a small town near the front line in the Donetsk "
+        + "region, on Monday, killing four people.",
+      published: "2024-09-03",
+      events: 1,
+      EventSpec(location: "Kostyantynivka", killed: 4)),
   ]
 
   @Test(arguments: cases)

@@ -256,6 +256,12 @@ struct NotPlaceTests {
     #expect(places.map(\.detail) == ["UA", "UA", "RU"])
   }
 
+  @Test func aTownOfFiftyThousandStaysWhereOnlyTheAttackersCountryIsNamed() throws {
+    let places = try found("Russian missiles struck Kostiantynivka on Monday.")
+      .filter { $0.kind == .place }
+    #expect(places.map(\.surface) == ["Kostiantynivka"])
+  }
+
   @Test func aSmallTownKeepsNoNameOfABiggerPlace() throws {
     // "Paris" and "New York" are also aliases of Ukrainian villages and "Chad" of a
     // Russian one; in a Ukraine story they still name France's capital, the US city
