@@ -39,7 +39,7 @@ public struct EventAssembler: Sendable {
       }
       let inSentence = mentions[cursor..<end]
       defer { context.note(sentence: sentence, mentions: inSentence) }
-      guard !sentence.isHeadline else { continue }
+      guard !sentence.isHeadline, !Self.isSubheading(sentence, in: layer) else { continue }
       guard view.read(sentence, mentions: inSentence) else { continue }
       context.noteSubject(of: view)
       guard !view.triggers.isEmpty else {
@@ -75,5 +75,19 @@ public struct EventAssembler: Sendable {
       }
     }
     return EventFindings(events: context.events, rejected: rejected)
+  }
+
+  /// The most words a subheading in capitals has.
+  private static let subheadingWords = 8
+
+  /// Whether a sentence is a subheading in capitals ("INCURSION IN THE SOUTH"): a label
+  /// over the paragraphs that tell what it names, like the headline.
+  private static func isSubheading(_ sentence: Sentence, in layer: TextLayer) -> Bool {
+    var words = 0
+    for token in layer.tokens[sentence.tokens] where token.shape.contains(.hasLetter) {
+      words += 1
+      guard words <= subheadingWords, token.shape.contains(.allUppercase) else { return false }
+    }
+    return words > 0
   }
 }

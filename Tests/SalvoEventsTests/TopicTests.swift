@@ -289,6 +289,14 @@ struct TopicTests {
         + "shot dead by unidentified assailants in Kirkuk on Monday.",
       published: "2026-03-14", events: 2,
       EventSpec(attacker: "generic:militia", location: "Kirkuk", killed: 6)),
+    EventCase(
+      "a subheading in capitals is a label, like the headline, not an event",
+      "Israeli jets struck the military airport in Hama on Wednesday night.\n\nINCURSION IN "
+        + "THE SOUTH\n\nOvernight, Israeli troops shelled the countryside near Nawa, killing "
+        + "nine people, the governorate said.",
+      published: "2025-04-03",
+      events: 2,
+      EventSpec(location: "Hama"), EventSpec(killed: 9)),
   ]
 
   @Test(arguments: cases)
