@@ -385,12 +385,23 @@ struct SentenceAssembler {
       // "shot down 14 drones …, in one of the largest such attacks": the noun sums it up; so
       // does an appositive after a noun's clause ("An Israeli strike … killed more than 90
       // people, the agency said, one of the deadliest Israeli attacks in the war").
-      let summaryCue = view.lastCue(
-        .summary, in: max(first.head.end, second.head.start - 6)..<second.head.start)
+      // ("…, in one of the heaviest waves of Israeli attacks on Syria": a ranking may stand
+      // further back, before a measure of the noun, and a locative may open the appositive.)
+      let summaryCue =
+        view.lastCue(.summary, in: max(first.head.end, second.head.start - 6)..<second.head.start)
+        ?? view.lastCue(
+          .summary, in: max(first.head.end, second.head.start - 8)..<second.head.start
+        ).flatMap { cue in
+          view.firstCue(.superlative, in: cue.end..<second.head.start) == nil ? nil : cue
+        }
       let summary =
         second.head.isNoun
         && summaryCue.map { cue in
-          !first.head.isNoun || (cue.start > 0 && view.hasCue(.comma, startsAt: cue.start - 1))
+          let opening =
+            cue.start > 0 && view.hasCue(.location, startsAt: cue.start - 1)
+            ? cue.start - 1 : cue.start
+          return !first.head.isNoun
+            || (opening > 0 && view.hasCue(.comma, startsAt: opening - 1))
         } == true
       // "three were killed and 34 were injured in a drone attack": one occurrence's harms.
       let harms =

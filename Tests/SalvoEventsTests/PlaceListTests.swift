@@ -141,6 +141,16 @@ struct PlaceListTests {
       published: "2024-03-13",
       EventSpec(location: "Khiam"), EventSpec(location: "Kfar Kila"),
       EventSpec(location: "Odaisseh")),
+    EventCase(
+      "a ranking appositive after a list of targets is the same wave, not more attacks",
+      "Israeli warplanes carried out strikes on the military airport in Hama, the T4 air base "
+        + "near Homs and a research centre in Damascus late on Wednesday, in one of the heaviest "
+        + "waves of Israeli attacks on Syria since the fall of Bashar al-Assad in December.",
+      published: "2025-04-03",
+      events: 3,
+      EventSpec(location: "Hama", date: "2025-04-02"),
+      EventSpec(location: "Tiyas Military Airbase", date: "2025-04-02"),
+      EventSpec(location: "Damascus", date: "2025-04-02")),
   ]
 
   @Test(arguments: cases)
