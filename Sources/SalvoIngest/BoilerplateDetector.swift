@@ -76,14 +76,10 @@ struct BoilerplateDetector {
       }
       if block.isProse && !isBoilerplate[index] { seenProse = true }
     }
-    // The wire dateline that opens the first paragraph, when no line gave the date.
-    if furniture.published == nil || furniture.outlet == nil,
-      let first = facts.indices.first(where: { facts[$0].isProse && !isBoilerplate[$0] }),
-      facts[first].range != headline,
-      let dateline = InlineDateline(facts[first].line, dates: dates)
-    {
-      furniture.published = furniture.published ?? dateline.date?.date
-      furniture.outlet = furniture.outlet ?? dateline.outlet
+    // The wire dateline on a line of its own or opening the first paragraph, when no line
+    // gave the date.
+    if furniture.published == nil || furniture.outlet == nil {
+      readWireDateline(facts, headline: headline, into: &furniture, &isBoilerplate)
     }
     markBios(facts, &isBoilerplate)
     if let footerStart {
@@ -97,6 +93,23 @@ struct BoilerplateDetector {
     }
     furniture.boilerplate = zip(facts, isBoilerplate).filter(\.1).map(\.0.range)
     return furniture
+  }
+
+  /// Reads the wire dateline of the lines up to the first paragraph of prose: the
+  /// publication date and the agency; a dateline line of its own is boilerplate.
+  private func readWireDateline(
+    _ facts: [BlockFacts], headline: TextRange?, into furniture: inout PageFurniture,
+    _ isBoilerplate: inout [Bool]
+  ) {
+    for index in facts.indices where !isBoilerplate[index] && facts[index].range != headline {
+      if let dateline = InlineDateline(facts[index].line, dates: dates) {
+        furniture.published = furniture.published ?? dateline.date?.date
+        furniture.outlet = furniture.outlet ?? dateline.outlet
+        if !facts[index].isProse { isBoilerplate[index] = true }
+        return
+      }
+      if facts[index].isProse { return }
+    }
   }
 
   /// The separators of a line of page metadata: "Horn Wire | By Staff | Published 3 August

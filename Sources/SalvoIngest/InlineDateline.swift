@@ -1,7 +1,8 @@
 /// The dateline that opens a wire story's first paragraph: a place in capitals, a comma,
 /// maybe a date, maybe the agency in parentheses, then a dash ("BAMAKO, 19 September 2024
 /// (West Africa news service) -- More than 70 people …", "KYIV, March 13, 2024 (AP) — …",
-/// "ADEN, Yemen (Reuters) - …"). Only a date with its year is a publication date.
+/// "ADEN, Yemen (Reuters) - …"); on a line of its own the date may follow the dash.
+/// Only a date with its year is a publication date.
 struct InlineDateline {
   /// The publication date, when the dateline gives one with its year.
   var date: DateTextParser.Parsed?
@@ -26,13 +27,25 @@ struct InlineDateline {
       place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." }),
       place.contains(where: \.isLetter)
     else { return nil }
-    var rest = head[head.index(after: comma)..<dash].trimmingWhitespace
+    date = read(head[head.index(after: comma)..<dash], dates: dates)
+    // A dateline line may give the date after the dash: "PORT-AU-PRINCE, Haiti -- Saturday,
+    // October 5, 2024 (Caribbean news site)".
+    if date == nil, line.count <= Self.maxBytes,
+      let after = Self.dashes.compactMap({ line.range(of: $0)?.upperBound }).min()
+    {
+      date = read(line[after...], dates: dates)
+    }
+  }
+
+  /// The date of `text`, after taking an agency in parentheses at its end.
+  private mutating func read(_ text: Substring, dates: DateTextParser) -> DateTextParser.Parsed? {
+    var rest = text.trimmingWhitespace
     if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
       let agency = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
         .trimmingWhitespace
-      if !agency.isEmpty { outlet = agency }
+      if !agency.isEmpty, outlet == nil { outlet = agency }
       rest = rest[..<open].trimmingWhitespace
     }
-    date = dates.parse(rest[...], source: .dateline)
+    return dates.parse(rest[...], source: .dateline)
   }
 }

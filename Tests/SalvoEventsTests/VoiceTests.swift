@@ -384,6 +384,12 @@ struct VoiceTests {
         + "station in Quetta, officials said.",
       published: "2024-11-09", events: 1,
       EventSpec(attacker: .absent, location: "Quetta", killed: 26, injured: 62)),
+    EventCase(
+      "gang members who storm a town are its attackers",
+      "At least 70 people were killed when members of the Gran Grif gang stormed the town of "
+        + "Pont-Sonde in central Haiti on Thursday, the United Nations said.",
+      published: "2024-10-05",
+      EventSpec(attacker: "generic:militia", killed: 70)),
   ]
 
   @Test(arguments: cases)

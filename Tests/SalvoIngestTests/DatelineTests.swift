@@ -108,6 +108,26 @@ struct DatelineTests {
     #expect(document.boilerplate.isEmpty)
   }
 
+  @Test("A wire dateline on a line of its own may give the date after the dash")
+  func wireDatelineLine() throws {
+    let text = """
+      UN says at least 70 killed as gang rampages through Pont-Sonde
+
+      PORT-AU-PRINCE, Haiti -- Saturday, October 5, 2024 (Caribbean News Network)
+
+      At least 70 people were killed when members of the Gran Grif gang stormed the town of \
+      Pont-Sonde on Thursday, the United Nations said.
+
+      """
+    let document = try readDocument(text, named: "haiti.txt")
+    #expect(document.published?.description == "2024-10-05")
+    #expect(document.outlet == "Caribbean News Network")
+    #expect(
+      document.boilerplateTexts == [
+        "PORT-AU-PRINCE, Haiti -- Saturday, October 5, 2024 (Caribbean News Network)"
+      ])
+  }
+
   @Test("A paragraph opening with a capitalized word and a comma is no dateline")
   func noWireDateline() throws {
     let text = """
