@@ -11,30 +11,66 @@ struct InlineDateline {
 
   /// The most bytes a dateline spans before its dash.
   private static let maxBytes = 90
-  /// The dashes that close a dateline, with the spaces around them.
-  private static let dashes = [" -- ", " — ", " – ", " - ", "— ", "– "]
 
   /// Reads the dateline opening `line`; nil when the line does not open with one.
   init?(_ line: Substring, dates: DateTextParser) {
+    // ("PORT SUDAN", "ADEN"): capital letters, spaces, hyphens and dots, then a comma;
+    // checked on the bytes first, since most lines fail at once.
+    guard let comma = Self.placeEnd(line) else { return nil }
     let head = line.prefix(Self.maxBytes)
-    guard
-      let dash = Self.dashes.compactMap({ head.range(of: $0)?.lowerBound }).min(),
-      let comma = head[..<dash].firstIndex(of: ",")
-    else { return nil }
-    // ("PORT SUDAN", "ADEN"): capital letters, spaces and hyphens only, two letters at least.
-    let place = head[..<comma]
-    guard place.count >= 2,
-      place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." }),
-      place.contains(where: \.isLetter)
-    else { return nil }
-    date = read(head[head.index(after: comma)..<dash], dates: dates)
+    guard let dash = Self.dash(in: head[comma...]) else { return nil }
+    date = read(head[head.index(after: comma)..<dash.lowerBound], dates: dates)
     // A dateline line may give the date after the dash: "PORT-AU-PRINCE, Haiti -- Saturday,
     // October 5, 2024 (Caribbean news site)".
-    if date == nil, line.count <= Self.maxBytes,
-      let after = Self.dashes.compactMap({ line.range(of: $0)?.upperBound }).min()
-    {
-      date = read(line[after...], dates: dates)
+    if date == nil, line.utf8.count <= Self.maxBytes {
+      date = read(line[dash.upperBound...], dates: dates)
     }
+  }
+
+  /// The comma after a place in capitals that opens `line`, if one does.
+  private static func placeEnd(_ line: Substring) -> Substring.Index? {
+    var letters = 0
+    for index in line.utf8.indices.prefix(40) {
+      switch line.utf8[index] {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+      case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"):
+        guard letters > 0 else { return nil }
+      case UInt8(ascii: ","): return letters >= 2 ? index : nil
+      default: return nil
+      }
+    }
+    return nil
+  }
+
+  /// The dash that closes a dateline ("--", "—", "–", or " - "), with the spaces around it.
+  private static func dash(in text: Substring) -> Range<Substring.Index>? {
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      let next = text.index(after: index)
+      var end: Substring.Index?
+      if character == "—" || character == "–" {
+        end = next
+      } else if character == "-", next < text.endIndex {
+        if text[next] == "-" {
+          end = text.index(after: next)
+        } else if text[next] == " ", index > text.startIndex,
+          text[text.index(before: index)] == " "
+        {
+          end = next
+        }
+      }
+      if var end {
+        while end < text.endIndex, text[end] == " " { end = text.index(after: end) }
+        var start = index
+        while start > text.startIndex, text[text.index(before: start)] == " " {
+          start = text.index(before: start)
+        }
+        return start..<end
+      }
+      index = next
+    }
+    return nil
   }
 
   /// The date of `text`, after taking an agency in parentheses at its end.
