@@ -163,7 +163,8 @@ extension SentenceAssembler {
   /// morning, officials said at least 100 people had been killed", "100 people had been
   /// killed by Wednesday").
   private func markRevisedTolls(_ frame: inout Frame) {
-    let deadline = view.items.contains { $0.mention.kind == .date && isDeadline($0) }
+    let deadline =
+      view.hasAny(.agent) && view.items.contains { $0.mention.kind == .date && isDeadline($0) }
     guard view.hasAny(.revision) || deadline else { return }
     for (slot, toll) in [("killed", frame.killed), ("injured", frame.injured)] {
       guard let toll, let first = view.tokenIndex(startingAt: toll.range),

@@ -41,13 +41,9 @@ extension SentenceAssembler {
       break
     }
     let verb = frame.triggers.first { !$0.isNoun && !$0.isBareParticiple }
-    // (A past perfect tells one occurrence before another, as a report backshifts it: "the
-    // governor said the refinery had been attacked by drones".)
     let habitual =
-      verb.map { verb in
-        (verb.isPerfect
-          && !(max(0, verb.start - 3)..<verb.start).contains { isWord("had", at: $0) })
-          || verb.form == .present || verb.form == .ing
+      verb.map {
+        ($0.isPerfect && !isPastPerfect($0)) || $0.form == .present || $0.form == .ing
       } ?? false
     let plural =
       frame.triggers.contains { $0.isNoun && $0.form == .present }
@@ -100,5 +96,11 @@ extension SentenceAssembler {
       return trigger.isNoun && count.range.utf8Start <= span.utf8Start
         && span.utf8End <= count.range.utf8End
     }
+  }
+
+  /// Whether "had" governs a verb: a past perfect tells one occurrence before another, as a
+  /// report backshifts it ("the governor said the refinery had been attacked by drones").
+  private func isPastPerfect(_ verb: TriggerReading) -> Bool {
+    (max(0, verb.start - 3)..<verb.start).contains { isWord("had", at: $0) }
   }
 }
