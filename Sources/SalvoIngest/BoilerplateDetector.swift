@@ -103,7 +103,7 @@ struct BoilerplateDetector {
   ) {
     for index in facts.indices where !isBoilerplate[index] && facts[index].range != headline {
       if let dateline = InlineDateline(facts[index].line, dates: dates) {
-        furniture.published = furniture.published ?? dateline.date?.date
+        furniture.published = furniture.published ?? dateline.date
         furniture.outlet = furniture.outlet ?? dateline.outlet
         if !facts[index].isProse { isBoilerplate[index] = true }
         return

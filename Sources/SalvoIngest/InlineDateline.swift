@@ -1,3 +1,5 @@
+import SalvoModel
+
 /// The dateline that opens a wire story's first paragraph: a place in capitals, a comma,
 /// maybe a date, maybe the agency in parentheses, then a dash ("BAMAKO, 19 September 2024
 /// (West Africa news service) -- More than 70 people …", "KYIV, March 13, 2024 (AP) — …",
@@ -5,7 +7,7 @@
 /// Only a date with its year is a publication date.
 struct InlineDateline {
   /// The publication date, when the dateline gives one with its year.
-  var date: DateTextParser.Parsed?
+  var date: PublicationDate?
   /// The agency or outlet in parentheses.
   var outlet: String?
 
@@ -74,7 +76,7 @@ struct InlineDateline {
   }
 
   /// The date of `text`, after taking an agency in parentheses at its end.
-  private mutating func read(_ text: Substring, dates: DateTextParser) -> DateTextParser.Parsed? {
+  private mutating func read(_ text: Substring, dates: DateTextParser) -> PublicationDate? {
     var rest = text.trimmingWhitespace
     if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
       let agency = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
@@ -82,6 +84,6 @@ struct InlineDateline {
       if !agency.isEmpty, outlet == nil { outlet = agency }
       rest = rest[..<open].trimmingWhitespace
     }
-    return dates.parse(rest[...], source: .dateline)
+    return dates.parse(rest[...], source: .dateline)?.date
   }
 }
