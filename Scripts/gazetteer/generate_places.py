@@ -57,11 +57,12 @@ CONFLICT_MIN_POP["RU"] = 5000
 # name of a country or of a city big enough to be listed anywhere ("Paris"
 # is also a Ukrainian village's alias, "Chad" a Russian one's).
 MINOR_TOWN_MAX_ZIPF = 3.0
-# Countries whose GeoNames names mark a soft sign with an apostrophe ("Ryazan’").
-SOFT_SIGN_COUNTRIES = {"RU", "UA", "BY"}
+MINOR_TOWN_MIN_LENGTH = 4
+# The hand-made places, whose names minor towns may not take.
 CURATED_PATH = os.path.normpath(os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "Gazetteers", "places", "curated.tsv"))
-MINOR_TOWN_MIN_LENGTH = 4
+# Countries whose GeoNames names mark a soft sign with an apostrophe ("Ryazan’").
+SOFT_SIGN_COUNTRIES = {"RU", "UA", "BY"}
 MAX_ALIASES = 40
 
 # ---------------------------------------------------------------------------
