@@ -17,8 +17,9 @@ import SalvoModel
 ///    journalist…") is an author bio.
 /// 6. A `footer` or `source` cue in the second half of the article (by bytes) opens the
 ///    footer: every later line is boilerplate.
-/// 7. With no date or outlet found, the wire dateline that opens the first paragraph
-///    ("BAMAKO, 19 September 2024 (AFP) --") gives them; the paragraph stays prose.
+/// 7. With no date or outlet found, the wire dateline gives them: one that opens the first
+///    paragraph ("BAMAKO, 19 September 2024 (AFP) --"), which stays prose, or a dateline
+///    line before it ("PORT-AU-PRINCE, Haiti -- October 5, 2024"), which is boilerplate.
 struct BoilerplateDetector {
   let lexicon: BoilerplateLexicon
   private let dates = DateTextParser()
