@@ -12,13 +12,19 @@ public struct AliasPayload: Sendable, Hashable, BitwiseCopyable {
   public var capitalMask: UInt32
   /// Index in `Gazetteer.exactSurfaces` when the alias matches only as written, else -1.
   public var exactSurface: Int32
+  /// Whether the alias is the entry's own name, not one of its other names (a former or
+  /// foreign one).
+  public var isName: Bool
 
   /// Creates a payload.
-  public init(kind: Kind, index: UInt32, capitalMask: UInt32, exactSurface: Int32) {
+  public init(
+    kind: Kind, index: UInt32, capitalMask: UInt32, exactSurface: Int32, isName: Bool
+  ) {
     self.kind = kind
     self.index = index
     self.capitalMask = capitalMask
     self.exactSurface = exactSurface
+    self.isName = isName
   }
 }
 
@@ -160,9 +166,16 @@ public struct AliasTrieBuilder {
   public func build() -> AliasTrie {
     var counts = [UInt32](repeating: 0, count: Int(nodeCount) + 1)
     let unique = Set(pending.map { PendingKey(node: $0.node, payload: $0.payload) })
+    // A total order: the index's bytes do not depend on the set's.
     let ordered = unique.sorted {
-      ($0.node, $0.payload.kind.rawValue, $0.payload.index, $0.payload.exactSurface)
-        < ($1.node, $1.payload.kind.rawValue, $1.payload.index, $1.payload.exactSurface)
+      (
+        $0.node, $0.payload.kind.rawValue, $0.payload.index, $0.payload.exactSurface,
+        $0.payload.capitalMask, $0.payload.isName ? 1 : 0
+      )
+        < (
+          $1.node, $1.payload.kind.rawValue, $1.payload.index, $1.payload.exactSurface,
+          $1.payload.capitalMask, $1.payload.isName ? 1 : 0
+        )
     }
     for item in ordered { counts[Int(item.node) + 1] += 1 }
     for index in 1..<counts.count { counts[index] += counts[index - 1] }

@@ -42,7 +42,8 @@ extension Gazetteer {
     var exactSurfaces: [[String]] = []
     var exactIndex: [[String]: Int32] = [:]
     func add(
-      _ rawAlias: String, _ kind: AliasPayload.Kind, _ index: Int, arabic: Bool = true
+      _ rawAlias: String, _ kind: AliasPayload.Kind, _ index: Int, arabic: Bool = true,
+      isName: Bool = false
     ) throws {
       var alias = rawAlias.trimmingCharacters(in: .whitespaces)
       var exact = false
@@ -78,7 +79,8 @@ extension Gazetteer {
         }
       }
       let payload = AliasPayload(
-        kind: kind, index: UInt32(index), capitalMask: mask, exactSurface: exactSlot)
+        kind: kind, index: UInt32(index), capitalMask: mask, exactSurface: exactSlot,
+        isName: isName)
       let common = kind == .place && !exact ? data.commonWords : []
       for keys in variants(of: tokens, arabic: arabic, commonWords: common) {
         builder.insert(keys, payload: payload)
@@ -86,7 +88,8 @@ extension Gazetteer {
     }
     for (index, place) in data.places.enumerated() {
       let arabic = place.country.map(arabicNameCountries.contains) ?? true
-      for alias in [place.name] + place.aliases { try add(alias, .place, index, arabic: arabic) }
+      try add(place.name, .place, index, arabic: arabic, isName: true)
+      for alias in place.aliases { try add(alias, .place, index, arabic: arabic) }
     }
     for (index, actor) in data.actors.enumerated() {
       // A generic row ("Iran-backed Iraqi militias") is reached through the generic-actor

@@ -5,7 +5,7 @@ extension Gazetteer {
   static let indexMagic: UInt64 = 0x315A_474F_564C_4153  // "SALVOGZ1"
   /// The index version: bump it whenever the format or the compile rules change (alias
   /// variants, case rules), so indexes cached by an older build are recompiled.
-  public static let indexVersion: UInt32 = 7
+  public static let indexVersion: UInt32 = 8
 
   /// The compiled index: entries without their aliases (the trie holds those) and the trie.
   public func indexBytes() -> [UInt8] {

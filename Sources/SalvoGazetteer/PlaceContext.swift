@@ -122,8 +122,9 @@ struct PlaceContext {
       && facts.countryCode != 0
   }
 
-  /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any.
-  func rank(_ candidates: [Int], qualifier: String?) -> [Choice] {
+  /// The candidates best first, given an explicit qualifier country ("Homs, Syria") if any
+  /// and the candidates the text calls by their own name (`named`).
+  func rank(_ candidates: [Int], qualifier: String?, named: [Int]) -> [Choice] {
     if candidates.count == 1 { return [Self.sole(candidates[0])] }
     let facts = gazetteer.placeFacts
     // A place's country is a two-byte code, never 0: it equals no other qualifier.
@@ -131,6 +132,7 @@ struct PlaceContext {
     var choices = candidates.map { index -> Choice in
       let place = facts[index]
       var score = Self.featureWeight(place)
+      if named.contains(index) { score += Self.ownNameWeight }
       var rule = "feature-and-population"
       let country = place.countryCode
       if country != 0 {
@@ -174,6 +176,10 @@ struct PlaceContext {
       }
     }
   }
+
+  /// What being called by its own name adds to a place: "Pokrovsk" is the Ukrainian city of
+  /// that name rather than Engels, a larger Russian city once called Pokrovsk.
+  static let ownNameWeight = 1.0
 
   /// Countries outrank provinces, provinces and named regions outrank towns; among towns,
   /// the more populous wins.

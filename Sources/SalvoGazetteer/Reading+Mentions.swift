@@ -24,7 +24,12 @@ extension Reading {
       }
       // A sole candidate needs no ranking and has no alternatives.
       let sole = candidates.count == 1
-      let ranked = sole ? [] : context.rank(candidates, qualifier: qualifier(items, after: index))
+      let ranked =
+        sole
+        ? []
+        : context.rank(
+          candidates, qualifier: qualifier(items, after: index),
+          named: namedPlaces(in: item.span))
       guard let best = sole ? PlaceContext.sole(candidates[0]) : ranked.first else { return nil }
       if isHeadlineOnlyTown(items, index, place: best.place) || context.isStray(best.place) {
         return nil
@@ -224,7 +229,9 @@ extension Reading {
       guard case .direction(let directionIndex) = items[index].role,
         case .place(let candidates) = items[index + 1].role,
         adjacent(items[index], items[index + 1]), !items[index].consumed,
-        let best = context.rank(candidates, qualifier: nil).first
+        let best = context.rank(
+          candidates, qualifier: nil, named: namedPlaces(in: items[index + 1].span)
+        ).first
       else { continue }
       let direction = gazetteer.directions[directionIndex]
       let base = gazetteer.places.resolved(at: best.place).reference

@@ -188,6 +188,15 @@ struct Reading {
     return nil
   }
 
+  /// The places a span calls by their own name, not by another of their names.
+  func namedPlaces(in span: Span) -> [Int] {
+    var named: [Int] = []
+    for slot in span.payloads where payloads[slot].kind == .place && payloads[slot].isName {
+      named.append(Int(payloads[slot].index))
+    }
+    return named
+  }
+
   /// Whether every actor a span may name passes `test` (true when it names none).
   private func everyActor(of span: Span, _ test: (ActorFacts) -> Bool) -> Bool {
     guard span.has(.actor) else { return true }

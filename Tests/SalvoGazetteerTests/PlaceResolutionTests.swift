@@ -127,6 +127,14 @@ struct PlaceResolutionTests {
     Case(
       text: "Al-Masirah reported two air strikes on the Ras Isa oil terminal in Hodeidah.",
       surface: "Ras Isa oil terminal", country: "YE", id: "salvo:ras-isa-port"),
+    // Engels, a larger Russian city, was once called Pokrovsk: the city of that name wins.
+    Case(
+      text: "Russian missiles struck Pokrovsk in Ukraine's eastern Donetsk region overnight.",
+      surface: "Pokrovsk", country: "UA", id: "geonames:704422"),
+    // Dibba Al-Fujairah also goes by "Fujairah"; the emirate's capital is the city so named.
+    Case(
+      text: "A drone hit a tanker off Fujairah, United Arab Emirates, on Friday.",
+      surface: "Fujairah", country: "AE", id: "geonames:292878"),
   ]
 
   @Test func aSponsorIsNoContextAndACapitalOutranksAVillage() throws {
