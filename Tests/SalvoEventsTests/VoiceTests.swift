@@ -389,7 +389,7 @@ struct VoiceTests {
       "At least 70 people were killed when members of the Gran Grif gang stormed the town of "
         + "Pont-Sonde in central Haiti on Thursday, the United Nations said.",
       published: "2024-10-05",
-      EventSpec(attacker: "generic:militia", killed: 70)),
+      EventSpec(attacker: "actor:gran-grif", killed: 70)),
   ]
 
   @Test(arguments: cases)

@@ -119,6 +119,18 @@ struct ActorTests {
     Case(
       text: "M23 rebels shelled the outskirts of Goma.", surface: "M23 rebels", id: "actor:m23"),
     Case(
+      text: "The TNLA said it had taken the town after a week of fighting.", surface: "TNLA",
+      id: "actor:tnla"),
+    Case(
+      text: "Viv Ansanm gangs attacked the Solino neighbourhood overnight.",
+      surface: "Viv Ansanm gangs", id: "actor:viv-ansanm"),
+    Case(
+      text: "Militants of the Islamic State in the Greater Sahara ambushed the convoy.",
+      surface: "Islamic State in the Greater Sahara", id: "actor:is-sahel"),
+    Case(
+      text: "Ambazonian separatists set fire to a school near Bamenda.",
+      surface: "Ambazonian separatists", id: "actor:ambazonia-defence-forces"),
+    Case(
       text: "Dozens of Israeli settlers stormed the village of Jit.", surface: "settlers",
       id: "generic:militia", country: "IL"),
   ]
