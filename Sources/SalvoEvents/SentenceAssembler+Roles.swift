@@ -383,6 +383,7 @@ extension SentenceAssembler {
       // ("A Greek-owned bulk carrier": whose the ship is, not who acted.)
       if isDateline(item) || view.hasCue(.affiliation, startsAt: item.end) { continue }
       if let report, item.end <= report.start, !speakerActs { break }
+      if namesMembersGroup(item, participant) { return participant }
       // (A place coordinated with a governed one is governed too: "forces in Iraq and Syria
       // have been attacked".)
       if governors[position] != nil || view.governor(of: item.first) != nil
@@ -406,6 +407,20 @@ extension SentenceAssembler {
     if at > 0, view.hasCue(.comma, startsAt: at - 1) { at -= 1 }
     guard at > 0, let antecedent = view.item(at: at - 1) else { return nil }
     return isEventTarget(antecedent) ? nil : view.participant(antecedent)
+  }
+
+  /// Whether a named actor follows a generic one and "from" ("militants from al-Shabaab",
+  /// "fighters from the Arakan Army"): the group the generic head's members belong to,
+  /// which acts through them.
+  private func namesMembersGroup(_ item: Item, _ participant: Participant) -> Bool {
+    var at = item.first
+    if let determiner = view.cue(.definite, endsAt: at) { at = determiner.start }
+    guard !view.configuration.isGeneric(participant.actor),
+      let from = view.cue(.origin, endsAt: at), from.start > 0,
+      let head = view.item(at: from.start - 1), head.end == from.start,
+      let members = view.participant(head)
+    else { return false }
+    return view.configuration.isGeneric(members.actor)
   }
 
   /// Whether an item is the target phrase of an event noun just before it ("strikes against

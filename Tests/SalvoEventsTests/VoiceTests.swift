@@ -7,6 +7,18 @@ import Testing
 struct VoiceTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a named group after a generic head and 'from' is the attacker",
+      "Militants from al-Shabaab stormed a military base in southern Somalia on Monday, killing "
+        + "four soldiers, officials said.",
+      published: "2024-06-11",
+      EventSpec(attacker: "actor:al-shabaab", killed: 4, date: "2024-06-10")),
+    EventCase(
+      "a group the gunmen are 'from' attacks, not the gunmen's generic class",
+      "Gunmen from the Gran Grif gang opened fire on residents of the town on Thursday, killing "
+        + "at least 20 people.",
+      published: "2024-10-05",
+      EventSpec(attacker: "actor:gran-grif", killed: 20)),
+    EventCase(
       "a relative clause on the subject event noun's object gives the verb no subject",
       "A drone attack on a base in eastern Syria that hosts U.S. troops killed six Syrian "
         + "Democratic Forces fighters late on Sunday, the SDF said.",
