@@ -7,6 +7,11 @@ import Testing
 struct TypingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an attack on a passenger train with no weapon named is an attack on civilians",
+      "Separatist militants attacked a passenger train in the mountains on Tuesday and took "
+        + "dozens of people hostage, officials said.",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack)),
+    EventCase(
       "fighters who attack a village with no weapon named attack its people",
       "Boko Haram fighters attacked a village in Borno State on Saturday, killing 20 people.",
       EventSpec(type: ACLED.civilians, subType: ACLED.attack, killed: 20)),

@@ -99,6 +99,12 @@ struct ActorTests {
       text: "A Syrian militia attacked a border post on Monday.", surface: "militia",
       id: "generic:militia", country: "SY"),
     Case(
+      text: "Mali's junta said its forces had pushed the rebels back.", surface: "junta",
+      id: "generic:military", country: "ML"),
+    Case(
+      text: "The ruling junta in Niger ordered the troops to withdraw.", surface: "ruling junta",
+      id: "generic:military", country: "NE"),
+    Case(
       text: "Iraqi Shi'ite armed factions vowed to continue the attacks.",
       surface: "Shi'ite armed factions", id: "generic:militia", country: "IQ"),
     Case(
