@@ -333,7 +333,7 @@ def country_name_variants(c) -> list[str]:
 
 
 # ---------------------------------------------------------------------------
-# Admin1 for the region countries
+# Admin1 for the region countries (and, below, the CONFLICT_MIN_POP ones)
 # ---------------------------------------------------------------------------
 # code -> (English name, [aliases], anchor city)
 # The anchor is the unit's capital or another well-known city inside it,
@@ -657,12 +657,454 @@ ADMIN1 = {
     "CY-06": ("Kyrenia District", ["Keryneia District", "Keryneia", "Girne"], "Kyrenia"),
 }
 
+# Admin1 for the CONFLICT_MIN_POP countries, in the same form as ADMIN1: the
+# press names their provinces ("the Kherson region", "Borno State", "North
+# Kivu province"). A bare name is an alias only when it is no English word,
+# person's name or country ("Niger", "Plateau", "Unity", "Shan", "Sahel"
+# stay out), or when it is also the name of the unit's capital, which then
+# carries the unit's code and is preferred by the matcher.
+CONFLICT_ADMIN1 = {
+    # Ukraine (oblasts; the ISO name is the Ukrainian form, "Donetska oblast")
+    "UA-05": ("Vinnytsia Oblast", ["Vinnytsia", "Vinnytsya", "Vinnitsa",
+                                   "Vinnitsa region"], "Vinnytsya"),
+    "UA-07": ("Volyn Oblast", ["Volyn", "Volhynia"], "Lutsk"),
+    "UA-09": ("Luhansk Oblast", ["Luhansk", "Lugansk", "Lugansk Oblast",
+                                 "Lugansk region"], "Luhansk"),
+    "UA-12": ("Dnipropetrovsk Oblast", ["Dnipropetrovsk", "Dnipro region",
+                                        "Dnepropetrovsk", "Dnepropetrovsk region",
+                                        "Dnepropetrovsk Oblast"], "Dnipro"),
+    "UA-14": ("Donetsk Oblast", ["Donetsk"], "Donetsk"),
+    "UA-18": ("Zhytomyr Oblast", ["Zhytomyr", "Zhitomir", "Zhitomir region"],
+              "Zhytomyr"),
+    "UA-21": ("Zakarpattia Oblast", ["Zakarpattia", "Transcarpathia",
+                                     "Transcarpathian region", "Transcarpathian Oblast"],
+              "Uzhhorod"),
+    "UA-23": ("Zaporizhzhia Oblast", ["Zaporizhzhia", "Zaporizhia", "Zaporozhye",
+                                      "Zaporizhzhya", "Zaporizhia region",
+                                      "Zaporozhye region", "Zaporizhia Oblast",
+                                      "Zaporozhye Oblast"], "Zaporizhzhya"),
+    "UA-26": ("Ivano-Frankivsk Oblast", ["Ivano-Frankivsk"], "Ivano-Frankivsk"),
+    "UA-30": ("Kyiv City", ["City of Kyiv", "Kiev City"], "Kyiv"),
+    "UA-32": ("Kyiv Oblast", ["Kiev Oblast", "Kiev region"], "Bila Tserkva"),
+    "UA-35": ("Kirovohrad Oblast", ["Kirovohrad", "Kirovograd region"], "Kropyvnytskyi"),
+    "UA-40": ("Sevastopol City", ["City of Sevastopol"], "Sevastopol"),
+    "UA-43": ("Autonomous Republic of Crimea", ["Crimea", "Crimean peninsula",
+                                                "Republic of Crimea", "Krym"],
+              "Simferopol"),
+    "UA-46": ("Lviv Oblast", ["Lviv", "Lvov", "Lvov region"], "Lviv"),
+    "UA-48": ("Mykolaiv Oblast", ["Mykolaiv", "Nikolaev region", "Nikolayev region"],
+              "Mykolayiv"),
+    "UA-51": ("Odesa Oblast", ["Odesa", "Odessa", "Odessa region", "Odessa Oblast"],
+              "Odesa"),
+    "UA-53": ("Poltava Oblast", ["Poltava"], "Poltava"),
+    "UA-56": ("Rivne Oblast", ["Rivne", "Rovno"], "Rivne"),
+    "UA-59": ("Sumy Oblast", ["Sumy"], "Sumy"),
+    "UA-61": ("Ternopil Oblast", ["Ternopil"], "Ternopil"),
+    "UA-63": ("Kharkiv Oblast", ["Kharkiv", "Kharkov", "Kharkov region"], "Kharkiv"),
+    "UA-65": ("Kherson Oblast", ["Kherson"], "Kherson"),
+    "UA-68": ("Khmelnytskyi Oblast", ["Khmelnytsky region", "Khmelnitsky region"],
+              "Khmelnytskyi"),
+    "UA-71": ("Cherkasy Oblast", ["Cherkasy", "Cherkassy"], "Cherkasy"),
+    "UA-74": ("Chernihiv Oblast", ["Chernihiv", "Chernigov", "Chernigov region"],
+              "Chernihiv"),
+    "UA-77": ("Chernivtsi Oblast", ["Chernivtsi"], "Chernivtsi"),
+    # Russia: only the subjects that the war reaches (border regions, drone
+    # and missile targets); Chechnya is a curated region.
+    "RU-AST": ("Astrakhan Oblast", ["Astrakhan"], "Astrakhan"),
+    "RU-BEL": ("Belgorod Oblast", ["Belgorod"], "Belgorod"),
+    "RU-BRY": ("Bryansk Oblast", ["Bryansk"], "Bryansk"),
+    "RU-DA": ("Republic of Dagestan", ["Dagestan", "Daghestan"], "Makhachkala"),
+    "RU-KDA": ("Krasnodar Krai", ["Krasnodar", "Krasnodar Territory"], "Krasnodar"),
+    "RU-KLU": ("Kaluga Oblast", ["Kaluga"], "Kaluga"),
+    "RU-KRS": ("Kursk Oblast", ["Kursk"], "Kursk"),
+    "RU-LEN": ("Leningrad Oblast", [], "Gatchina"),
+    "RU-LIP": ("Lipetsk Oblast", ["Lipetsk"], "Lipetsk"),
+    "RU-MOS": ("Moscow Oblast", [], "Krasnogorsk"),
+    "RU-NIZ": ("Nizhny Novgorod Oblast", ["Nizhny Novgorod", "Nizhniy Novgorod region"],
+               "Nizhniy Novgorod"),
+    "RU-ORL": ("Oryol Oblast", ["Oryol", "Orel", "Orel region"], "Orel"),
+    "RU-ROS": ("Rostov Oblast", ["Rostov"], "Rostov-on-Don"),
+    "RU-RYA": ("Ryazan Oblast", ["Ryazan"], "Ryazan"),
+    "RU-SAR": ("Saratov Oblast", ["Saratov"], "Saratov"),
+    "RU-SMO": ("Smolensk Oblast", ["Smolensk"], "Smolensk"),
+    "RU-TA": ("Republic of Tatarstan", ["Tatarstan"], "Kazan"),
+    "RU-TAM": ("Tambov Oblast", ["Tambov"], "Tambov"),
+    "RU-TUL": ("Tula Oblast", ["Tula"], "Tula"),
+    "RU-VGG": ("Volgograd Oblast", ["Volgograd"], "Volgograd"),
+    "RU-VOR": ("Voronezh Oblast", ["Voronezh"], "Voronezh"),
+    # Sudan (states)
+    "SD-DC": ("Central Darfur", ["Central Darfur State"], "Zalinjay"),
+    "SD-DE": ("East Darfur", ["East Darfur State"], "El Daein"),
+    "SD-DN": ("North Darfur", ["North Darfur State"], "El Fasher"),
+    "SD-DS": ("South Darfur", ["South Darfur State"], "Nyala"),
+    "SD-DW": ("West Darfur", ["West Darfur State"], "Al-Junaynah"),
+    "SD-GD": ("Gedaref State", ["Gedaref", "Al Qadarif State"], "Al Qadarif"),
+    "SD-GK": ("West Kordofan", ["West Kordofan State"], "An Nuhud"),
+    "SD-GZ": ("Gezira State", ["Gezira", "Al Jazirah State", "Al-Jazirah State"],
+              "Wad Medani"),
+    "SD-KA": ("Kassala State", ["Kassala"], "Kassala"),
+    "SD-KH": ("Khartoum State", ["Khartoum"], "Khartoum"),
+    "SD-KN": ("North Kordofan", ["North Kordofan State"], "El Obeid"),
+    "SD-KS": ("South Kordofan", ["South Kordofan State"], "Kadugli"),
+    "SD-NB": ("Blue Nile State", [], "Ad-Damazin"),
+    "SD-NO": ("Northern State", [], "Dongola"),
+    "SD-NR": ("River Nile State", ["Nile River State"], "Ad-Damir"),
+    "SD-NW": ("White Nile State", [], "Rabak"),
+    "SD-RS": ("Red Sea State", [], "Port Sudan"),
+    "SD-SI": ("Sennar State", ["Sennar"], "Singa"),
+    # South Sudan (states)
+    "SS-BN": ("Northern Bahr el Ghazal", ["Northern Bahr el Ghazal State"], "Aweil"),
+    "SS-BW": ("Western Bahr el Ghazal", ["Western Bahr el Ghazal State"], "Wau"),
+    "SS-EC": ("Central Equatoria", ["Central Equatoria State"], "Juba"),
+    "SS-EE": ("Eastern Equatoria", ["Eastern Equatoria State"], "Torit"),
+    "SS-EW": ("Western Equatoria", ["Western Equatoria State"], "Yambio"),
+    "SS-JG": ("Jonglei State", ["Jonglei"], "Bor"),
+    "SS-LK": ("Lakes State", [], "Rumbek"),
+    "SS-NU": ("Upper Nile State", ["Upper Nile"], "Malakal"),
+    "SS-UY": ("Unity State", [], "Bentiu"),
+    "SS-WR": ("Warrap State", ["Warrap"], "Kuacjok"),
+    # Somalia (regions; the ISO names are the Somali forms)
+    "SO-AW": ("Awdal", ["Awdal region"], "Borama"),
+    "SO-BK": ("Bakool", ["Bakool region", "Bakol"], "Xuddur"),
+    "SO-BN": ("Banadir", ["Banadir region", "Benadir", "Benadir region"], "Mogadishu"),
+    "SO-BR": ("Bari Region", [], "Bosaso"),
+    "SO-BY": ("Bay Region", [], "Baidoa"),
+    "SO-GA": ("Galgaduud", ["Galgaduud region", "Galguduud"],
+              "Dhuusamarreeb"),
+    "SO-GE": ("Gedo", ["Gedo region"], "Baardheere"),
+    "SO-HI": ("Hiran", ["Hiran region", "Hiiraan", "Hiiraan region"], "Beledweyne"),
+    "SO-JD": ("Middle Juba", ["Middle Juba region"], "Bu'aale"),
+    "SO-JH": ("Lower Juba", ["Lower Juba region"], "Kismayo"),
+    "SO-MU": ("Mudug", ["Mudug region"], "Gaalkacyo"),
+    "SO-NU": ("Nugal", ["Nugal region", "Nugaal", "Nugaal region"], "Garoowe"),
+    "SO-SA": ("Sanaag", ["Sanaag region"], "Ceerigaabo"),
+    "SO-SD": ("Middle Shabelle", ["Middle Shabelle region", "Middle Shabeelle"],
+              "Jawhar"),
+    "SO-SH": ("Lower Shabelle", ["Lower Shabelle region", "Lower Shabeelle"], "Marka"),
+    "SO-SO": ("Sool", ["Sool region"], "Laascaanood"),
+    "SO-TO": ("Togdheer", ["Togdheer region"], "Burao"),
+    "SO-WO": ("Woqooyi Galbeed", ["Woqooyi Galbeed region", "Maroodi Jeex"], "Hargeysa"),
+    # Ethiopia (regional states and chartered cities)
+    "ET-AA": ("Addis Ababa City Administration", [], "Addis Ababa"),
+    "ET-AF": ("Afar Region", ["Afar"], "Samara"),
+    "ET-AM": ("Amhara Region", ["Amhara"], "Bahir Dar"),
+    "ET-BE": ("Benishangul-Gumuz Region", ["Benishangul-Gumuz", "Benishangul Gumuz"],
+              "Asosa"),
+    "ET-DD": ("Dire Dawa City Administration", [], "Dire Dawa"),
+    "ET-GA": ("Gambela Region", ["Gambela", "Gambella", "Gambella Region"], "Gambela"),
+    "ET-HA": ("Harari Region", [], "Harar"),
+    "ET-OR": ("Oromia Region", ["Oromia"], "Nazret"),
+    "ET-SI": ("Sidama Region", ["Sidama"], "Awasa"),
+    "ET-SN": ("Southern Nations, Nationalities, and Peoples' Region",
+              ["SNNPR"], "Sodo"),
+    "ET-SO": ("Somali Region", [], "Jijiga"),
+    "ET-SW": ("South West Ethiopia Peoples' Region", ["Southwest Ethiopia Region",
+                                                      "South West Ethiopia Region"],
+              "Bonga"),
+    "ET-TI": ("Tigray Region", ["Tigray"], "Mek'ele"),
+    # Libya (districts)
+    "LY-BA": ("Benghazi District", ["Benghazi"], "Benghazi"),
+    "LY-BU": ("Butnan District", ["Butnan", "Al Butnan"], "Tobruk"),
+    "LY-DR": ("Derna District", ["Derna"], "Darnah"),
+    "LY-GT": ("Ghat District", [], "Ghat"),
+    "LY-JA": ("Jabal al Akhdar District", ["Jabal al Akhdar"],
+              "Al Bayda"),
+    "LY-JG": ("Jabal al Gharbi District", ["Jabal al Gharbi"],
+              "Gharyan"),
+    "LY-JI": ("Jafara District", ["Jafara", "Jifara"], "Al 'Aziziyah"),
+    "LY-JU": ("Jufra District", ["Jufra", "Al Jufra"], "Hun"),
+    "LY-KF": ("Kufra District", ["Kufra", "Al Kufra"], "Al Jawf"),
+    "LY-MB": ("Murqub District", ["Murqub", "Al Murqub"], "Al Khums"),
+    "LY-MI": ("Misrata District", ["Misrata", "Misurata"], "Misratah"),
+    "LY-MJ": ("Marj District", ["Al Marj District"], "Al Marj"),
+    "LY-MQ": ("Murzuq District", ["Murzuq"], "Murzuk"),
+    "LY-NL": ("Nalut District", ["Nalut"], "Nalut"),
+    "LY-NQ": ("Nuqat al Khams District", ["Nuqat al Khams"], "Zuwarah"),
+    "LY-SB": ("Sabha District", ["Sabha", "Sebha"], "Sabha"),
+    "LY-SR": ("Sirte District", ["Sirte", "Surt"], "Sirte"),
+    "LY-TB": ("Tripoli District", [], "Tripoli"),
+    "LY-WA": ("Al Wahat District", ["Al Wahat"], "Ajdabiya"),
+    "LY-WD": ("Wadi al Hayat District", ["Wadi al Hayat", "Wadi al Hayaa"], "Ubari"),
+    "LY-WS": ("Wadi al Shatii District", ["Wadi al Shatii", "Wadi ash Shati"], "Brak"),
+    "LY-ZA": ("Zawiya District", ["Zawiya", "Az Zawiyah District"], "Az Zawiyah"),
+    # Mali (regions)
+    "ML-1": ("Kayes Region", ["Kayes"], "Kayes"),
+    "ML-10": ("Taoudenit Region", ["Taoudenit", "Taoudenni Region"], "Taoudenni"),
+    "ML-2": ("Koulikoro Region", ["Koulikoro"], "Koulikoro"),
+    "ML-3": ("Sikasso Region", ["Sikasso"], "Sikasso"),
+    "ML-4": ("Ségou Region", ["Ségou"], "Segou"),
+    "ML-5": ("Mopti Region", ["Mopti"], "Mopti"),
+    "ML-6": ("Timbuktu Region", ["Timbuktu", "Tombouctou Region"], "Timbuktu"),
+    "ML-7": ("Gao Region", ["Gao"], "Gao"),
+    "ML-8": ("Kidal Region", ["Kidal"], "Kidal"),
+    "ML-9": ("Ménaka Region", ["Ménaka"], "Menaka"),
+    "ML-BKO": ("Bamako Capital District", ["Bamako District"], "Bamako"),
+    # Burkina Faso (the 13 regions; its provinces are second-level units)
+    "BF-01": ("Boucle du Mouhoun Region", ["Boucle du Mouhoun"], "Dedougou"),
+    "BF-02": ("Cascades Region", [], "Banfora"),
+    "BF-03": ("Centre Region", [], "Ouagadougou"),
+    "BF-04": ("Centre-Est Region", [], "Tenkodogo"),
+    "BF-05": ("Centre-Nord Region", [], "Kaya"),
+    "BF-06": ("Centre-Ouest Region", [], "Koudougou"),
+    "BF-07": ("Centre-Sud Region", [], "Manga"),
+    "BF-08": ("Est Region", [], "Fada N'gourma"),
+    "BF-09": ("Hauts-Bassins Region", ["Hauts-Bassins"], "Bobo-Dioulasso"),
+    "BF-10": ("Nord Region", [], "Ouahigouya"),
+    "BF-11": ("Plateau-Central Region", ["Plateau-Central"], "Ziniare"),
+    # "Sahel region" mostly names the whole belt south of the Sahara.
+    "BF-12": ("Sahel Region of Burkina Faso", [], "Dori"),
+    "BF-13": ("Sud-Ouest Region", [], "Gaoua"),
+    # Niger (regions)
+    "NE-1": ("Agadez Region", ["Agadez"], "Agadez"),
+    "NE-2": ("Diffa Region", ["Diffa"], "Diffa"),
+    "NE-3": ("Dosso Region", ["Dosso"], "Dosso"),
+    "NE-4": ("Maradi Region", ["Maradi"], "Maradi"),
+    "NE-5": ("Tahoua Region", ["Tahoua"], "Tahoua"),
+    "NE-6": ("Tillabéri Region", ["Tillabéri"], "Tillaberi"),
+    "NE-7": ("Zinder Region", ["Zinder"], "Zinder"),
+    "NE-8": ("Niamey Capital District", ["Niamey Urban Community"], "Niamey"),
+    # Nigeria (states)
+    "NG-AB": ("Abia State", ["Abia"], "Umuahia"),
+    "NG-AD": ("Adamawa State", ["Adamawa"], "Yola"),
+    "NG-AK": ("Akwa Ibom State", ["Akwa Ibom"], "Uyo"),
+    "NG-AN": ("Anambra State", ["Anambra"], "Awka"),
+    "NG-BA": ("Bauchi State", ["Bauchi"], "Bauchi"),
+    "NG-BE": ("Benue State", ["Benue"], "Makurdi"),
+    "NG-BO": ("Borno State", ["Borno"], "Maiduguri"),
+    "NG-BY": ("Bayelsa State", ["Bayelsa"], "Yenagoa"),
+    "NG-CR": ("Cross River State", ["Cross River"], "Calabar"),
+    "NG-DE": ("Delta State", [], "Asaba"),
+    "NG-EB": ("Ebonyi State", ["Ebonyi"], "Abakaliki"),
+    "NG-ED": ("Edo State", ["Edo"], "Benin City"),
+    "NG-EK": ("Ekiti State", ["Ekiti"], "Ado-Ekiti"),
+    "NG-EN": ("Enugu State", ["Enugu"], "Enugu"),
+    "NG-FC": ("Federal Capital Territory", ["Abuja Federal Capital Territory"], "Abuja"),
+    "NG-GO": ("Gombe State", ["Gombe"], "Gombe"),
+    "NG-IM": ("Imo State", [], "Owerri"),
+    "NG-JI": ("Jigawa State", ["Jigawa"], "Dutse"),
+    "NG-KD": ("Kaduna State", ["Kaduna"], "Kaduna"),
+    "NG-KE": ("Kebbi State", ["Kebbi"], "Birnin Kebbi"),
+    "NG-KN": ("Kano State", ["Kano"], "Kano"),
+    "NG-KO": ("Kogi State", ["Kogi"], "Lokoja"),
+    "NG-KT": ("Katsina State", ["Katsina"], "Katsina"),
+    "NG-KW": ("Kwara State", ["Kwara"], "Ilorin"),
+    "NG-LA": ("Lagos State", ["Lagos"], "Lagos"),
+    "NG-NA": ("Nasarawa State", ["Nasarawa", "Nassarawa"], "Lafia"),
+    "NG-NI": ("Niger State", [], "Minna"),
+    "NG-OG": ("Ogun State", ["Ogun"], "Abeokuta"),
+    "NG-ON": ("Ondo State", ["Ondo"], "Akure"),
+    "NG-OS": ("Osun State", ["Osun"], "Osogbo"),
+    "NG-OY": ("Oyo State", ["Oyo"], "Ibadan"),
+    "NG-PL": ("Plateau State", [], "Jos"),
+    "NG-RI": ("Rivers State", [], "Port Harcourt"),
+    "NG-SO": ("Sokoto State", ["Sokoto"], "Sokoto"),
+    "NG-TA": ("Taraba State", ["Taraba"], "Jalingo"),
+    "NG-YO": ("Yobe State", ["Yobe"], "Damaturu"),
+    "NG-ZA": ("Zamfara State", ["Zamfara"], "Gusau"),
+    # Chad (provinces)
+    "TD-BA": ("Batha Province", ["Batha"], "Ati"),
+    "TD-BG": ("Barh El Gazel Province", ["Barh El Gazel", "Bahr el Gazel Province"],
+              "Moussoro"),
+    "TD-BO": ("Borkou Province", ["Borkou"], "Faya-Largeau"),
+    "TD-CB": ("Chari-Baguirmi Province", ["Chari-Baguirmi"], "Massenya"),
+    "TD-EE": ("Ennedi-Est Province", ["Ennedi-Est", "Ennedi East"], "Amdjarass"),
+    "TD-EO": ("Ennedi-Ouest Province", ["Ennedi-Ouest", "Ennedi West"], "Fada"),
+    "TD-GR": ("Guéra Province", ["Guéra"], "Mongo"),
+    "TD-HL": ("Hadjer-Lamis Province", ["Hadjer-Lamis", "Hadjer Lamis"], "Massakory"),
+    "TD-KA": ("Kanem Province", ["Kanem"], "Mao"),
+    "TD-LC": ("Lac Province", ["Lake Chad Province"], "Bol"),
+    "TD-LO": ("Logone Occidental Province", ["Logone Occidental",
+                                             "Logone-Occidental Province"], "Moundou"),
+    "TD-LR": ("Logone Oriental Province", ["Logone Oriental",
+                                           "Logone-Oriental Province"], "Doba"),
+    "TD-MA": ("Mandoul Province", ["Mandoul"], "Koumra"),
+    "TD-MC": ("Moyen-Chari Province", ["Moyen-Chari"], "Sarh"),
+    "TD-ME": ("Mayo-Kebbi Est Province", ["Mayo-Kebbi Est", "Mayo-Kebbi-Est"], "Bongor"),
+    "TD-MO": ("Mayo-Kebbi Ouest Province", ["Mayo-Kebbi Ouest", "Mayo-Kebbi-Ouest"],
+              "Pala"),
+    "TD-ND": ("N'Djamena City", ["City of N'Djamena", "Ville de N'Djamena"],
+              "N'Djamena"),
+    "TD-OD": ("Ouaddaï Province", ["Ouaddaï"], "Abeche"),
+    "TD-SA": ("Salamat Province", ["Salamat"], "Am Timan"),
+    "TD-SI": ("Sila Province", [], "Goz Beida"),
+    "TD-TA": ("Tandjilé Province", ["Tandjilé"], "Lai"),
+    "TD-TI": ("Tibesti Province", ["Tibesti"], "Bardai"),
+    "TD-WF": ("Wadi Fira Province", ["Wadi Fira"], "Biltine"),
+    # Cameroon (regions)
+    "CM-AD": ("Adamaoua Region", ["Adamaoua", "Adamawa Region"], "Ngaoundere"),
+    "CM-CE": ("Centre Region", [], "Yaounde"),
+    "CM-EN": ("Far North Region", ["Extreme North Region"],
+              "Maroua"),
+    "CM-ES": ("East Region", [], "Bertoua"),
+    "CM-LT": ("Littoral Region", [], "Douala"),
+    "CM-NO": ("North Region", [], "Garoua"),
+    "CM-NW": ("North-West Region", ["Northwest Region", "North West Region"], "Bamenda"),
+    "CM-OU": ("West Region", [], "Bafoussam"),
+    "CM-SU": ("South Region", [], "Ebolowa"),
+    "CM-SW": ("South-West Region", ["Southwest Region", "South West Region"], "Buea"),
+    # Central African Republic (prefectures; ISO still has the two economic
+    # prefectures, whose names are the older ones)
+    "CF-AC": ("Ouham Prefecture", ["Ouham"], "Bossangoa"),
+    "CF-BB": ("Bamingui-Bangoran Prefecture", ["Bamingui-Bangoran"], "Ndele"),
+    "CF-BGF": ("Bangui City", ["Bangui Commune"], "Bangui"),
+    "CF-BK": ("Basse-Kotto Prefecture", ["Basse-Kotto"], "Mobaye"),
+    "CF-HK": ("Haute-Kotto Prefecture", ["Haute-Kotto"], "Bria"),
+    "CF-HM": ("Haut-Mbomou Prefecture", ["Haut-Mbomou"], "Obo"),
+    "CF-HS": ("Mambéré-Kadéï Prefecture", ["Mambéré-Kadéï", "Haute-Sangha"],
+              "Berberati"),
+    "CF-KB": ("Nana-Grébizi Prefecture", ["Nana-Grébizi"], "Kaga-Bandoro"),
+    "CF-KG": ("Kémo Prefecture", ["Kémo", "Kémo-Gribingui"], "Sibut"),
+    "CF-LB": ("Lobaye Prefecture", ["Lobaye"], "Mbaiki"),
+    "CF-MB": ("Mbomou Prefecture", ["Mbomou"], "Bangassou"),
+    "CF-MP": ("Ombella-M'Poko Prefecture", ["Ombella-M'Poko", "Ombella-Mpoko"], "Bimbo"),
+    "CF-NM": ("Nana-Mambéré Prefecture", ["Nana-Mambéré"], "Bouar"),
+    "CF-OP": ("Ouham-Pendé Prefecture", ["Ouham-Pendé"], "Bozoum"),
+    "CF-SE": ("Sangha-Mbaéré Prefecture", ["Sangha-Mbaéré"], "Nola"),
+    "CF-UK": ("Ouaka Prefecture", ["Ouaka"], "Bambari"),
+    "CF-VK": ("Vakaga Prefecture", ["Vakaga"], "Birao"),
+    # DR Congo (provinces)
+    "CD-BC": ("Kongo Central", ["Kongo Central province", "Bas-Congo"], "Matadi"),
+    "CD-BU": ("Bas-Uélé", ["Bas-Uélé province"], "Buta"),
+    "CD-EQ": ("Équateur Province", [], "Mbandaka"),
+    "CD-HK": ("Haut-Katanga", ["Haut-Katanga province"], "Lubumbashi"),
+    "CD-HL": ("Haut-Lomami", ["Haut-Lomami province"], "Kamina"),
+    "CD-HU": ("Haut-Uélé", ["Haut-Uélé province"], "Isiro"),
+    "CD-IT": ("Ituri", ["Ituri province"], "Bunia"),
+    "CD-KC": ("Kasaï-Central", ["Kasaï-Central province", "Kasai Central"], "Kananga"),
+    "CD-KE": ("Kasaï-Oriental", ["Kasaï-Oriental province", "Kasai Oriental"],
+              "Mbuji-Mayi"),
+    "CD-KG": ("Kwango", ["Kwango province"], "Kasongo-Lunda"),
+    "CD-KL": ("Kwilu", ["Kwilu province"], "Kikwit"),
+    "CD-KN": ("Kinshasa City", ["City of Kinshasa"], "Kinshasa"),
+    "CD-KS": ("Kasaï Province", [], "Tshikapa"),
+    "CD-LO": ("Lomami", ["Lomami province"], "Kabinda"),
+    "CD-LU": ("Lualaba", ["Lualaba province"], "Kolwezi"),
+    "CD-MA": ("Maniema", ["Maniema province"], "Kindu"),
+    "CD-MN": ("Mai-Ndombe", ["Mai-Ndombe province", "Mai Ndombe"], "Inongo"),
+    "CD-MO": ("Mongala", ["Mongala province"], "Lisala"),
+    "CD-NK": ("North Kivu", ["North Kivu province", "Nord-Kivu"], "Goma"),
+    "CD-NU": ("Nord-Ubangi", ["Nord-Ubangi province", "North Ubangi"], "Gbadolite"),
+    "CD-SA": ("Sankuru", ["Sankuru province"], "Lusambo"),
+    "CD-SK": ("South Kivu", ["South Kivu province", "Sud-Kivu"], "Bukavu"),
+    "CD-SU": ("Sud-Ubangi", ["Sud-Ubangi province", "South Ubangi"], "Gemena"),
+    "CD-TA": ("Tanganyika Province", [], "Kalemie"),
+    "CD-TO": ("Tshopo", ["Tshopo province"], "Kisangani"),
+    "CD-TU": ("Tshuapa", ["Tshuapa province"], "Boende"),
+    # Mozambique (provinces)
+    "MZ-A": ("Niassa Province", ["Niassa"], "Lichinga"),
+    "MZ-B": ("Manica Province", ["Manica"], "Chimoio"),
+    "MZ-G": ("Gaza Province", [], "Xai-Xai"),
+    "MZ-I": ("Inhambane Province", ["Inhambane"], "Inhambane"),
+    "MZ-L": ("Maputo Province", [], "Matola"),
+    "MZ-MPM": ("Maputo City", ["City of Maputo"], "Maputo"),
+    "MZ-N": ("Nampula Province", ["Nampula"], "Nampula"),
+    "MZ-P": ("Cabo Delgado Province", ["Cabo Delgado", "Cape Delgado"], "Pemba"),
+    "MZ-Q": ("Zambezia Province", ["Zambezia", "Zambézia"], "Quelimane"),
+    "MZ-S": ("Sofala Province", ["Sofala"], "Beira"),
+    "MZ-T": ("Tete Province", ["Tete"], "Tete"),
+    # Myanmar (regions and states)
+    "MM-01": ("Sagaing Region", ["Sagaing", "Sagaing Division"], "Monywa"),
+    "MM-02": ("Bago Region", ["Bago", "Pegu Region"], "Bago"),
+    "MM-03": ("Magway Region", ["Magway", "Magwe Region"], "Magway"),
+    "MM-04": ("Mandalay Region", ["Mandalay"], "Mandalay"),
+    "MM-05": ("Tanintharyi Region", ["Tanintharyi", "Tenasserim Region"], "Dawei"),
+    "MM-06": ("Yangon Region", ["Yangon", "Rangoon Region"], "Yangon"),
+    "MM-07": ("Ayeyarwady Region", ["Ayeyarwady", "Irrawaddy Region"], "Pathein"),
+    "MM-11": ("Kachin State", ["Kachin"], "Myitkyina"),
+    "MM-12": ("Kayah State", ["Kayah", "Karenni State"], "Loikaw"),
+    "MM-13": ("Kayin State", ["Kayin", "Karen State"], "Hpa-An"),
+    "MM-14": ("Chin State", [], "Hakha"),
+    "MM-15": ("Mon State", [], "Mawlamyine"),
+    "MM-16": ("Rakhine State", ["Rakhine", "Arakan State"], "Sittwe"),
+    "MM-17": ("Shan State", [], "Taunggyi"),
+    "MM-18": ("Naypyidaw Union Territory", ["Nay Pyi Taw Union Territory"],
+              "Nay Pyi Taw"),
+    # Afghanistan (provinces)
+    "AF-BAL": ("Balkh Province", ["Balkh"], "Mazar-e Sharif"),
+    "AF-BAM": ("Bamyan Province", ["Bamyan", "Bamiyan", "Bamiyan Province"], "Bamyan"),
+    "AF-BDG": ("Badghis Province", ["Badghis"], "Qala i Naw"),
+    "AF-BDS": ("Badakhshan Province", ["Badakhshan"], "Fayzabad"),
+    "AF-BGL": ("Baghlan Province", ["Baghlan"], "Pul-e Khumri"),
+    "AF-DAY": ("Daykundi Province", ["Daykundi", "Daikundi"], "Nili"),
+    "AF-FRA": ("Farah Province", ["Farah"], "Farah"),
+    "AF-FYB": ("Faryab Province", ["Faryab"], "Maymana"),
+    "AF-GHA": ("Ghazni Province", ["Ghazni"], "Ghazni"),
+    "AF-GHO": ("Ghor Province", ["Ghor"], "Fayroz Koh"),
+    "AF-HEL": ("Helmand Province", ["Helmand"], "Lashkar Gah"),
+    "AF-HER": ("Herat Province", ["Herat"], "Herat"),
+    "AF-JOW": ("Jowzjan Province", ["Jowzjan", "Jawzjan"], "Shibirghan"),
+    "AF-KAB": ("Kabul Province", ["Kabul"], "Kabul"),
+    "AF-KAN": ("Kandahar Province", ["Kandahar"], "Kandahar"),
+    "AF-KAP": ("Kapisa Province", ["Kapisa"], "Tagab"),
+    "AF-KDZ": ("Kunduz Province", ["Kunduz"], "Kunduz"),
+    "AF-KHO": ("Khost Province", ["Khost"], "Khost"),
+    "AF-KNR": ("Kunar Province", ["Kunar"], "Asadabad"),
+    "AF-LAG": ("Laghman Province", ["Laghman"], "Mehtar Lam"),
+    "AF-LOG": ("Logar Province", ["Logar"], "Pul-e 'Alam"),
+    "AF-NAN": ("Nangarhar Province", ["Nangarhar"], "Jalalabad"),
+    "AF-NIM": ("Nimruz Province", ["Nimruz", "Nimroz"], "Zaranj"),
+    "AF-NUR": ("Nuristan Province", ["Nuristan"], "Parun"),
+    "AF-PAN": ("Panjshir Province", ["Panjshir", "Panjshir Valley"], "Bazarak"),
+    "AF-PAR": ("Parwan Province", ["Parwan"], "Charikar"),
+    "AF-PIA": ("Paktia Province", ["Paktia", "Paktiya"], "Gardez"),
+    "AF-PKA": ("Paktika Province", ["Paktika"], "Sharan"),
+    "AF-SAM": ("Samangan Province", ["Samangan"], "Aibak"),
+    "AF-SAR": ("Sar-e Pol Province", ["Sar-e Pol", "Sar-e Pul", "Sar-i-Pul"],
+               "Sar-e Pul"),
+    "AF-TAK": ("Takhar Province", ["Takhar"], "Taloqan"),
+    "AF-URU": ("Uruzgan Province", ["Uruzgan", "Oruzgan"], "Tarinkot"),
+    "AF-WAR": ("Maidan Wardak Province", ["Wardak", "Maidan Wardak", "Wardak Province"],
+               "Maydanshakhr"),
+    "AF-ZAB": ("Zabul Province", ["Zabul"], "Qalat"),
+    # Pakistan (provinces and territories; "Punjab" alone is also India's)
+    "PK-BA": ("Balochistan", ["Baluchistan", "Balochistan province",
+                              "Baluchistan province"], "Quetta"),
+    "PK-GB": ("Gilgit-Baltistan", [], "Gilgit"),
+    "PK-IS": ("Islamabad Capital Territory", [], "Islamabad"),
+    "PK-JK": ("Azad Kashmir", ["Azad Jammu and Kashmir", "Pakistan-administered Kashmir",
+                               "Pakistan-controlled Kashmir", "Pakistani Kashmir"],
+              "Muzaffarabad"),
+    "PK-KP": ("Khyber Pakhtunkhwa", ["Khyber Pakhtunkhwa province", "Khyber-Pakhtunkhwa",
+                                     "North-West Frontier Province"], "Peshawar"),
+    "PK-PB": ("Punjab Province", [], "Lahore"),
+    "PK-SD": ("Sindh", ["Sindh province"], "Karachi"),
+    # Haiti (departments)
+    "HT-AR": ("Artibonite Department", ["Artibonite"], "Gonaives"),
+    "HT-CE": ("Centre Department", [], "Hinche"),
+    "HT-GA": ("Grand'Anse Department", ["Grand'Anse"], "Jeremie"),
+    "HT-ND": ("Nord Department", ["North Department"], "Cap-Haitien"),
+    "HT-NE": ("Nord-Est Department", ["North-East Department"], "Fort Liberte"),
+    "HT-NI": ("Nippes Department", ["Nippes"], "Miragoane"),
+    "HT-NO": ("Nord-Ouest Department", ["North-West Department"], "Port-de-Paix"),
+    "HT-OU": ("Ouest Department", ["West Department"], "Port-au-Prince"),
+    "HT-SD": ("Sud Department", ["South Department"], "Les Cayes"),
+    "HT-SE": ("Sud-Est Department", ["South-East Department"], "Jacmel"),
+}
+
 # Subdivisions whose pycountry (ISO) name would only add an ambiguous or
 # misleading alias (city names, generic words, Arabic names of Israeli
 # districts).
 ISO_NAME_NOT_ALIAS = {"IL-D", "IL-HA", "IL-JM", "IL-M", "IL-TA", "IL-Z",
                       "PS-GZA", "PS-JEM", "LB-BA", "SY-DI", "EG-C", "YE-SN",
-                      "YE-SA", "KW-KU", "BH-13", "JO-AM", "EG-BA", "SA-04"}
+                      "YE-SA", "KW-KU", "BH-13", "JO-AM", "EG-BA", "SA-04",
+                      # conflict countries: words ("Unity", "Plateau", "Littoral",
+                      # "Centre", "Nord", "Sahel"), rivers ("White Nile"),
+                      # countries ("Niger"), peoples ("Somali", "Shan"), other
+                      # places ("Gaza", "Bari", "Punjab", "Bahr el Ghazal"),
+                      # another unit's city ("Maputo")
+                      "SD-NB", "SD-NO", "SD-NR", "SD-NW", "SD-RS", "SS-LK", "SS-UY",
+                      "SO-BR", "SO-BY", "ET-AM", "ET-GA", "ET-HA", "ET-SO",
+                      "BF-02", "BF-03", "BF-04", "BF-05", "BF-06", "BF-07", "BF-08",
+                      "BF-10", "BF-12", "BF-13", "NG-DE", "NG-IM", "NG-NI", "NG-PL",
+                      "NG-RI", "TD-BG", "TD-LC", "TD-SI", "CM-CE", "CM-EN", "CM-ES",
+                      "CM-LT", "CM-NO", "CM-NW", "CM-OU", "CM-SU", "CM-SW", "CF-SE",
+                      "CD-EQ", "CD-KS", "CD-TA", "MZ-G", "MZ-L", "MM-14", "MM-15",
+                      "MM-17", "PK-PB", "HT-CE", "HT-ND", "HT-NE", "HT-NO", "HT-OU",
+                      "HT-SD", "HT-SE"}
+
+# Countries none of whose ISO subdivision names is an English alias: Russia's
+# are transliterated Russian, some inverted ("Tatarstan, Respublika").
+ISO_NAMES_NOT_ALIASES = {"RU"}
 
 # Generic names whose automatic "X Province" alias would be misleading
 # ("Capital Province", "Red Sea Province", "South Province").
@@ -675,12 +1117,16 @@ def admin1_subtype(name: str, iso_type: str) -> str:
     English usage, e.g. Syria's governorates are 'Province' in ISO)."""
     for word, sub in (("Governorate", "governorate"), ("Province", "province"),
                       ("District", "district"), ("Municipality", "municipality"),
-                      ("Emirate", "emirate")):
+                      ("Emirate", "emirate"), ("Oblast", "oblast"), ("Krai", "krai"),
+                      ("Republic", "republic"), ("State", "state"), ("Region", "region"),
+                      ("Department", "department"), ("Prefecture", "prefecture"),
+                      ("Territory", "territory"), ("City", "city")):
         if word in name:
             return sub
     if name.startswith("Amanat"):
         return "municipality"
-    return iso_type.lower()
+    # names without a generic word ("North Kivu", "Gilgit-Baltistan")
+    return iso_type.lower().replace(" ", "_")
 
 
 # Turkish provinces named differently from their capital.
@@ -688,8 +1134,14 @@ TR_ANCHOR_OVERRIDES = {"TR-31": "Antakya", "TR-41": "Izmit", "TR-54": "Adapazari
 TR_EXTRA_ALIASES = {"TR-33": ["Icel", "İçel"], "TR-31": ["Antakya Province"],
                     "TR-41": ["Izmit Province"], "TR-54": ["Adapazari Province"]}
 
-# ISO subdivisions that are not first-level units for our purposes.
+# ISO subdivisions that are not first-level units for our purposes; the units
+# inside them are (IQ-AR, IQ-DA, IQ-SU), while the units inside any other ISO
+# unit are second-level (Burkina Faso's provinces) and left out.
 ADMIN1_EXCLUDE = {"IQ-KR"}  # Kurdistan Region -> curated.tsv (feature region)
+
+# Countries whose admin1 table covers only some first-level units (see
+# CONFLICT_ADMIN1); for the others every unit must be in the table.
+PARTIAL_ADMIN1 = {"RU"}
 
 # PS: GeoNames only has Gaza Strip (GZ) / West Bank (WE) as admin1, so the
 # governorate of Gaza Strip localities is assigned by hand (geonameid ->
@@ -908,6 +1360,8 @@ class Generator:
         self.gn_countries = self.gc.get_countries()
         self.all_cities = self.gc.get_cities()
         self.region = set(REGION)
+        # countries with admin1 rows, whose cities get their admin1 code
+        self.admin1_countries = REGION + sorted(CONFLICT_MIN_POP)
         # cities kept in cities.tsv
         self.cities = {}
         # small towns of CONFLICT_MIN_POP countries (their names are filtered)
@@ -1010,7 +1464,7 @@ class Generator:
 
     # -- admin1 ----------------------------------------------------------------
     def admin1(self):
-        table = dict(ADMIN1)
+        table = {**ADMIN1, **CONFLICT_ADMIN1}
         for s in pycountry.subdivisions.get(country_code="TR"):
             base = ascii_fold(s.name)
             anchor = TR_ANCHOR_OVERRIDES.get(s.code, base)
@@ -1020,11 +1474,15 @@ class Generator:
         self.gn_to_iso = {}  # (cc, geonames admin1 code) -> ISO code
         self.admin1_ids = {}
         self.anchor_admin1 = {}  # geonameid of anchor city -> ISO code (PS)
-        for cc in REGION:
+        for cc in self.admin1_countries:
             subs = sorted(pycountry.subdivisions.get(country_code=cc),
                           key=lambda s: s.code)
             for s in subs:
                 if s.code in ADMIN1_EXCLUDE:
+                    continue
+                if s.parent_code and s.parent_code not in ADMIN1_EXCLUDE:
+                    continue
+                if cc in PARTIAL_ADMIN1 and s.code not in table:
                     continue
                 if s.code not in table:
                     raise SystemExit(f"admin1 table lacks {s.code} {s.name}")
@@ -1044,11 +1502,12 @@ class Generator:
                                          f"{self.gn_to_iso[key]} and {s.code}")
                     self.gn_to_iso[key] = s.code
                 cands = list(extra)
-                if s.code not in ISO_NAME_NOT_ALIAS:
+                if s.code not in ISO_NAME_NOT_ALIAS and cc not in ISO_NAMES_NOT_ALIASES:
                     cands.append(s.name)
                 if s.code not in NO_AUTO_PROVINCE_ALIAS:
                     for suffix, repl in ((" Governorate", " Province"),
-                                         (" Province", " Region" if cc == "SA" else None)):
+                                         (" Province", " Region" if cc == "SA" else None),
+                                         (" Oblast", " region"), (" Krai", " region")):
                         if repl and name.endswith(suffix):
                             cands.append(name[: -len(suffix)] + repl)
                 aliases = build_aliases(name, cands, generated=False)
@@ -1061,10 +1520,14 @@ class Generator:
                     "lat": fmt_coord(city["latitude"]), "lon": fmt_coord(city["longitude"]),
                     "population": "", "parent": self.country_ids[cc], "source": "",
                 })
-        # consistency: every GeoNames admin1 code of a non-PS region country
-        # that holds cities is either mapped or reported.
+        unused = set(table) - set(self.admin1_ids)
+        if unused:
+            raise SystemExit(f"admin1 table entries without an ISO unit: {sorted(unused)}")
+        # consistency: every GeoNames admin1 code that holds cities is either
+        # mapped or reported (PS has its own table; RU's table is partial).
         self.unmapped_admin1 = sorted(
-            {(c["countrycode"], c["admin1code"]) for cc in REGION if cc != "PS"
+            {(c["countrycode"], c["admin1code"]) for cc in self.admin1_countries
+             if cc != "PS" and cc not in PARTIAL_ADMIN1
              for c in self.by_country[cc]} - set(self.gn_to_iso))
         return rows
 
@@ -1142,7 +1605,7 @@ class Generator:
                 admin1 = ""
             elif cc == "PS":
                 admin1 = PS_CITY_ADMIN1.get(gid) or self.anchor_admin1.get(gid, "")
-            elif cc in self.region:
+            elif cc in self.admin1_countries:
                 admin1 = self.gn_to_iso.get((cc, c["admin1code"]), "")
             subtype = "capital" if self.capitals.get(cc) == gid else ""
             parent = self.admin1_ids[admin1] if admin1 else self.country_ids[cc]
@@ -1187,11 +1650,13 @@ FILE_HEADERS = {
     ],
     "admin1.tsv": [
         "admin1.tsv: first-level subdivisions (ISO 3166-2 via pycountry) of IL PS LB SY",
-        "IQ IR YE JO SA AE BH QA KW OM EG TR CY. (IQ-KR, the Kurdistan Region, is a",
-        "region: see curated.tsv.) name/aliases are common English spellings (written by",
-        "hand in the script) plus the ISO name; bare names (e.g. 'Deir ez-Zor') also name a",
-        "city row, so the matcher should prefer the city unless a word like",
-        "'province'/'governorate' follows.",
+        "IQ IR YE JO SA AE BH QA KW OM EG TR CY and of the countries of other wars",
+        " ".join(sorted(CONFLICT_MIN_POP)),
+        "(RU: only the subjects the war reaches; Chechnya and IQ-KR, the Kurdistan Region,",
+        "are regions: see curated.tsv). name/aliases are common English spellings (written",
+        "by hand in the script) plus, unless ambiguous, the ISO name; bare names (e.g.",
+        "'Deir ez-Zor', 'Kherson') also name a city row, so the matcher should prefer the",
+        "city unless a word like 'province'/'governorate'/'region' follows.",
         "lat/lon = coordinates of the unit's capital (or another anchor city inside it),",
         "taken from GeoNames. population is left empty.",
     ],
@@ -1206,8 +1671,10 @@ FILE_HEADERS = {
         "names without codes, all-lower-case transliterations and short (<=3 char) names",
         f"that are not a word of the name; capped at {MAX_ALIASES}. subtype 'capital' marks",
         "the national capital (GeoNames countryInfo capital). admin1: GeoNames admin1",
-        "code mapped to ISO 3166-2 for the region countries only (anchor-city mapping,",
-        "see the script); PS only for Gaza Strip localities and governorate capitals.",
+        "code mapped to ISO 3166-2 for the countries of admin1.tsv only (anchor-city",
+        "mapping, see the script; empty where GeoNames has a code without ISO counterpart,",
+        "e.g. CF's prefectures of 2020, ET's Central Ethiopia Region, RU's other subjects);",
+        "PS only for Gaza Strip localities and governorate capitals.",
         "A few Israeli settlements in the West Bank are assigned country PS and Katzrin",
         "(Golan Heights) SY.",
     ],

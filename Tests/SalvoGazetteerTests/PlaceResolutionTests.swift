@@ -127,6 +127,22 @@ struct PlaceResolutionTests {
     Case(
       text: "Al-Masirah reported two air strikes on the Ras Isa oil terminal in Hodeidah.",
       surface: "Ras Isa oil terminal", country: "YE", id: "salvo:ras-isa-port"),
+    // Provinces of other wars, as the press names them; the namesake city stays the city.
+    Case(
+      text: "Russian drones attacked energy facilities in the Kherson region overnight.",
+      surface: "Kherson region", country: "UA", id: "iso3166-2:UA-65"),
+    Case(
+      text: "Russian shelling killed two people in the city of Kherson on Monday.",
+      surface: "Kherson", country: "UA", id: "geonames:706448"),
+    Case(
+      text: "Gunmen killed 12 villagers in Borno State, police said on Tuesday.",
+      surface: "Borno State", country: "NG", id: "iso3166-2:NG-BO"),
+    Case(
+      text: "M23 rebels shelled a camp for displaced people in North Kivu province.",
+      surface: "North Kivu province", country: "CD", id: "iso3166-2:CD-NK"),
+    Case(
+      text: "Drones hit an oil depot in Russia's Belgorod region, the governor said.",
+      surface: "Belgorod region", country: "RU", id: "iso3166-2:RU-BEL"),
     // Engels, a larger Russian city, was once called Pokrovsk: the city of that name wins.
     Case(
       text: "Russian missiles struck Pokrovsk in Ukraine's eastern Donetsk region overnight.",
