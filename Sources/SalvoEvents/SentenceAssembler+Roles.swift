@@ -686,7 +686,9 @@ extension SentenceAssembler {
         // Bamako's airport" is in Bamako); "the Mezzeh district of Damascus": the container
         // of the place before; "US forces": the actor's home, not where it happened.
         // "since the start of the Gaza war": the place names the conflict, not where.
+        // "…, Islamabad said": a place that reports speaks for its government.
         if (view.isPossessor(item) && !view.placeNounFollows(item))
+          || view.hasCue(.report, startsAt: item.end)
           || isContainer(item)
           || qualifiesNamedPlace(item) || qualifiesOwnersPart(item) || describesPlaceBefore(item)
           || isHyphenedModifier(item)

@@ -7,6 +7,17 @@ import Testing
 struct PlaceListTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a capital that reports after the place is the speaker, not a second place",
+      "Iranian missile strikes on Tuesday killed two children in Pakistan's Balochistan "
+        + "province, Islamabad said.",
+      events: 1,
+      EventSpec(attacker: "state:IR", location: "Balochistan", killed: 2)),
+    EventCase(
+      "a foreign capital that says so is no place of the strike either",
+      "Israeli strikes on Tuesday killed two children in Gaza City, Washington said.",
+      events: 1,
+      EventSpec(attacker: "state:IL", location: "Gaza", killed: 2)),
+    EventCase(
       "two countries a hyphen joins before 'border' are one stretch of land: one event",
       "The Islamic Resistance in Iraq claimed responsibility for a drone attack on a U.S. base on "
         + "the Jordan-Syria border on Sunday.",
