@@ -143,6 +143,9 @@ struct PlaceResolutionTests {
     Case(
       text: "Drones hit an oil depot in Russia's Belgorod region, the governor said.",
       surface: "Belgorod region", country: "RU", id: "iso3166-2:RU-BEL"),
+    Case(
+      text: "Gang members stormed the town of Pont-Sonde in the Artibonite department.",
+      surface: "Pont-Sonde", country: "HT", id: "salvo:pont-sonde"),
     // Engels, a larger Russian city, was once called Pokrovsk: the city of that name wins.
     Case(
       text: "Russian missiles struck Pokrovsk in Ukraine's eastern Donetsk region overnight.",
