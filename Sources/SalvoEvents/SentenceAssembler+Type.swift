@@ -44,9 +44,7 @@ extension SentenceAssembler {
     }
     // (Not when a fighting force is among its targets: "clashed with Israeli troops near the
     // border village of Kfar Kila".)
-    let civilianNamed =
-      view.firstCue(.civilian, in: frame.scope) != nil
-      && !frame.targets.contains { $0.actor.isFighting }
+    let civilianNamed = namesCivilians(frame) && !frame.targets.contains { $0.actor.isFighting }
     let air = "Air/drone strike"
     if let weapon = frame.weapons.first(where: { $0.subEventType != nil }),
       let sub = weapon.subEventType, let type = types[sub]
@@ -114,9 +112,20 @@ extension SentenceAssembler {
   /// targets or named in its own part of the clause ("killing seven soldiers"); false when
   /// civilians are named, or people were killed or hurt with no force named ("killed two
   /// Israelis", "killing 20 people"); nil when the clause does not tell.
+  /// Whether the frame tells of civilians: in its scope, or in the phrase that says who its
+  /// dead or wounded were ("At least 70 people, including 10 women and three infants, were
+  /// killed when gang members stormed the town").
+  private func namesCivilians(_ frame: Frame) -> Bool {
+    if view.firstCue(.civilian, in: frame.scope) != nil { return true }
+    return [frame.killed, frame.injured].contains { toll in
+      guard let toll, let victims = view.victimsPhrase(after: toll.range) else { return false }
+      return view.firstCue(.civilian, in: victims) != nil
+    }
+  }
+
   func victimsAreArmed(_ frame: Frame) -> Bool? {
     if frame.targets.contains(where: { $0.actor.isFighting }) { return true }
-    if view.firstCue(.civilian, in: frame.scope) != nil { return false }
+    if namesCivilians(frame) { return false }
     // The victims' side of the trigger: its objects, or a passive's subject.
     let head = frame.head
     let side = head.isPassive ? frame.own.lowerBound..<head.start : head.end..<frame.own.upperBound

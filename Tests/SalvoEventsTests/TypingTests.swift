@@ -7,6 +7,18 @@ import Testing
 struct TypingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "civilians among the dead told before the trigger make a storming an attack on them",
+      "At least 40 people, including 12 women and two babies, were killed when gunmen stormed "
+        + "the market town on Thursday, the United Nations said.",
+      published: "2024-10-05",
+      EventSpec(type: ACLED.civilians, subType: ACLED.attack, killed: 40)),
+    EventCase(
+      "soldiers among the dead keep a storming a clash",
+      "Twenty soldiers, including two officers, were killed when militants stormed the base on "
+        + "Sunday.",
+      published: "2024-10-08",
+      EventSpec(type: ACLED.battles, subType: ACLED.armedClash, killed: 20)),
+    EventCase(
       "an attack on a passenger train with no weapon named is an attack on civilians",
       "Separatist militants attacked a passenger train in the mountains on Tuesday and took "
         + "dozens of people hostage, officials said.",
