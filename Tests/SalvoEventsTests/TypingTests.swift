@@ -7,6 +7,14 @@ import Testing
 struct TypingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an attack that 'set fire to' a site is one event, not a second one of arson",
+      "A Ukrainian drone attack set fire to a fuel depot in Russia's Bryansk region on "
+        + "Tuesday, the governor said.",
+      published: "2025-05-08", events: 1,
+      EventSpec(
+        type: ACLED.explosions, subType: ACLED.airDrone, attacker: "state:UA",
+        location: "Bryansk Oblast", date: "2025-05-06")),
+    EventCase(
       "civilians among the dead told before the trigger make a storming an attack on them",
       "At least 40 people, including 12 women and two babies, were killed when gunmen stormed "
         + "the market town on Thursday, the United Nations said.",
