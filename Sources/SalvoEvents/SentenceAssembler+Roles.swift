@@ -769,10 +769,17 @@ extension SentenceAssembler {
       // Israel, as far as the sentence says). In a passive subject with a place after a
       // locative, a bare country is the state whose forces were hit ("U.S. and coalition
       // forces in Iraq and Syria have come under attack" happened in Iraq and Syria).
+      // Not the subject of an earlier verb that a report verb sets apart ("Russia launched 62
+      // drones at Ukraine, the air force said, adding that 40 drones had been shot down":
+      // not in Russia).
       // (Lazy: this runs for most verbs, and the positions are walked twice.)
+      let earlier = readings.last { !$0.isNoun && $0.end <= verb.start }?.end
+      let start = max(
+        verb.clause.lowerBound,
+        earlier.flatMap { view.lastCue(.report, in: $0..<verb.start) != nil ? $0 : nil } ?? 0)
       let subject = view.items.indices.lazy.filter { position in
         let item = view.items[position]
-        return verb.clause.lowerBound <= item.first && item.first < verb.start
+        return start <= item.first && item.first < verb.start
       }
       let located = subject.contains {
         governors[$0] == .location && view.place(of: view.items[$0]) != nil

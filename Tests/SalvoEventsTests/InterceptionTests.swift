@@ -9,6 +9,15 @@ import Testing
 struct InterceptionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "an interception told after the launch its speaker reports is not where the launch began",
+      "Russia launched 62 drones and four ballistic missiles at Ukraine overnight, the air force "
+        + "said, adding that 40 drones had been shot down.",
+      published: "2025-05-06", events: 2,
+      EventSpec(attacker: "state:RU", location: "Ukraine", count: 62, date: "2025-05-06"),
+      EventSpec(
+        type: ACLED.strategic, subType: ACLED.disrupted, location: .absent, count: 40,
+        date: "2025-05-06")),
+    EventCase(
       "'intercepted some of them' stops the missiles of the attack just told, on its day",
       "An Israeli air strike destroyed a building in Damascus on Tuesday, killing seven "
         + "people.\n\nSyria's defence ministry said Israeli jets fired six missiles from the "
