@@ -582,8 +582,9 @@ struct ArticleContext {
   }
 
   /// Dates an undated incident from the last date given earlier in the same paragraph,
-  /// else, when the article states when it was published, to that month: a report tells
-  /// of recent incidents, but not which day.
+  /// else from the day of the news the article leads with, else, when the article states
+  /// when it was published, to that month: a report tells of recent incidents, but not
+  /// which day.
   private func datedFromContext(_ frame: inout Frame, sentence: Sentence) {
     guard frame.kind == .incident else { return }
     if let last = lastDate, !frame.isSequenced,
@@ -592,6 +593,9 @@ struct ArticleContext {
       // The paragraph's date, or the sentence just before's across a paragraph break.
       frame.date = last.date
       frame.fill("date", last.date.range, "governing-date-in-paragraph")
+    } else if !frame.isSequenced, let lead = leadDay(sentence: sentence) {
+      frame.date = lead
+      frame.fill("date", lead.range, "day-of-lead-event")
     } else if let published = document.published {
       let days = CalendarMonth(rawValue: published.month)?.days(in: published.year) ?? 31
       frame.date = EventDate(
@@ -603,6 +607,25 @@ struct ArticleContext {
       frame.fill("date", nil, "month-of-publication")
     }
   }
+
+  /// The day of the news the article leads with, for a frame in a later paragraph: the
+  /// article's first event, when that is an incident its own words date to a day at most
+  /// `leadDays` before publication ("In Kyiv, a missile struck an apartment building",
+  /// paragraphs after "Russia launched 38 missiles at Ukraine overnight"). A news day spans
+  /// borders: the strikes on Syria the night Israel struck Iran, the shelling across the
+  /// Line of Control the night India struck Pakistan.
+  private func leadDay(sentence: Sentence) -> EventDate? {
+    guard let first = events.first, first.kind == .incident, first.date.range != nil,
+      first.date.time.precision == .day, let day = first.date.time.start,
+      let published = document.published?.calendarDate,
+      (0...Self.leadDays).contains(published.dayNumber - day.dayNumber),
+      let told = first.evidence.first, block(of: told) < block(of: sentence.range)
+    else { return nil }
+    return first.date
+  }
+
+  /// How many days before publication the news an article leads with may lie.
+  static let leadDays = 3
 
   /// Whether the event's attacker was only inferred from the discourse's topic.
   static func attackerFromContext(_ event: Event) -> Bool {

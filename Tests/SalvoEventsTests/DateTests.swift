@@ -15,6 +15,24 @@ struct DateTests {
       EventSpec(location: "southern Lebanon", killed: 12, date: "2024-09-22"),
       EventSpec(attacker: "actor:hezbollah", location: "northern Israel", date: "2024-09-22")),
     EventCase(
+      "an undated incident paragraphs after the lead happened on the lead's day",
+      "Russia launched 40 missiles and 120 drones at Ukraine overnight, the air force said.\n\n"
+        + "Power was cut in several regions as engineers worked to repair the damage.\n\n"
+        + "In Kyiv, a missile struck a nine-storey apartment building, killing four people and "
+        + "wounding 19, the mayor said.",
+      published: "2025-03-06", events: 2,
+      EventSpec(attacker: "state:RU", location: "Ukraine", date: "2025-03-06"),
+      EventSpec(location: "Kyiv", killed: 4, date: "2025-03-06")),
+    EventCase(
+      "a lead told days before publication dates no later paragraph: its month does",
+      "Russia launched 40 missiles and 120 drones at Ukraine on February 20, the air force "
+        + "said.\n\nPower was cut in several regions as engineers worked to repair the damage.\n\n"
+        + "In Kyiv, a missile struck a nine-storey apartment building, killing four people and "
+        + "wounding 19, the mayor said.",
+      published: "2025-03-06", events: 2,
+      EventSpec(attacker: "state:RU", location: "Ukraine", date: "2025-02-20"),
+      EventSpec(location: "Kyiv", killed: 4, date: .span("2025-03-01", "2025-03-31"))),
+    EventCase(
       "a time of day with no date goes on with the day told last",
       "On May 30, U.S. forces struck 13 Houthi targets in Yemen.\n\nAdditionally, U.S. forces "
         + "destroyed eight uncrewed aerial vehicles over the Red Sea.\n\nSeparately, at "

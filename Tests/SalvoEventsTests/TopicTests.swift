@@ -174,13 +174,13 @@ struct TopicTests {
       EventSpec(location: "Deir ez-Zor", date: "2024-07-26"),
       EventSpec(location: "Conoco gas field", date: "2024-07-26")),
     EventCase(
-      "an incident elsewhere keeps its own date",
+      "an incident elsewhere is one of its own, on the day of the news the article leads with",
       "Iraqi militias fired missiles at a US base in Deir Ezzor on July 26.\nThe Pentagon did "
         + "not comment.\nThe militias also targeted the US base at Ain al-Asad.",
       published: "2024-07-28",
       events: 2,
       EventSpec(location: "Deir ez-Zor", date: "2024-07-26"),
-      EventSpec(location: "Ain al-Asad Air Base", date: "2024-07-01")),
+      EventSpec(location: "Ain al-Asad Air Base", date: "2024-07-26")),
     EventCase(
       "who condemns an attack is not the discourse's attacker",
       "Iranian missiles struck a building in Erbil on Monday, killing four civilians, Kurdish "
