@@ -29,7 +29,7 @@ public struct EventAssembler: Sendable {
     var view = SentenceView(
       layer: layer, text: document.text, mentions: mentions, configuration: configuration)
     var cursor = 0
-    for sentence in layer.sentences {
+    for (position, sentence) in layer.sentences.enumerated() {
       while cursor < mentions.count, mentions[cursor].range.utf8Start < sentence.range.utf8Start {
         cursor += 1
       }
@@ -39,7 +39,8 @@ public struct EventAssembler: Sendable {
       }
       let inSentence = mentions[cursor..<end]
       defer { context.note(sentence: sentence, mentions: inSentence) }
-      guard !sentence.isHeadline, !Self.isSubheading(sentence, in: layer) else { continue }
+      guard !sentence.isHeadline, !Self.isSubheading(position, in: layer, document: document)
+      else { continue }
       guard view.read(sentence, mentions: inSentence) else { continue }
       context.noteSubject(of: view)
       guard !view.triggers.isEmpty else {
@@ -77,17 +78,42 @@ public struct EventAssembler: Sendable {
     return EventFindings(events: context.events, rejected: rejected)
   }
 
-  /// The most words a subheading in capitals has.
+  /// The most words a subheading has.
   private static let subheadingWords = 8
 
-  /// Whether a sentence is a subheading in capitals ("INCURSION IN THE SOUTH"): a label
-  /// over the paragraphs that tell what it names, like the headline.
-  private static func isSubheading(_ sentence: Sentence, in layer: TextLayer) -> Bool {
+  /// Whether the sentence at `position` is a subheading: a label over the paragraphs that
+  /// tell what it names, like the headline. Either in capitals ("INCURSION IN THE SOUTH"),
+  /// or a short paragraph of its own, before more text, that no sentence mark ends ("Air
+  /// raid on Nyala market", a Markdown or HTML heading).
+  private static func isSubheading(
+    _ position: Int, in layer: TextLayer, document: Document
+  ) -> Bool {
+    let sentence = layer.sentences[position]
     var words = 0
+    var capitals = true
     for token in layer.tokens[sentence.tokens] where token.shape.contains(.hasLetter) {
       words += 1
-      guard words <= subheadingWords, token.shape.contains(.allUppercase) else { return false }
+      guard words <= subheadingWords else { return false }
+      capitals = capitals && token.shape.contains(.allUppercase)
     }
-    return words > 0
+    guard words > 0 else { return false }
+    if capitals { return true }
+    let blocks = document.blocks
+    let block = { (range: TextRange) in
+      blocks.firstIndex { $0.utf8Start <= range.utf8Start && range.utf8Start < $0.utf8End }
+    }
+    guard position + 1 < layer.sentences.count, let own = block(sentence.range),
+      block(layer.sentences[position + 1].range) != own,
+      position == 0 || block(layer.sentences[position - 1].range) != own,
+      let last = document.text.utf8[...].dropFirst(sentence.range.utf8End - 1).first
+    else { return false }
+    return !sentenceEnds.contains(last)
   }
+
+  /// Last bytes of a sentence that ends with a mark: `.`, `!`, `?`, quotes and parentheses,
+  /// and the final bytes of `”`, `’` and `…`.
+  private static let sentenceEnds: Set<UInt8> = [
+    UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""),
+    UInt8(ascii: "'"), UInt8(ascii: ")"), 0x9D, 0x99, 0xA6,
+  ]
 }

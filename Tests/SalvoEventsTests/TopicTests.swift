@@ -297,6 +297,21 @@ struct TopicTests {
       published: "2025-04-03",
       events: 2,
       EventSpec(location: "Hama"), EventSpec(killed: 9)),
+    EventCase(
+      "a short paragraph that no sentence mark ends is a subheading, not an event",
+      "Israeli jets struck the military airport in Hama on Wednesday night.\n\nAir raid on a "
+        + "market in Nawa\n\nOvernight, an Israeli drone struck the market in Nawa, killing "
+        + "nine people, the governorate said.",
+      published: "2025-04-03",
+      events: 2,
+      EventSpec(location: "Hama"), EventSpec(killed: 9)),
+    EventCase(
+      "a last short line with no sentence mark is still read",
+      "Israeli jets struck the military airport in Hama on Wednesday night.\n\nIsraeli drone "
+        + "hit a car in Nawa",
+      published: "2025-04-03",
+      events: 2,
+      EventSpec(location: "Hama"), EventSpec(location: "Nawa")),
   ]
 
   @Test(arguments: cases)
