@@ -208,7 +208,8 @@ extension ArticleContext {
   /// incident has the same type and attacker (or none), a coarser date whose span holds the
   /// day (or that day, told only relative to another event: "two days after Tehran said it
   /// had attacked bases … inside Pakistan"), and the same place or none (or, when it named
-  /// no attacker, one the full telling's place lies in); its tolls do not differ.
+  /// no attacker, one the full telling's place lies in); its weapons are of the same kind
+  /// where both name some, and its tolls do not differ.
   func retoldInFull(_ frame: Frame, type: String) -> Int? {
     guard frame.kind == .incident, frame.date.range != nil, frame.date.time.precision == .day,
       let day = frame.date.time.start, let attacker = frame.attacker?.actor
@@ -234,7 +235,7 @@ extension ArticleContext {
       {
         return false
       }
-      return Self.tollsAgree(frame, event)
+      return Self.weaponsAlike(frame, event) && Self.tollsAgree(frame, event)
     }
   }
 

@@ -8,6 +8,16 @@ import Testing
 struct RetellingTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a dated airstrike does not tell in full a car bombing alluded to before",
+      "The death toll from a suicide car bombing at a police checkpoint in Somalia's capital rose "
+        + "to 14 on Wednesday, officials said, as the United States announced it had carried out "
+        + "an airstrike against al-Shabaab south of the city.\n\nSeparately, the U.S. Africa "
+        + "Command said it conducted an airstrike on Sunday against al-Shabaab about 40 kilometers "
+        + "southwest of Mogadishu.",
+      published: "2024-10-16", events: 3,
+      EventSpec(subType: ACLED.remoteExplosive, killed: 14, date: .span("2024-10-01", "2024-10-31"))
+    ),
+    EventCase(
       "state media's 'aerial aggression' retells the strikes; the air defences are not its weapon",
       "Israel carried out air strikes on several sites near Damascus early on Tuesday, Syrian "
         + "state media reported.\n\"At around 1:20 a.m., the Israeli enemy carried out an aerial "
