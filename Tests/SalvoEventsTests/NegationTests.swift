@@ -6,6 +6,12 @@ import Testing
 struct NegationTests {
   static let cases: [EventCase] = [
     EventCase(
+      "a denial that civilians were killed asserts no killing",
+      "A military spokesman said the army only targets armed groups and denied that civilians "
+        + "had been killed in its air operations.",
+      published: "2024-12-10", events: 0,
+      rejected: [.negated]),
+    EventCase(
       "a trigger word inside an agency's name is no event",
       "The United Kingdom Maritime Trade Operations agency said it had received reports of an "
         + "incident 60 nautical miles west of Hodeidah.",
