@@ -406,6 +406,22 @@ extension SentenceAssembler {
     item.first > 0 && view.hasCue(.agent, startsAt: item.first - 1) && !view.isPossessor(item)
   }
 
+  /// Whether a date lies in a clause that "since" opens ("the worst since Assad was
+  /// overthrown in December"): the point a period starts from, not when anything told here
+  /// happened.
+  private func isInSinceClause(_ item: Item) -> Bool {
+    var at = item.first - 1
+    while at >= 0, item.first - at <= Self.sinceClauseReach {
+      if view.hasCue(.since, startsAt: at) { return true }
+      if view.isBoundary(at) || view.hasCue(.comma, startsAt: at) { return false }
+      at -= 1
+    }
+    return false
+  }
+
+  /// How many tokens back from a date a "since" that opens its clause may lie.
+  private static let sinceClauseReach = 8
+
   /// Gives casualty figures and dates outside every frame's clause to the nearest frame
   /// before them in the sentence (or after, when none precedes).
   func assignSentenceFigures(_ frames: inout [Frame]) {
@@ -429,7 +445,7 @@ extension SentenceAssembler {
           frames[owner].injured = figure
           frames[owner].fill("injured", item.mention.range, "casualty-figure-in-sentence")
         }
-      case .date where isDeadline(item):
+      case .date where isDeadline(item) || isInSinceClause(item):
         continue
       case .date(let time):
         // (Attacks told before and blamed here take no date of the sentence: "blamed the

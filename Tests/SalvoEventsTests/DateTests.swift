@@ -15,6 +15,13 @@ struct DateTests {
       EventSpec(location: "southern Lebanon", killed: 12, date: "2024-09-22"),
       EventSpec(attacker: "actor:hezbollah", location: "northern Israel", date: "2024-09-22")),
     EventCase(
+      "a date in a clause 'since' opens is where a period starts, not the day of the attack",
+      "The violence, the worst since the government fell in December, began on Thursday when "
+        + "gunmen ambushed a patrol near the coast, killing at least 16 members of the security "
+        + "forces.",
+      published: "2025-03-08",
+      EventSpec(killed: 16, date: "2025-03-06")),
+    EventCase(
       "an undated incident paragraphs after the lead happened on the lead's day",
       "Russia launched 40 missiles and 120 drones at Ukraine overnight, the air force said.\n\n"
         + "Power was cut in several regions as engineers worked to repair the damage.\n\n"
