@@ -173,9 +173,21 @@ extension SentenceAssembler {
   /// Iraq for the Jan. 28 attack on Tower 22") or refers to one told before ("blamed the RSF
   /// for the attacks": then only as a restatement of it).
   private func readBlame(_ frame: inout Frame) {
-    guard frame.head.isNoun, frame.attacker == nil,
+    guard frame.attacker == nil,
       let blame = view.lastCue(.blame, in: frame.head.clause.lowerBound..<frame.head.start)
     else { return }
+    // "accused the Congolese army of shelling the camps": the accused (its first actor, over
+    // a demonym) did what the -ing form tells.
+    if frame.head.form == .ing,
+      let of = (blame.end..<frame.head.start).first(where: { isWord("of", at: $0) }),
+      let accused = view.items(in: blame.end..<of).first(where: { $0.mention.kind == .actor })
+        ?? view.items(in: blame.end..<of).first,
+      let participant = view.participant(accused)
+    {
+      setAttacker(&frame, participant, "blamed-for")
+      return
+    }
+    guard frame.head.isNoun else { return }
     let placedOrDated = view.items(in: frame.head.clause).contains {
       $0.first > blame.end && ($0.mention.kind == .date || $0.mention.kind == .place)
     }

@@ -6,6 +6,13 @@ import Testing
 struct SuspicionTests {
   static let cases: [EventCase] = [
     EventCase(
+      "the party accused of shelling is its suspected attacker, not the accuser",
+      "The RSF denied any role and accused the Sudanese army of shelling the displacement camps "
+        + "near the city on Friday.",
+      published: "2024-05-04",
+      EventSpec(
+        attacker: "actor:sudanese-armed-forces", modality: .suspected, date: "2024-05-03")),
+    EventCase(
       "the party blamed for an attack is its suspected attacker",
       "The Pentagon has blamed the Islamic Resistance in Iraq for the Jan. 28 drone attack on "
         + "Tower 22.",
