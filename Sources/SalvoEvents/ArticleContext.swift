@@ -632,10 +632,7 @@ struct ArticleContext {
     event.fills.contains { $0.slot == "attacker" && $0.rule == "attacker-from-context" }
   }
 
-  func block(of range: TextRange) -> Int {
-    document.blocks.firstIndex { $0.utf8Start <= range.utf8Start && range.utf8Start < $0.utf8End }
-      ?? -1
-  }
+  func block(of range: TextRange) -> Int { document.block(of: range) }
 
   private func event(
     _ frame: Frame, type: (type: String, subType: String?, rule: String), location: EventPlace?,

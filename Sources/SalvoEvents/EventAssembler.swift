@@ -98,13 +98,10 @@ public struct EventAssembler: Sendable {
     }
     guard words > 0 else { return false }
     if capitals { return true }
-    let blocks = document.blocks
-    let block = { (range: TextRange) in
-      blocks.firstIndex { $0.utf8Start <= range.utf8Start && range.utf8Start < $0.utf8End }
-    }
-    guard position + 1 < layer.sentences.count, let own = block(sentence.range),
-      block(layer.sentences[position + 1].range) != own,
-      position == 0 || block(layer.sentences[position - 1].range) != own,
+    let own = document.block(of: sentence.range)
+    guard position + 1 < layer.sentences.count, own >= 0,
+      document.block(of: layer.sentences[position + 1].range) != own,
+      position == 0 || document.block(of: layer.sentences[position - 1].range) != own,
       let last = document.text.utf8[...].dropFirst(sentence.range.utf8End - 1).first
     else { return false }
     return !sentenceEnds.contains(last)

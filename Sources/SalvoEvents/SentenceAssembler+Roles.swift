@@ -180,8 +180,8 @@ extension SentenceAssembler {
     // a demonym) did what the -ing form tells.
     if frame.head.form == .ing,
       let of = (blame.end..<frame.head.start).first(where: { isWord("of", at: $0) }),
-      let accused = view.items(in: blame.end..<of).first(where: { $0.mention.kind == .actor })
-        ?? view.items(in: blame.end..<of).first,
+      case let named = view.items(in: blame.end..<of),
+      let accused = named.first(where: { $0.mention.kind == .actor }) ?? named.first,
       let participant = view.participant(accused)
     {
       setAttacker(&frame, participant, "blamed-for")

@@ -76,6 +76,11 @@ public struct Document: Sendable {
     let skipped = boilerplate + duplicateLines
     return blocks.filter { block in !skipped.contains { $0.contains(block) } }
   }
+
+  /// The index of the block a range starts in, or -1 when it starts in none.
+  public func block(of range: TextRange) -> Int {
+    blocks.firstIndex { $0.utf8Start <= range.utf8Start && range.utf8Start < $0.utf8End } ?? -1
+  }
 }
 
 /// A publication date, with the precision the source gave.
