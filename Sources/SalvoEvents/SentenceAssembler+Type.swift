@@ -116,11 +116,14 @@ extension SentenceAssembler {
   /// dead or wounded were ("At least 70 people, including 10 women and three infants, were
   /// killed when gang members stormed the town").
   private func namesCivilians(_ frame: Frame) -> Bool {
-    if view.firstCue(.civilian, in: frame.scope) != nil { return true }
-    return [frame.killed, frame.injured].contains { toll in
-      guard let toll, let victims = view.victimsPhrase(after: toll.range) else { return false }
-      return view.firstCue(.civilian, in: victims) != nil
-    }
+    view.firstCue(.civilian, in: frame.scope) != nil || namesCivilians(among: frame.killed)
+      || namesCivilians(among: frame.injured)
+  }
+
+  /// Whether the phrase that says who a toll's dead or wounded were names civilians.
+  private func namesCivilians(among toll: EventFigure?) -> Bool {
+    guard let toll, let victims = view.victimsPhrase(after: toll.range) else { return false }
+    return view.firstCue(.civilian, in: victims) != nil
   }
 
   func victimsAreArmed(_ frame: Frame) -> Bool? {
