@@ -625,7 +625,7 @@ struct ArticleContext {
   }
 
   /// How many days before publication the news an article leads with may lie.
-  static let leadDays = 3
+  private static let leadDays = 3
 
   /// Whether the event's attacker was only inferred from the discourse's topic.
   static func attackerFromContext(_ event: Event) -> Bool {

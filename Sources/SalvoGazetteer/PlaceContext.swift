@@ -179,7 +179,7 @@ struct PlaceContext {
 
   /// What being called by its own name adds to a place: "Pokrovsk" is the Ukrainian city of
   /// that name rather than Engels, a larger Russian city once called Pokrovsk.
-  static let ownNameWeight = 1.0
+  private static let ownNameWeight = 1.0
 
   /// Countries outrank provinces, provinces and named regions outrank towns; among towns,
   /// the more populous wins.
