@@ -49,10 +49,7 @@ extension SentenceAssembler {
           "locative-of-main-clause"
         ))
     }
-    for (place, rule) in Self.mostSpecific(places) {
-      frame.locations.append(place)
-      frame.fill("location", place.range, rule)
-    }
+    Self.locate(&frame, at: places)
   }
 
   /// The place a "where" clause hangs on, as the location of a frame in that clause that

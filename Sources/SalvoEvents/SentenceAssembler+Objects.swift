@@ -206,10 +206,7 @@ extension SentenceAssembler {
           "scene-setting-locative"
         ))
     }
-    for (place, rule) in Self.mostSpecific(places) {
-      frame.locations.append(place)
-      frame.fill("location", place.range, rule)
-    }
+    Self.locate(&frame, at: places)
   }
 
   /// The rule that places an event where the clause before "when" puts its subject.

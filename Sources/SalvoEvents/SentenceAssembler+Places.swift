@@ -188,9 +188,17 @@ extension SentenceAssembler {
     return at > 0 ? view.item(at: at - 1) : nil
   }
 
+  /// Places the frame at the most specific of the places read, each filled by its rule.
+  static func locate(_ frame: inout Frame, at places: [(EventPlace, String)]) {
+    for (place, rule) in mostSpecific(places) {
+      frame.locations.append(place)
+      frame.fill("location", place.range, rule)
+    }
+  }
+
   /// Keeps, of places that nest (a base in a country, a city in a governorate), the most
   /// specific; places that do not nest stay apart (a list of places).
-  static func mostSpecific(_ places: [(EventPlace, String)]) -> [(EventPlace, String)] {
+  private static func mostSpecific(_ places: [(EventPlace, String)]) -> [(EventPlace, String)] {
     var kept: [(EventPlace, String)] = []
     for candidate in places {
       if kept.contains(where: { $0.0.place.gazetteerID == candidate.0.place.gazetteerID }) {
